@@ -1,0 +1,43 @@
+# biaslab: two commands do all the set-up (see README.md).
+#   make reports   analyse the bundled corpus and build reports/ (HTML, figures, scores)
+#   make test      run the whole test suite
+# Each creates .venv/ on first use and installs what it needs into it.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+
+.PHONY: reports test lab bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed-run: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[test,parquet]'
+	touch $@ $(VENV)/.installed-run
+
+reports: $(VENV)/.installed-run
+	$(BIN)/biaslab report --out reports
+	$(BIN)/biaslab analyze corpus --format jsonl > reports/analysis.jsonl
+	$(BIN)/biaslab score corpus --out reports/scores.csv --actors-out reports/actor-scores.csv --quiet
+	@echo "Reports written to reports/ (open reports/index.html)"
+
+test: $(VENV)/.installed-test
+	$(BIN)/python -m pytest
+
+lab: $(VENV)/.installed-run
+	$(BIN)/jupyter lab notebooks/
+
+bench: $(VENV)/.installed-test
+	$(BIN)/python -m pip install --quiet -e '.[bench]'
+	$(BIN)/python benchmarks/bench_throughput.py
+	$(BIN)/python benchmarks/bench_memory.py
+	$(BIN)/python benchmarks/bench_reports.py
+
+clean:
+	rm -rf $(VENV) reports/*.html reports/figures reports/*.csv reports/*.jsonl

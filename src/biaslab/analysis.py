@@ -1,0 +1,214 @@
+"""One call from an article to every measure: :func:`analyze`.
+
+The pipeline, in order, with the module that owns each step:
+
+1. segmentation — paragraphs and sentences (:mod:`biaslab.segmentation`);
+2. sentiment — VADER and TextBlob per sentence (:mod:`biaslab.sentiment`);
+3. quotations — direct, partial and scare quotes with speakers and
+   reporting verbs (:mod:`biaslab.quotes`);
+4. loaded language — lexicon matches, each assigned to the author's or a
+   speaker's voice (:mod:`biaslab.lexicon`);
+5. frames — Policy Frames Codebook cues per sentence (:mod:`biaslab.frames`);
+6. actors — mentions, descriptors, voice, agency, tone (:mod:`biaslab.actors`).
+
+The result, :class:`Analysis`, keeps every span with its offsets into the
+article text, so each number can be traced back to the words behind it.
+``Analysis.to_dict()`` is exactly the JSON object ``biaslab analyze`` prints.
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+from . import __version__
+from .actors import ActorProfile, profile_actors
+from .corpus import Article, article_from_text, load_article
+from .frames import FrameProfile, score_frames
+from .lexicon import Lexicon, LoadedTerm, attach_voice, density, find_loaded_terms, load_lexicon
+from .quotes import Quote, find_quotes, speaker_summary
+from .segmentation import Sentence, Span, paragraphs, sentences, word_count
+from .sentiment import SentimentSummary, TextBlobScores, VaderScores, score_sentence, summarize
+
+__all__ = ["Analysis", "SentenceAnalysis", "analyze"]
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceAnalysis(Sentence):
+    """A sentence with its sentiment scores and its length in ``words``."""
+
+    words: int = 0
+    vader: VaderScores | None = None
+    textblob: TextBlobScores | None = None
+
+    def to_dict(self) -> dict:
+        return {
+            "start": self.start, "end": self.end, "text": self.text,
+            "paragraph": self.paragraph, "heading": self.heading, "words": self.words,
+            "vader": {"compound": self.vader.compound, "pos": self.vader.pos,
+                      "neu": self.vader.neu, "neg": self.vader.neg},
+            "textblob": {"polarity": self.textblob.polarity, "subjectivity": self.textblob.subjectivity},
+        }
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """Everything biaslab measured on one article.
+
+    All spans (``paragraphs``, ``sentences``, ``quotes``, ``loaded_terms``, the
+    actors' mentions and descriptors, frame cues) carry ``start``/``end``
+    offsets into ``article.text``.
+    """
+
+    article: Article
+    paragraphs: tuple[Span, ...]
+    sentences: tuple[SentenceAnalysis, ...]
+    sentiment: SentimentSummary
+    quotes: tuple[Quote, ...]
+    loaded_terms: tuple[LoadedTerm, ...]
+    frames: FrameProfile
+    actors: tuple[ActorProfile, ...]
+    lexicon_version: str
+
+    @property
+    def text(self) -> str:
+        return self.article.text
+
+    @property
+    def words(self) -> int:
+        return self.sentiment.words
+
+    @cached_property
+    def summary(self) -> dict:
+        """Headline metrics: sentiment, loaded language by voice, quotes, frames."""
+        kinds = {k: sum(q.kind == k for q in self.quotes) for k in ("direct", "partial", "scare", "title")}
+        return {
+            "sentiment": self.sentiment.to_dict(),
+            "paragraphs": len(self.paragraphs),
+            "loaded": density(self.loaded_terms, self.words).to_dict(),
+            "quotes": {"total": len(self.quotes), **kinds,
+                       "quoted_words": sum(q.words for q in self.quotes if q.kind in ("direct", "partial"))},
+            "speakers": {k: v.to_dict() for k, v in speaker_summary(self.quotes).items()},
+            "dominant_frame": self.frames.dominant,
+        }
+
+    def actor(self, name: str) -> ActorProfile:
+        """The profile of an actor, by canonical name or alias (case-insensitive)."""
+        key = name.casefold()
+        for profile in self.actors:
+            if key == profile.name.casefold() or key in (a.casefold() for a in profile.aliases):
+                return profile
+        raise KeyError(f"no actor {name!r}; known: {', '.join(p.name for p in self.actors)}")
+
+    def to_dict(self) -> dict:
+        """The JSON object printed by ``biaslab analyze`` (see the README for its keys)."""
+        meta = self.article.metadata()
+        return {
+            "id": meta.pop("id"),
+            "title": meta.pop("title"),
+            "metadata": meta,
+            "biaslab_version": __version__,
+            "lexicon_version": self.lexicon_version,
+            "summary": self.summary,
+            "paragraphs": [p.to_dict() for p in self.paragraphs],
+            "sentences": [s.to_dict() for s in self.sentences],
+            "quotes": [q.to_dict() for q in self.quotes],
+            "loaded_terms": [t.to_dict() for t in self.loaded_terms],
+            "actors": [a.to_dict() for a in self.actors],
+            "frames": self.frames.to_dict(),
+        }
+
+    # -- tidy tables for notebooks -------------------------------------------------
+    def sentences_frame(self):
+        """One row per sentence: offsets, text, VADER and TextBlob scores, primary frame."""
+        import pandas as pd
+
+        primary = {f.start: f.primary for f in self.frames.sentences}
+        rows = []
+        for i, s in enumerate(self.sentences):
+            d = s.to_dict()
+            rows.append({"sentence": i, "start": s.start, "end": s.end, "paragraph": s.paragraph,
+                         "heading": s.heading, "words": s.words, "text": s.text,
+                         **{f"vader_{k}": v for k, v in d["vader"].items()},
+                         **d["textblob"], "frame": primary.get(s.start, "other")})
+        return pd.DataFrame(rows)
+
+    def quotes_frame(self):
+        """One row per quotation."""
+        import pandas as pd
+
+        return pd.DataFrame([q.to_dict() for q in self.quotes])
+
+    def terms_frame(self):
+        """One row per loaded-term match, with its voice."""
+        import pandas as pd
+
+        return pd.DataFrame([{**t.to_dict(), "voice": t.voice} for t in self.loaded_terms])
+
+    def _repr_html_(self) -> str:
+        from .render import render_analysis
+
+        return render_analysis(self)
+
+
+def _as_article(text_or_article: str | Path | Article, actors, title) -> Article:
+    if isinstance(text_or_article, Article):
+        article = text_or_article
+    elif isinstance(text_or_article, Path):
+        article = load_article(text_or_article)
+    elif isinstance(text_or_article, str):
+        article = article_from_text(text_or_article, title=title)
+    else:
+        raise TypeError("analyze() takes article text, a pathlib.Path or an Article")
+    if actors:
+        merged = {**article.actors, **{k: tuple(v) for k, v in actors.items()}}
+        article = Article(**{**article.__dict__, "actors": merged})
+    return article
+
+
+def _as_lexicon(lexicons) -> Lexicon:
+    if isinstance(lexicons, Lexicon):
+        return lexicons
+    return load_lexicon(tuple(lexicons or ()))
+
+
+def analyze(
+    text_or_article: str | Path | Article,
+    *,
+    actors: Mapping[str, Sequence[str]] | None = None,
+    lexicons: Lexicon | Sequence[str | Path] | None = None,
+    title: str | None = None,
+) -> Analysis:
+    """Analyse one article.
+
+    ``text_or_article``: the article text (TOML front matter allowed), a
+    :class:`pathlib.Path` to a text file, or an :class:`~biaslab.corpus.Article`.
+    ``actors``: extra or overriding declared actors, ``{name: [aliases]}``.
+    ``lexicons``: user lexicon files that extend or override the default
+    lexicon, or a ready :class:`~biaslab.lexicon.Lexicon`.
+    """
+    article = _as_article(text_or_article, actors, title)
+    lexicon = _as_lexicon(lexicons)
+    text = article.text
+    sents = []
+    for s in sentences(text):
+        vader, blob = score_sentence(s.text)
+        sents.append(SentenceAnalysis(s.start, s.end, s.text, s.paragraph, s.heading,
+                                      word_count(s.text), vader, blob))
+    quotes = tuple(find_quotes(text, actors=article.actors))
+    terms = tuple(attach_voice(find_loaded_terms(text, lexicon=lexicon), quotes))
+    frames = score_frames(sents)
+    profiles = tuple(profile_actors(text, sents, quotes=quotes, loaded_terms=terms, frames=frames,
+                                    declared=article.actors, detect=True))
+    return Analysis(
+        article=article,
+        paragraphs=tuple(paragraphs(text)),
+        sentences=tuple(sents),
+        sentiment=summarize([(s.vader, s.textblob) for s in sents], [s.words for s in sents]),
+        quotes=quotes,
+        loaded_terms=terms,
+        frames=frames,
+        actors=profiles,
+        lexicon_version=lexicon.version,
+    )

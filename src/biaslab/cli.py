@@ -1,0 +1,187 @@
+"""The ``biaslab`` command line.
+
+``biaslab analyze PATH... [--format json|jsonl|table|html]``
+``biaslab compare PATH --actors Putin Mattis [--format table|csv|json]``
+``biaslab score PATH --out FILE [--workers N] [--actors-out FILE] [--quiet]``
+``biaslab report [--article PATH ...] [--out DIR] [--pdf] [--student]``
+
+Errors in the input are reported in one line on stderr with exit status 2;
+no traceback is shown for input the user can fix.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator, Sequence
+
+from .corpus import Article, ArticleError, InputError, iter_articles, parse_actor_option
+
+EXIT_INPUT = 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    from . import __version__
+
+    p = argparse.ArgumentParser(prog="biaslab", description="How does a news article frame the people it covers?")
+    p.add_argument("--version", action="version", version=f"biaslab {__version__}")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    def common(sp):
+        sp.add_argument("--actor", action="append", default=[], metavar="NAME=alias1|alias2",
+                        help="declare an actor and its aliases (repeatable)")
+        sp.add_argument("--lexicon", action="append", default=[], metavar="FILE",
+                        help="extra lexicon CSV that extends or overrides the default (repeatable)")
+
+    a = sub.add_parser("analyze", help="analyse articles; print JSON, JSONL, a table or HTML")
+    a.add_argument("paths", nargs="+", metavar="PATH", help="text file, folder, .jsonl or .csv")
+    a.add_argument("--format", choices=("json", "jsonl", "table", "html"), default=None,
+                   help="json (default for one article), jsonl (default for several), table, html")
+    common(a)
+
+    c = sub.add_parser("compare", help="compare actors within an article, or across articles")
+    c.add_argument("path", metavar="PATH")
+    c.add_argument("--actors", nargs="+", required=True, metavar="NAME")
+    c.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    common(c)
+
+    s = sub.add_parser("score", help="score a corpus: one tidy row per article")
+    s.add_argument("path", metavar="PATH")
+    s.add_argument("--out", required=True, metavar="FILE", help=".csv, .jsonl or .parquet")
+    s.add_argument("--actors-out", metavar="FILE", help="also write one row per article x actor")
+    s.add_argument("--workers", type=int, default=None, help="worker processes (default: all cores)")
+    s.add_argument("--quiet", action="store_true", help="no progress bar")
+    common(s)
+
+    r = sub.add_parser("report", help="run the notebook suite and export reports")
+    r.add_argument("--article", action="append", default=[], metavar="PATH",
+                   help="article(s) to analyse (default: the bundled corpus)")
+    r.add_argument("--out", default="reports", metavar="DIR")
+    r.add_argument("--pdf", action="store_true", help="also export PDF (needs xelatex and pandoc)")
+    r.add_argument("--student", action="store_true", help="strip solution cells from the workbook export")
+    return p
+
+
+def _articles(paths: Sequence[str]) -> Iterator[Article | ArticleError]:
+    for path in paths:
+        yield from iter_articles(path)
+
+
+def _cmd_analyze(args) -> int:
+    from .analysis import analyze
+    from .lexicon import load_lexicon
+
+    lexicon = load_lexicon(args.lexicon)
+    actors = parse_actor_option(args.actor)
+    items = list(_articles(args.paths)) if args.format in (None, "json", "html") else _articles(args.paths)
+    fmt = args.format or ("json" if len(items) == 1 else "jsonl")
+    if fmt in ("json", "html") and len(items) != 1:
+        raise InputError(f"--format {fmt} takes one article; found {len(items)} (use jsonl or table)")
+    failures = 0
+    for item in items:
+        if isinstance(item, ArticleError):
+            failures += 1
+            if fmt == "jsonl":
+                print(json.dumps({"id": item.id, "source": item.source, "error": item.message}))
+            else:
+                print(f"biaslab: {item.message}", file=sys.stderr)
+            continue
+        result = analyze(item, actors=actors, lexicons=lexicon)
+        if fmt == "json":
+            print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+        elif fmt == "jsonl":
+            print(json.dumps(result.to_dict(), ensure_ascii=False))
+        elif fmt == "html":
+            from .render import render_analysis
+
+            print(render_analysis(result, standalone=True))
+        else:
+            print(_table(result))
+    return EXIT_INPUT if failures else 0
+
+
+def _table(result) -> str:
+    s = result.summary
+    sent = s["sentiment"]
+    lines = [
+        f"{result.article.title or result.article.id}",
+        f"  sentences {sent['sentences']}, words {sent['words']}, paragraphs {s['paragraphs']}",
+        f"  VADER mean {sent['vader_mean']:+.3f} (weighted {sent['vader_weighted']:+.3f}); "
+        f"positive {sent['share_positive']:.0%}, negative {sent['share_negative']:.0%}",
+        f"  TextBlob polarity {sent['polarity_mean']:+.3f}, subjectivity {sent['subjectivity_mean']:.3f}",
+        f"  quotes {s['quotes']['total']} (direct {s['quotes']['direct']}, partial {s['quotes']['partial']}, "
+        f"scare {s['quotes']['scare']})",
+        f"  loaded terms: author {s['loaded']['by_voice'].get('author', 0)}, quoted {s['loaded']['by_voice'].get('quoted', 0)}",
+        f"  dominant frame: {s['dominant_frame']}",
+        "  actors: " + ", ".join(f"{a.name} ({len(a.mentions)})" for a in result.actors[:8]),
+    ]
+    return "\n".join(lines)
+
+
+def _cmd_compare(args) -> int:
+    from .analysis import analyze
+    from .compare import compare_articles
+    from .lexicon import load_lexicon
+
+    lexicon = load_lexicon(args.lexicon)
+    actors = parse_actor_option(args.actor)
+    analyses, failures = [], 0
+    for item in iter_articles(args.path):
+        if isinstance(item, ArticleError):
+            failures += 1
+            print(f"biaslab: {item.message}", file=sys.stderr)
+            continue
+        analyses.append(analyze(item, actors=actors, lexicons=lexicon))
+    if not analyses:
+        raise InputError(f"{args.path}: no readable article")
+    try:
+        df = compare_articles(analyses, args.actors)
+    except (KeyError, ValueError) as exc:
+        raise InputError(str(exc).strip("'\"")) from None
+    if args.format == "csv":
+        sys.stdout.write(df.to_csv(index=False))
+    elif args.format == "json":
+        sys.stdout.write(df.to_json(orient="records", force_ascii=False) + "\n")
+    else:
+        import pandas as pd
+
+        with pd.option_context("display.max_rows", None, "display.width", 160, "display.max_colwidth", 40):
+            print(df.drop(columns=["evidence"], errors="ignore").to_string(index=False))
+        if len(analyses) == 1 and len(args.actors) == 2:
+            from .compare import contrast_lines
+
+            print()
+            for line in contrast_lines(analyses[0], *args.actors):
+                print(f"- {line}")
+    return EXIT_INPUT if failures else 0
+
+
+def _cmd_score(args) -> int:
+    from .batch import run_score_command
+
+    return run_score_command(args)
+
+
+def _cmd_report(args) -> int:
+    from .reports import run_report_command
+
+    return run_report_command(args)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    handler = {"analyze": _cmd_analyze, "compare": _cmd_compare, "score": _cmd_score, "report": _cmd_report}
+    try:
+        return handler[args.command](args)
+    except InputError as exc:
+        print(f"biaslab: error: {exc}", file=sys.stderr)
+        return EXIT_INPUT
+    except BrokenPipeError:  # e.g. `biaslab analyze ... | head`
+        return 0
+    except KeyboardInterrupt:
+        print("biaslab: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,97 @@
+"""Paragraphs, sentences and tokens on the bundled article and on messy text."""
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from biaslab.segmentation import paragraphs, sentences, tokens, word_count, words
+
+
+def test_bundled_article_sentence_boundaries(article_text):
+    sents = sentences(article_text)
+    assert len(sents) == 17
+    assert sents[0].text == "Putin Orders Russian Troops Home During Surprise Syria Visit"
+    assert sents[0].heading and sents[1].heading and not sents[2].heading
+    assert sents[1].text.startswith("Russian leader declares") and sents[1].text.endswith("will stay")
+    assert sents[2].text.startswith("Russia’s president Vladimir Putin flew")
+    # "U.S." does not end a sentence
+    assert "The U.S. sees things differently." in [s.text for s in sents]
+    # the quote closing with a comma at a paragraph end and "said Putin, noting" stay apart
+    assert sents[7].text.endswith("international terrorists,”")
+    assert sents[8].text.startswith("said Putin, noting")
+    # each paragraph of the multi-paragraph Mattis quotation is its own sentence
+    assert sents[14].text == "“The enemy hasn’t declared the war over."
+    assert sents[15].text.endswith("has traction.”")
+
+
+def test_headline_never_merged_into_first_sentence(article_text):
+    first = sentences(article_text)[0]
+    assert "\n" not in first.text
+
+
+def test_bundled_article_paragraphs(article_text):
+    paras = paragraphs(article_text)
+    assert len(paras) == 13
+    assert paras[0].text.startswith("Putin Orders")
+    assert all(article_text[p.start:p.end] == p.text for p in paras)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Gen. Sergey Surovikin spoke. He left.", ["Gen. Sergey Surovikin spoke.", "He left."]),
+        ("Sen. Smith met Dr. Jones on Jan. 5. Then they ate.", ["Sen. Smith met Dr. Jones on Jan. 5.", "Then they ate."]),
+        ("The U.N. envoy arrived. Talks began.", ["The U.N. envoy arrived.", "Talks began."]),
+        ("“We won,” he said. “Now we go.”", ["“We won,” he said.", "“Now we go.”"]),
+        ("Is it over? Nobody knows!", ["Is it over?", "Nobody knows!"]),
+        ("A headline without a stop\n\nThe story starts here. It goes on.",
+         ["A headline without a stop", "The story starts here.", "It goes on."]),
+        ("No final punctuation at all", ["No final punctuation at all"]),
+    ],
+)
+def test_sentence_cases(text, expected):
+    assert [s.text for s in sentences(text)] == expected
+
+
+def test_non_breaking_spaces_and_double_spaces_keep_offsets():
+    text = "Syria’s strong man\u00a0 Bashar al-Assad met  Putin.\r\n\r\nNext paragraph here."
+    sents = sentences(text)
+    assert [s.text for s in sents] == ["Syria’s strong man\u00a0 Bashar al-Assad met  Putin.", "Next paragraph here."]
+    assert sents[1].paragraph == 1
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Russia’s battle-hardened U.S. troops", ["Russia’s", "battle-hardened", "U.S.", "troops"]),
+        ("“civil war”,", ["“", "civil", "war", "”", ","]),
+        ("43,500 square miles", ["43", ",", "500", "square", "miles"]),
+        ("rock ’n’ roll", ["rock", "’", "n", "’", "roll"]),
+    ],
+)
+def test_tokens(text, expected):
+    assert [t.text for t in tokens(text)] == expected
+
+
+def test_word_count_ignores_punctuation():
+    assert word_count("“Hello, world!” — he said.") == 4
+    assert word_count("") == 0
+    assert len(words("a, b; c")) == 3
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_offsets_are_exact_on_arbitrary_unicode(text):
+    for span in [*paragraphs(text), *sentences(text), *tokens(text)]:
+        assert text[span.start:span.end] == span.text
+    for span in [*paragraphs(text), *sentences(text)]:
+        assert span.text and span.text.strip() == span.text
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=1), min_size=1, max_size=6))
+def test_sentences_stay_inside_paragraphs(parts):
+    text = "\n\n".join(parts)
+    paras = paragraphs(text)
+    for s in sentences(text):
+        para = paras[s.paragraph]
+        assert para.start <= s.start < s.end <= para.end
