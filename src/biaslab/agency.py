@@ -1,0 +1,231 @@
+"""Connotation frames of power and agency for news verbs, and a verb lemmatizer.
+
+Method
+------
+``data/agency_verbs.csv`` gives, for about 200 verbs common in political and
+conflict news, the connotation frame its subject (the agent) receives, after
+Sap, Prasettio, Holtzman, Rashkin & Choi 2017, "Connotation Frames of Power
+and Agency in Modern Films" (EMNLP):
+
+* **power** of the agent relative to the theme (object): ``high`` (X ordered
+  Y), ``low`` (X begged Y), ``equal`` (X met Y), or ``none`` when the verb
+  usually takes no person as theme (X said, X fled);
+* **agency** of the agent: ``positive`` (decisive: X attacked), ``negative``
+  (passive or acted upon: X suffered), ``equal`` (neither: X said).
+
+Entries are keyed by lemma; :func:`lemma` maps an inflected form to it with
+the approach of WordNet's *morphy*: an irregular-form table first, then
+suffix-stripping rules whose candidate stems are checked against the verbs
+known here, then English spelling rules (undoubling, restoring a silent *e*)
+for verbs that are not.
+
+Limits: the lemmatizer knows verbs only (``"meeting"`` → ``meet`` even for the
+noun), handles one word (the last of ``"was briefed"``), and its spelling
+rules guess wrong on some unknown verbs (``"targeted"`` is right only because
+*target* is in the table; ``"completed"`` gives ``complet``). Verb connotations
+are judged in the usual news sense; the actual sense in a sentence may differ.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .resources import data_rows
+
+__all__ = ["AgencyVerb", "AgencyLexiconError", "POWER_VALUES", "AGENCY_VALUES", "load_agency_verbs", "lemma"]
+
+#: Allowed values, as defined in the data file's header (Sap et al. 2017 plus
+#: ``none`` for verbs without a person as theme).
+POWER_VALUES = frozenset({"high", "low", "equal", "none"})
+AGENCY_VALUES = frozenset({"positive", "negative", "equal"})
+_VERB_FILE = "agency_verbs.csv"
+
+
+class AgencyLexiconError(ValueError):
+    """A row of ``agency_verbs.csv`` is malformed."""
+
+
+@dataclass(frozen=True, slots=True)
+class AgencyVerb:
+    """A verb's connotation frame: ``verb`` (lemma), ``power`` (one of
+    :data:`POWER_VALUES`) and ``agency`` (one of :data:`AGENCY_VALUES`) of
+    its agent, a short ``note`` on the judgement and its ``source``."""
+
+    verb: str
+    power: str
+    agency: str
+    note: str
+    source: str
+
+    def to_dict(self) -> dict:
+        return {"verb": self.verb, "power": self.power, "agency": self.agency,
+                "note": self.note, "source": self.source}
+
+
+@lru_cache(maxsize=1)
+def load_agency_verbs() -> dict[str, AgencyVerb]:
+    """The shipped verb table, keyed by lemma (loaded once)."""
+    verbs: dict[str, AgencyVerb] = {}
+    for lineno, row in data_rows(_VERB_FILE):
+        verb = row.get("verb", "").lower()
+        power, agency = row.get("power", ""), row.get("agency", "")
+        if not verb or " " in verb:
+            raise AgencyLexiconError(f"{_VERB_FILE} line {lineno}: verb must be one word, got {verb!r}")
+        if power not in POWER_VALUES:
+            raise AgencyLexiconError(f"{_VERB_FILE} line {lineno}: power must be one of {sorted(POWER_VALUES)}")
+        if agency not in AGENCY_VALUES:
+            raise AgencyLexiconError(f"{_VERB_FILE} line {lineno}: agency must be one of {sorted(AGENCY_VALUES)}")
+        if verb in verbs:
+            raise AgencyLexiconError(f"{_VERB_FILE} line {lineno}: verb {verb!r} is listed twice")
+        verbs[verb] = AgencyVerb(verb, power, agency, row.get("note", ""), row.get("source", ""))
+    return verbs
+
+
+# --- lemmatizer --------------------------------------------------------------
+
+#: Irregular verbs: the base form, then the forms that map to it. From the
+#: irregular verb classes of standard English grammar (Quirk, Greenbaum,
+#: Leech & Svartvik 1985, *A Comprehensive Grammar of the English Language*,
+#: §§3.11-3.19), limited to verbs met in news; forms that are far more often
+#: another word ("ground", "wound" as in injury, "lay" as a base) are left out.
+_IRREGULAR_TABLE = """
+arise arose arisen | awake awoke awoken | be am is are was were been being | bear bore borne born
+beat beaten | become became | begin began begun | bend bent | bind bound | bite bit bitten | bleed bled
+blow blew blown | break broke broken | breed bred | bring brought | build built | burn burnt | buy bought
+catch caught | choose chose chosen | cling clung | come came | creep crept | deal dealt | dig dug
+do does did done | draw drew drawn | drink drank drunk | drive drove driven | eat ate eaten
+fall fell fallen | feed fed | feel felt | fight fought | find found | flee fled | fling flung
+fly flew flown | forbid forbade forbidden | foresee foresaw foreseen | forget forgot forgotten
+forgive forgave forgiven | freeze froze frozen | get got gotten | give gave given | go goes went gone
+grow grew grown | hang hung | have has had | hear heard | hide hid hidden | hold held | keep kept
+kneel knelt | know knew known | lay laid | lead led | leap leapt | leave left | lend lent | lie lying
+light lit | lose lost | make made | mean meant | meet met | mislead misled | mistake mistook mistaken
+overcome overcame | override overrode overridden | overrun overran | oversee oversaw overseen
+overtake overtook overtaken | overthrow overthrew overthrown | pay paid | rebuild rebuilt
+ride rode ridden | ring rang rung | rise rose risen | run ran | say says said | see saw seen
+seek sought | sell sold | send sent | shake shook shaken | shine shone | shoot shot | show shown
+shrink shrank shrunk | sing sang sung | sink sank sunk | sit sat | slay slew slain | sleep slept
+slide slid | speak spoke spoken | speed sped | spend spent | spin spun | spring sprang sprung
+stand stood | steal stole stolen | stick stuck | sting stung | strike struck stricken | strive strove striven
+swear swore sworn | sweep swept | swim swam swum | swing swung | take took taken | teach taught
+tear tore torn | tell told | think thought | throw threw thrown | undergo underwent undergone
+understand understood | undertake undertook undertaken | uphold upheld | wake woke woken | wear wore worn
+weep wept | win won | withdraw withdrew withdrawn | withhold withheld | withstand withstood
+write wrote written | die dying | tie tying
+"""
+
+#: Verbs ending in one *l* that double it before -ed/-ing (British spelling
+#: everywhere, American for stressed final syllables), which the general
+#: rule (keep "ll": called, killed) would get wrong.
+_SINGLE_L = """compel expel repel propel dispel excel rebel control patrol enrol cancel travel label
+model signal fuel level channel total quarrel counsel marshal"""
+
+#: Base forms that end in a doubled consonant, which undoubling must keep.
+_DOUBLED_BASES = frozenset("add err ebb egg butt putt purr boycott".split())
+
+#: Stems that the spelling rules would wrongly extend with -e or strip of -s.
+_AS_IS = frozenset("focus bias".split())
+
+
+@lru_cache(maxsize=1)
+def _irregular() -> dict[str, str]:
+    forms: dict[str, str] = {}
+    for group in _IRREGULAR_TABLE.replace("\n", " | ").split("|"):
+        words = group.split()
+        if words:
+            for form in words:
+                forms.setdefault(form, words[0])
+    for base in _SINGLE_L.split():
+        forms[base + "led"] = forms[base + "ling"] = base  # controlled, controlling
+    return forms
+
+
+@lru_cache(maxsize=1)
+def _known() -> frozenset[str]:
+    """Verbs whose base form is certain: the table's verbs and irregular bases."""
+    return frozenset(load_agency_verbs()) | frozenset(_irregular().values()) | _DOUBLED_BASES | _AS_IS
+
+
+_VOWELS = "aeiou"
+#: Stems that need a silent -e restored (decid-ed → decide), one pattern per
+#: English spelling pattern; see _restore_e.
+_NEEDS_E = re.compile(
+    r"(?:[cv]|dg|[rl]g|(?:ch|r)ang|eng|s|[iu]at|[^aeiou]at|[^aeiou][aeiou][dkm]"
+    r"|[^aeiou]ut|[^aeiou][iou]l|[^aeiou]in|[^aeiou]ot|[^aeiou][aiu]r|[aiy]z|eez)$"
+)
+_MONOSYLLABLE_CVC = re.compile(r"^[^aeiou]*[aeiou][^aeiouwxy]$")
+
+
+def _has_vowel(stem: str) -> bool:
+    """Whether a stripped stem could be a verb (bring, shed, red have none left)."""
+    return any(ch in "aeiouy" for ch in stem)
+
+
+def _restore_e(stem: str) -> str:
+    """Add the silent -e that -ed/-ing removed, by spelling pattern: one-syllable
+    consonant-vowel-consonant stems (hop → hope, vot → vote) and the endings in
+    :data:`_NEEDS_E` (announc, resolv, judg, caus, decid, execut, compil,
+    determin, secur, negotiat, organiz...). Stems ending in "ss" keep none."""
+    if stem in _AS_IS or stem.endswith("ss"):
+        return stem
+    plain = stem.replace("qu", "q")  # the u of qu is not a vowel here (quot → quote)
+    if _MONOSYLLABLE_CVC.match(plain) or _NEEDS_E.search(plain):
+        return stem + "e"
+    return stem
+
+
+def _undouble(stem: str) -> str | None:
+    """stopp → stop; None when the stem does not end in a doubled consonant
+    that inflection added (ll, ss, ff and zz are part of the base)."""
+    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in _VOWELS + "lsfz" and stem not in _DOUBLED_BASES:
+        return stem[:-1]
+    return None
+
+
+def _from_stem(stem: str) -> str:
+    """The base form for what is left after removing -ed or -ing."""
+    known = _known()
+    single = _undouble(stem)
+    for candidate in (stem, stem + "e", single):
+        if candidate and candidate in known:
+            return candidate
+    if single:
+        return single
+    return _restore_e(stem)
+
+
+def lemma(verb: str) -> str:
+    """The base form of an English verb: ``"ordered"`` → ``"order"``,
+    ``"said"`` → ``"say"``, ``"tried"`` → ``"try"``, ``"was briefed"`` →
+    ``"brief"`` (the last word of a phrase is lemmatized).
+
+    Input is lower-cased and stripped of surrounding punctuation; an input
+    with no letters gives ``""``.
+    """
+    parts = str(verb).lower().replace("\u2019", "'").split()
+    word = parts[-1].strip("'\".,;:!?()[]{}\u201c\u201d") if parts else ""
+    if not any(ch.isalpha() for ch in word):
+        return ""
+    irregular = _irregular()
+    if word in irregular:
+        return irregular[word]
+    if word in _known():
+        return word
+    if word.endswith(("ied", "ies")) and len(word) > 3:
+        return word[:-1] if len(word) == 4 else word[:-3] + "y"  # died → die, tried → try
+    if word.endswith("eed"):
+        # agreed → agree, guaranteed → guarantee; need, proceed, speed stay
+        long_past = len(word) > 6 and not word.endswith("ceed")
+        return word[:-1] if word[:-1] in _known() or long_past else word
+    if word.endswith("ed") and _has_vowel(word[:-2]):
+        stem = word[:-2]
+        return stem if stem.endswith("y") else _from_stem(stem)
+    if word.endswith("ing") and _has_vowel(word[:-3]):
+        stem = word[:-3]
+        return stem if stem.endswith(("y", "e")) else _from_stem(stem)
+    if word.endswith("s") and not word.endswith(("ss", "us", "is", "as")) and len(word) > 2:
+        if word.endswith(("sses", "shes", "ches", "xes", "zzes", "oes")) or word[:-2] in _known():
+            return word[:-2]  # pushes → push, vetoes → veto
+        return word[:-1]  # orders → order, causes → cause
+    return word
