@@ -1,0 +1,78 @@
+"""The whole pipeline: one call, every span traceable, JSON-serialisable."""
+import json
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import biaslab
+from conftest import ARTICLE_PATH
+
+
+@pytest.fixture(scope="module")
+def analysis():
+    return biaslab.analyze(biaslab.load_article(ARTICLE_PATH))
+
+
+def _all_spans(a):
+    yield from a.paragraphs
+    yield from a.sentences
+    yield from a.quotes
+    yield from a.loaded_terms
+    for actor in a.actors:
+        yield from actor.mentions
+        yield from actor.descriptors
+    for s in a.frames.sentences:
+        yield from s.cues
+
+
+def test_every_span_points_at_its_text(analysis):
+    spans = list(_all_spans(analysis))
+    assert len(spans) > 100
+    for span in spans:
+        assert analysis.text[span.start:span.end] == span.text
+
+
+def test_to_dict_is_json_and_complete(analysis):
+    data = json.loads(json.dumps(analysis.to_dict()))
+    assert data["id"] == "putin-syria-withdrawal-2017-12-11"
+    assert len(data["sentences"]) == 17
+    assert data["summary"]["quotes"]["total"] == 5
+    assert data["summary"]["dominant_frame"] == "security"
+    assert data["lexicon_version"] and data["biaslab_version"] == biaslab.__version__
+
+
+def test_bundled_article_headline_measures(analysis):
+    kinds = sorted(q.kind for q in analysis.quotes)
+    assert kinds == ["direct", "direct", "direct", "partial", "scare"]
+    author = {t.text for t in analysis.loaded_terms if t.voice == "author"}
+    quoted = {t.text for t in analysis.loaded_terms if t.voice == "quoted"}
+    assert {"strong man", "Basically", "ASAP", "most importantly", "bloody"} <= author
+    assert {"battle-hardened", "terrorists"} <= quoted
+    putin, mattis = analysis.actor("Putin"), analysis.actor("Mattis")
+    assert len(putin.mentions) >= 3 * len(mattis.mentions)
+
+
+def test_actors_argument_and_analyze_on_plain_text():
+    a = biaslab.analyze("Ivanov said the talks failed. “We are done,” Ivanov told reporters.",
+                        actors={"Dmitry Ivanov": ["Ivanov"]})
+    assert a.quotes[0].speaker == "Dmitry Ivanov"
+    assert a.article.title is None
+
+
+def test_tables(analysis):
+    df = analysis.sentences_frame()
+    assert len(df) == 17 and {"vader_compound", "polarity", "frame"} <= set(df.columns)
+    assert len(analysis.quotes_frame()) == 5
+    terms = analysis.terms_frame()
+    assert set(terms["voice"]) == {"author", "quoted"}
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet=st.sampled_from(list("ab cA.“”\"'’\n,:—Putin said")), min_size=1, max_size=300)
+       .filter(lambda t: t.strip()))
+def test_arbitrary_text_never_crashes_and_offsets_hold(text):
+    a = biaslab.analyze(text, actors={"Vladimir Putin": ["Putin"]})
+    for span in _all_spans(a):
+        assert a.text[span.start:span.end] == span.text
+    json.dumps(a.to_dict())
