@@ -330,3 +330,10 @@ def test_mention_offsets_and_no_overlap(parts, sep):
 def test_arbitrary_unicode_never_crashes(text):
     for m in find_mentions(text, declared=PUTIN):
         assert text[m.start:m.end] == m.text
+
+
+def test_words_before_a_determiner_are_not_premodifiers(article_text, article_actors):
+    from biaslab import analyze
+
+    shoigu = analyze(article_text, actors=article_actors).actor("Shoigu")
+    assert [(d.text, d.kind) for d in shoigu.descriptors] == [("Defense Minister", "title"), ("defense minister", "role")]

@@ -44,7 +44,7 @@ def test_to_dict_is_json_and_complete(analysis):
 
 def test_bundled_article_headline_measures(analysis):
     kinds = sorted(q.kind for q in analysis.quotes)
-    assert kinds == ["direct", "direct", "direct", "partial", "scare"]
+    assert kinds == ["direct", "direct", "partial", "partial", "scare"]
     author = {t.text for t in analysis.loaded_terms if t.voice == "author"}
     quoted = {t.text for t in analysis.loaded_terms if t.voice == "quoted"}
     assert {"strong man", "Basically", "ASAP", "most importantly", "bloody"} <= author

@@ -1074,9 +1074,11 @@ def _descriptors(text: str, rows, terms: Sequence, quote_spans) -> list[Descript
             kind = "possessive" if any(t.key == "'s" for t in prefix) else (
                 "title" if any(_title_at(toks[:cand.core], k) for k in range(i, cand.core)) else "premodifier")
             add(toks, i, cand.core, kind)
-        # premodifiers inside the same noun chunk: "the embattled Assad"
+        # premodifiers inside the same noun chunk: "the embattled Assad" (never
+        # before a determiner: in "order the defense minister", "order" is not one)
         k = i
-        while k > 0 and toks[i].chunk == "I-NP" and toks[k - 1].tag in _DESCRIPTIVE \
+        while k > 0 and toks[i].key.casefold() not in _DETERMINERS and toks[k].chunk == "I-NP" \
+                and toks[k - 1].tag in _DESCRIPTIVE \
                 and toks[k - 1].key[:1].islower() and not _covered(f, k - 1):
             k -= 1
         if k < i:

@@ -81,10 +81,9 @@ def _cmd_analyze(args) -> int:
     for item in items:
         if isinstance(item, ArticleError):
             failures += 1
-            if fmt == "jsonl":
+            if fmt == "jsonl":  # keep the row, so nothing is lost from the output
                 print(json.dumps({"id": item.id, "source": item.source, "error": item.message}))
-            else:
-                print(f"biaslab: {item.message}", file=sys.stderr)
+            print(f"biaslab: error: {item.message}", file=sys.stderr)
             continue
         result = analyze(item, actors=actors, lexicons=lexicon)
         if fmt == "json":
@@ -111,7 +110,8 @@ def _table(result) -> str:
         f"  TextBlob polarity {sent['polarity_mean']:+.3f}, subjectivity {sent['subjectivity_mean']:.3f}",
         f"  quotes {s['quotes']['total']} (direct {s['quotes']['direct']}, partial {s['quotes']['partial']}, "
         f"scare {s['quotes']['scare']})",
-        f"  loaded terms: author {s['loaded']['by_voice'].get('author', 0)}, quoted {s['loaded']['by_voice'].get('quoted', 0)}",
+        "  loaded terms: " + ", ".join(
+            f"{voice} {v['count']} ({v['per_1000']:.1f} per 1,000 words)" for voice, v in s["loaded"]["by_voice"].items()),
         f"  dominant frame: {s['dominant_frame']}",
         "  actors: " + ", ".join(f"{a.name} ({len(a.mentions)})" for a in result.actors[:8]),
     ]
@@ -129,7 +129,7 @@ def _cmd_compare(args) -> int:
     for item in iter_articles(args.path):
         if isinstance(item, ArticleError):
             failures += 1
-            print(f"biaslab: {item.message}", file=sys.stderr)
+            print(f"biaslab: error: {item.message}", file=sys.stderr)
             continue
         analyses.append(analyze(item, actors=actors, lexicons=lexicon))
     if not analyses:
@@ -169,11 +169,13 @@ def _cmd_report(args) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from .lexicon import LexiconError
+
     args = _parser().parse_args(argv)
     handler = {"analyze": _cmd_analyze, "compare": _cmd_compare, "score": _cmd_score, "report": _cmd_report}
     try:
         return handler[args.command](args)
-    except InputError as exc:
+    except (InputError, LexiconError) as exc:
         print(f"biaslab: error: {exc}", file=sys.stderr)
         return EXIT_INPUT
     except BrokenPipeError:  # e.g. `biaslab analyze ... | head`
