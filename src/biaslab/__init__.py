@@ -29,6 +29,7 @@ _EXPORTS = {
     "score_frames": "frames",
     "compare": "compare", "compare_articles": "compare", "contrast_lines": "compare",
     "score_corpus": "batch",
+    "summary_view": "render", "render_analysis": "render",
 }
 
 __all__ = ["__version__", *_EXPORTS]

@@ -151,6 +151,12 @@ class Analysis:
 
         return render_analysis(self)
 
+    def summary_view(self):
+        """Headline metrics, key figures and the highlighted text, for a notebook cell."""
+        from .render import summary_view
+
+        return summary_view(self)
+
 
 def _as_article(text_or_article: str | Path | Article, actors, title) -> Article:
     if isinstance(text_or_article, Article):

@@ -295,7 +295,9 @@ def render_spans(
     body = "\n".join(parts)
     if not standalone:
         return f"<style>{_CSS}</style>\n{body}"
-    return _PAGE.format(csp=_CSP, title=_esc(title or "biaslab"), css=_CSS, body=body)
+    first = min(headings, default=None)
+    page_title = title or (text[first:].split("\n", 1)[0] if first is not None else "") or "biaslab"
+    return _PAGE.format(csp=_CSP, title=_esc(page_title), css=_CSS, body=body)
 
 
 # -- from an Analysis ----------------------------------------------------------------
@@ -360,8 +362,11 @@ def _caption(article) -> str:
 def render_analysis(analysis, *, standalone: bool = False, actors: bool = False) -> str:
     """The highlighted article of ``analysis``: title, date, outlet, source, legend, text."""
     art = analysis.article
+    first = analysis.paragraphs[0].text if analysis.paragraphs else ""
+    # the headline is already the first paragraph of the text: do not show it twice
+    title = None if art.title and art.title == first else (art.title or art.id)
     return render_spans(analysis.text, spans_from_analysis(analysis, actors=actors),
-                        title=art.title or art.id, caption=_caption(art), standalone=standalone,
+                        title=title, caption=_caption(art), standalone=standalone,
                         headings={analysis.paragraphs[s.paragraph].start for s in analysis.sentences if s.heading})
 
 
