@@ -76,3 +76,10 @@ def test_arbitrary_text_never_crashes_and_offsets_hold(text):
     for span in _all_spans(a):
         assert a.text[span.start:span.end] == span.text
     json.dumps(a.to_dict())
+
+
+def test_tables_keep_their_columns_when_empty():
+    a = biaslab.analyze("The minister met the delegation on Monday.")
+    assert a.quotes_frame().empty and {"start", "end", "kind", "speaker"} <= set(a.quotes_frame().columns)
+    assert a.terms_frame().empty and {"start", "category", "voice"} <= set(a.terms_frame().columns)
+    assert set(biaslab.analyze("A “so-called” deal.").quotes_frame().columns) >= set(a.quotes_frame().columns)

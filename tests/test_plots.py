@@ -136,7 +136,7 @@ def test_actor_frames_heatmap_has_counts_and_colorbar(analysis):
 
 
 def test_actor_comparison_scales_each_measure_and_prints_raw_values(analysis):
-    from biaslab.compare import compare
+    from biaslab.comparison import compare
 
     actors = ["Vladimir Putin", "Jim Mattis"]
     df = compare(analysis, actors)
@@ -173,7 +173,7 @@ def test_actor_comparison_measure_choice(measures, rows, analysis):
 
 def test_actor_comparison_of_several_articles_marks_actor_and_article(analysis):
     import biaslab
-    from biaslab.compare import compare_articles
+    from biaslab.comparison import compare_articles
 
     other = biaslab.analyze("Putin visits\n\nPutin met officials in Moscow on Tuesday.", title="other",
                             actors={"Vladimir Putin": ["Putin"]})

@@ -27,7 +27,7 @@ _EXPORTS = {
     "Lexicon": "lexicon", "LexiconError": "lexicon", "find_loaded_terms": "lexicon",
     "load_lexicon": "lexicon", "neutralize": "lexicon",
     "score_frames": "frames",
-    "compare": "compare", "compare_articles": "compare", "contrast_lines": "compare",
+    "compare": "comparison", "compare_articles": "comparison", "contrast_lines": "comparison",
     "score_corpus": "batch",
     "summary_view": "render", "render_analysis": "render",
 }

@@ -18,7 +18,7 @@ article text, so each number can be traced back to the words behind it.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import cached_property
 from pathlib import Path
 
@@ -135,16 +135,12 @@ class Analysis:
         return pd.DataFrame(rows)
 
     def quotes_frame(self):
-        """One row per quotation."""
-        import pandas as pd
-
-        return pd.DataFrame([q.to_dict() for q in self.quotes])
+        """One row per quotation (same columns when there is none)."""
+        return _table([q.to_dict() for q in self.quotes], Quote)
 
     def terms_frame(self):
-        """One row per loaded-term match, with its voice."""
-        import pandas as pd
-
-        return pd.DataFrame([{**t.to_dict(), "voice": t.voice} for t in self.loaded_terms])
+        """One row per loaded-term match, with its voice (same columns when there is none)."""
+        return _table([{**t.to_dict(), "voice": t.voice} for t in self.loaded_terms], LoadedTerm, ("voice",))
 
     def _repr_html_(self) -> str:
         from .render import render_analysis
@@ -156,6 +152,15 @@ class Analysis:
         from .render import summary_view
 
         return summary_view(self)
+
+
+def _table(rows: list[dict], record_type, extra: tuple[str, ...] = ()):
+    """A DataFrame of ``rows``; with no rows, still the columns of ``record_type``."""
+    import pandas as pd
+
+    if rows:
+        return pd.DataFrame(rows)
+    return pd.DataFrame(columns=[f.name for f in fields(record_type)] + list(extra))
 
 
 def _as_article(text_or_article: str | Path | Article, actors, title) -> Article:

@@ -120,7 +120,7 @@ def _table(result) -> str:
 
 def _cmd_compare(args) -> int:
     from .analysis import analyze
-    from .compare import compare_articles
+    from .comparison import compare_articles
     from .lexicon import load_lexicon
 
     lexicon = load_lexicon(args.lexicon)
@@ -148,7 +148,7 @@ def _cmd_compare(args) -> int:
         with pd.option_context("display.max_rows", None, "display.width", 160, "display.max_colwidth", 40):
             print(df.drop(columns=["evidence"], errors="ignore").to_string(index=False))
         if len(analyses) == 1 and len(args.actors) == 2:
-            from .compare import contrast_lines
+            from .comparison import contrast_lines
 
             print()
             for line in contrast_lines(analyses[0], *args.actors):

@@ -315,7 +315,7 @@ def _comparison_frame(analysis_or_df, actors):
             return df, f"{len(ids)} articles", "Corpus"
         name = ids[0] if ids else "comparison table"
     else:
-        from .compare import compare
+        from .comparison import compare
 
         if actors is None:
             actors = [p.name for p in sorted(analysis_or_df.actors, key=lambda p: -len(p.mentions))[:4]]
@@ -325,7 +325,7 @@ def _comparison_frame(analysis_or_df, actors):
 
 
 #: The measures :func:`plot_actor_comparison` shows by default (names from
-#: :data:`biaslab.compare.MEASURES`): space, voice, agency, tone and labels.
+#: :data:`biaslab.comparison.MEASURES`): space, voice, agency, tone and labels.
 ACTOR_MEASURES = ("mentions", "quoted_words", "agency_subject", "tone_vader_mean", "loaded_descriptors")
 
 

@@ -6,7 +6,7 @@ import math
 import pytest
 
 import biaslab
-from biaslab.compare import COLUMNS, MEASURES, UnknownActorError, compare, compare_articles, contrast_lines
+from biaslab.comparison import COLUMNS, MEASURES, UnknownActorError, compare, compare_articles, contrast_lines
 from biaslab.corpus import article_from_text
 
 DECLARED = {"Vladimir Putin": ["Putin"], "Jim Mattis": ["Mattis"]}

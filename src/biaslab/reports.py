@@ -1,0 +1,714 @@
+"""Run the notebook suite and export traceable reports: :func:`build_reports`.
+
+Method
+------
+Every notebook in ``notebooks/`` (``NN-title.ipynb``) is executed top to
+bottom on a fresh Jupyter kernel with :mod:`nbclient`, in the ``notebooks/``
+folder, exactly as a reader would run it:
+
+1. **Parameters.** Each notebook has one code cell tagged ``parameters``
+   naming its article(s) (``ARTICLE``, ``COMPARISON``). When articles are
+   given, a cell tagged ``injected-parameters`` that assigns them as absolute
+   paths is inserted right after it — the convention of papermill, without
+   needing papermill.
+2. **Kernel.** The kernel is the running interpreter (``sys.executable``) with
+   :mod:`ipykernel`, named ``python3`` in a kernel-spec folder made for the
+   run; nothing is registered globally, so the kernel always sees the same
+   biaslab as the caller.
+3. **Export.** Each executed notebook becomes one HTML file (nbconvert's
+   ``lab`` template, figures embedded as base64 PNG, with the MathJax,
+   require.js and mermaid script tags removed, so a report opens offline and
+   loads nothing from the internet) and, on request, one PDF (nbconvert's
+   LaTeX route: xelatex and pandoc). Figures are also written as PNG files
+   under ``figures/``, and ``index.html`` links everything.
+4. **Trace.** Every report names the article(s) (title, date, outlet), the
+   biaslab version and the lexicon version: the notebooks display
+   :func:`report_header` first, and the same facts are written into the
+   notebook metadata (``biaslab``) and the index.
+
+The classroom workbook is exported twice: the teacher's copy keeps the cells
+tagged ``solution``; the student's copy is executed and exported with them
+removed (nbconvert's ``TagRemovePreprocessor``), so its outputs do not give
+the answers away.
+
+The module also holds the small helpers the notebooks call
+(:func:`report_header`, :func:`highlighted`, :func:`pick_actors`,
+:func:`neutralized_sentences`),
+so the notebooks themselves hold narrative and calls only.
+
+Limits: the reports are only as portable as the notebooks' figures (PNG);
+HTML-only outputs such as the highlighted article appear in the HTML report
+but not in the PDF, which shows their plain-text form.
+"""
+from __future__ import annotations
+
+import ast
+import base64
+import html
+import importlib.util
+import json
+import re
+import shutil
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+from . import __version__
+from .corpus import InputError, TEXT_SUFFIXES, load_article
+
+__all__ = [
+    "ReportError", "NotebookFailure", "NotebookReport", "ReportResult", "ReportHeader",
+    "build_reports", "run_report_command", "notebook_paths", "inject_parameters",
+    "strip_solutions", "export_html", "export_pdf", "missing_pdf_tools", "report_header", "pick_actors", "neutralized_sentences",
+    "Highlighted", "highlighted",
+    "PDF_INSTALL", "NOTEBOOK_DIR",
+]
+
+#: The notebook suite of a source checkout (``<repo>/notebooks``, next to ``src/``).
+NOTEBOOK_DIR = Path(__file__).resolve().parents[2] / "notebooks"
+#: The command that installs what nbconvert's PDF route needs on Debian/Ubuntu.
+PDF_INSTALL = "apt-get install texlive-xetex texlive-fonts-recommended texlive-plain-generic pandoc"
+#: Programs nbconvert's ``PDFExporter`` calls.
+PDF_TOOLS = ("xelatex", "pandoc")
+#: Cell tags: papermill's names for the parameter cells, ours for solutions.
+PARAMETERS_TAG = "parameters"
+INJECTED_TAG = "injected-parameters"
+SOLUTION_TAG = "solution"
+#: The notebook exported twice, with and without solutions.
+WORKBOOK = "05-classroom-workbook"
+#: The kernel name the notebooks declare; the run maps it to ``sys.executable``.
+KERNEL_NAME = "python3"
+#: Notebooks run in parallel, one kernel process each: two matches the
+#: 2-core machines biaslab is built and tested on, and more only contend.
+WORKERS = 2
+#: Seconds one cell may run before the notebook is reported as failed; the
+#: slowest cell of the suite takes about two seconds.
+DEFAULT_TIMEOUT = 120
+_NOTEBOOK_NAME = re.compile(r"\d\d-[\w-]+\.ipynb\Z")
+#: The HTML template: nbconvert's ``lab`` page without its three script tags
+#: that load code from a CDN (require.js, MathJax, mermaid). The notebooks use
+#: no widgets, LaTeX maths or diagrams, so nothing is lost offline.
+_OFFLINE_TEMPLATE = """{%- extends 'index.html.j2' -%}
+{%- block html_head_js_requirejs -%}{%- endblock html_head_js_requirejs -%}
+{%- block html_head_js_mathjax -%}{%- endblock html_head_js_mathjax -%}
+{%- block html_head_js_mermaidjs -%}{%- endblock html_head_js_mermaidjs -%}
+"""
+_PLOT_CALL = re.compile(r"\b(plot_\w+)\s*\(")
+
+
+class ReportError(InputError):
+    """The reports cannot be built (no notebooks, no kernel); one readable line."""
+
+
+# -- results -----------------------------------------------------------------------------
+@dataclass(frozen=True)
+class NotebookFailure:
+    """A notebook that stopped with an error.
+
+    ``cell`` is the 0-based index of the failing cell in the notebook file
+    (for the student copy: in the notebook without its solution cells;
+    ``None`` if the kernel died before a cell ran), ``source_head`` the first
+    line of its source, ``error`` the exception name and message.
+    """
+
+    notebook: str
+    variant: str
+    cell: int | None
+    source_head: str
+    error: str
+
+    @property
+    def message(self) -> str:
+        where = f"cell {self.cell} ({self.source_head!r})" if self.cell is not None else "before any cell ran"
+        name = self.notebook + (f" [{self.variant}]" if self.variant else "")
+        return f"{name}: {where}: {self.error}"
+
+    def to_dict(self) -> dict:
+        return {"notebook": self.notebook, "variant": self.variant, "cell": self.cell,
+                "source_head": self.source_head, "error": self.error, "message": self.message}
+
+
+@dataclass(frozen=True)
+class NotebookReport:
+    """One exported notebook: ``html`` (and ``pdf`` when asked) and the PNG
+    ``figures`` written from it; ``variant`` is ``""``, ``"teacher"`` or
+    ``"student"``; ``seconds`` is the execution time (wall clock, s)."""
+
+    notebook: str
+    variant: str
+    title: str
+    html: Path
+    pdf: Path | None
+    figures: tuple[Path, ...]
+    seconds: float
+
+    @property
+    def name(self) -> str:
+        return self.notebook + (f"-{self.variant}" if self.variant else "")
+
+    def to_dict(self) -> dict:
+        return {"notebook": self.notebook, "variant": self.variant, "title": self.title,
+                "html": str(self.html), "pdf": str(self.pdf) if self.pdf else None,
+                "figures": [str(f) for f in self.figures], "seconds": self.seconds}
+
+
+@dataclass(frozen=True)
+class ReportResult:
+    """What :func:`build_reports` produced.
+
+    ``reports``: the exported notebooks in suite order; ``failures``: notebooks
+    that stopped with an error (their reports are missing); ``executed``: the
+    executed notebooks (``nbformat`` nodes) by report name, for inspection;
+    ``notes``: messages for the user (e.g. what to install for PDF);
+    ``seconds``: wall-clock time of the whole build.
+    """
+
+    out: Path
+    index: Path
+    reports: tuple[NotebookReport, ...]
+    failures: tuple[NotebookFailure, ...]
+    notes: tuple[str, ...]
+    seconds: float
+    executed: dict = field(default_factory=dict, repr=False, compare=False)
+
+    @property
+    def ok(self) -> bool:
+        return not self.failures
+
+    def to_dict(self) -> dict:
+        return {"out": str(self.out), "index": str(self.index), "ok": self.ok,
+                "reports": [r.to_dict() for r in self.reports],
+                "failures": [f.to_dict() for f in self.failures],
+                "notes": list(self.notes), "seconds": self.seconds}
+
+
+# -- helpers the notebooks call ----------------------------------------------------------------
+@dataclass(frozen=True)
+class ReportHeader:
+    """Which article(s) a notebook analysed, with which biaslab and lexicon.
+
+    Shown as a small table in the notebook and in its reports (HTML, and
+    Markdown for PDF), so any report can be traced to its inputs.
+    """
+
+    articles: tuple[dict, ...]
+    biaslab_version: str
+    lexicon_version: str
+
+    def _rows(self) -> list[tuple[str, str]]:
+        rows = []
+        for i, a in enumerate(self.articles):
+            label = "Article" if i == 0 else f"Comparison {i}"
+            bits = [a.get("title") or a.get("id") or "", a.get("date") or "no date", a.get("outlet") or ""]
+            rows.append((label, " · ".join(b for b in bits if b)))
+        rows.append(("biaslab", f"version {self.biaslab_version}, lexicon {self.lexicon_version}"))
+        return rows
+
+    def _repr_html_(self) -> str:
+        cells = "".join(f"<tr><th style='text-align:left'>{html.escape(k)}</th>"
+                        f"<td style='text-align:left'>{html.escape(v)}</td></tr>" for k, v in self._rows())
+        return f"<table class='biaslab-trace'>{cells}</table>"
+
+    def _repr_markdown_(self) -> str:
+        return "\n".join(["| | |", "|---|---|"] + [f"| **{k}** | {v.replace('|', '/')} |" for k, v in self._rows()])
+
+    def __repr__(self) -> str:
+        return "\n".join(f"{k}: {v}" for k, v in self._rows())
+
+    def to_dict(self) -> dict:
+        return {"articles": [dict(a) for a in self.articles], "biaslab_version": self.biaslab_version,
+                "lexicon_version": self.lexicon_version}
+
+
+def report_header(analysis, *others) -> ReportHeader:
+    """The trace shown at the top of each notebook: article(s) and versions.
+
+    ``analysis`` is the main :class:`~biaslab.analysis.Analysis`; ``others``
+    are analyses of comparison articles (or one sequence of them).
+    """
+    if len(others) == 1 and isinstance(others[0], (list, tuple)):
+        others = tuple(others[0])
+    articles = tuple(
+        {k: v for k, v in a.article.metadata().items() if k in ("id", "title", "date", "outlet", "source")}
+        for a in (analysis, *others)
+    )
+    return ReportHeader(articles, __version__, analysis.lexicon_version)
+
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~$])")
+
+
+def _md(text: str) -> str:
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+
+
+@dataclass(frozen=True)
+class Highlighted:
+    """The highlighted article for a notebook: ``html`` is
+    :func:`biaslab.render.render_analysis`; ``markdown`` is the plain text
+    with loaded terms in bold followed by their category and voice, for
+    exports that cannot show HTML (PDF)."""
+
+    html: str
+    markdown: str
+
+    def _repr_html_(self) -> str:
+        return self.html
+
+    def _repr_markdown_(self) -> str:
+        return self.markdown
+
+    def __repr__(self) -> str:
+        return self.markdown
+
+    def to_dict(self) -> dict:
+        return {"html": self.html, "markdown": self.markdown}
+
+
+def highlighted(analysis) -> Highlighted:
+    """The article with its loaded terms marked, as HTML and as Markdown."""
+    from .render import render_analysis
+
+    terms, last = [], -1
+    for t in sorted(analysis.loaded_terms, key=lambda t: (t.start, -t.end)):
+        if t.start >= last:  # a scare quote may hold a term: keep the outer mark
+            terms.append(t)
+            last = t.end
+    paragraphs = []
+    for para in analysis.paragraphs:
+        pos, out = para.start, []
+        for t in (t for t in terms if para.start <= t.start and t.end <= para.end):
+            out += [_md(analysis.text[pos:t.start]), f"**{_md(' '.join(t.text.split()))}**",
+                    f" \\[{t.category}, {t.voice}\\]"]
+            pos = t.end
+        out.append(_md(analysis.text[pos:para.end]))
+        paragraphs.append(" ".join("".join(out).split()))
+    title = analysis.article.title or analysis.article.id
+    legend = "*Loaded terms in bold, with their category and voice (author or quoted).*"
+    return Highlighted(render_analysis(analysis), "\n\n".join([f"**{_md(title)}**", legend, *paragraphs]))
+
+
+def pick_actors(analysis, preferred: Sequence[str] | None = None, *, n: int = 2) -> list[str]:
+    """Canonical names of the actors to compare in ``analysis``.
+
+    The ``preferred`` names (canonical or alias) that the article mentions,
+    topped up with the most prominent other actors until there are ``n``.
+    This lets a notebook written about Putin and Mattis run on any article.
+    """
+    chosen: list[str] = []
+    for name in preferred or ():
+        try:
+            profile = analysis.actor(name)
+        except KeyError:
+            continue
+        if profile.name not in chosen and profile.mentions:
+            chosen.append(profile.name)
+    by_prominence = sorted(analysis.actors, key=lambda p: -len(p.mentions))  # stable: ties keep article order
+    for profile in by_prominence:
+        if len(chosen) >= n:
+            break
+        if profile.name not in chosen and profile.mentions:
+            chosen.append(profile.name)
+    return chosen[:n]
+
+
+def neutralized_sentences(analysis, *, voice: str | None = "author"):
+    """A sensitivity check: each sentence with loaded terms, rewritten with
+    their neutral alternatives (:func:`biaslab.lexicon.neutralize`) and
+    scored again with VADER and TextBlob.
+
+    Returns a :class:`pandas.DataFrame`, one row per sentence that has at
+    least one loaded term in ``voice`` (``"author"``, ``"quoted"`` or
+    ``None`` for both): the sentence, its terms, the suggested rewrite, the
+    scores before and after and their change (after − before). A rewrite
+    changes only the words that have a neutral alternative.
+    """
+    import pandas as pd
+
+    from .lexicon import neutralize
+    from .sentiment import score_sentence
+
+    rows = []
+    for i, s in enumerate(analysis.sentences):
+        terms = [t for t in analysis.loaded_terms
+                 if s.start <= t.start and t.end <= s.end and (voice is None or t.voice == voice)]
+        if not terms:
+            continue
+        rewrite = neutralize(s.text, terms, start=s.start)
+        vader, blob = score_sentence(rewrite)
+        rows.append({
+            "sentence": i, "text": s.text, "terms": ", ".join(t.text for t in terms), "rewrite": rewrite,
+            "changed": rewrite != s.text,
+            "vader_before": s.vader.compound, "vader_after": vader.compound,
+            "vader_change": round(vader.compound - s.vader.compound, 4),
+            "polarity_before": s.textblob.polarity, "polarity_after": blob.polarity,
+            "polarity_change": round(blob.polarity - s.textblob.polarity, 4),
+        })
+    columns = ["sentence", "text", "terms", "rewrite", "changed", "vader_before", "vader_after", "vader_change",
+               "polarity_before", "polarity_after", "polarity_change"]
+    return pd.DataFrame(rows, columns=columns)
+
+
+# -- notebooks -----------------------------------------------------------------------------------
+def notebook_paths(folder: str | Path | None = None) -> list[Path]:
+    """The suite's notebooks (``NN-title.ipynb``) in ``folder``, in order."""
+    folder = Path(folder) if folder is not None else NOTEBOOK_DIR
+    if not folder.is_dir():
+        raise ReportError(f"{folder}: no notebook folder (biaslab report runs from a source checkout "
+                          "that has notebooks/)")
+    found = sorted(p for p in folder.iterdir() if _NOTEBOOK_NAME.match(p.name))
+    if not found:
+        raise ReportError(f"{folder}: no NN-title.ipynb notebooks")
+    return found
+
+
+def _tags(cell) -> list[str]:
+    return list(cell.get("metadata", {}).get("tags", []))
+
+
+def inject_parameters(nb, parameters: dict):
+    """Insert a cell tagged ``injected-parameters`` assigning ``parameters``
+    right after the cell tagged ``parameters`` (at the top if there is none),
+    replacing any earlier injected cell. Returns the notebook (changed in place).
+    """
+    import nbformat
+
+    nb.cells = [c for c in nb.cells if INJECTED_TAG not in _tags(c)]
+    if not parameters:
+        return nb
+    source = "# Parameters (injected by biaslab report)\n" + "".join(
+        f"{name} = {value!r}\n" for name, value in parameters.items())
+    cell = nbformat.v4.new_code_cell(source, metadata={"tags": [INJECTED_TAG]})
+    at = next((i + 1 for i, c in enumerate(nb.cells) if PARAMETERS_TAG in _tags(c)), 0)
+    nb.cells.insert(at, cell)
+    return nb
+
+
+def strip_solutions(nb):
+    """The notebook without its cells tagged ``solution`` (nbconvert's
+    ``TagRemovePreprocessor``). Returns a new notebook."""
+    import copy
+
+    from nbconvert.preprocessors import TagRemovePreprocessor
+
+    pre = TagRemovePreprocessor(remove_cell_tags={SOLUTION_TAG}, enabled=True)
+    stripped, _ = pre.preprocess(copy.deepcopy(nb), {})
+    return stripped
+
+
+def _title(nb, fallback: str) -> str:
+    for cell in nb.cells:
+        if cell.cell_type == "markdown":
+            for line in cell.source.splitlines():
+                if line.startswith("# "):
+                    return line[2:].strip()
+    return fallback
+
+
+@contextmanager
+def _kernel_specs() -> Iterator[object]:
+    """A kernel-spec manager whose ``python3`` runs this interpreter."""
+    from jupyter_client.kernelspec import KernelSpecManager
+
+    if importlib.util.find_spec("ipykernel") is None:
+        raise ReportError(f"ipykernel is not installed for {sys.executable}: pip install ipykernel")
+    with tempfile.TemporaryDirectory(prefix="biaslab-kernels-") as tmp:
+        folder = Path(tmp) / KERNEL_NAME
+        folder.mkdir()
+        spec = {"argv": [sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}"],
+                "display_name": "Python 3 (biaslab)", "language": "python"}
+        (folder / "kernel.json").write_text(json.dumps(spec), encoding="utf-8")
+        yield KernelSpecManager(kernel_dirs=[tmp])
+
+
+def _execute(nb, *, name: str, variant: str, cwd: Path, timeout: int, specs) -> NotebookFailure | None:
+    """Run ``nb`` in place on a fresh kernel; a failure is returned, not raised."""
+    from jupyter_client.manager import AsyncKernelManager
+    from nbclient import NotebookClient
+    from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
+
+    current = {"cell": None}
+
+    def on_start(cell, cell_index, **_):
+        current["cell"] = cell_index
+
+    # IPC sockets in the run's own folder: local only, and no port races between parallel kernels
+    km = AsyncKernelManager(kernel_name=KERNEL_NAME, kernel_spec_manager=specs, transport="ipc",
+                            ip=str(Path(specs.kernel_dirs[0]) / f"ipc-{name}-{variant or 'main'}"))
+    client = NotebookClient(nb, km=km, kernel_name=KERNEL_NAME, timeout=timeout, allow_errors=False,
+                            shutdown_kernel="immediate", resources={"metadata": {"path": str(cwd)}},
+                            on_cell_start=on_start)
+    try:
+        client.execute(cleanup_kc=True)  # shut the kernel down even though the manager is ours
+    except (CellExecutionError, CellTimeoutError, DeadKernelError, RuntimeError, OSError) as exc:
+        index = current["cell"]
+        cell = nb.cells[index] if index is not None else None
+        head = cell.source.strip().splitlines()[0] if cell is not None and cell.source.strip() else ""
+        error = (_error_text(cell) if cell is not None else "") or f"{type(exc).__name__}: {exc}".strip()
+        if index is not None:  # number the cell as in the notebook file, without the injected one
+            index -= sum(INJECTED_TAG in _tags(c) for c in nb.cells[:index])
+        return NotebookFailure(name, variant, index, head[:80], error)
+    return None
+
+
+def _error_text(cell) -> str:
+    for out in cell.get("outputs", []):
+        if out.get("output_type") == "error":
+            return f"{out.get('ename', 'Error')}: {out.get('evalue', '')}"
+    return ""
+
+
+# -- export --------------------------------------------------------------------------------------
+def _html_exporter():
+    from jinja2 import DictLoader
+    from nbconvert import HTMLExporter
+
+    return HTMLExporter(template_name="lab", extra_loaders=[DictLoader({"biaslab-offline.html.j2": _OFFLINE_TEMPLATE})],
+                        template_file="biaslab-offline.html.j2", embed_images=True)
+
+
+def export_html(nb, *, title: str | None = None) -> str:
+    """The notebook as one self-contained HTML page (figures embedded, no CDN scripts)."""
+    exporter = _html_exporter()
+    body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": title or "biaslab report"}})
+    return body
+
+
+def missing_pdf_tools() -> list[str]:
+    """The programs of :data:`PDF_TOOLS` that are not on the ``PATH``."""
+    return [tool for tool in PDF_TOOLS if shutil.which(tool) is None]
+
+
+def export_pdf(nb, path: str | Path, *, title: str | None = None) -> Path:
+    """Write the notebook as a PDF with nbconvert's LaTeX route (needs xelatex and pandoc)."""
+    from nbconvert import PDFExporter
+
+    body, _ = PDFExporter().from_notebook_node(nb, resources={"metadata": {"name": title or "biaslab report"}})
+    path = Path(path)
+    path.write_bytes(body)
+    return path
+
+
+def _write_figures(nb, folder: Path, prefix: str) -> list[Path]:
+    """Write every PNG output of ``nb`` to ``folder``; names say which plot made it."""
+    paths = []
+    cells = [c for c in nb.cells if INJECTED_TAG not in _tags(c)]  # number cells as in the notebook file
+    for index, cell in enumerate(cells):
+        plot = _PLOT_CALL.search(cell.source) if cell.cell_type == "code" else None
+        images = [o["data"]["image/png"] for o in cell.get("outputs", []) if "image/png" in o.get("data", {})]
+        for k, data in enumerate(images):
+            name = f"{prefix}-cell{index:02d}" + (f"-{k + 1}" if len(images) > 1 else "")
+            name += f"-{plot.group(1).removeprefix('plot_').replace('_', '-')}" if plot else ""
+            path = folder / f"{name}.png"
+            path.write_bytes(base64.b64decode(data))
+            paths.append(path)
+    return paths
+
+
+def _index_html(result_reports: Sequence[NotebookReport], failures: Sequence[NotebookFailure],
+                trace: dict, out: Path) -> str:
+    esc = html.escape
+    articles = "".join(
+        f"<li><strong>{esc(a.get('title') or a.get('id') or '')}</strong> — {esc(a.get('date') or 'no date')}"
+        f"{' · ' + esc(a['outlet']) if a.get('outlet') else ''} · <code>{esc(Path(a['source']).name)}</code></li>"
+        for a in trace["articles"])
+    rows = []
+    for r in result_reports:
+        links = [f"<a href='{esc(r.html.relative_to(out).as_posix())}'>HTML</a>"]
+        if r.pdf:
+            links.append(f"<a href='{esc(r.pdf.relative_to(out).as_posix())}'>PDF</a>")
+        figs = " ".join(f"<a href='{esc(f.relative_to(out).as_posix())}'>{esc(f.stem)}</a>" for f in r.figures)
+        rows.append(f"<tr><td>{esc(r.title)}</td><td>{' · '.join(links)}</td><td class='figs'>{figs or '—'}</td></tr>")
+    failed = "".join(f"<li>{esc(f.message)}</li>" for f in failures)
+    return f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>biaslab reports</title>
+<style>body{{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;line-height:1.45}}
+table{{border-collapse:collapse;width:100%}}td,th{{border-bottom:1px solid #ddd;padding:.4rem;text-align:left;vertical-align:top}}
+.figs{{font-size:.85em}}.fail{{color:#a00}}</style></head><body>
+<h1>biaslab reports</h1>
+<p>Built {esc(trace['built'])} with biaslab {esc(trace['biaslab_version'])}, lexicon {esc(trace['lexicon_version'])}.</p>
+<h2>Articles</h2><ul>{articles}</ul>
+<h2>Reports</h2><table><tr><th>Notebook</th><th>Report</th><th>Figures (PNG)</th></tr>{''.join(rows)}</table>
+{f"<h2 class='fail'>Failed</h2><ul class='fail'>{failed}</ul>" if failures else ""}
+</body></html>
+"""
+
+
+# -- the build -------------------------------------------------------------------------------------
+def _article_files(articles: Sequence[str | Path]) -> list[Path]:
+    files: list[Path] = []
+    for item in articles:
+        path = Path(item).expanduser().resolve()
+        if path.is_dir():
+            found = sorted(p for p in path.iterdir() if p.suffix.lower() in TEXT_SUFFIXES and p.is_file())
+            if not found:
+                raise ReportError(f"{item}: no .txt or .md files in this folder")
+            files += found
+        elif path.exists():
+            files.append(path)
+        else:
+            raise ReportError(f"{item}: no such file or folder")
+    return files
+
+
+def _default_articles(folder: Path) -> list[Path]:
+    """The articles the notebooks' own ``parameters`` cells name (for the trace)."""
+    import nbformat
+
+    first = nbformat.read(notebook_paths(folder)[0], as_version=4)
+    cell = next((c for c in first.cells if PARAMETERS_TAG in _tags(c)), None)
+    names = _assignments(cell.source) if cell is not None else {}
+    paths = [names.get("ARTICLE"), *names.get("COMPARISON", [])]
+    return [(folder / p).resolve() for p in paths if p]
+
+
+def _assignments(source: str) -> dict:
+    """The ``NAME = literal`` assignments of a parameters cell (nothing is executed)."""
+    names = {}
+    for node in ast.parse(source).body:
+        if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+            try:
+                names[node.targets[0].id] = ast.literal_eval(node.value)
+            except ValueError:
+                continue
+    return names
+
+
+def _trace(article_paths: Sequence[Path]) -> dict:
+    from .lexicon import Lexicon
+
+    articles = []
+    for p in article_paths:
+        meta = load_article(p).metadata()
+        articles.append({k: meta[k] for k in ("id", "title", "date", "outlet")} | {"source": str(p)})
+    return {"articles": articles, "biaslab_version": __version__, "lexicon_version": Lexicon.default().version,
+            "built": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")}
+
+
+def build_reports(
+    *,
+    articles: Sequence[str | Path] | None = None,
+    out: str | Path = "reports",
+    pdf: bool = False,
+    student: bool = False,
+    timeout: int = DEFAULT_TIMEOUT,
+    notebooks: str | Path | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> ReportResult:
+    """Execute the notebook suite and export HTML (and PDF) reports into ``out``.
+
+    ``articles``: article files or folders; the first is the notebooks'
+    ``ARTICLE``, the rest their ``COMPARISON`` (default: the articles the
+    notebooks name, the bundled corpus). Relative paths are taken from the
+    current directory. ``pdf``: also export PDF (needs xelatex and pandoc; if
+    they are missing the HTML reports are still built and ``notes`` says what
+    to install). ``student``: export the workbook only without solutions.
+    ``timeout``: seconds per cell. ``notebooks``: another notebook folder.
+    ``progress``: called with one line per finished notebook.
+
+    A notebook that fails does not stop the others; it is listed in
+    ``failures`` with the failing cell.
+    """
+    import nbformat
+
+    began = time.perf_counter()
+    folder = Path(notebooks).resolve() if notebooks is not None else NOTEBOOK_DIR
+    paths = notebook_paths(folder)
+    parameters: dict = {}
+    if articles:
+        files = _article_files([articles] if isinstance(articles, (str, Path)) else articles)
+        parameters = {"ARTICLE": str(files[0]), "COMPARISON": [str(p) for p in files[1:]]}
+    else:
+        files = _default_articles(folder)
+    trace = _trace(files)  # also checks that every article can be read, before any kernel starts
+    out = Path(out).expanduser().resolve()
+    figures_dir = out / "figures"
+    figures_dir.mkdir(parents=True, exist_ok=True)
+    notes: list[str] = []
+    if pdf and (missing := missing_pdf_tools()):
+        notes.append(f"PDF export needs {' and '.join(missing)}, which {'are' if len(missing) > 1 else 'is'} "
+                     "not installed; "
+                     f"the HTML reports are built. To get PDFs install: {PDF_INSTALL}")
+        print(f"biaslab: {notes[-1]}", file=sys.stderr)
+        pdf = False
+
+    jobs = []
+    for path in paths:
+        stem = path.stem
+        variants = (("student",) if student else ("teacher", "student")) if stem == WORKBOOK else ("",)
+        for variant in variants:
+            nb = nbformat.read(path, as_version=4)
+            if variant == "student":
+                nb = strip_solutions(nb)
+            inject_parameters(nb, parameters)
+            nb.metadata["biaslab"] = {**trace, "notebook": path.name, "variant": variant}
+            jobs.append((stem, variant, nb))
+
+    with _kernel_specs() as specs:
+        def run(job):
+            stem, variant, nb = job
+            t0 = time.perf_counter()
+            failure = _execute(nb, name=stem, variant=variant, cwd=folder, timeout=timeout, specs=specs)
+            seconds = round(time.perf_counter() - t0, 2)
+            if progress:
+                progress(f"{stem}{' [' + variant + ']' if variant else ''}: "
+                         f"{'FAILED' if failure else 'ok'} in {seconds:.1f} s")
+            return failure, seconds
+
+        with ThreadPoolExecutor(max_workers=WORKERS) as pool:
+            outcomes = list(pool.map(run, jobs))
+
+    reports, failures, executed = [], [], {}
+    figure_owner: set[str] = set()
+    for (stem, variant, nb), (failure, seconds) in zip(jobs, outcomes):
+        if failure:
+            failures.append(failure)
+            continue
+        name = stem + (f"-{variant}" if variant else "")
+        executed[name] = nb
+        main_title = trace["articles"][0].get("title") or trace["articles"][0].get("id")
+        title = _title(nb, stem) + (f" ({variant} copy)" if variant else "")
+        nb.metadata["title"] = f"{title} — {main_title}"
+        html_path = out / f"{name}.html"
+        html_path.write_text(export_html(nb, title=nb.metadata["title"]), encoding="utf-8")
+        figures: list[Path] = []
+        if stem not in figure_owner:  # the workbook's two copies draw the same figures
+            figure_owner.add(stem)
+            figures = _write_figures(nb, figures_dir, stem)
+        pdf_path = None
+        if pdf:
+            pdf_path = out / f"{name}.pdf"
+            try:
+                export_pdf(nb, pdf_path, title=nb.metadata["title"])
+            except Exception as exc:  # nbconvert raises LatexFailed, OSError, ...; report and go on
+                notes.append(f"{name}: PDF export failed: {type(exc).__name__}: {str(exc)[:300]}")
+                pdf_path = None
+        reports.append(NotebookReport(stem, variant, title, html_path, pdf_path, tuple(figures), seconds))
+
+    index = out / "index.html"
+    index.write_text(_index_html(reports, failures, trace, out), encoding="utf-8")
+    return ReportResult(out, index, tuple(reports), tuple(failures), tuple(notes),
+                        round(time.perf_counter() - began, 2), executed)
+
+
+def run_report_command(args) -> int:
+    """``biaslab report [--article PATH ...] [--out DIR] [--pdf] [--student]``.
+
+    Prints one line per notebook and where the index is; exit status 0 when
+    every notebook ran, 1 when one failed (its cell is named), 2 for bad input.
+    """
+    result = build_reports(articles=list(args.article) or None, out=args.out, pdf=args.pdf,
+                           student=args.student, progress=lambda line: print(line, flush=True))
+    for note in result.notes:
+        if not note.startswith("PDF export needs"):  # already printed by build_reports
+            print(f"biaslab: {note}", file=sys.stderr)
+    for failure in result.failures:
+        print(f"biaslab: notebook failed: {failure.message}", file=sys.stderr)
+    print(f"{len(result.reports)} report(s) in {result.seconds:.1f} s: {result.index}")
+    return 0 if result.ok else 1

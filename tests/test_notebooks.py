@@ -1,0 +1,206 @@
+"""The notebook suite: committed clean, parameterised, and executing top to bottom.
+
+The suite is executed once per test session (``built_suite``), on fresh
+kernels, by :func:`biaslab.reports.build_reports`; ``tests/test_reports.py``
+reuses the same run for its checks of the exported reports.
+"""
+from __future__ import annotations
+
+import ast
+import os
+import re
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from biaslab.reports import INJECTED_TAG, NOTEBOOK_DIR, build_reports
+
+NOTEBOOKS = sorted(NOTEBOOK_DIR.glob("[0-9][0-9]-*.ipynb"))
+EXPECTED = ["01-tour", "02-putin-vs-mattis", "03-loaded-language", "04-comparing-coverage",
+            "05-classroom-workbook", "06-method-and-limits"]
+#: Placeholders of the workbook: valid code that a student overwrites.
+PLACEHOLDERS = {"my_loaded_terms": "[]", "my_scare_quotes": "[]", "my_speakers": "{}"}
+
+_BUILT: dict = {}
+
+
+def built_suite(tmp_path_factory):
+    """Execute and export the whole suite once per session; shared with test_reports."""
+    if "suite" not in _BUILT:
+        _BUILT["suite"] = build_reports(out=tmp_path_factory.mktemp("reports"))
+    return _BUILT["suite"]
+
+
+@pytest.fixture(scope="session")
+def suite(tmp_path_factory):
+    return built_suite(tmp_path_factory)
+
+
+def _read(path: Path):
+    return nbformat.read(path, as_version=4)
+
+
+def _tags(cell) -> list[str]:
+    return cell.get("metadata", {}).get("tags", [])
+
+
+def test_the_suite_is_complete():
+    assert [p.stem for p in NOTEBOOKS] == EXPECTED
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_committed_without_outputs(path):
+    nb = _read(path)
+    nbformat.validate(nb)
+    dirty = [i for i, c in enumerate(nb.cells)
+             if c.cell_type == "code" and (c.outputs or c.execution_count is not None)]
+    assert not dirty, f"{path.name}: cells {dirty} have outputs; clear them before committing"
+    assert nb.metadata["kernelspec"]["name"] == "python3"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_structure(path):
+    nb = _read(path)
+    first_code = next(i for i, c in enumerate(nb.cells) if c.cell_type == "code")
+    intro = "\n".join(c.source for c in nb.cells[:first_code])
+    assert nb.cells[0].source.startswith("# "), f"{path.name}: no title"
+    for heading in ("Learning goals", "The data", "What is measured", "What it cannot measure"):
+        assert heading in intro, f"{path.name}: {heading!r} must come before the first code cell"
+    assert nb.cells[first_code].source.startswith("%matplotlib inline")
+    last_md = [c for c in nb.cells if c.cell_type == "markdown"][-1]
+    assert re.search(r"^## Your turn", last_md.source, re.M), f"{path.name}: no 'Your turn' section at the end"
+    assert re.search(r"^1\. ", last_md.source, re.M), f"{path.name}: 'Your turn' has no numbered questions"
+    source = "\n".join(c.source for c in nb.cells if c.cell_type == "code")
+    assert "matplotlib.use" not in source and "Agg" not in source
+    assert "nltk.download" not in source
+    assert "biaslab.plots" in source or "from biaslab import plots" in source
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_parameters_cell_names_existing_articles(path):
+    nb = _read(path)
+    cells = [c for c in nb.cells if "parameters" in _tags(c)]
+    assert len(cells) == 1 and cells[0].cell_type == "code", f"{path.name}: needs one code cell tagged parameters"
+    values = {}
+    for node in ast.parse(cells[0].source).body:
+        assert isinstance(node, ast.Assign), f"{path.name}: the parameters cell holds only assignments"
+        values[node.targets[0].id] = ast.literal_eval(node.value)
+    assert "ARTICLE" in values
+    for article in [values["ARTICLE"], *values.get("COMPARISON", [])]:
+        assert not Path(article).is_absolute()
+        assert (path.parent / article).is_file(), f"{path.name}: {article} does not exist"
+    assert not any(INJECTED_TAG in _tags(c) for c in nb.cells)
+
+
+def test_workbook_placeholders_and_solutions():
+    nb = _read(NOTEBOOK_DIR / "05-classroom-workbook.ipynb")
+    sources = [(c.source, _tags(c), c.cell_type) for c in nb.cells]
+    solutions = [i for i, (_, tags, _) in enumerate(sources) if "solution" in tags]
+    assert len(solutions) >= 4
+    for name, empty in PLACEHOLDERS.items():
+        placeholder = [i for i, (src, tags, kind) in enumerate(sources)
+                       if kind == "code" and re.search(rf"^{name} = {re.escape(empty)}$", src, re.M)]
+        filled = [i for i in solutions if re.search(rf"^{name} = ", sources[i][0], re.M)]
+        assert len(placeholder) == 1 and "solution" not in sources[placeholder[0]][1], name
+        assert filled and filled[0] > placeholder[0], f"the solution for {name} must follow its placeholder"
+
+
+# -- execution on fresh kernels ---------------------------------------------------------------
+def _variants(stem: str) -> list[str]:
+    return [f"{stem}-teacher", f"{stem}-student"] if stem == "05-classroom-workbook" else [stem]
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_notebook_executes(path, suite):
+    failures = [f.message for f in suite.failures if f.notebook == path.stem]
+    assert not failures, "\n".join(failures)
+    for name in _variants(path.stem):
+        nb = suite.executed[name]
+        errors = [i for i, c in enumerate(nb.cells) for o in c.get("outputs", []) if o.output_type == "error"]
+        assert not errors, f"{name}: error output in cells {errors}"
+        code = [c for c in nb.cells if c.cell_type == "code"]
+        assert all(c.execution_count is not None for c in code), f"{name}: not every cell ran"
+        pngs = sum("image/png" in o.get("data", {}) for c in code for o in c.outputs)
+        assert pngs >= 1, f"{name}: no figure was drawn"
+
+
+def test_student_copy_runs_on_placeholders(suite):
+    student = suite.executed["05-classroom-workbook-student"]
+    teacher = suite.executed["05-classroom-workbook-teacher"]
+    assert not any("solution" in _tags(c) for c in student.cells)
+    assert any("solution" in _tags(c) for c in teacher.cells)
+
+    def printed(nb, needle):
+        return [o.get("text", "") for c in nb.cells for o in c.get("outputs", [])
+                if o.output_type == "stream" and needle in c.source]
+
+    # with empty placeholders the feedback says nothing was found; the teacher's marks find something
+    assert any("You found 0 of the" in t for t in printed(student, "loaded_check = agreement"))
+    assert any(re.search(r"You found [1-9]\d* of the", t) for t in printed(teacher, "loaded_check = agreement"))
+
+
+# -- failures name the notebook, the cell and its source; parameters are injected -----------------
+def _notebook(title, *cells):
+    """A notebook with a markdown title and code cells given as ``(source, tags)``."""
+    nb = nbformat.v4.new_notebook()
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nb.cells.append(nbformat.v4.new_markdown_cell(f"# {title}"))
+    for source, tags in cells:
+        nb.cells.append(nbformat.v4.new_code_cell(source, metadata={"tags": list(tags)}))
+    return nb
+
+
+@pytest.fixture(scope="module")
+def tiny_suite(tmp_path_factory):
+    """Three small notebooks: one that prints its parameters, one that fails,
+    and a workbook with a solution cell; run once with ``student=True`` and
+    an article path relative to the working directory."""
+    folder = tmp_path_factory.mktemp("notebooks")
+    nbformat.write(_notebook("Parameters demo", ('ARTICLE = "nowhere.txt"\nCOMPARISON = []', ("parameters",)),
+                             ("print('ARTICLE =', ARTICLE)\nprint('COMPARISON =', COMPARISON)", ())),
+                   folder / "01-params.ipynb")
+    nbformat.write(_notebook("Broken", ("x = 1", ()), ("y = x + 1\n1 / 0", ()), ("z = 3", ())),
+                   folder / "02-broken.ipynb")
+    nbformat.write(_notebook("Workbook", ('ARTICLE = "a.txt"', ("parameters",)), ("answer = []", ()),
+                             ("answer = ['secret']", ("solution",)), ("print('answer:', answer)", ())),
+                   folder / "05-classroom-workbook.ipynb")
+    root = NOTEBOOK_DIR.parent
+    cwd = Path.cwd()
+    try:
+        os.chdir(root)  # the article path below is relative to this directory
+        result = build_reports(articles=["corpus/putin-syria-withdrawal-2017-12-11.txt", "corpus"],
+                               out=tmp_path_factory.mktemp("tiny-reports"), student=True, notebooks=folder)
+    finally:
+        os.chdir(cwd)
+    return result
+
+
+def test_failure_names_notebook_cell_and_source(tiny_suite):
+    assert [f.notebook for f in tiny_suite.failures] == ["02-broken"]
+    failure = tiny_suite.failures[0]
+    assert failure.cell == 2 and failure.source_head == "y = x + 1"
+    assert failure.message == "02-broken: cell 2 ('y = x + 1'): ZeroDivisionError: division by zero"
+    assert not tiny_suite.ok
+    assert "02-broken" in tiny_suite.index.read_text(encoding="utf-8")
+
+
+def test_relative_article_paths_are_injected_as_absolute(tiny_suite):
+    nb = tiny_suite.executed["01-params"]
+    injected = [c for c in nb.cells if INJECTED_TAG in _tags(c)]
+    assert len(injected) == 1 and "parameters" in _tags(nb.cells[nb.cells.index(injected[0]) - 1])
+    printed = "".join(o.text for c in nb.cells for o in c.get("outputs", []) if o.output_type == "stream")
+    article = (NOTEBOOK_DIR.parent / "corpus" / "putin-syria-withdrawal-2017-12-11.txt").resolve()
+    assert f"ARTICLE = {article}" in printed
+    # the folder expands to its articles, sorted; the first article is repeated as a comparison too
+    assert str(NOTEBOOK_DIR.parent / "corpus" / "khmeimim-wire-neutral-2017-12-11.txt") in printed
+
+
+def test_student_flag_exports_only_the_student_workbook(tiny_suite):
+    names = [r.name for r in tiny_suite.reports]
+    assert names == ["01-params", "05-classroom-workbook-student"]
+    nb = tiny_suite.executed["05-classroom-workbook-student"]
+    printed = "".join(o.text for c in nb.cells for o in c.get("outputs", []) if o.output_type == "stream")
+    assert "answer: []" in printed
+    html = (tiny_suite.out / "05-classroom-workbook-student.html").read_text(encoding="utf-8")
+    assert "secret" not in html

@@ -1,0 +1,239 @@
+"""Exported reports: HTML per notebook, figures, index, traceability, PDF, the command line."""
+from __future__ import annotations
+
+import os
+import re
+
+import nbformat
+import pytest
+
+import biaslab
+from biaslab import cli, reports
+from biaslab.lexicon import Lexicon
+from biaslab.reports import PDF_INSTALL, build_reports, export_pdf, inject_parameters, strip_solutions
+
+try:  # the suite is executed once per session, shared with test_notebooks
+    from test_notebooks import built_suite
+except ImportError:  # pragma: no cover - when tests/ is a package
+    from tests.test_notebooks import built_suite
+
+TITLE = "Putin Orders Russian Troops Home During Surprise Syria Visit"
+REPORTS = ["01-tour", "02-putin-vs-mattis", "03-loaded-language", "04-comparing-coverage",
+           "05-classroom-workbook-teacher", "05-classroom-workbook-student", "06-method-and-limits"]
+PDF_MISSING = reports.missing_pdf_tools()
+
+
+@pytest.fixture(scope="session")
+def suite(tmp_path_factory):
+    return built_suite(tmp_path_factory)
+
+
+def _html(suite, name: str) -> str:
+    return (suite.out / f"{name}.html").read_text(encoding="utf-8")
+
+
+def test_one_html_report_per_notebook(suite):
+    assert [r.name for r in suite.reports] == REPORTS
+    assert all(r.html.is_file() and r.html.parent == suite.out for r in suite.reports)
+
+
+@pytest.mark.parametrize("name", REPORTS)
+def test_report_embeds_figures_and_is_traceable(suite, name):
+    page = _html(suite, name)
+    assert "data:image/png;base64," in page
+    assert TITLE in page
+    assert f"version {biaslab.__version__}" in page
+    assert f"lexicon {Lexicon.default().version}" in page
+    assert "2017-12-11" in page
+
+
+@pytest.mark.parametrize("name", REPORTS)
+def test_report_loads_nothing_from_the_internet(suite, name):
+    page = _html(suite, name)
+    assert "https://cdn" not in page and "cdnjs" not in page
+    assert not re.search(r"<script[^>]*\bsrc=[\"']?(?:https?:)?//", page)
+    assert not re.search(r"<link[^>]*\bhref=[\"']?(?:https?:)?//", page)
+    assert "@import url(http" not in page
+
+
+def test_student_export_has_no_solutions_and_teacher_export_has_them(suite):
+    teacher, student = _html(suite, "05-classroom-workbook-teacher"), _html(suite, "05-classroom-workbook-student")
+    for marker in ("Teacher's marks", "Teacher's notes", "Teacher's answers"):
+        assert marker in teacher and marker not in student
+    assert "my_loaded_terms" in student and "my_loaded_terms" in teacher
+    assert "You have not marked anything yet" in student and "You have not marked anything yet" not in teacher
+
+
+def test_trace_in_notebook_metadata(suite):
+    for name, nb in suite.executed.items():
+        trace = nb.metadata["biaslab"]
+        assert trace["biaslab_version"] == biaslab.__version__
+        assert trace["articles"][0]["title"] == TITLE
+        assert trace["notebook"].startswith(name[:2])
+        assert TITLE in nb.metadata["title"]
+
+
+def test_figures_are_written_as_png_files(suite):
+    figures = sorted((suite.out / "figures").glob("*.png"))
+    assert figures, "no figure files"
+    assert all(f.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" for f in figures)
+    stems = {f.name[:2] for f in figures}
+    assert stems == {"01", "02", "03", "04", "05", "06"}
+    assert any("sentiment-arc" in f.name for f in figures)
+    owned = [f for r in suite.reports for f in r.figures]
+    assert sorted(owned) == figures
+
+
+def test_index_links_every_report_and_figure(suite):
+    index = suite.index.read_text(encoding="utf-8")
+    for name in REPORTS:
+        assert f"href='{name}.html'" in index
+    for figure in (suite.out / "figures").glob("*.png"):
+        assert f"figures/{figure.name}" in index
+    assert TITLE in index and biaslab.__version__ in index and Lexicon.default().version in index
+    assert not re.search(r"(?:src|href)=[\"']?(?:https?:)?//", index)
+
+
+def test_result_to_dict_is_plain_data(suite):
+    import json
+
+    data = json.loads(json.dumps(suite.to_dict()))
+    assert data["ok"] is True and len(data["reports"]) == len(REPORTS)
+
+
+# -- building blocks ------------------------------------------------------------------------------
+def test_inject_parameters_after_the_parameters_cell_and_replace():
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_markdown_cell("# t"),
+                nbformat.v4.new_code_cell("ARTICLE = 'a'", metadata={"tags": ["parameters"]}),
+                nbformat.v4.new_code_cell("print(ARTICLE)")]
+    inject_parameters(nb, {"ARTICLE": "/x/é.txt", "COMPARISON": ["/y.txt"]})
+    inject_parameters(nb, {"ARTICLE": "/x/z.txt"})
+    assert [c.source.splitlines()[-1] for c in nb.cells] == ["# t", "ARTICLE = 'a'", "ARTICLE = '/x/z.txt'",
+                                                              "print(ARTICLE)"]
+    assert nb.cells[2].metadata["tags"] == ["injected-parameters"]
+    bare = nbformat.v4.new_notebook()
+    bare.cells = [nbformat.v4.new_code_cell("x = 1")]
+    inject_parameters(bare, {"ARTICLE": "p"})
+    assert bare.cells[0].source.endswith("ARTICLE = 'p'\n")
+
+
+def test_strip_solutions_leaves_the_original_alone():
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_code_cell("a = []"),
+                nbformat.v4.new_code_cell("a = [1]", metadata={"tags": ["solution"]}),
+                nbformat.v4.new_markdown_cell("notes", metadata={"tags": ["solution", "x"]})]
+    stripped = strip_solutions(nb)
+    assert [c.source for c in stripped.cells] == ["a = []"]
+    assert len(nb.cells) == 3
+
+
+# -- PDF ---------------------------------------------------------------------------------------------
+def test_pdf_export(suite, tmp_path):
+    if PDF_MISSING:
+        message = f"PDF export needs {', '.join(PDF_MISSING)}: {PDF_INSTALL}"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    for name in ("01-tour", "05-classroom-workbook-student"):
+        path = tmp_path / f"{name}.pdf"
+        export_pdf(suite.executed[name], path, title=name)
+        data = path.read_bytes()
+        assert data.startswith(b"%PDF") and len(data) > 20_000
+        assert b"/Image" in data or b"/XObject" in data  # the figures are in the PDF
+
+
+def test_pdf_without_tools_says_what_to_install(tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr(reports, "missing_pdf_tools", lambda: ["xelatex", "pandoc"])
+    folder = tmp_path / "nb"
+    folder.mkdir()
+    nb = nbformat.v4.new_notebook()
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nb.cells = [nbformat.v4.new_markdown_cell("# Tiny"),
+                nbformat.v4.new_code_cell("ARTICLE = 'x'", metadata={"tags": ["parameters"]})]
+    nbformat.write(nb, folder / "01-tiny.ipynb")
+    article = reports.NOTEBOOK_DIR.parent / "corpus" / "putin-syria-withdrawal-2017-12-11.txt"
+    result = build_reports(articles=[article], out=tmp_path / "out", pdf=True, notebooks=folder)
+    assert PDF_INSTALL in capsys.readouterr().err
+    assert any(PDF_INSTALL in note for note in result.notes)
+    assert [r.name for r in result.reports] == ["01-tiny"] and result.reports[0].pdf is None
+    assert result.reports[0].html.is_file()
+
+
+# -- the command line -----------------------------------------------------------------------------
+def test_report_command_rejects_a_missing_article(tmp_path, capsys):
+    status = cli.main(["report", "--article", str(tmp_path / "missing.txt"), "--out", str(tmp_path / "out")])
+    err = capsys.readouterr().err
+    assert status == 2
+    assert "missing.txt: no such file or folder" in err and "Traceback" not in err
+
+
+def test_report_command_rejects_an_unreadable_article(tmp_path, capsys):
+    bad = tmp_path / "empty.txt"
+    bad.write_text("   \n", encoding="utf-8")
+    assert cli.main(["report", "--article", str(bad), "--out", str(tmp_path / "out")]) == 2
+    assert "empty" in capsys.readouterr().err
+
+
+# -- helpers the notebooks call ----------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def bundled():
+    return biaslab.analyze(biaslab.load_article(reports.NOTEBOOK_DIR.parent / "corpus" /
+                                                "putin-syria-withdrawal-2017-12-11.txt"))
+
+
+def test_report_header_traces_article_and_versions(bundled):
+    header = reports.report_header(bundled)
+    assert header.articles[0]["title"] == TITLE and header.articles[0]["date"] == "2017-12-11"
+    for text in (header._repr_html_(), header._repr_markdown_(), repr(header)):
+        assert TITLE in text and biaslab.__version__ in text and Lexicon.default().version in text
+    two = reports.report_header(bundled, [bundled])
+    assert "Comparison 1" in repr(two) and len(two.to_dict()["articles"]) == 2
+
+
+def test_highlighted_marks_terms_in_markdown(bundled):
+    from biaslab.render import render_analysis
+
+    shown = reports.highlighted(bundled)
+    assert shown._repr_html_() == render_analysis(bundled)
+    md = shown._repr_markdown_()
+    assert "Syria’s **strong man** \\[labeling, author\\] Bashar" in md
+    assert "**battle-hardened** \\[emotive, quoted\\]" in md
+    assert "**“civil war”** \\[doubt, author\\]" in md  # the scare quote, not the words inside it
+    assert md.count("**") == 2 * (len(bundled.loaded_terms) + 1)  # every term once, plus the title
+
+
+def test_highlighted_escapes_markdown():
+    analysis = biaslab.analyze("The *regime* said [ok] #1 — a so-called_truce.")
+    md = reports.highlighted(analysis).markdown
+    assert "\\*" in md and "\\[ok\\]" in md and "\\#1" in md and "so\\-called" not in md
+
+
+@pytest.mark.parametrize("preferred, n, expected", [
+    (["Putin", "Mattis"], 2, ["Vladimir Putin", "Jim Mattis"]),
+    (["mattis"], 2, ["Jim Mattis", "Vladimir Putin"]),           # topped up with the most mentioned
+    (["Nobody", "al-Assad"], 2, ["Bashar al-Assad", "Vladimir Putin"]),
+    (None, 2, ["Vladimir Putin", "United States"]),              # 3 mentions each: article order breaks the tie
+    (["Trump"], 1, ["Donald Trump"]),
+    (["Putin", "Putin"], 2, ["Vladimir Putin", "United States"]),
+])
+def test_pick_actors(bundled, preferred, n, expected):
+    assert reports.pick_actors(bundled, preferred, n=n) == expected
+
+
+def test_pick_actors_without_actors():
+    assert reports.pick_actors(biaslab.analyze("it rained on tuesday."), ["Putin"]) == []
+
+
+def test_neutralized_sentences(bundled):
+    table = reports.neutralized_sentences(bundled)
+    author_sentences = {i for i, s in enumerate(bundled.sentences)
+                        if any(s.start <= t.start and t.end <= s.end and t.voice == "author"
+                               for t in bundled.loaded_terms)}
+    assert set(table["sentence"]) == author_sentences
+    row = table[table["terms"].str.contains("ASAP")].iloc[0]
+    assert "as soon as possible" in row["rewrite"] and "ASAP" not in row["rewrite"]
+    assert row["changed"]
+    assert (table["vader_change"] == (table["vader_after"] - table["vader_before"]).round(4)).all()
+    empty = reports.neutralized_sentences(biaslab.analyze("The council met on Tuesday."))
+    assert empty.empty and "rewrite" in empty.columns
