@@ -269,6 +269,49 @@ def test_no_attribution(text):
     assert (q.speaker, q.cue, q.cue_class) == (None, None, None)
 
 
+WIRE = """WASHINGTON (AP) — President Joe Biden on Tuesday called the bill "a big deal" and said Republicans \
+who opposed it would "have to explain themselves."
+
+"This is about jobs," Biden told reporters at the White House. "It's about the middle class."
+
+House Speaker Kevin McCarthy, R-Calif., dismissed the plan. "It's a fantasy," McCarthy said in a statement, \
+adding that the president's "so-called reforms" had failed.
+
+Sen. Mitch McConnell said: "We'll see."
+
+The measure, known as the "Inflation Reduction Act," passed 51-50.
+
+"I think," said one aide, who asked not to be named, "that we have the votes."
+
+The senator's remarks came after what aides described as "intense" talks. 'It was brutal,' one staffer said.
+"""
+WIRE_ACTORS = {"Joe Biden": ["Biden", "President Joe Biden"], "Kevin McCarthy": ["McCarthy"],
+               "Mitch McConnell": ["McConnell", "Sen. Mitch McConnell"]}
+
+
+def test_invented_wire_story():
+    got = [(q.content, q.kind, q.speaker, q.cue) for q in find_quotes(WIRE, actors=WIRE_ACTORS)]
+    assert got == [
+        ("a big deal", "scare", None, None),                     # "called" names, it does not report
+        ("have to explain themselves.", "partial", "Joe Biden", "said"),
+        ("This is about jobs,", "direct", "Joe Biden", "told reporters"),
+        ("It's about the middle class.", "direct", "Joe Biden", None),   # same speaker goes on
+        ("It's a fantasy,", "direct", "Kevin McCarthy", "said"),
+        ("so-called reforms", "partial", "Kevin McCarthy", "said"),
+        ("We'll see.", "direct", "Mitch McConnell", "said"),
+        ("Inflation Reduction Act,", "title", None, None),
+        ("I think,", "direct", "one aide", "said"),
+        ("that we have the votes.", "direct", "one aide", "said"),
+        ("intense", "scare", None, None),
+        ("It was brutal,", "direct", "one staffer", "said"),
+    ]
+    assert find_unpaired_marks(WIRE) == []
+    summary = speaker_summary(find_quotes(WIRE, actors=WIRE_ACTORS))
+    assert list(summary)[0] == "Joe Biden"  # most quoted words first
+    assert (summary["Kevin McCarthy"].quotes, summary["one aide"].words) == (2, 7)
+    assert summary["Joe Biden"].cues == {"said": 1, "told reporters": 1} and summary["Joe Biden"].quotes == 3
+
+
 # --- kinds -----------------------------------------------------------------------------------
 @pytest.mark.parametrize("text, kind", [
     ("Troops fought through the country’s “civil war”.", "scare"),
@@ -364,6 +407,10 @@ def test_bad_actors():
         find_quotes("“x,” he said.", actors=["Putin"])
     # odd but usable mappings are tolerated
     (q,) = find_quotes("“x,” Putin said.", actors={"Vladimir Putin": "Putin", 3: ["x"], "Nobody": None})
+    assert q.speaker == "Vladimir Putin"
+    # over-long names are ignored; many nested aliases still compile
+    odd = {"Vladimir Putin": ["Putin", "P" * 5000], "Nest": ["a" * k for k in range(1, 101)]}
+    (q,) = find_quotes("“x,” Putin said.", actors=odd)
     assert q.speaker == "Vladimir Putin"
 
 

@@ -61,9 +61,9 @@ verb with regular expressions, so nothing has to be downloaded.
    Putin.
    A *cue* is a reporting verb from ``data/reporting_verbs.csv`` in any
    inflection (say/said/says/saying), written as in the text; for the verbs
-   whose object is the hearer (tell, ask, inform, assure, brief, warn,
-   notify, advise: Levin 1993, *English Verb Classes and Alternations*,
-   classes 37.1–37.2 and 37.9) the hearer is part of the cue
+   whose object is the hearer (tell and the advise verbs inform, brief,
+   notify, warn, advise: Levin 1993, *English Verb Classes and Alternations*,
+   classes 37.2 and 37.9; also ask and assure) the hearer is part of the cue
    (``told reporters``). The *speaker* is the noun phrase before the verb (or
    after it when inverted): a pronoun, or up to six words that may start with
    a determiner (``the Russian leader``, ``a Pentagon spokesman``,
@@ -149,6 +149,12 @@ MAX_HEARER_WORDS = 3
 POST_WINDOW = 160
 #: How far before a verb its speaker phrase is looked for.
 SPEAKER_WINDOW = 160
+#: Names and aliases longer than this are ignored: no name in news copy is
+#: that long, and it bounds the nesting of the compiled actor pattern.
+MAX_ALIAS_CHARS = 100
+#: How far back the subject of "… and said" is looked for: a long news
+#: sentence (about 60 words).
+SUBJECT_WINDOW = 400
 
 
 class QuoteDataError(ValueError):
@@ -315,8 +321,8 @@ def _verb_index() -> _VerbIndex:
 
 
 #: Verbs whose direct object is the hearer, so the hearer belongs to the cue
-#: ("told reporters"): Levin (1993) tell verbs (37.2), inquire verbs (37.1.2,
-#: ask) and advise verbs (37.9: advise, assure, brief, inform, notify, warn).
+#: ("told reporters"): Levin (1993) tell (37.2) and advise verbs (37.9:
+#: advise, brief, inform, notify, warn), plus ask and assure.
 _HEARER_VERBS = frozenset("tell ask inform assure brief warn notify advise".split())
 
 # --- word classes used to cut noun phrases (English closed classes, not a lexicon) -------------
@@ -345,7 +351,8 @@ _SKIPPABLE = frozenset("also then later again once earlier previously now still 
                        "shall should not never".split())
 #: Words after which bare lower-case words can start a speaker phrase ("and officials said").
 _CLAUSE_OPENERS = frozenset("and but or that while as because though although when where so".split())
-#: Short words left lower case in a capitalised title (Chicago Manual of Style 8.159).
+#: Short words left lower case in a capitalised title (headline-style
+#: capitalisation: articles, coordinating conjunctions, short prepositions).
 _TITLE_MINOR = frozenset("a an the and but or nor for of in on at to by with from as vs via per into onto "
                          "upon off up out".split())
 
@@ -478,7 +485,7 @@ def _pair(text: str) -> tuple[list[tuple[int, int, int]], list[tuple[int, int, i
             continue
         family, direction, weak = role
         if direction == _EITHER:
-            direction = _CLOSE if any(o.family == family for o in stack) else _OPEN
+            direction = _CLOSE if i != reopen_at and any(o.family == family for o in stack) else _OPEN
         if direction == _CLOSE and family == _SINGLE:
             if not any(o.family == _SINGLE for o in stack):
                 continue  # an apostrophe after all (students’, the ’em)
@@ -539,12 +546,39 @@ def _mention_key(s: str) -> str:
     return s[:1].lower() + s[1:]
 
 
-def _alias_pattern(alias: str) -> str:
-    words = [re.escape(w).replace("'", "['’]").replace("’", "['’]") for w in alias.replace("’", "'").split()]
-    first = words[0]
-    if first[:1].isalpha() and first[:1].islower():
-        first = f"[{first[0]}{first[0].upper()}]{first[1:]}"
-    return r"\s+".join([first, *words[1:]])
+def _alias_units(alias: str) -> list[str]:
+    """Regex pieces matching ``alias`` char by char: any run of spaces, either
+    apostrophe, and a lower-case first letter in either case ("the"/"The")."""
+    units = []
+    for k, word in enumerate(alias.replace("’", "'").split()):
+        if k:
+            units.append(r"\s+")
+        for i, c in enumerate(word):
+            if c == "'":
+                units.append("['’]")
+            elif k == 0 and i == 0 and c.isalpha() and c.islower():
+                units.append(f"[{c}{c.upper()}]")
+            else:
+                units.append(re.escape(c))
+    return units
+
+
+def _trie_regex(node: dict) -> str:
+    """A regex for the strings of a character trie; longest match first, and
+    fast for hundreds of aliases (a flat alternation would try each in turn)."""
+    branches = []
+    for unit, child in node.items():
+        if not unit:
+            continue
+        chain = [unit]
+        while len(child) == 1 and "" not in child:  # follow unbranched runs without recursing
+            (unit, child), = child.items()
+            chain.append(unit)
+        branches.append("".join(chain) + _trie_regex(child))
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
 
 
 def _actor_key(actors: Mapping[str, Sequence[str]] | None) -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -554,13 +588,14 @@ def _actor_key(actors: Mapping[str, Sequence[str]] | None) -> tuple[tuple[str, t
         raise QuoteDataError(f"actors must map a name to its aliases, not {type(actors).__name__}")
     out = []
     for name, aliases in actors.items():
-        if not isinstance(name, str) or not name.strip():
+        if not isinstance(name, str) or not 0 < len(name.strip()) <= MAX_ALIAS_CHARS:
             continue
         if isinstance(aliases, str):
             aliases = (aliases,)
         elif not isinstance(aliases, (list, tuple, set, frozenset)):
             aliases = ()
-        out.append((name.strip(), tuple(a.strip() for a in aliases if isinstance(a, str) and a.strip())))
+        out.append((name.strip(), tuple(a.strip() for a in aliases
+                                        if isinstance(a, str) and 0 < len(a.strip()) <= MAX_ALIAS_CHARS)))
     return tuple(out)
 
 
@@ -578,8 +613,13 @@ def _actor_index(key: tuple[tuple[str, tuple[str, ...]], ...]) -> _ActorIndex:
             persons.add(name)
     if not lookup:
         return _ActorIndex(None, {}, frozenset())
-    names = sorted({n for n, _ in key} | {a for _, al in key for a in al}, key=len, reverse=True)
-    pattern = re.compile(r"(?<!\w)(?:" + "|".join(_alias_pattern(n) for n in names) + r")(?!\w)")
+    trie: dict = {}
+    for alias in {n for n, _ in key} | {a for _, al in key for a in al}:
+        node = trie
+        for unit in _alias_units(alias):
+            node = node.setdefault(unit, {})
+        node[""] = {}
+    pattern = re.compile(r"(?<!\w)" + _trie_regex(trie) + r"(?!\w)")
     return _ActorIndex(pattern, lookup, frozenset(persons))
 
 
@@ -914,7 +954,8 @@ def _before(ctx: _Context, region: int, start: int) -> tuple[_Attribution, bool]
                 attr = ctx.attribution(found[0], (w.start(), verb_end), rv.verb_class)
                 return attr, bool(_ADJACENT_GAP.match(text, found[0].end, start))
         elif toks[k].group().lower() in ("and", "but"):  # "Biden … called it X and said “…”"
-            mentions = ctx.actor_mentions(ctx.sentence_start(start), toks[k].start())
+            floor = max(ctx.sentence_start(start), toks[k].start() - SUBJECT_WINDOW)
+            mentions = ctx.actor_mentions(floor, toks[k].start())
             if mentions:
                 s, e, name, how = mentions[0]  # the sentence's first actor: usually its subject
                 cue = (w.start(), verb_end)
@@ -951,6 +992,7 @@ def _title_shaped(text: str, start: int, content: str, region: int) -> bool:
         return False
     if len(words) >= 2:
         return True
+    # one word: only right after a capitalised word that does not open the sentence (Operation “X”)
     return bool(previous) and previous[-1][0].isupper() and start - region > len(previous[-1]) + 1
 
 
