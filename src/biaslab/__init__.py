@@ -28,7 +28,7 @@ _EXPORTS = {
     "load_lexicon": "lexicon", "neutralize": "lexicon",
     "score_frames": "frames",
     "compare": "comparison", "compare_articles": "comparison", "contrast_lines": "comparison",
-    "score_corpus": "batch",
+    "score_corpus": "batch", "iter_scores": "batch",
     "summary_view": "render", "render_analysis": "render",
 }
 

@@ -464,7 +464,7 @@ def _identity_of(item) -> dict:
 
 
 def _progress_bar(enabled: bool | None, total: Callable[[], int | None]):
-    from tqdm.auto import tqdm
+    from tqdm import tqdm  # a terminal bar on stderr; tqdm.auto warns in kernels without ipywidgets
 
     if enabled is None:
         enabled = sys.stderr.isatty()
