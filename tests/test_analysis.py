@@ -63,6 +63,9 @@ def test_actors_argument_and_analyze_on_plain_text():
 def test_tables(analysis):
     df = analysis.sentences_frame()
     assert len(df) == 17 and {"vader_compound", "polarity", "frame"} <= set(df.columns)
+    assert df["loaded_author"].sum() + df["loaded_quoted"].sum() == len(analysis.loaded_terms)
+    partial = df[df["text"].str.contains("battle-hardened")].iloc[0]
+    assert (partial["loaded_author"], partial["loaded_quoted"]) == (0, 2)
     assert len(analysis.quotes_frame()) == 5
     terms = analysis.terms_frame()
     assert set(terms["voice"]) == {"author", "quoted"}

@@ -121,17 +121,21 @@ class Analysis:
 
     # -- tidy tables for notebooks -------------------------------------------------
     def sentences_frame(self):
-        """One row per sentence: offsets, text, VADER and TextBlob scores, primary frame."""
+        """One row per sentence: offsets, text, VADER and TextBlob scores, primary frame,
+        and its loaded terms counted by voice (author / quoted)."""
         import pandas as pd
 
         primary = {f.start: f.primary for f in self.frames.sentences}
         rows = []
         for i, s in enumerate(self.sentences):
             d = s.to_dict()
+            inside = [t for t in self.loaded_terms if s.start <= t.start < s.end]
             rows.append({"sentence": i, "start": s.start, "end": s.end, "paragraph": s.paragraph,
                          "heading": s.heading, "words": s.words, "text": s.text,
                          **{f"vader_{k}": v for k, v in d["vader"].items()},
-                         **d["textblob"], "frame": primary.get(s.start, "other")})
+                         **d["textblob"], "frame": primary.get(s.start, "other"),
+                         "loaded_author": sum(t.voice == "author" for t in inside),
+                         "loaded_quoted": sum(t.voice == "quoted" for t in inside)})
         return pd.DataFrame(rows)
 
     def quotes_frame(self):
