@@ -1,0 +1,95 @@
+"""The entry points: :func:`find_quotes` (marks, then attribution, then kind) and :func:`speaker_summary`."""
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+
+from . import attribution, kinds
+from .attribution import NO_ATTRIBUTION, Attribution
+from .context import PARAGRAPH_BREAK, Context
+from .marks import MARKS, pair_marks
+from .model import Quote, QuoteDataError, SpeakerVoice
+from .names import actor_index, actor_key
+from .phrases import WORD
+
+
+def find_quotes(text: str, *, actors: Mapping[str, Sequence[str]] | None = None,
+                include_unpaired: bool = False) -> list[Quote]:
+    """Quotations in ``text`` with their kind, speaker and cue, in text order.
+
+    ``actors`` maps a canonical name to its aliases (``{"Vladimir Putin":
+    ["Putin", "the Russian leader"]}``); speakers that match one are given by
+    the canonical name. Only outermost quotations are returned (a quotation
+    inside another is part of it). Unbalanced marks are never returned as
+    quotations: see :func:`find_unpaired_marks`; with
+    ``include_unpaired=True`` an opening mark left open at the end of its
+    paragraph is returned up to that end with ``paired=False``.
+    Raises :class:`QuoteDataError` (a ValueError) if ``text`` is not a str or
+    ``actors`` is not a mapping; any string is accepted.
+    """
+    if not isinstance(text, str):
+        raise QuoteDataError(f"find_quotes() needs a str, not {type(text).__name__}")
+    index = actor_index(actor_key(actors))
+    if not any(c in text for c in MARKS):
+        return []
+    closed, unclosed, _ = pair_marks(text)
+    spans = sorted([(o, c + 1, o + 1, c, p, True) for o, c, p in closed]
+                   + ([(o, e, o + 1, e, p, False) for o, e, p in unclosed] if include_unpaired else []))
+    if not spans:
+        return []
+    ctx = Context(text, index, [(s[2], s[3]) for s in spans])
+    quotes: list[Quote] = []
+    for n, (start, end, c_start, c_end, paragraphs, paired) in enumerate(spans):
+        content = text[c_start:c_end]
+        words = len(WORD.findall(content))
+        prev_end = spans[n - 1][1] if n else 0
+        limit = spans[n + 1][0] if n + 1 < len(spans) else len(text)
+        region = max(ctx.sentence_start(start), prev_end)
+        # rules a, b, c (title), d in that order: see the package docstring
+        attr = attribution.after(ctx, start, end, c_end, limit) if paired else None
+        kind = None
+        if attr is None:
+            found = attribution.before(ctx, region, start)
+            if found and found[1]:
+                attr = found[0]
+            elif paired and kinds.title_shaped(text, start, content, region):
+                kind = "title"
+            else:
+                attr = found[0] if found else attribution.colon(ctx, region, start)
+        if attr is None and kind is None and quotes and not text[region:start].strip() \
+                and quotes[-1].speaker is not None and quotes[-1].kind in ("direct", "partial") \
+                and not PARAGRAPH_BREAK.search(text, quotes[-1].end, start):
+            last = quotes[-1]  # rule e, "“…,” he said. “…”": the same speaker goes on
+            attr = Attribution(last.speaker, last.speaker_start, last.speaker_end, last.speaker_resolution,
+                               None, None, None, None)
+        if kind is None:
+            embedded = kinds.is_embedded(text, start)
+            if attr is None and paired and kinds.scare_shaped(content, words, paragraphs, embedded):
+                kind = "scare"
+            else:
+                kind = kinds.direct_or_partial(content, embedded)
+        attr = attr or NO_ATTRIBUTION
+        quotes.append(Quote(
+            start, end, text[start:end], c_start, c_end, kind,
+            attr.speaker, attr.speaker_start, attr.speaker_end, attr.speaker_resolution,
+            attr.cue, attr.cue_start, attr.cue_end, attr.cue_class,
+            words, paragraphs, paired))
+    return quotes
+
+
+def speaker_summary(quotes: Sequence[Quote]) -> dict[str, SpeakerVoice]:
+    """Per-speaker counts over the direct and partial quotations, keyed by
+    speaker (quotations without a speaker are left out), most quoted first."""
+    speech = [q for q in quotes if q.kind in ("direct", "partial")]
+    total = sum(q.words for q in speech)
+    grouped: dict[str, list[Quote]] = {}
+    for q in speech:
+        if q.speaker is not None:
+            grouped.setdefault(q.speaker, []).append(q)
+    out = {}
+    for speaker, qs in sorted(grouped.items(), key=lambda kv: (-sum(q.words for q in kv[1]), kv[0])):
+        words = sum(q.words for q in qs)
+        cues = Counter(" ".join(q.cue.lower().split()) for q in qs if q.cue)
+        out[speaker] = SpeakerVoice(speaker, len(qs), words, words / total if total else 0.0, cues,
+                                    sum(q.cue_class == "loaded" for q in qs))
+    return out

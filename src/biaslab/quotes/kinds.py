@@ -1,0 +1,56 @@
+"""The kind of a quotation: ``"title"``, ``"scare"``, ``"partial"`` or ``"direct"`` (step 5 of the method).
+
+A title is capitalised headline-style; a scare quote is a short unattributed
+label inside the writer's sentence; a partial quotation starts lower case
+right after a word of the writer's sentence; everything else is direct.
+"""
+from __future__ import annotations
+
+import re
+
+from .model import SCARE_MAX_WORDS, TITLE_MAX_WORDS
+from .phrases import WORD
+
+#: Short words left lower case in a capitalised title (headline-style
+#: capitalisation: articles, coordinating conjunctions, short prepositions).
+_TITLE_MINOR = frozenset("a an the and but or nor for of in on at to by with from as vs via per into onto "
+                         "upon off up out".split())
+_SENTENCE_MARK = re.compile(r"[.!?…]")
+
+
+def title_shaped(text: str, start: int, content: str, region: int) -> bool:
+    """Is the quotation opening at ``start`` shaped like a title ("War and Peace", Operation “Inherent Resolve”)?"""
+    words = WORD.findall(content.rstrip().rstrip(","))
+    if not words or len(words) > TITLE_MAX_WORDS or content.rstrip()[-1:] in ".!?…:;":
+        return False
+    if not (words[0][0].isupper() or words[0][0].isdigit()):
+        return False
+    if any(not (w[0].isupper() or w[0].isdigit()) and w.lower() not in _TITLE_MINOR for w in words):
+        return False
+    previous = WORD.findall(text[max(region, start - 40):start])
+    if previous and previous[-1].lower() == "so-called":
+        return False
+    if len(words) >= 2:
+        return True
+    # one word: only right after a capitalised word that does not open the sentence (Operation “X”)
+    return bool(previous) and previous[-1][0].isupper() and start - region > len(previous[-1]) + 1
+
+
+def is_embedded(text: str, start: int) -> bool:
+    """Does a word of the writer's sentence come right before the opening mark?"""
+    j = start - 1
+    while j >= 0 and text[j] in " \t\u00a0":
+        j -= 1
+    return j >= 0 and text[j].isalnum()
+
+
+def scare_shaped(content: str, words: int, paragraphs: int, embedded: bool) -> bool:
+    """One to four words, one paragraph, no sentence punctuation (bar a final period after a word)."""
+    if embedded and content.endswith("."):
+        content = content[:-1]  # US style puts the sentence's period inside: called it “brilliant.”
+    return 1 <= words <= SCARE_MAX_WORDS and paragraphs == 1 and not _SENTENCE_MARK.search(content)
+
+
+def direct_or_partial(content: str, embedded: bool) -> str:
+    first = next((c for c in content if c.isalpha()), "")
+    return "partial" if first.islower() and embedded else "direct"

@@ -1,0 +1,132 @@
+"""What :mod:`biaslab.quotes` returns: result dataclasses, value vocabularies, thresholds, the error type."""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+#: Quotation kinds, see the package docstring.
+KINDS = ("direct", "partial", "scare", "title")
+#: ``Quote.cue_class`` values besides None.
+CUE_CLASSES = ("neutral", "loaded", "colon", "according_to")
+#: ``Quote.speaker_resolution`` values besides None.
+RESOLUTIONS = ("name", "alias", "role", "pronoun", "phrase")
+
+#: A scare quote marks a word or a short label; an unattributed quotation of
+#: five words or more is more likely an unattributed fragment of speech.
+SCARE_MAX_WORDS = 4
+#: Longest quoted title considered ("The Spy Who Came in from the Cold" has 8 words).
+TITLE_MAX_WORDS = 10
+#: Longest speaker phrase in words: "Russian Deputy Foreign Minister Sergei Ryabkov" has 6.
+MAX_SPEAKER_WORDS = 6
+#: Longest hearer in a cue ("told the visiting troops").
+MAX_HEARER_WORDS = 3
+#: How far (characters) after a quotation its attribution is looked for: a
+#: speaker phrase, a verb and a hearer fit in well under this.
+POST_WINDOW = 160
+#: How far before a verb its speaker phrase is looked for.
+SPEAKER_WINDOW = 160
+#: Names and aliases longer than this are ignored: no name in news copy is
+#: that long, and it bounds the nesting of the compiled actor pattern.
+MAX_ALIAS_CHARS = 100
+#: How far back the subject of "… and said" is looked for: a long news
+#: sentence (about 60 words).
+SUBJECT_WINDOW = 400
+
+
+class QuoteDataError(ValueError):
+    """Malformed input: the verb table, an ``actors`` mapping, or text that is not a str."""
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """One quotation. Offsets are 0-based character offsets into the text as
+    given, end exclusive.
+
+    ``start``/``end`` span the quotation with its marks (``text ==
+    article[start:end]``); ``content_start``/``content_end`` the words inside
+    the marks (for a multi-paragraph quotation the inner paragraph breaks and
+    reopening marks are inside). ``kind`` is ``"direct"``, ``"partial"``,
+    ``"scare"`` or ``"title"``. ``speaker`` is the canonical actor name when
+    the speaker resolves to a declared actor, else the speaker phrase as
+    written, else None; ``speaker_start``/``speaker_end`` locate the phrase or
+    pronoun used (for a continued speaker, the previous quotation's);
+    ``speaker_resolution`` is ``"name"``, ``"alias"``, ``"role"``,
+    ``"pronoun"``, ``"phrase"`` or None. ``cue`` is the reporting verb or
+    construction as written (``article[cue_start:cue_end]``): "said",
+    "told reporters", ":" for a bare colon, "according to"; ``cue_class`` is
+    ``"neutral"``, ``"loaded"``, ``"colon"``, ``"according_to"`` or None.
+    ``words`` counts the words inside the marks (>= 0); ``paragraphs`` the
+    paragraphs the quotation spans (>= 1); ``paired`` is False only for an
+    unclosed quotation returned with ``include_unpaired=True``.
+    """
+
+    start: int
+    end: int
+    text: str
+    content_start: int
+    content_end: int
+    kind: str
+    speaker: str | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    speaker_resolution: str | None = None
+    cue: str | None = None
+    cue_start: int | None = None
+    cue_end: int | None = None
+    cue_class: str | None = None
+    words: int = 0
+    paragraphs: int = 1
+    paired: bool = True
+
+    @property
+    def content(self) -> str:
+        """The words inside the marks."""
+        return self.text[self.content_start - self.start:self.content_end - self.start]
+
+    def to_dict(self) -> dict:
+        return {name: getattr(self, name) for name in self.__dataclass_fields__}
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerVoice:
+    """How much one speaker is quoted in an article.
+
+    ``quotes``: number of direct and partial quotations attributed to the
+    speaker; ``words``: words inside them; ``share``: those words over all
+    words in direct and partial quotations of the article (0–1); ``cues``:
+    how often each cue was used (lower case, e.g. ``{"said": 2}``);
+    ``loaded_cues``: quotations whose cue is a loaded verb.
+    """
+
+    speaker: str
+    quotes: int
+    words: int
+    share: float
+    cues: Counter = field(default_factory=Counter)
+    loaded_cues: int = 0
+
+    def to_dict(self) -> dict:
+        return {"speaker": self.speaker, "quotes": self.quotes, "words": self.words, "share": self.share,
+                "cues": dict(self.cues.most_common()), "loaded_cues": self.loaded_cues}
+
+
+@dataclass(frozen=True, slots=True)
+class ReportingVerb:
+    """One row of ``data/reporting_verbs.csv``: the base ``verb``, every
+    lower-case ``forms`` matched (base, regular and irregular inflections),
+    ``verb_class`` (``"neutral"`` or ``"loaded"``), the ``note`` on why, the
+    ``source`` and the 1-based ``line`` in the file. ``hearer`` is True when
+    the verb's direct object is the hearer, who then belongs to the cue
+    ("told reporters")."""
+
+    verb: str
+    forms: tuple[str, ...]
+    verb_class: str
+    note: str
+    source: str
+    line: int
+    hearer: bool = False
+
+    def to_dict(self) -> dict:
+        return {"verb": self.verb, "forms": list(self.forms), "class": self.verb_class,
+                "note": self.note, "source": self.source, "line": self.line, "hearer": self.hearer}

@@ -1,0 +1,104 @@
+"""The reporting-verb table (``data/reporting_verbs.csv``) and the lookup of a verb in running text.
+
+Each row gives a base form with any irregular forms (``say|said``); the
+regular -s, -ed and -ing forms are generated here, so the table stays short.
+"according to" is recognised as a cue without being a verb of the table.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..resources import data_rows
+from .model import QuoteDataError, ReportingVerb
+
+_VOWELS = "aeiou"
+#: A space (not a line break) and the word after it: the particle of "lashed out", the "to" of "according to".
+_SPACE_WORD = re.compile(r"[^\S\n\r\u2028\u2029]+([A-Za-z]+)")
+#: The values of the ``hearer`` column.
+_HEARER_VALUES = {"yes": True, "no": False}
+
+
+def _may_double(word: str) -> bool:
+    """Ends consonant-vowel-consonant, the spelling that may double (admit -> admitted)."""
+    return (len(word) >= 3 and word[-1] not in _VOWELS + "wxy" and word[-2] in _VOWELS
+            and (word[-3] not in _VOWELS or word[-4:-2] == "qu"))
+
+
+def _inflections(word: str) -> list[str]:
+    """-s, -ed and -ing forms of a regular verb; over-generation is harmless."""
+    if word.endswith("y") and word[-2:-1] not in _VOWELS:
+        out = [word[:-1] + "ies", word[:-1] + "ied", word + "ing"]
+    elif word.endswith("e"):
+        out = [word + "s", word + "d", word + "ing" if word.endswith(("ee", "ye", "oe")) else word[:-1] + "ing"]
+    else:
+        out = [word + ("es" if word.endswith(("s", "x", "z", "ch", "sh", "o")) else "s"), word + "ed", word + "ing"]
+    if _may_double(word):
+        out += [word + word[-1] + "ed", word + word[-1] + "ing"]
+    return out
+
+
+def _forms(cell: str) -> tuple[str, ...]:
+    """Every form of a ``verb`` cell, base first: "lash out" -> lash out, lashes out, lashed out, …"""
+    base, *irregular = (" ".join(part.lower().split()) for part in cell.split("|"))
+    head, _, rest = base.partition(" ")
+    tail = f" {rest}" if rest else ""
+    return tuple(dict.fromkeys([base, *(f + tail for f in _inflections(head)), *irregular]))
+
+
+@lru_cache(maxsize=1)
+def load_reporting_verbs() -> dict[str, ReportingVerb]:
+    """The reporting verbs of ``data/reporting_verbs.csv`` by base form (cached)."""
+    verbs: dict[str, ReportingVerb] = {}
+    for line, row in data_rows("reporting_verbs.csv"):
+        cell, cls, hearer = row.get("verb", ""), row.get("class", ""), row.get("hearer", "")
+        if not cell.strip() or cls not in ("neutral", "loaded") or hearer not in _HEARER_VALUES \
+                or not row.get("source"):
+            raise QuoteDataError(f"reporting_verbs.csv line {line}: need a verb, class neutral or loaded, "
+                                 f"hearer yes or no, and a source; got {row!r}")
+        forms = _forms(cell)
+        if forms[0] in verbs:
+            raise QuoteDataError(f"reporting_verbs.csv line {line}: {forms[0]!r} is listed twice")
+        verbs[forms[0]] = ReportingVerb(forms[0], forms, cls, row.get("note", ""), row["source"], line,
+                                        _HEARER_VALUES[hearer])
+    return verbs
+
+
+@dataclass(frozen=True, slots=True)
+class _VerbIndex:
+    single: dict[str, ReportingVerb]                          # "said" -> say
+    phrasal: dict[str, tuple[tuple[str, ReportingVerb], ...]]  # "lashed" -> (("out", lash out),)
+
+
+@lru_cache(maxsize=1)
+def _verb_index() -> _VerbIndex:
+    single: dict[str, ReportingVerb] = {}
+    phrasal: dict[str, list[tuple[str, ReportingVerb]]] = {}
+    for verb in load_reporting_verbs().values():
+        for form in verb.forms:
+            first, _, rest = form.partition(" ")
+            if rest:
+                phrasal.setdefault(first, []).append((rest, verb))
+            else:
+                single.setdefault(form, verb)
+    return _VerbIndex(single, {k: tuple(v) for k, v in phrasal.items()})
+
+
+def verb_at(text: str, tok: re.Match, limit: int) -> tuple[int, ReportingVerb | None] | None:
+    """If a reporting verb (or "according to") starts at ``tok``: (end offset, verb or None)."""
+    word = tok.group()
+    if not word.isalpha():
+        return None
+    low = word.lower()
+    index = _verb_index()
+    if low == "according" or low in index.phrasal:
+        nxt = _SPACE_WORD.match(text, tok.end(), limit)
+        if nxt:
+            if low == "according":
+                return (nxt.end(), None) if nxt.group(1).lower() == "to" else None
+            for particle, verb in index.phrasal[low]:
+                if nxt.group(1).lower() == particle:
+                    return nxt.end(), verb
+    verb = index.single.get(low)
+    return (tok.end(), verb) if verb else None
