@@ -1,0 +1,100 @@
+"""Actors: who an article names, how often, with which words, voice and power.
+
+Method
+------
+1. **Tagging.** Each sentence is split into tokens (:func:`biaslab.segmentation.tokens`,
+   with English clitics split off the way the Penn Treebank does — "Russia’s" →
+   "Russia" + "’s", "hasn’t" → "has" + "n’t" — and title abbreviations kept whole,
+   "Gen.") and tagged and chunked once with TextBlob's bundled Pattern tagger
+   (:func:`biaslab.resources.pattern_parse`; De Smedt & Daelemans 2012).
+2. **Actors.** Declared actors (``{name: aliases}``) are matched by their name
+   and aliases; lower-case alias words match any case ("the Russian leader" at
+   the start of a sentence) and a leading "the" is optional. With
+   ``detect=True`` other people and organisations are found in non-heading
+   sentences as runs of proper nouns (tagged NNP/NNPS, or capitalised away
+   from the start of the sentence: "Russia Today") — headlines are title
+   case, so they only ever match known actors. A run loses its leading nationality and
+   titles ("US Defense Secretary", "Gen.": ``data/actor_titles.csv``,
+   ``data/nationalities.csv``); what remains (one to four words) is a name.
+   A multi-word name becomes an actor, its last word an alias ("Sergey Shoigu"
+   → "Shoigu") unless two names share it. A one-word name becomes an actor
+   only after a title ("President Trump") or when it recurs (at least twice,
+   once not at the start of a sentence). Never actors on their own: days,
+   months (English names from Python's :mod:`calendar`), bare country names
+   and adjectives of nationality (a country is an actor only when declared:
+   most bare country names in news are places). Other recurring single names
+   are kept, places included ("Geneva ... Geneva is far"): a place the text
+   keeps returning to is treated as a participant. Detected names match only
+   proper-noun tokens, so "Today" at the start of a sentence is not "Russia
+   Today".
+3. **Mentions** never overlap: among the candidate matches of a sentence the
+   set covering the most tokens wins (so longest match wins), and adjacent
+   matches of the same actor join ("Russia’s president" + "Vladimir Putin").
+   A title, a nationality or a possessive before a name belongs to the mention
+   ("US Defense Secretary Jim Mattis"). Role nouns ("the Russian president",
+   "the defense minister") resolve when they are a declared alias or when
+   exactly one person in the article holds that title (with that nationality,
+   when one is named); "leader" stands for any head of state or government.
+   Pronouns he/him/his/himself and she/her/hers/herself resolve to the one
+   person actor mentioned (by any means, earlier pronouns included) earlier in
+   the same sentence or in the previous sentence, and stay unresolved when there are two or more (gender is not
+   known, so it cannot break ties); they/them are never resolved. A person is
+   an actor with a title, or whose surname is used alone (a declared alias
+   equal to the last word of the name, or a detected surname mention).
+4. **Descriptors**: the words before the name in a mention (title:
+   "Defense Minister"; possessive: "Syria’s strong man"), lower-case
+   premodifiers inside the same noun chunk ("the embattled Assad"),
+   appositives (", the Russian leader,"; a declared role noun there is a
+   descriptor, not a second mention) and role nouns used as mentions (kind
+   ``role``). A descriptor is
+   *loaded* when a loaded-language term (:mod:`biaslab.lexicon`) overlaps it.
+5. **Agency** from the chunks: a mention that heads a noun chunk directly
+   followed (past adverbs and a comma-delimited appositive) by a finite verb
+   chunk is its *subject*; a passive chunk ("was briefed", "was joined") makes
+   it acted upon (*object*), as does a noun chunk right after an active verb
+   chunk; a noun chunk after "by" following a passive or a participle is the
+   *agent*; possessives ("Putin’s troops", "his") and other prepositional
+   objects are *mentioned only*. Quotation inversion ("…,” said Putin") makes a subject. Verbs are lemmatised
+   and looked up in the connotation-frame lexicon (:mod:`biaslab.agency`;
+   Sap et al. 2017).
+6. **Tone**: VADER and TextBlob over the sentences mentioning the actor with
+   the words of direct and partial quotations removed (the author's voice),
+   and separately over the content of the actor's own quotations.
+
+Limits: Pattern's tagger errs on title-case headlines ("Orders/NNS"), so
+agency in headings is unreliable; pronoun resolution is a recency heuristic
+(no gender, no syntax: "as he met" after two men stays unresolved; reflexives
+are not bound to their subject); role nouns need the office holder to be
+introduced with that title; detection is conservative and misses one-off
+single names and undeclared countries; same-surname relatives ("Ivanka
+Trump" beside a declared "Donald Trump") are kept apart and their surname is
+not resolved.
+
+References: Sap, M., Prasettio, M. C., Holtzman, A., Rashkin, H. & Choi, Y.
+(2017). Connotation Frames of Power and Agency in Modern Films. EMNLP.
+Bell, A. (1991). *The Language of News Media*. Blackwell (news naming and
+titles). Entman, R. M. (1993). Framing: Toward Clarification of a Fractured
+Paradigm. *Journal of Communication* 43(4) (selection and salience).
+
+Modules: :mod:`~biaslab.actors.model` (the result dataclasses),
+:mod:`~biaslab.actors.tokens` (step 1), :mod:`~biaslab.actors.titles` (titles
+and nationalities), :mod:`~biaslab.actors.registry` and
+:mod:`~biaslab.actors.detection` (step 2), :mod:`~biaslab.actors.mentions`
+(step 3), :mod:`~biaslab.actors.descriptors` (step 4),
+:mod:`~biaslab.actors.subjects` (step 5) and :mod:`~biaslab.actors.profile`
+(step 6 and :func:`profile_actors`).
+"""
+from __future__ import annotations
+
+from .detection import MAX_NAME_WORDS, MIN_RECURRENCE, detect_actors
+from .mentions import MAX_APPOSITIVE_TOKENS, PRONOUNS, find_mentions
+from .model import (
+    RESOLUTIONS, ActorProfile, Agency, Descriptor, LoadedNear, Mention, Prominence, Tone, VerbUse, Voice,
+)
+from .profile import profile_actors
+from .titles import MAX_NATION_WORDS, MAX_POSSESSIVE_WORDS
+
+__all__ = [
+    "Mention", "Descriptor", "Prominence", "Voice", "VerbUse", "Agency", "Tone", "LoadedNear",
+    "ActorProfile", "profile_actors", "find_mentions", "detect_actors", "RESOLUTIONS",
+]

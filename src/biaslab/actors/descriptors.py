@@ -1,0 +1,61 @@
+"""Descriptors: the words that describe an actor where it is named.
+
+Titles, possessives and premodifiers before the name, appositives after it,
+and role nouns used as mentions; a descriptor is *loaded* when a
+loaded-language term (:mod:`biaslab.lexicon`) overlaps it.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .mentions import _appositive_end, _Found
+from .model import Descriptor
+from .titles import _title_at
+from .tokens import _DESCRIPTIVE, _DETERMINERS
+
+
+def _descriptors(text: str, rows, terms: Sequence, quote_spans) -> list[Descriptor]:
+    out: list[Descriptor] = []
+    seen: set[tuple[int, int]] = set()
+
+    def add(toks, i, j, kind):
+        while i < j and toks[i].key.casefold() in _DETERMINERS:
+            i += 1
+        if i >= j:
+            return
+        a, b = toks[i].start, toks[j - 1].end
+        if (a, b) in seen:
+            return
+        seen.add((a, b))
+        hits = tuple(dict.fromkeys(t.term for t in terms if t.start < b and a < t.end))
+        inq = any(qs <= a and b <= qe for qs, qe in quote_spans)
+        out.append(Descriptor(a, b, text[a:b], kind, bool(hits), hits, inq))
+
+    for m, f, cand, (i, j) in rows:
+        toks = f.sent.toks
+        if cand is None:
+            continue
+        if cand.resolution == "role" and cand.core >= cand.j:
+            add(toks, i, j, "role")
+        elif cand.core > i:
+            prefix = toks[i:cand.core]
+            kind = "possessive" if any(t.key == "'s" for t in prefix) else (
+                "title" if any(_title_at(toks[:cand.core], k) for k in range(i, cand.core)) else "premodifier")
+            add(toks, i, cand.core, kind)
+        # premodifiers inside the same noun chunk: "the embattled Assad" (never
+        # before a determiner: in "order the defense minister", "order" is not one)
+        k = i
+        while k > 0 and toks[i].key.casefold() not in _DETERMINERS and toks[k].chunk == "I-NP" \
+                and toks[k - 1].tag in _DESCRIPTIVE \
+                and toks[k - 1].key[:1].islower() and not _covered(f, k - 1):
+            k -= 1
+        if k < i:
+            add(toks, k, i, "premodifier")
+        end = _appositive_end(toks, j)
+        if end is not None:
+            add(toks, j + 1, end, "appositive")
+    return sorted(out, key=lambda d: d.start)
+
+
+def _covered(f: _Found, k: int) -> bool:
+    return any(c.i <= k < c.j for c in f.cands)

@@ -1,0 +1,281 @@
+"""Mentions: where each actor is named, never overlapping.
+
+Candidate matches of every actor form are chosen per sentence to cover the
+most tokens (:func:`_select`) and adjacent matches of one actor joined
+(:func:`_merge`); then role nouns held by exactly one person
+(:func:`_add_roles`) and pronouns (:func:`_add_pronouns`) are resolved.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from ..segmentation import sentences as split_sentences
+from .detection import _detect
+from .model import Mention
+from .registry import _Actor, _declared
+from .titles import _nation_at, _parse_prefix, _prefix_start, _Title, _title_at
+from .tokens import _DETERMINERS, _QUOTE_MARKS, _keys, _name_shaped, _Sent, _tag, _Tok
+
+__all__ = ["find_mentions", "PRONOUNS", "MAX_APPOSITIVE_TOKENS"]
+
+#: An appositive (", the Russian leader,") has at most this many tokens;
+#: longer comma segments are clauses or lists.
+MAX_APPOSITIVE_TOKENS = 8
+#: Third-person singular personal pronouns (closed class); "they/them" are
+#: left alone because they are as often groups as singular people.
+PRONOUNS = frozenset("he him his himself she her hers herself".split())
+#: Title categories that "leader" (a generic role noun) can stand for.
+_LEADER_CATEGORIES = frozenset({"head_of_state", "head_of_government", "leader", "royal"})
+#: Penn tags that can open an appositive noun phrase (", the Russian leader,").
+_APPOSITIVE_FIRST = frozenset({"DT", "PRP$", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "POS"})
+
+
+@dataclass
+class _Cand:
+    i: int  # first token (inclusive)
+    j: int  # last token (exclusive)
+    actor: _Actor
+    resolution: str
+    core: int  # first token of the name itself (== j for role nouns)
+
+
+def _matches(form: tuple[str, ...], toks: Sequence[_Tok], i: int, tagged: bool) -> bool:
+    if i + len(form) > len(toks):
+        return False
+    for k, f in enumerate(form, i):
+        t = toks[k]
+        if not (t.key == f or (f == f.lower() and t.key.casefold() == f)):
+            return False
+        if tagged and t.key[:1].isalpha() and not _name_shaped(toks, k):
+            return False
+    return True
+
+
+def _index(actors: Sequence[_Actor]) -> dict[str, list[tuple[tuple[str, ...], _Actor, str]]]:
+    index: dict[str, list] = defaultdict(list)
+    for a in actors:
+        for keys, res in a.forms.items():
+            index[keys[0].casefold()].append((keys, a, res))
+    return index
+
+
+def _candidates(s: _Sent, index) -> list[_Cand]:
+    toks = s.toks
+    out = []
+    for i, tok in enumerate(toks):
+        for keys, actor, res in index.get(tok.key.casefold(), ()):
+            if not _matches(keys, toks, i, keys in actor.detected_forms):
+                continue
+            j = i + len(keys)
+            if res == "role":
+                out.append(_Cand(i, j, actor, res, j))
+                continue
+            prefix, _, _ = _parse_prefix(keys)
+            core = i + prefix
+            out.append(_Cand(i, j, actor, res, core))
+            k, _, _ = _prefix_start(toks, i)
+            if k < i:
+                out.append(_Cand(k, j, actor, res, core))
+    return out
+
+
+def _select(cands: Sequence[_Cand], n: int) -> list[_Cand]:
+    """Non-overlapping candidates covering the most tokens (ties: fewer pieces)."""
+    by_start: dict[int, list[_Cand]] = defaultdict(list)
+    for c in cands:
+        by_start[c.i].append(c)
+    best: list[tuple[int, int, list[_Cand]]] = [(0, 0, [])] * (n + 1)
+    for i in range(n - 1, -1, -1):
+        cover, pieces, chosen = best[i + 1]
+        top = (cover, -pieces, chosen)
+        for c in by_start.get(i, ()):
+            c_cover, c_pieces, c_chosen = best[c.j]
+            option = (c_cover + c.j - c.i, -(c_pieces + 1), [c, *c_chosen])
+            if option[:2] > top[:2]:
+                top = option
+        best[i] = (top[0], -top[1], top[2])
+    return best[0][2]
+
+
+#: Joined mentions keep the most explicit resolution (a name over an alias over a role noun).
+_RES_ORDER = {"name": 0, "alias": 1, "role": 2, "pronoun": 3}
+
+
+def _merge(chosen: list[_Cand]) -> list[_Cand]:
+    """Join adjacent candidates of one actor: "Russia’s president" + "Vladimir Putin"."""
+    out: list[_Cand] = []
+    for c in chosen:
+        prev = out[-1] if out else None
+        if prev is not None and prev.actor is c.actor and prev.j == c.i:
+            res = min(prev.resolution, c.resolution, key=_RES_ORDER.__getitem__)
+            core = c.core if c.resolution != "role" else prev.core
+            out[-1] = _Cand(prev.i, c.j, c.actor, res, min(core, c.j))
+        else:
+            out.append(c)
+    return out
+
+
+@dataclass
+class _Found:
+    """Mentions per sentence, as token ranges, before they become :class:`Mention`."""
+
+    sent: _Sent
+    cands: list[_Cand]
+    pronouns: list[tuple[int, _Actor | None]] = field(default_factory=list)
+
+
+def _resolve(sents: list[_Sent], declared: Mapping, detect: bool) -> tuple[list[_Actor], list[_Found]]:
+    registry = _declared(declared)
+    if detect:
+        registry.extend(_detect(sents, registry))
+    index = _index(registry)
+    found = []
+    for s in sents:
+        found.append(_Found(s, _merge(_select(_candidates(s, index), len(s.toks)))))
+    # evidence from the text: titles, nationality, surnames used alone
+    for f in found:
+        for c in f.cands:
+            if c.resolution == "role":
+                continue
+            if c.core > c.i:
+                _, title, nation = _prefix_start(f.sent.toks, c.core)
+                if title is not None:
+                    c.actor.titles.setdefault(title.text.casefold(), title.category)
+                if nation:
+                    c.actor.nations.add(nation)
+            name = _keys(c.actor.name)
+            core_keys = tuple(t.key for t in f.sent.toks[c.core:c.j])
+            if len(name) > 1 and core_keys == name[-1:]:
+                c.actor.surname_used = True
+    persons = [a for a in registry if a.person]
+    for f in found:
+        _add_roles(f, persons)
+        _drop_appositive_roles(f)
+    _add_pronouns(found, persons)
+    return registry, found
+
+
+def _add_roles(f: _Found, persons: Sequence[_Actor]) -> None:
+    """Role nouns not declared: ``the [nation] title`` held by exactly one person."""
+    toks = f.sent.toks
+    taken = {k for c in f.cands for k in range(c.i, c.j)}
+    extra = []
+    i = 0
+    while i < len(toks):
+        if i in taken:
+            i += 1
+            continue
+        k, det = i, toks[i].key.casefold() in _DETERMINERS
+        k += det
+        n, nation = _nation_at(toks, k)
+        k += n
+        title = _title_at(toks, k)
+        if title is None or not (det or nation):
+            i += 1
+            continue
+        j = k + len(title.keys)
+        span = set(range(i, j))
+        following = toks[j] if j < len(toks) else None
+        if span & taken or (following is not None and (following.tag.startswith("NN") or following.key == "'s")):
+            i += 1
+            continue
+        holders = [a for a in persons if _holds(a, title) and (nation is None or nation in a.nations)]
+        if len(holders) == 1:
+            extra.append(_Cand(i, j, holders[0], "role", j))
+            taken |= span
+            i = j
+        else:
+            i += 1
+    if extra:
+        f.cands = sorted([*f.cands, *extra], key=lambda c: c.i)
+
+
+def _holds(actor: _Actor, title: _Title) -> bool:
+    if title.category == "leader":
+        return any(cat in _LEADER_CATEGORIES for cat in actor.titles.values())
+    return title.text.casefold() in actor.titles
+
+
+def _appositive_end(toks: Sequence[_Tok], j: int) -> int | None:
+    """End (exclusive, before the closing comma) of an appositive starting after
+    ``toks[j]`` == ",", or None."""
+    if j >= len(toks) or toks[j].key != ",":
+        return None
+    k = j + 1
+    if k >= len(toks) or toks[k].tag not in _APPOSITIVE_FIRST:
+        return None
+    while k < len(toks) and toks[k].key not in (",", ".", ";", ":", "!", "?") and toks[k].key not in _QUOTE_MARKS:
+        if toks[k].tag.startswith("VB") or (toks[k].tag in ("MD", "CC", "WP", "WDT", "IN") and toks[k].key != "of"):
+            return None  # a clause or a list, not a noun phrase
+        k += 1
+    if k - (j + 1) > MAX_APPOSITIVE_TOKENS or k == j + 1:
+        return None
+    if k < len(toks) and toks[k].key not in (",", "."):
+        return None
+    return k
+
+
+def _drop_appositive_roles(f: _Found) -> None:
+    """", the Russian leader," after a mention of the same actor is a descriptor, not a mention."""
+    keep: list[_Cand] = []
+    for c in f.cands:
+        prev = keep[-1] if keep else None
+        if prev is not None and c.resolution == "role" and prev.actor is c.actor:
+            end = _appositive_end(f.sent.toks, prev.j)
+            if end is not None and prev.j + 1 <= c.i and c.j <= end:
+                continue
+        keep.append(c)
+    f.cands = keep
+
+
+def _add_pronouns(found: list[_Found], persons: Sequence[_Actor]) -> None:
+    person_set = {id(a) for a in persons}
+    previous: list[_Actor] = []
+    for f in found:
+        toks = f.sent.toks
+        taken = {k for c in f.cands for k in range(c.i, c.j)}
+        here: list[tuple[int, _Actor]] = [(c.i, c.actor) for c in f.cands if id(c.actor) in person_set]
+        resolved: list[tuple[int, _Actor]] = []
+        for i, tok in enumerate(toks):
+            if i in taken or tok.key.casefold() not in PRONOUNS:
+                continue
+            window = {id(a): a for a in previous}
+            window.update({id(a): a for k, a in [*here, *resolved] if k < i})
+            actor = next(iter(window.values())) if len(window) == 1 else None
+            f.pronouns.append((i, actor))
+            if actor is not None:
+                resolved.append((i, actor))
+        previous = [a for _, a in [*here, *resolved]]
+
+
+def _mentions(text: str, found: list[_Found], quotes: Sequence) -> dict[str, list[tuple]]:
+    """``{actor name: [(Mention, sentence, candidate or None, (first token, end token))]}``."""
+    spans = [(q.start, q.end) for q in quotes]
+    out: dict[str, list] = defaultdict(list)
+    for f in found:
+        toks = f.sent.toks
+        items = [(c.i, c.j, c.actor, c.resolution, c) for c in f.cands]
+        items += [(i, i + 1, a, "pronoun", None) for i, a in f.pronouns if a is not None]
+        for i, j, actor, res, cand in sorted(items, key=lambda x: x[0]):
+            a, b = toks[i].start, toks[j - 1].end
+            inq = any(qs <= a and b <= qe for qs, qe in spans)
+            out[actor.name].append((Mention(a, b, text[a:b], actor.name, res, inq, f.sent.index), f, cand,
+                                    (i, j)))
+    return out
+
+
+def find_mentions(text: str, sentences: Sequence | None = None, *,
+                  declared: Mapping[str, Sequence[str]] | None = None, detect: bool = True,
+                  quotes: Sequence = ()) -> list[Mention]:
+    """All actor mentions in ``text``, in text order, never overlapping.
+
+    ``declared``: ``{name: aliases}``; ``detect``: also find undeclared people
+    and organisations; ``quotes``: quotations (objects with ``start``/``end``)
+    used to set ``in_quote``.
+    """
+    sents = _tag(text, split_sentences(text) if sentences is None else sentences)
+    _, found = _resolve(sents, declared or {}, detect)
+    table = _mentions(text, found, quotes)
+    return sorted((m for rows in table.values() for m, *_ in rows), key=lambda m: m.start)

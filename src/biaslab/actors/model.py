@@ -1,0 +1,259 @@
+"""The results of :mod:`biaslab.actors`: small frozen dataclasses, each with ``to_dict()``."""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..frames import FRAME_IDS
+
+__all__ = ["Mention", "Descriptor", "Prominence", "Voice", "VerbUse", "Agency", "Tone", "LoadedNear",
+           "ActorProfile", "RESOLUTIONS"]
+
+#: How a mention names its actor.
+RESOLUTIONS = ("name", "alias", "role", "pronoun")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One reference to an actor: ``text == article_text[start:end]``.
+
+    ``resolution`` is how it names the actor (one of :data:`RESOLUTIONS`),
+    ``in_quote`` whether it lies inside a quotation, ``sentence`` the index of
+    its sentence (0-based).
+    """
+
+    start: int
+    end: int
+    text: str
+    actor: str
+    resolution: str
+    in_quote: bool = False
+    sentence: int = 0
+
+    def to_dict(self) -> dict:
+        return {"start": self.start, "end": self.end, "text": self.text, "actor": self.actor,
+                "resolution": self.resolution, "in_quote": self.in_quote, "sentence": self.sentence}
+
+
+@dataclass(frozen=True, slots=True)
+class Descriptor:
+    """Words that describe an actor where it is named.
+
+    ``kind``: ``title`` ("Defense Minister"), ``possessive`` ("Syria’s strong
+    man"), ``premodifier`` ("embattled"), ``appositive`` (", the Russian
+    leader,") or ``role`` (a role noun standing for the actor). ``loaded`` is
+    True when a loaded-language term overlaps it (``loaded_terms`` names them).
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    loaded: bool = False
+    loaded_terms: tuple[str, ...] = ()
+    in_quote: bool = False
+
+    def to_dict(self) -> dict:
+        return {"start": self.start, "end": self.end, "text": self.text, "kind": self.kind,
+                "loaded": self.loaded, "loaded_terms": list(self.loaded_terms), "in_quote": self.in_quote}
+
+
+@dataclass(frozen=True)
+class Prominence:
+    """How much space an actor gets.
+
+    ``mentions``: number of mentions (``by_resolution`` splits them);
+    ``sentences``: sentences with at least one mention; ``sentence_share``:
+    that number over all sentences, 0–1; ``first_mention``: ``"headline"``
+    (a heading), ``"lead"`` (the first non-heading paragraph), ``"later"``, or
+    None when never mentioned; ``first_offset``: character offset of the
+    first mention.
+    """
+
+    mentions: int = 0
+    by_resolution: dict[str, int] = field(default_factory=dict)
+    sentences: int = 0
+    sentence_share: float = 0.0
+    first_mention: str | None = None
+    first_offset: int | None = None
+
+    def to_dict(self) -> dict:
+        return {"mentions": self.mentions, "by_resolution": dict(self.by_resolution),
+                "sentences": self.sentences, "sentence_share": self.sentence_share,
+                "first_mention": self.first_mention, "first_offset": self.first_offset}
+
+
+@dataclass(frozen=True)
+class Voice:
+    """The actor's own words.
+
+    ``quotes``: direct or partial quotations attributed to the actor;
+    ``quoted_words``: their words; ``quote_share``: those words over all words
+    in attributed-or-not direct and partial quotations, 0–1; ``cues``:
+    reporting verbs (as the quotation finder gives them) and their counts;
+    ``cue_classes``: counts of ``neutral``/``loaded``/``colon``/
+    ``according_to``; ``loaded_cues``: quotations introduced by a loaded verb,
+    ``loaded_cue_verbs`` those verbs; ``spans``: ``(start, end)`` of each
+    quotation.
+    """
+
+    quotes: int = 0
+    quoted_words: int = 0
+    quote_share: float = 0.0
+    cues: Counter = field(default_factory=Counter)
+    cue_classes: Counter = field(default_factory=Counter)
+    loaded_cues: int = 0
+    loaded_cue_verbs: tuple[str, ...] = ()
+    spans: tuple[tuple[int, int], ...] = ()
+
+    def to_dict(self) -> dict:
+        return {"quotes": self.quotes, "quoted_words": self.quoted_words, "quote_share": self.quote_share,
+                "cues": dict(self.cues), "cue_classes": dict(self.cue_classes),
+                "loaded_cues": self.loaded_cues, "loaded_cue_verbs": list(self.loaded_cue_verbs),
+                "spans": [list(s) for s in self.spans]}
+
+
+@dataclass(frozen=True, slots=True)
+class VerbUse:
+    """A verb an actor's mention is tied to: ``text == article_text[start:end]``.
+
+    ``role``: ``subject`` (the actor acts), ``object`` (acted upon, including
+    the subject of a passive), ``agent`` (the "by" phrase of a passive);
+    ``lemma`` is the verb's lemma; ``power``/``agency`` its connotation-frame
+    classes (None when the verb is not in the lexicon).
+    """
+
+    start: int
+    end: int
+    text: str
+    lemma: str
+    role: str
+    passive: bool = False
+    power: str | None = None
+    agency: str | None = None
+
+    def to_dict(self) -> dict:
+        return {"start": self.start, "end": self.end, "text": self.text, "lemma": self.lemma,
+                "role": self.role, "passive": self.passive, "power": self.power, "agency": self.agency}
+
+
+@dataclass(frozen=True)
+class Agency:
+    """Who acts and who is acted upon.
+
+    Counts of mentions: ``subject_of`` (grammatical subject of a finite active
+    verb), ``object_of`` (object of a verb or subject of a passive),
+    ``agent_of`` (agent of a passive), ``mentioned_only`` (none of these);
+    ``agency_score`` = ``subject_of / mentions``, 0–1 (0 without mentions);
+    ``verbs``: the verbs behind those counts.
+    """
+
+    subject_of: int = 0
+    object_of: int = 0
+    agent_of: int = 0
+    mentioned_only: int = 0
+    agency_score: float = 0.0
+    verbs: tuple[VerbUse, ...] = ()
+
+    def to_dict(self) -> dict:
+        return {"subject_of": self.subject_of, "object_of": self.object_of, "agent_of": self.agent_of,
+                "mentioned_only": self.mentioned_only, "agency_score": self.agency_score,
+                "verbs": [v.to_dict() for v in self.verbs]}
+
+
+@dataclass(frozen=True)
+class Tone:
+    """Sentiment around an actor.
+
+    Over the ``sentences`` that mention the actor and keep some author text
+    once direct and partial quotations are removed: VADER compound mean and
+    population sd (``vader_mean`` in [-1, 1], ``vader_sd``) and TextBlob
+    polarity mean and sd (``polarity_mean`` in [-1, 1], ``polarity_sd``).
+    Over the content of the actor's own ``quotes``: ``quote_vader_mean`` and
+    ``quote_polarity_mean`` (mean of per-quotation scores). None when there is
+    nothing to score.
+    """
+
+    sentences: int = 0
+    vader_mean: float | None = None
+    vader_sd: float | None = None
+    polarity_mean: float | None = None
+    polarity_sd: float | None = None
+    quotes: int = 0
+    quote_vader_mean: float | None = None
+    quote_polarity_mean: float | None = None
+
+    def to_dict(self) -> dict:
+        return {k: getattr(self, k) for k in ("sentences", "vader_mean", "vader_sd", "polarity_mean",
+                                              "polarity_sd", "quotes", "quote_vader_mean",
+                                              "quote_polarity_mean")}
+
+
+@dataclass(frozen=True)
+class LoadedNear:
+    """Loaded terms in the sentences that mention an actor, by voice:
+    ``author`` (the journalist's words) and ``quoted`` (inside quotations)."""
+
+    author: tuple = ()
+    quoted: tuple = ()
+
+    def to_dict(self) -> dict:
+        return {"author": [_term_dict(t) for t in self.author], "quoted": [_term_dict(t) for t in self.quoted]}
+
+
+@dataclass(frozen=True)
+class ActorProfile:
+    """Everything measured about one actor in one article.
+
+    ``name``: canonical name; ``aliases``: other names used to match it;
+    ``declared``: given by the user (else detected); ``kind``: ``"person"`` or
+    ``"other"`` (organisations, countries, groups); ``titles``/``nationality``:
+    offices and countries the article or the declaration attach to it;
+    ``mentions`` in text order; ``frames``: Policy Frames Codebook frame id →
+    number of the actor's sentences with that primary frame. See the other
+    classes for the units of ``prominence``, ``descriptors``, ``voice``,
+    ``agency``, ``tone`` and ``loaded_near``.
+    """
+
+    name: str
+    aliases: tuple[str, ...] = ()
+    declared: bool = False
+    kind: str = "other"
+    titles: tuple[str, ...] = ()
+    nationality: tuple[str, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    prominence: Prominence = field(default_factory=Prominence)
+    descriptors: tuple[Descriptor, ...] = ()
+    voice: Voice = field(default_factory=Voice)
+    agency: Agency = field(default_factory=Agency)
+    tone: Tone = field(default_factory=Tone)
+    loaded_near: LoadedNear = field(default_factory=LoadedNear)
+    frames: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def dominant_frame(self) -> str | None:
+        """The primary frame of most of the actor's sentences (codebook order
+        breaks ties; ``"other"`` only when no sentence has a cue; None without
+        sentences)."""
+        counts = {f: n for f, n in self.frames.items() if n}
+        if not counts:
+            return None
+        cued = [f for f in FRAME_IDS if f != "other" and counts.get(f)]
+        return max(cued, key=counts.__getitem__) if cued else "other"
+
+    def to_dict(self) -> dict:
+        return {
+            "name": self.name, "aliases": list(self.aliases), "declared": self.declared, "kind": self.kind,
+            "titles": list(self.titles), "nationality": list(self.nationality),
+            "mentions": [m.to_dict() for m in self.mentions], "prominence": self.prominence.to_dict(),
+            "descriptors": [d.to_dict() for d in self.descriptors], "voice": self.voice.to_dict(),
+            "agency": self.agency.to_dict(), "tone": self.tone.to_dict(),
+            "loaded_near": self.loaded_near.to_dict(), "frames": dict(self.frames),
+            "dominant_frame": self.dominant_frame,
+        }
+
+
+def _term_dict(term) -> dict:
+    if hasattr(term, "to_dict"):
+        return term.to_dict()
+    return {k: getattr(term, k, None) for k in ("start", "end", "text", "term", "category")}

@@ -1,0 +1,84 @@
+"""The actor registry: each actor's name, the surface forms that match it, and
+what the text says about it (titles, nationality, whether it is a person).
+
+Declared actors (``{name: aliases}``) enter here; detected ones are added by
+:mod:`biaslab.actors.detection`.
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from .titles import _nations, _parse_prefix
+from .tokens import _DETERMINERS, _keys
+
+
+@dataclass
+class _Actor:
+    name: str
+    declared: bool
+    forms: dict[tuple[str, ...], str] = field(default_factory=dict)  # keys -> resolution
+    aliases: list[str] = field(default_factory=list)
+    detected_forms: set[tuple[str, ...]] = field(default_factory=set)
+    titles: dict[str, str] = field(default_factory=dict)  # title (casefold) -> category
+    nations: set[str] = field(default_factory=set)
+    surname_used: bool = False
+    titled: bool = False
+
+    @property
+    def person(self) -> bool:
+        """Titled, or called by the surname alone (in the text, or by a declared alias)."""
+        name = _keys(self.name)
+        if name in _nations():
+            return False
+        if self.titled or self.titles:
+            return True
+        surnames = {(name[-1],), (name[-1].split("-")[-1],)}  # "al-Assad" or "Assad"
+        declared_surname = any(s in self.forms and s not in self.detected_forms for s in surnames)
+        return len(name) > 1 and (self.surname_used or declared_surname)
+
+    def add(self, surface: str, resolution: str, *, detected: bool = False) -> None:
+        keys = _keys(surface)
+        if not keys or keys in self.forms:
+            return
+        self.forms[keys] = resolution
+        if detected:
+            self.detected_forms.add(keys)
+        if surface != self.name and surface not in self.aliases:
+            self.aliases.append(surface)
+        if keys[0].casefold() in _DETERMINERS and len(keys) > 1:
+            self.forms.setdefault(keys[1:], resolution)
+        prefix, title, nation = _parse_prefix(keys)
+        if title is not None:
+            self.titles.setdefault(title.text.casefold(), title.category)
+        if nation:
+            self.nations.add(nation)
+
+
+def _form_resolution(name: str, surface: str) -> str:
+    """``name`` for the canonical name, ``role`` for role nouns (the head word
+    is lower case or a title), else ``alias``."""
+    keys = _keys(surface)
+    if keys == _keys(name):
+        return "name"
+    prefix, title, _ = _parse_prefix(keys)
+    if prefix == len(keys) or keys[-1][:1].islower():
+        return "role"
+    return "alias"
+
+
+def _declared(declared: Mapping[str, Sequence[str]]) -> list[_Actor]:
+    actors = []
+    for name, aliases in declared.items():
+        name = str(name).strip()
+        if not _keys(name):
+            continue  # no word to match
+        if isinstance(aliases, str):
+            aliases = [aliases]
+        actor = _Actor(name, True)
+        actor.add(name, "name")
+        for alias in aliases:
+            if str(alias).strip():
+                actor.add(str(alias).strip(), _form_resolution(name, str(alias).strip()))
+        actors.append(actor)
+    return actors
