@@ -95,3 +95,20 @@ def test_sentences_stay_inside_paragraphs(parts):
     for s in sentences(text):
         para = paras[s.paragraph]
         assert para.start <= s.start < s.end <= para.end
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(0, 20)), max_size=25),
+       st.integers(0, 70), st.integers(0, 15))
+def test_span_index_agrees_with_a_linear_scan(raw, start, width):
+    from biaslab.segmentation import Span, SpanIndex
+
+    spans = [Span(a, a + w, "") for a, w in raw]
+    end = start + width
+    index = SpanIndex(spans)
+    holding = [s for s in spans if s.start <= start and end <= s.end]
+    assert sorted(index.holding(start, end), key=id) == sorted(holding, key=id)
+    widths = [s.end - s.start for s in index.holding(start, end)]
+    assert widths == sorted(widths)
+    overlapping = [s for s in spans if s.start < end and start < s.end]
+    assert sorted(index.overlapping(start, end), key=id) == sorted(overlapping, key=id)

@@ -142,9 +142,11 @@ import tomllib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from operator import attrgetter
 from pathlib import Path
 
 from .resources import csv_rows, data_rows, data_text
+from .segmentation import SpanIndex
 
 __all__ = [
     "CATEGORIES", "VOICES", "SCARE_QUOTES", "LexiconError", "LexiconEntry", "Lexicon", "LoadedTerm",
@@ -837,14 +839,14 @@ def attach_voice(terms: Iterable[LoadedTerm], quotes: Iterable, *, text: str | N
         inner = whole[q.content_start - q.start: q.content_end - q.start]
         out.append(LoadedTerm(q.start, q.end, whole, SCARE_QUOTES, "doubt", SCARE_QUOTE_STRENGTH, inner,
                               _SCARE_RATIONALE, _SCARE_SOURCE))
-    voiced = [q for q in quotes if q.kind != "scare"]
+    voiced = SpanIndex((q for q in quotes if q.kind != "scare"),
+                       start=attrgetter("content_start"), end=attrgetter("content_end"))
     result = []
     for t in out:
         # the innermost quotation that holds the term speaks it
-        holders = [q for q in voiced if q.content_start <= t.start and t.end <= q.content_end]
+        holders = voiced.holding(t.start, t.end)
         if holders:
-            q = min(holders, key=lambda q: q.content_end - q.content_start)
-            t = replace(t, in_quote=True, speaker=q.speaker)
+            t = replace(t, in_quote=True, speaker=holders[0].speaker)
         result.append(t)
     return sorted(result, key=lambda t: (t.start, -t.end))
 

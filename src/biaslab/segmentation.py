@@ -29,10 +29,15 @@ sentence.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
+from operator import attrgetter
 
-__all__ = ["Span", "Sentence", "paragraphs", "sentences", "tokens", "words", "word_count", "ABBREVIATIONS"]
+__all__ = ["Span", "Sentence", "SpanIndex", "paragraphs", "sentences", "tokens", "words", "word_count",
+           "ABBREVIATIONS"]
 
 #: Abbreviations (lower case, without the final period) that do not end a
 #: sentence. Punkt stores them this way; chosen from news style guides'
@@ -151,3 +156,46 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[Span]:
 def word_count(text: str) -> int:
     """Number of words (tokens containing a letter or digit) in ``text``."""
     return sum(1 for m in _TOKEN.finditer(text) if _WORD.search(m.group()))
+
+
+class SpanIndex:
+    """Spans sorted by start, answering "which spans hold / overlap a range?"
+    in logarithmic time plus the size of the answer, so that relating quotes,
+    terms, mentions and sentences stays linear on long articles.
+
+    Spans may nest or overlap. ``start`` and ``end`` read a span's offsets
+    (default: its ``start``/``end`` attributes; e.g. pass
+    ``attrgetter("content_start")`` for the inside of a quotation).
+    """
+
+    def __init__(self, spans: Iterable, *, start: Callable = attrgetter("start"),
+                 end: Callable = attrgetter("end")):
+        self.items = sorted(spans, key=lambda x: (start(x), -end(x)))
+        self._starts = [start(x) for x in self.items]
+        self._ends = [end(x) for x in self.items]
+        # the furthest end among spans 0..i: nothing at or before i reaches past it
+        self._reach = list(accumulate(self._ends, max))
+
+    def holding(self, start: int, end: int) -> list:
+        """Spans with ``span.start <= start`` and ``end <= span.end``, innermost first."""
+        found = []
+        i = bisect_right(self._starts, start) - 1
+        while i >= 0 and self._reach[i] >= end:
+            if self._ends[i] >= end:
+                found.append(i)
+            i -= 1
+        found.sort(key=lambda k: self._ends[k] - self._starts[k])
+        return [self.items[k] for k in found]
+
+    def overlapping(self, start: int, end: int) -> list:
+        """Spans sharing at least one character with ``[start, end)``, in start order."""
+        out = []
+        i = bisect_left(self._starts, end) - 1
+        while i >= 0 and self._reach[i] > start:
+            if self._ends[i] > start:
+                out.append(self.items[i])
+            i -= 1
+        return out[::-1]
+
+    def __len__(self) -> int:
+        return len(self.items)

@@ -6,15 +6,14 @@ loaded-language term (:mod:`biaslab.lexicon`) overlaps it.
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
-
+from ..segmentation import SpanIndex
 from .mentions import _appositive_end, _Found
 from .model import Descriptor
 from .titles import _title_at
 from .tokens import _DESCRIPTIVE, _DETERMINERS
 
 
-def _descriptors(text: str, rows, terms: Sequence, quote_spans) -> list[Descriptor]:
+def _descriptors(text: str, rows, terms: SpanIndex, quotes: SpanIndex) -> list[Descriptor]:
     out: list[Descriptor] = []
     seen: set[tuple[int, int]] = set()
 
@@ -27,8 +26,8 @@ def _descriptors(text: str, rows, terms: Sequence, quote_spans) -> list[Descript
         if (a, b) in seen:
             return
         seen.add((a, b))
-        hits = tuple(dict.fromkeys(t.term for t in terms if t.start < b and a < t.end))
-        inq = any(qs <= a and b <= qe for qs, qe in quote_spans)
+        hits = tuple(dict.fromkeys(t.term for t in terms.overlapping(a, b)))
+        inq = bool(quotes.holding(a, b))
         out.append(Descriptor(a, b, text[a:b], kind, bool(hits), hits, inq))
 
     for m, f, cand, (i, j) in rows:

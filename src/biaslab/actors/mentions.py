@@ -11,6 +11,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from ..segmentation import SpanIndex
 from ..segmentation import sentences as split_sentences
 from .detection import _detect
 from .model import Mention
@@ -252,7 +253,7 @@ def _add_pronouns(found: list[_Found], persons: Sequence[_Actor]) -> None:
 
 def _mentions(text: str, found: list[_Found], quotes: Sequence) -> dict[str, list[tuple]]:
     """``{actor name: [(Mention, sentence, candidate or None, (first token, end token))]}``."""
-    spans = [(q.start, q.end) for q in quotes]
+    held = SpanIndex(quotes)
     out: dict[str, list] = defaultdict(list)
     for f in found:
         toks = f.sent.toks
@@ -260,7 +261,7 @@ def _mentions(text: str, found: list[_Found], quotes: Sequence) -> dict[str, lis
         items += [(i, i + 1, a, "pronoun", None) for i, a in f.pronouns if a is not None]
         for i, j, actor, res, cand in sorted(items, key=lambda x: x[0]):
             a, b = toks[i].start, toks[j - 1].end
-            inq = any(qs <= a and b <= qe for qs, qe in spans)
+            inq = bool(held.holding(a, b))
             out[actor.name].append((Mention(a, b, text[a:b], actor.name, res, inq, f.sent.index), f, cand,
                                     (i, j)))
     return out

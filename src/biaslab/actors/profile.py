@@ -9,6 +9,7 @@ import statistics
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
+from ..segmentation import SpanIndex
 from ..segmentation import sentences as split_sentences
 from ..sentiment import score_sentence
 from .descriptors import _descriptors
@@ -29,9 +30,9 @@ def _scores(sentence) -> tuple[float, float]:
     return v.compound, b.polarity
 
 
-def _author_scores(text: str, s: _Sent, voiced: Sequence) -> tuple[float, float] | None:
+def _author_scores(text: str, s: _Sent, voiced: SpanIndex) -> tuple[float, float] | None:
     """Scores of the sentence without the direct/partial quotations in it."""
-    cuts = sorted((max(q.start, s.start), min(q.end, s.end)) for q in voiced if q.start < s.end and s.start < q.end)
+    cuts = sorted((max(q.start, s.start), min(q.end, s.end)) for q in voiced.overlapping(s.start, s.end))
     if not cuts:
         return _scores(s.source)
     pieces, pos = [], s.start
@@ -127,7 +128,7 @@ def profile_actors(
     lead = next((s.paragraph for s in sents if not s.heading), None)
     primary = {(fs.start, fs.end): fs.primary for fs in getattr(frames, "sentences", ())}
     author_cache: dict[int, tuple[float, float] | None] = {}
-    quote_spans = [(q.start, q.end) for q in quotes]
+    quote_index, term_index, voiced_index = SpanIndex(quotes), SpanIndex(loaded_terms), SpanIndex(voiced)
     profiles = []
     for actor in registry:
         rows = table.get(actor.name, [])
@@ -141,7 +142,7 @@ def profile_actors(
         tones = []
         for k in idx:
             if k not in author_cache:
-                author_cache[k] = _author_scores(text, sents[k], voiced)
+                author_cache[k] = _author_scores(text, sents[k], voiced_index)
             if author_cache[k] is not None:
                 tones.append(author_cache[k])
         vm, vsd = _stats([t[0] for t in tones])
@@ -150,7 +151,8 @@ def profile_actors(
         qscores = [score_sentence(text[q.content_start:q.content_end]) for q in mine]
         tone = Tone(len(tones), vm, vsd, pm, psd, len(mine),
                     _stats([v.compound for v, _ in qscores])[0], _stats([b.polarity for _, b in qscores])[0])
-        near = [t for t in loaded_terms if any(sents[k].start <= t.start < sents[k].end for k in idx)]
+        near = [t for k in idx for t in term_index.overlapping(sents[k].start, sents[k].end)
+                if sents[k].start <= t.start]
         loaded = LoadedNear(tuple(t for t in near if getattr(t, "voice", "author") == "author"),
                             tuple(t for t in near if getattr(t, "voice", "author") != "author"))
         frame_counts = Counter(primary[(sents[k].start, sents[k].end)] for k in idx
@@ -160,7 +162,7 @@ def profile_actors(
             kind="person" if actor.person else "other",
             titles=tuple(sorted(actor.titles)), nationality=tuple(sorted(actor.nations)),
             mentions=mentions, prominence=prominence,
-            descriptors=tuple(_descriptors(text, rows, loaded_terms, quote_spans)),
+            descriptors=tuple(_descriptors(text, rows, term_index, quote_index)),
             voice=_voice(mine, total_words), agency=_agency(rows), tone=tone, loaded_near=loaded,
             frames=dict(frame_counts.most_common()),
         ))
