@@ -237,3 +237,13 @@ def test_neutralized_sentences(bundled):
     assert (table["vader_change"] == (table["vader_after"] - table["vader_before"]).round(4)).all()
     empty = reports.neutralized_sentences(biaslab.analyze("The council met on Tuesday."))
     assert empty.empty and "rewrite" in empty.columns
+
+
+def test_pick_actors_can_require_enough_actors():
+    import biaslab
+    from biaslab.reports import ReportError, pick_actors
+
+    one = biaslab.analyze("“We passed it,” said Senator Jane Roe. Jane Roe left.")
+    assert len(pick_actors(one, ["Putin", "Mattis"])) == 1
+    with pytest.raises(ReportError, match="compares 2 actors"):
+        pick_actors(one, ["Putin", "Mattis"], require=True)

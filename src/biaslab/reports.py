@@ -294,12 +294,15 @@ def highlighted(analysis) -> Highlighted:
     return Highlighted(render_analysis(analysis), "\n\n".join([f"**{_md(title)}**", legend, *paragraphs]))
 
 
-def pick_actors(analysis, preferred: Sequence[str] | None = None, *, n: int = 2) -> list[str]:
+def pick_actors(analysis, preferred: Sequence[str] | None = None, *, n: int = 2,
+                require: bool = False) -> list[str]:
     """Canonical names of the actors to compare in ``analysis``.
 
     The ``preferred`` names (canonical or alias) that the article mentions,
     topped up with the most prominent other actors until there are ``n``.
     This lets a notebook written about Putin and Mattis run on any article.
+    With ``require=True``, an article with fewer than ``n`` actors raises
+    :class:`ReportError` saying so, instead of returning fewer names.
     """
     chosen: list[str] = []
     for name in preferred or ():
@@ -315,6 +318,10 @@ def pick_actors(analysis, preferred: Sequence[str] | None = None, *, n: int = 2)
             break
         if profile.name not in chosen and profile.mentions:
             chosen.append(profile.name)
+    if require and len(chosen) < n:
+        found = ", ".join(chosen) or "none"
+        raise ReportError(f"this notebook compares {n} actors, but the article mentions fewer "
+                          f"(found: {found}); declare more under [actors] in its front matter")
     return chosen[:n]
 
 
