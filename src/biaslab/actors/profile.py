@@ -62,17 +62,17 @@ def _stats(values: Sequence[float]) -> tuple[float | None, float | None]:
     return round(mean, 4), round(sd, 4)
 
 
-def _speaker_of(q, actors_by_name: Mapping[str, _Actor], table) -> str | None:
+def _speaker_of(q, actors_by_name: Mapping[str, _Actor], mentions: SpanIndex,
+                rank: Mapping[str, int]) -> str | None:
+    """The actor a quotation is credited to: its resolved speaker, else the
+    actor of a mention overlapping its speaker phrase (the first in ``rank``)."""
     speaker = getattr(q, "speaker", None)
     if speaker in actors_by_name:
         return speaker
     a, b = getattr(q, "speaker_start", None), getattr(q, "speaker_end", None)
     if a is None or b is None:
         return None
-    for name, rows in table.items():
-        if any(m.start < b and a < m.end for m, *_ in rows):
-            return name
-    return None
+    return min((m.actor for m in mentions.overlapping(a, b)), key=rank.__getitem__, default=None)
 
 
 def _voice(own: Sequence, total_words: int) -> Voice:
@@ -120,8 +120,10 @@ def profile_actors(
     table = _mentions(text, found, quotes)
     by_name = {a.name: a for a in registry}
     own_quotes: dict[str, list] = defaultdict(list)
+    mention_index = SpanIndex(m for rows in table.values() for m, *_ in rows)
+    rank = {name: k for k, name in enumerate(table)}
     for q in voiced:
-        who = _speaker_of(q, by_name, table)
+        who = _speaker_of(q, by_name, mention_index, rank)
         if who is not None:
             own_quotes[who].append(q)
     total_words = sum(getattr(q, "words", 0) or 0 for q in voiced)
