@@ -28,7 +28,8 @@ def _all_spans(a):
 
 def test_every_span_points_at_its_text(analysis):
     spans = list(_all_spans(analysis))
-    assert len(spans) > 100
+    kinds = {type(s).__name__ for s in spans}
+    assert {"Span", "SentenceAnalysis", "Quote", "LoadedTerm", "Mention", "Descriptor", "FrameCue"} <= kinds
     for span in spans:
         assert analysis.text[span.start:span.end] == span.text
 
@@ -45,12 +46,13 @@ def test_to_dict_is_json_and_complete(analysis):
 def test_bundled_article_headline_measures(analysis):
     kinds = sorted(q.kind for q in analysis.quotes)
     assert kinds == ["direct", "direct", "partial", "partial", "scare"]
-    author = {t.text for t in analysis.loaded_terms if t.voice == "author"}
-    quoted = {t.text for t in analysis.loaded_terms if t.voice == "quoted"}
-    assert {"strong man", "Basically", "ASAP", "most importantly", "bloody"} <= author
-    assert {"battle-hardened", "terrorists"} <= quoted
+    author = [t.text for t in analysis.loaded_terms if t.voice == "author"]
+    quoted = [(t.text, t.speaker) for t in analysis.loaded_terms if t.voice == "quoted"]
+    assert author == ["Basically", "liberated", "strong man", "bloody", "“civil war”", "noting", "ASAP",
+                      "swift and strong", "like never seen before", "most importantly"]
+    assert quoted == [("battle-hardened", "Vladimir Putin"), ("terrorists", "Vladimir Putin")]
     putin, mattis = analysis.actor("Putin"), analysis.actor("Mattis")
-    assert len(putin.mentions) >= 3 * len(mattis.mentions)
+    assert (len(putin.mentions), len(mattis.mentions)) == (11, 2)
 
 
 def test_actors_argument_and_analyze_on_plain_text():

@@ -102,3 +102,9 @@ def test_console_script_runs_offline(tmp_path):
                           capture_output=True, text=True, env=env, timeout=120)
     assert proc.returncode == 0, proc.stderr
     assert "Putin" in proc.stdout
+
+
+@pytest.mark.parametrize("actors", [["Putin", "the Russian leader"], ["Putin", "Putin"]])
+def test_compare_an_actor_with_itself_is_a_clear_error(capsys, actors):
+    code, _, err = run(capsys, "compare", str(ARTICLE_PATH), "--actors", *actors)
+    assert code == 2 and "itself" in err and "Traceback" not in err

@@ -517,6 +517,21 @@ def test_loaded_term_is_frozen_plain_data():
         term.start = 0
     data = json.loads(json.dumps(term.to_dict()))
     assert data["voice"] == "author" and data["in_quote"] is False and data["text"] == "regime"
-    assert isinstance(LoadedTerm(0, 1, "x", "x", "fear", 0.1, "", "r", "s", True, "Ann").voice, str)
+    assert LoadedTerm(0, 1, "x", "x", "fear", 0.1, "", "r", "s", True, "Ann").voice == "quoted"
     with pytest.raises(TypeError):
         find_loaded_terms(None)
+
+
+def test_user_lexicon_is_cached_until_the_file_changes(tmp_path):
+    import os
+
+    from biaslab.lexicon import load_lexicon
+
+    path = tmp_path / "mine.csv"
+    path.write_text("term,category,rationale\nfrobnicate,labeling,test term\n", encoding="utf-8")
+    first = load_lexicon([path])
+    assert load_lexicon([str(path)]) is first
+    path.write_text("term,category,rationale\nfrobnicate,emotive,changed\n", encoding="utf-8")
+    os.utime(path, ns=(1, 1))  # a different modification time, whatever the clock resolution
+    second = load_lexicon([path])
+    assert second is not first and second["frobnicate"].category == "emotive"

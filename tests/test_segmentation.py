@@ -64,12 +64,31 @@ def test_non_breaking_spaces_and_double_spaces_keep_offsets():
     [
         ("Russia’s battle-hardened U.S. troops", ["Russia’s", "battle-hardened", "U.S.", "troops"]),
         ("“civil war”,", ["“", "civil", "war", "”", ","]),
-        ("43,500 square miles", ["43", ",", "500", "square", "miles"]),
+        ("43,500 square miles, 3.5 km", ["43,500", "square", "miles", ",", "3.5", "km"]),
+        ("in 2017, then", ["in", "2017", ",", "then"]),
         ("rock ’n’ roll", ["rock", "’", "n", "’", "roll"]),
     ],
 )
 def test_tokens(text, expected):
     assert [t.text for t in tokens(text)] == expected
+
+
+def test_unicode_paragraph_separator_splits_paragraphs():
+    text = "First paragraph here.\u2029Second one."
+    assert [p.text for p in paragraphs(text)] == ["First paragraph here.", "Second one."]
+    assert [s.paragraph for s in sentences(text)] == [0, 1]
+
+
+def test_abbreviation_list_is_cited_data():
+    from biaslab.resources import data_rows
+    from biaslab.segmentation import ABBREVIATIONS
+
+    rows = data_rows("abbreviations.csv")
+    assert {r["abbreviation"] for _, r in rows} == ABBREVIATIONS
+    assert {"u.s", "gen", "jan", "dr"} <= ABBREVIATIONS
+    for line, row in rows:
+        assert row["kind"] and row["source"], f"abbreviations.csv line {line}"
+        assert row["abbreviation"] == row["abbreviation"].lower() and not row["abbreviation"].endswith(".")
 
 
 def test_word_count_ignores_punctuation():

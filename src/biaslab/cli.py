@@ -120,7 +120,7 @@ def _table(result) -> str:
 
 def _cmd_compare(args) -> int:
     from .analysis import analyze
-    from .comparison import compare_articles
+    from .comparison import compare_articles, contrast_lines
     from .lexicon import load_lexicon
 
     lexicon = load_lexicon(args.lexicon)
@@ -136,6 +136,7 @@ def _cmd_compare(args) -> int:
         raise InputError(f"{args.path}: no readable article")
     try:
         df = compare_articles(analyses, args.actors)
+        lines = contrast_lines(analyses[0], *args.actors) if len(analyses) == 1 and len(args.actors) == 2 else []
     except (KeyError, ValueError) as exc:
         raise InputError(str(exc).strip("'\"")) from None
     if args.format == "csv":
@@ -147,11 +148,9 @@ def _cmd_compare(args) -> int:
 
         with pd.option_context("display.max_rows", None, "display.width", 160, "display.max_colwidth", 40):
             print(df.drop(columns=["evidence"], errors="ignore").to_string(index=False))
-        if len(analyses) == 1 and len(args.actors) == 2:
-            from .comparison import contrast_lines
-
+        if lines:
             print()
-            for line in contrast_lines(analyses[0], *args.actors):
+            for line in lines:
                 print(f"- {line}")
     return EXIT_INPUT if failures else 0
 

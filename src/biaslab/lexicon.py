@@ -761,9 +761,27 @@ def load_lexicon(paths: Sequence[str | Path] | str | Path = (), *, include_defau
     user files in ``paths``, in order: later files override earlier terms."""
     if isinstance(paths, (str, Path)):
         paths = (paths,)
-    user = [Lexicon.from_file(p) for p in paths]
+    if not paths:
+        return Lexicon.default() if include_default else Lexicon()
+    return _load_cached(tuple(_file_key(p) for p in paths), include_default)
+
+
+def _file_key(path: str | Path) -> tuple[str, int | None]:
+    """A cache key that changes when the file does (path and modification time),
+    so an edited user lexicon is re-read while an unchanged one is not."""
+    path = Path(path).resolve()
+    try:
+        return str(path), path.stat().st_mtime_ns
+    except OSError:
+        return str(path), None  # from_file reports the unreadable file
+
+
+@lru_cache(maxsize=16)
+def _load_cached(keys: tuple[tuple[str, int | None], ...], include_default: bool) -> Lexicon:
+    """Building a lexicon compiles its matcher; done once per set of unchanged files."""
+    user = [Lexicon.from_file(path) for path, _ in keys]
     base = Lexicon.default() if include_default else Lexicon()
-    return base.extend(*user) if user else base
+    return base.extend(*user)
 
 
 # --- matches -------------------------------------------------------------------------------

@@ -36,24 +36,16 @@ from functools import lru_cache
 from itertools import accumulate
 from operator import attrgetter
 
+from .resources import data_rows
+
 __all__ = ["Span", "Sentence", "SpanIndex", "paragraphs", "sentences", "tokens", "words", "word_count",
            "ABBREVIATIONS"]
 
 #: Abbreviations (lower case, without the final period) that do not end a
-#: sentence. Punkt stores them this way; chosen from news style guides'
-#: common titles, ranks, months, corporate suffixes and country initialisms.
-ABBREVIATIONS = frozenset(
-    """
-    mr mrs ms dr prof sr jr st mt ft rev hon
-    gen lt col maj capt cpt sgt cpl adm cmdr brig pvt
-    sen rep gov pres amb sec supt insp det
-    jan feb mar apr jun jul aug sep sept oct nov dec
-    inc corp co ltd llc plc bros dept univ assn
-    no nos vol fig vs etc approx est
-    u.s u.k u.n e.u u.s.a u.s.s.r d.c n.y l.a
-    e.g i.e a.m p.m
-    """.split()
-)
+#: sentence, as Punkt stores them: titles, ranks, months, corporate suffixes,
+#: country initialisms. The list is data, with a source per entry:
+#: ``biaslab/data/abbreviations.csv``.
+ABBREVIATIONS = frozenset(row["abbreviation"] for _, row in data_rows("abbreviations.csv"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,9 +73,11 @@ class Sentence(Span):
     heading: bool = False
 
 
-_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
+#: A blank line, or Unicode's PARAGRAPH SEPARATOR (U+2029).
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n\u2029]*\n\s*|\u2029\s*")
 _TOKEN = re.compile(
-    r"(?:[^\W_](?:\.[^\W_])+\.?)"  # initialisms: U.S., U.N., e.g.
+    r"(?:\d+(?:[.,]\d+)+)"  # numbers with separators: 43,500 and 3.5
+    r"|(?:[^\W_](?:\.[^\W_])+\.?)"  # initialisms: U.S., U.N., e.g.
     r"|(?:[^\W_]+(?:[’'\-][^\W_]+)*)"  # words with internal apostrophes/hyphens
     r"|[^\w\s]",  # one punctuation mark
 )
