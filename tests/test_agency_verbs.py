@@ -121,3 +121,12 @@ def test_lemma_never_fails_and_returns_lower_case(text):
     result = lemma(text)
     assert isinstance(result, str)
     assert result == result.lower()
+
+
+def test_irregular_verb_table_is_cited_data():
+    from biaslab.resources import data_rows
+
+    rows = data_rows("irregular_verbs.csv")
+    assert len(rows) > 100
+    for line, row in rows:
+        assert row["base"] and row["forms"] and row["source"], f"irregular_verbs.csv line {line}"

@@ -84,36 +84,9 @@ def load_agency_verbs() -> dict[str, AgencyVerb]:
 
 # --- lemmatizer --------------------------------------------------------------
 
-#: Irregular verbs: the base form, then the forms that map to it. From the
-#: irregular verb classes of standard English grammar (Quirk, Greenbaum,
-#: Leech & Svartvik 1985, *A Comprehensive Grammar of the English Language*,
-#: §§3.11-3.19), limited to verbs met in news; forms that are far more often
-#: another word ("ground", "wound" as in injury, "lay" as a base) are left out.
-_IRREGULAR_TABLE = """
-arise arose arisen | awake awoke awoken | be am is are was were been being | bear bore borne born
-beat beaten | become became | begin began begun | bend bent | bind bound | bite bit bitten | bleed bled
-blow blew blown | break broke broken | breed bred | bring brought | build built | burn burnt | buy bought
-catch caught | choose chose chosen | cling clung | come came | creep crept | deal dealt | dig dug
-do does did done | draw drew drawn | drink drank drunk | drive drove driven | eat ate eaten
-fall fell fallen | feed fed | feel felt | fight fought | find found | flee fled | fling flung
-fly flew flown | forbid forbade forbidden | foresee foresaw foreseen | forget forgot forgotten
-forgive forgave forgiven | freeze froze frozen | get got gotten | give gave given | go goes went gone
-grow grew grown | hang hung | have has had | hear heard | hide hid hidden | hold held | keep kept
-kneel knelt | know knew known | lay laid | lead led | leap leapt | leave left | lend lent | lie lying
-light lit | lose lost | make made | mean meant | meet met | mislead misled | mistake mistook mistaken
-overcome overcame | override overrode overridden | overrun overran | oversee oversaw overseen
-overtake overtook overtaken | overthrow overthrew overthrown | pay paid | rebuild rebuilt
-ride rode ridden | ring rang rung | rise rose risen | run ran | say says said | see saw seen
-seek sought | sell sold | send sent | shake shook shaken | shine shone | shoot shot | show shown
-shrink shrank shrunk | sing sang sung | sink sank sunk | sit sat | slay slew slain | sleep slept
-slide slid | speak spoke spoken | speed sped | spend spent | spin spun | spring sprang sprung
-stand stood | steal stole stolen | stick stuck | sting stung | strike struck stricken | strive strove striven
-swear swore sworn | sweep swept | swim swam swum | swing swung | take took taken | teach taught
-tear tore torn | tell told | think thought | throw threw thrown | undergo underwent undergone
-understand understood | undertake undertook undertaken | uphold upheld | wake woke woken | wear wore worn
-weep wept | win won | withdraw withdrew withdrawn | withhold withheld | withstand withstood
-write wrote written | die dying | tie tying
-"""
+#: Irregular verbs (base form -> its forms) are data, with their source:
+#: ``biaslab/data/irregular_verbs.csv`` (Quirk et al. 1985, §§3.11-3.19).
+_IRREGULAR_FILE = "irregular_verbs.csv"
 
 #: Verbs ending in one *l* that double it before -ed/-ing (British spelling
 #: everywhere, American for stressed final syllables), which the general
@@ -131,11 +104,9 @@ _AS_IS = frozenset("focus bias".split())
 @lru_cache(maxsize=1)
 def _irregular() -> dict[str, str]:
     forms: dict[str, str] = {}
-    for group in _IRREGULAR_TABLE.replace("\n", " | ").split("|"):
-        words = group.split()
-        if words:
-            for form in words:
-                forms.setdefault(form, words[0])
+    for _, row in data_rows(_IRREGULAR_FILE):
+        for form in (row["base"], *row["forms"].split()):
+            forms.setdefault(form, row["base"])
     for base in _SINGLE_L.split():
         forms[base + "led"] = forms[base + "ling"] = base  # controlled, controlling
     return forms
