@@ -206,8 +206,9 @@ def analyze(
     article = _as_article(text_or_article, actors, title)
     lexicon = _as_lexicon(lexicons)
     text = article.text
+    paras = paragraphs(text)
     sents = []
-    for s in sentences(text):
+    for s in sentences(text, paras=paras):
         vader, blob = score_sentence(s.text)
         sents.append(SentenceAnalysis(s.start, s.end, s.text, s.paragraph, s.heading,
                                       word_count(s.text), vader, blob))
@@ -218,7 +219,7 @@ def analyze(
                                     declared=article.actors, detect=True))
     return Analysis(
         article=article,
-        paragraphs=tuple(paragraphs(text)),
+        paragraphs=tuple(paras),
         sentences=tuple(sents),
         sentiment=summarize([(s.vader, s.textblob) for s in sents], [s.words for s in sents]),
         quotes=quotes,

@@ -117,12 +117,15 @@ def _is_heading(para: Span, index: int) -> bool:
     return index < 3 and not para.text.endswith(_FINAL_PUNCT) and len(para.text.split()) <= HEADING_MAX_WORDS
 
 
-def sentences(text: str) -> list[Sentence]:
-    """Sentences of ``text``, paragraph by paragraph (never across a blank line)."""
+def sentences(text: str, *, paras: list[Span] | None = None) -> list[Sentence]:
+    """Sentences of ``text``, paragraph by paragraph (never across a blank line).
+
+    ``paras``: the result of :func:`paragraphs` on ``text``, if already computed.
+    """
     punkt = _punkt()
     out: list[Sentence] = []
     heading_zone = True
-    for index, para in enumerate(paragraphs(text)):
+    for index, para in enumerate(paragraphs(text) if paras is None else paras):
         heading = heading_zone and _is_heading(para, index)
         heading_zone = heading
         # Punkt works on straight quotes; curly ones are mapped 1:1 so offsets hold.
