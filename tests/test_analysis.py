@@ -88,3 +88,16 @@ def test_tables_keep_their_columns_when_empty():
     assert a.quotes_frame().empty and {"start", "end", "kind", "speaker"} <= set(a.quotes_frame().columns)
     assert a.terms_frame().empty and {"start", "category", "voice"} <= set(a.terms_frame().columns)
     assert set(biaslab.analyze("A “so-called” deal.").quotes_frame().columns) >= set(a.quotes_frame().columns)
+
+
+def test_detected_speakers_are_credited_everywhere():
+    text = ("Gen. Sergey Surovikin spoke at the base. “The terrorists are beaten,” Surovikin said. "
+            "Reporters listened.")
+    a = biaslab.analyze(text)
+    quote = a.quotes[0]
+    assert quote.speaker == "Sergey Surovikin"
+    assert a.summary["speakers"]["Sergey Surovikin"]["quotes"] == 1
+    term = next(t for t in a.loaded_terms if t.text == "terrorists")
+    assert (term.voice, term.speaker) == ("quoted", "Sergey Surovikin")
+    near = a.actor("Surovikin").loaded_near.quoted
+    assert [(t.text, t.speaker) for t in near] == [("terrorists", "Sergey Surovikin")]

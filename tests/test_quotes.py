@@ -8,10 +8,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from biaslab.quotes import (
-    CUE_CLASSES, KINDS, RESOLUTIONS, Quote, QuoteDataError, find_quotes, find_unpaired_marks,
-    load_reporting_verbs, speaker_summary,
+    CUE_CLASSES, KINDS, RESOLUTIONS, SPEECH_KINDS, Quote, QuoteDataError, cue_key, find_quotes,
+    find_unpaired_marks, load_reporting_verbs, speaker_summary,
 )
 from biaslab.resources import data_text
+from biaslab.segmentation import word_count
 
 
 def by_content(quotes: list[Quote]) -> dict[str, Quote]:
@@ -84,7 +85,7 @@ def test_article_speaker_summary(article_quotes):
     assert (putin.quotes, mattis.quotes, summary["Russia"].quotes) == (2, 1, 1)
     assert putin.cues == {"said": 2} and mattis.cues == {"told reporters": 1}
     assert putin.loaded_cues == mattis.loaded_cues == 0
-    speech_words = sum(q.words for q in article_quotes if q.kind in ("direct", "partial"))
+    speech_words = sum(q.words for q in article_quotes if q.kind in SPEECH_KINDS)
     assert putin.words == 25 + 8 and putin.share == pytest.approx(putin.words / speech_words)
     assert sum(v.share for v in summary.values()) == pytest.approx(1.0)  # every speech quote is attributed
 
@@ -338,6 +339,39 @@ def test_scare_and_title_quotes_have_no_speaker():
     assert [(q.kind, q.speaker, q.cue) for q in quotes] == [("title", None, None), ("scare", None, None)]
 
 
+@pytest.mark.parametrize("text, words", [
+    ("“The U.S. can’t stay,” she said.", 4),                     # "U.S." is one word, as everywhere else
+    ("“Well — it’s over,” she said.", 3),                        # a dash is not a word
+    ("“snake_case names,” she said.", 3),                        # "_" joins no words
+])
+def test_quotation_words_are_the_package_word_count(text, words):
+    (q,) = find_quotes(text)
+    assert q.words == words == word_count(q.content)
+
+
+def test_speech_kinds_are_the_kinds_speakers_are_counted_for():
+    assert SPEECH_KINDS == ("direct", "partial") and set(SPEECH_KINDS) < set(KINDS)
+    text = "The “so-called” plan failed. She called it “Operation Dawn” once. “We leave,” she said."
+    quotes = find_quotes(text)
+    assert [q.kind for q in quotes] == ["scare", "title", "direct"]
+    voice = speaker_summary(quotes)["she"]  # scare and title words are not in the share's total
+    assert (voice.quotes, voice.words, voice.share) == (1, 2, 1.0)
+
+
+@pytest.mark.parametrize("cue, key", [
+    ("said", "said"), ("Told  reporters", "told reporters"), ("TOLD\nreporters", "told reporters"),
+    (":", ":"), ("according to", "according to"),
+])
+def test_cue_key(cue, key):
+    assert cue_key(cue) == key
+
+
+def test_speaker_summary_counts_cues_by_key():
+    quotes = find_quotes("“One,” Smith told  reporters. Later, “two,” Smith told reporters.", actors=SMITH)
+    assert [q.cue for q in quotes] == ["told  reporters", "told reporters"]
+    assert speaker_summary(quotes)["Jane Smith"].cues == {"told reporters": 2}
+
+
 def test_long_unattributed_quote_is_not_scare():
     (q,) = find_quotes("The banner read “we will never ever forget this day” all week.")
     assert q.kind == "partial" and q.words == 7
@@ -425,7 +459,7 @@ def check_invariants(text: str, quotes: list[Quote]) -> None:
     for q in quotes:
         assert text[q.start:q.end] == q.text
         assert q.start <= q.content_start <= q.content_end <= q.end
-        assert q.kind in KINDS and q.words >= 0 and q.paragraphs >= 1
+        assert q.kind in KINDS and q.words == word_count(q.content) and q.paragraphs >= 1
         assert q.cue_class in CUE_CLASSES + (None,)
         assert q.speaker_resolution in RESOLUTIONS + (None,)
         if q.cue is not None:

@@ -18,16 +18,16 @@ article text, so each number can be traced back to the words behind it.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from functools import cached_property
 from pathlib import Path
 
 from . import __version__
-from .actors import ActorProfile, profile_actors
+from .actors import ActorProfile, LoadedNear, credit_speakers, profile_actors
 from .corpus import Article, article_from_text, load_article
 from .frames import FrameProfile, score_frames
 from .lexicon import Lexicon, LoadedTerm, attach_voice, density, find_loaded_terms, load_lexicon
-from .quotes import Quote, find_quotes, speaker_summary
+from .quotes import KINDS, SPEECH_KINDS, Quote, find_quotes, speaker_summary
 from .segmentation import Sentence, Span, paragraphs, sentences, word_count
 from .sentiment import SentimentSummary, TextBlobScores, VaderScores, score_sentence, summarize
 
@@ -82,13 +82,13 @@ class Analysis:
     @cached_property
     def summary(self) -> dict:
         """Headline metrics: sentiment, loaded language by voice, quotes, frames."""
-        kinds = {k: sum(q.kind == k for q in self.quotes) for k in ("direct", "partial", "scare", "title")}
+        kinds = {k: sum(q.kind == k for q in self.quotes) for k in KINDS}
         return {
             "sentiment": self.sentiment.to_dict(),
             "paragraphs": len(self.paragraphs),
             "loaded": density(self.loaded_terms, self.words).to_dict(),
             "quotes": {"total": len(self.quotes), **kinds,
-                       "quoted_words": sum(q.words for q in self.quotes if q.kind in ("direct", "partial"))},
+                       "quoted_words": sum(q.words for q in self.quotes if q.kind in SPEECH_KINDS)},
             "speakers": {k: v.to_dict() for k, v in speaker_summary(self.quotes).items()},
             "dominant_frame": self.frames.dominant,
         }
@@ -158,6 +158,14 @@ class Analysis:
         return summary_view(self)
 
 
+def _with_terms(profiles: tuple[ActorProfile, ...], terms: tuple[LoadedTerm, ...]) -> tuple[ActorProfile, ...]:
+    """Profiles whose nearby loaded terms carry the final speakers of ``terms``."""
+    final = {(t.start, t.end, t.term): t for t in terms}
+    update = lambda ts: tuple(final.get((t.start, t.end, t.term), t) for t in ts)  # noqa: E731
+    return tuple(replace(p, loaded_near=LoadedNear(update(p.loaded_near.author), update(p.loaded_near.quoted)))
+                 for p in profiles)
+
+
 def _table(rows: list[dict], record_type, extra: tuple[str, ...] = ()):
     """A DataFrame of ``rows``; with no rows, still the columns of ``record_type``."""
     import pandas as pd
@@ -217,6 +225,13 @@ def analyze(
     frames = score_frames(sents)
     profiles = tuple(profile_actors(text, sents, quotes=quotes, loaded_terms=terms, frames=frames,
                                     declared=article.actors, detect=True))
+    # Speakers the quote finder left as phrases but the actor layer identified
+    # (a detected "Gen. Sergey Surovikin") are credited to that actor everywhere.
+    credited = credit_speakers(quotes, profiles)
+    if credited != quotes:
+        quotes = credited
+        terms = tuple(attach_voice(terms, quotes))
+        profiles = _with_terms(profiles, terms)
     return Analysis(
         article=article,
         paragraphs=tuple(paras),

@@ -39,6 +39,7 @@ import matplotlib.pyplot as plt
 from cycler import cycler
 from matplotlib.ticker import MaxNLocator
 
+from .quotes import SPEECH_KINDS
 from .render import OKABE_ITO
 
 __all__ = [
@@ -125,7 +126,7 @@ def _frame_label(frame_id: str, *, short: bool = False) -> str:
 
 def _in_speech(quotes) -> list:
     """Quotations that are reported speech (not scare quotes or titles of works)."""
-    return [q for q in quotes if q.kind in ("direct", "partial")]
+    return [q for q in quotes if q.kind in SPEECH_KINDS]
 
 
 # -- one article -----------------------------------------------------------------------

@@ -16,10 +16,16 @@ Method
    case, so they only ever match known actors. A run loses its leading nationality and
    titles ("US Defense Secretary", "Gen.": ``data/actor_titles.csv``,
    ``data/nationalities.csv``); what remains (one to four words) is a name.
-   A multi-word name becomes an actor, its last word an alias ("Sergey Shoigu"
-   → "Shoigu") unless two names share it. A one-word name becomes an actor
-   only after a title ("President Trump") or when it recurs (at least twice,
-   once not at the start of a sentence). Never actors on their own: days,
+   A multi-word name becomes an actor; its last word becomes an alias
+   ("Sergey Shoigu" → "Shoigu") unless two names share it, and only with
+   evidence that it names the actor alone: a title before the name
+   somewhere ("Gen. Sergey Surovikin"), or the word standing alone as a name
+   elsewhere — capitalised away from the start of a sentence ("…, Shoigu
+   said") or opening one before a reporting verb ("Shoigu said"). So
+   "United Nations", "Russia Today" and "New York Times" get no "Nations",
+   "Today" or "Times" ("Times change" is not the newspaper). A one-word
+   name becomes an actor only after a title ("President Trump") or when it
+   recurs (at least twice, once not at the start of a sentence). Never actors on their own: days,
    months (English names from Python's :mod:`calendar`), bare country names
    and adjectives of nationality (a country is an actor only when declared:
    most bare country names in news are places). Other recurring single names
@@ -37,8 +43,12 @@ Method
    when one is named); "leader" stands for any head of state or government.
    Pronouns he/him/his/himself and she/her/hers/herself resolve to the one
    person actor mentioned (by any means, earlier pronouns included) earlier in
-   the same sentence or in the previous sentence, and stay unresolved when there are two or more (gender is not
-   known, so it cannot break ties); they/them are never resolved. A person is
+   the same sentence or in the previous sentence, and stay unresolved when
+   there are two or more (gender is not known, so it cannot break ties);
+   they/them are never resolved. For a pronoun outside quotations only
+   mentions outside quotations count (in “Mattis lies,” he said, "he" is not
+   Mattis). A pronoun that the quotation finder resolved as a quotation's
+   speaker is a mention of that speaker, so the two layers agree. A person is
    an actor with a title, or whose surname is used alone (a declared alias
    equal to the last word of the name, or a detected surname mention).
 4. **Descriptors**: the words before the name in a mention (title:
@@ -57,7 +67,15 @@ Method
    objects are *mentioned only*. Quotation inversion ("…,” said Putin") makes a subject. Verbs are lemmatised
    and looked up in the connotation-frame lexicon (:mod:`biaslab.agency`;
    Sap et al. 2017).
-6. **Tone**: VADER and TextBlob over the sentences mentioning the actor with
+6. **Voice**: a direct or partial quotation (:data:`biaslab.quotes.SPEECH_KINDS`)
+   belongs to its speaker when that is a profiled actor's name, else to the
+   actor whose mention ends the speaker phrase ("Gen. Sergey Surovikin" with
+   the general only detected; "Putin’s spokesman" is not Putin).
+   :func:`credit_speakers` writes that actor into the quotations' ``speaker``
+   so quotation and actor tables agree. Words are
+   :func:`biaslab.segmentation.word_count` words; cues are counted lower
+   case with single spaces (:func:`biaslab.quotes.cue_key`).
+7. **Tone**: VADER and TextBlob over the sentences mentioning the actor with
    the words of direct and partial quotations removed (the author's voice),
    and separately over the content of the actor's own quotations.
 
@@ -68,7 +86,10 @@ are not bound to their subject); role nouns need the office holder to be
 introduced with that title; detection is conservative and misses one-off
 single names and undeclared countries; same-surname relatives ("Ivanka
 Trump" beside a declared "Donald Trump") are kept apart and their surname is
-not resolved.
+not resolved; a detected person named only in full and by a surname opening
+sentences before verbs other than reporting verbs ("Sergey Shoigu arrived.
+Shoigu left.") gets no surname alias. Quotations must be passed in
+(``quotes=``) for names inside them to be kept from the writer's pronouns.
 
 References: Sap, M., Prasettio, M. C., Holtzman, A., Rashkin, H. & Choi, Y.
 (2017). Connotation Frames of Power and Agency in Modern Films. EMNLP.
@@ -81,8 +102,9 @@ Modules: :mod:`~biaslab.actors.model` (the result dataclasses),
 and nationalities), :mod:`~biaslab.actors.registry` and
 :mod:`~biaslab.actors.detection` (step 2), :mod:`~biaslab.actors.mentions`
 (step 3), :mod:`~biaslab.actors.descriptors` (step 4),
-:mod:`~biaslab.actors.subjects` (step 5) and :mod:`~biaslab.actors.profile`
-(step 6 and :func:`profile_actors`).
+:mod:`~biaslab.actors.subjects` (step 5), :mod:`~biaslab.actors.speakers`
+(step 6, :func:`credit_speakers`) and :mod:`~biaslab.actors.profile` (step 7
+and :func:`profile_actors`).
 """
 from __future__ import annotations
 
@@ -92,9 +114,10 @@ from .model import (
     RESOLUTIONS, ActorProfile, Agency, Descriptor, LoadedNear, Mention, Prominence, Tone, VerbUse, Voice,
 )
 from .profile import profile_actors
+from .speakers import credit_speakers
 from .titles import MAX_NATION_WORDS, MAX_POSSESSIVE_WORDS
 
 __all__ = [
     "Mention", "Descriptor", "Prominence", "Voice", "VerbUse", "Agency", "Tone", "LoadedNear",
-    "ActorProfile", "profile_actors", "find_mentions", "detect_actors", "RESOLUTIONS",
+    "ActorProfile", "profile_actors", "find_mentions", "detect_actors", "credit_speakers", "RESOLUTIONS",
 ]

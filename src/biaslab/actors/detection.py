@@ -3,6 +3,17 @@
 A run loses leading and trailing day names, then its leading nationality and
 titles; what remains (one to :data:`MAX_NAME_WORDS` words) is a name. See
 the :mod:`biaslab.actors` docstring for when a name becomes an actor.
+
+The last word of a detected multi-word name becomes an alias only with
+evidence that it names the actor on its own (:func:`_surname_evidence`): the
+name was written after a title ("Gen. Sergey Surovikin": titles belong to
+people), or the word stands alone as a name somewhere else in the text —
+capitalised away from the start of a sentence ("…, Shoigu said", "said
+Shoigu"), or opening a sentence right before a reporting verb ("Shoigu
+said"; verbs from ``data/reporting_verbs.csv``). A capital at the start of a
+sentence proves nothing, and the tagger calls any capitalised word there a
+proper noun, so "Nations across the region" and "Times change" do not make
+"Nations" and "Times" aliases of "United Nations" and "New York Times".
 """
 from __future__ import annotations
 
@@ -12,6 +23,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..quotes import load_reporting_verbs
 from ..segmentation import sentences as split_sentences
 from .registry import _Actor, _declared
 from .titles import _nation_at, _nations, _title_at
@@ -38,6 +50,12 @@ def _days() -> frozenset[str]:
     return frozenset(calendar.day_name)
 
 
+@lru_cache(maxsize=1)
+def _speech_verbs() -> frozenset[str]:
+    """One-word forms of the reporting verbs of ``data/reporting_verbs.csv`` ("said", "told", "warned")."""
+    return frozenset(f for v in load_reporting_verbs().values() for f in v.forms if " " not in f)
+
+
 def detect_actors(text: str, sentences: Sequence | None = None, *,
                   declared: Mapping[str, Sequence[str]] | None = None) -> dict[str, tuple[str, ...]]:
     """Actors found automatically (not among ``declared``): ``{name: aliases}``.
@@ -56,6 +74,7 @@ class _Sighting:
     surface: str
     titled: bool
     initial: bool
+    speaks: bool  # a reporting verb follows ("Shoigu said")
 
 
 def _detect(sents: Sequence[_Sent], registry: list[_Actor]) -> list[_Actor]:
@@ -90,6 +109,7 @@ def _detect(sents: Sequence[_Sent], registry: list[_Actor]) -> list[_Actor]:
         for keys in a.forms:
             if len(keys) == 1:
                 surnames[keys[0]].add(("__declared__", a.name))
+    evidence = _surname_evidence(sightings)
     new: dict[tuple[str, ...], _Actor] = {}
 
     def attach(x: _Sighting) -> _Actor | None:
@@ -110,7 +130,7 @@ def _detect(sents: Sequence[_Sent], registry: list[_Actor]) -> list[_Actor]:
         if host is None:
             host = new[x.keys] = _Actor(x.surface, False)
             host.add(x.surface, "name", detected=True)
-            if len(surnames[x.keys[-1]]) == 1:
+            if len(surnames[x.keys[-1]]) == 1 and (x.keys in evidence.titled or x.keys[-1] in evidence.alone):
                 host.add(next(t.text for t in _split(x.surface)[-1:]), "alias", detected=True)
         else:
             host.add(x.surface, "alias", detected=True)
@@ -126,6 +146,18 @@ def _detect(sents: Sequence[_Sent], registry: list[_Actor]) -> list[_Actor]:
             actor.add(x.surface, "name", detected=True)
             actor.titled = x.keys in titled
     return list(new.values())
+
+
+@dataclass(frozen=True)
+class _Evidence:
+    titled: frozenset[tuple[str, ...]]  # names seen after a title
+    alone: frozenset[str]               # words seen standing alone as a name
+
+
+def _surname_evidence(sightings: Sequence[_Sighting]) -> _Evidence:
+    """What licenses the last word of a name as an alias (module docstring)."""
+    return _Evidence(frozenset(x.keys for x in sightings if x.titled and len(x.keys) > 1),
+                     frozenset(x.keys[0] for x in sightings if len(x.keys) == 1 and (not x.initial or x.speaks)))
 
 
 def _read_run(toks: Sequence[_Tok], i: int, j: int) -> _Sighting | None:
@@ -145,4 +177,5 @@ def _read_run(toks: Sequence[_Tok], i: int, j: int) -> _Sighting | None:
     if k >= j or j - k > MAX_NAME_WORDS:
         return None
     surface = "".join(_join(toks, k, j))
-    return _Sighting(tuple(t.key for t in toks[k:j]), surface, titled, _sentence_initial(toks, k))
+    speaks = j < len(toks) and toks[j].key.casefold() in _speech_verbs()
+    return _Sighting(tuple(t.key for t in toks[k:j]), surface, titled, _sentence_initial(toks, k), speaks)

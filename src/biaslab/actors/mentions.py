@@ -4,6 +4,12 @@ Candidate matches of every actor form are chosen per sentence to cover the
 most tokens (:func:`_select`) and adjacent matches of one actor joined
 (:func:`_merge`); then role nouns held by exactly one person
 (:func:`_add_roles`) and pronouns (:func:`_add_pronouns`) are resolved.
+
+A pronoun outside quotations never takes an antecedent named only inside one
+(in “Mattis lies,” he said, "he" is not Mattis), and a pronoun that the
+quotation finder resolved as a quotation's speaker (``speaker_resolution ==
+"pronoun"``) is a mention of that speaker: both layers give one answer to who
+"he" is.
 """
 from __future__ import annotations
 
@@ -127,7 +133,8 @@ class _Found:
     pronouns: list[tuple[int, _Actor | None]] = field(default_factory=list)
 
 
-def _resolve(sents: list[_Sent], declared: Mapping, detect: bool) -> tuple[list[_Actor], list[_Found]]:
+def _resolve(sents: list[_Sent], declared: Mapping, detect: bool,
+             quotes: Sequence = ()) -> tuple[list[_Actor], list[_Found]]:
     registry = _declared(declared)
     if detect:
         registry.extend(_detect(sents, registry))
@@ -154,7 +161,7 @@ def _resolve(sents: list[_Sent], declared: Mapping, detect: bool) -> tuple[list[
     for f in found:
         _add_roles(f, persons)
         _drop_appositive_roles(f)
-    _add_pronouns(found, persons)
+    _add_pronouns(found, persons, registry, quotes)
     return registry, found
 
 
@@ -231,24 +238,46 @@ def _drop_appositive_roles(f: _Found) -> None:
     f.cands = keep
 
 
-def _add_pronouns(found: list[_Found], persons: Sequence[_Actor]) -> None:
+def _add_pronouns(found: list[_Found], persons: Sequence[_Actor], registry: Sequence[_Actor],
+                  quotes: Sequence) -> None:
+    """Resolve he/him/his/himself/she/her/hers/herself.
+
+    A pronoun that is the speaker of a quotation the quotation finder credited
+    to an actor (``speaker_resolution == "pronoun"``) is that actor. Any other
+    pronoun takes the one person actor mentioned earlier in its sentence or
+    in the previous sentence (earlier pronouns included), and stays
+    unresolved when there are none or several. Outside quotations only
+    mentions outside quotations count: a name only quoted is not an
+    antecedent of the writer's "he".
+    """
     person_set = {id(a) for a in persons}
-    previous: list[_Actor] = []
+    by_name = {a.name: a for a in registry}
+    spoken = {(q.speaker_start, q.speaker_end): by_name[q.speaker] for q in quotes
+              if getattr(q, "speaker_resolution", None) == "pronoun" and getattr(q, "speaker", None) in by_name}
+    held = SpanIndex(quotes)
+    previous: list[tuple[_Actor, bool]] = []  # (person, named inside a quotation?) of the previous sentence
     for f in found:
         toks = f.sent.toks
+
+        def quoted(i: int, j: int) -> bool:
+            return bool(held.holding(toks[i].start, toks[j - 1].end))
+
         taken = {k for c in f.cands for k in range(c.i, c.j)}
-        here: list[tuple[int, _Actor]] = [(c.i, c.actor) for c in f.cands if id(c.actor) in person_set]
-        resolved: list[tuple[int, _Actor]] = []
+        here = [(c.i, c.actor, quoted(c.i, c.j)) for c in f.cands if id(c.actor) in person_set]
+        resolved: list[tuple[int, _Actor, bool]] = []
         for i, tok in enumerate(toks):
             if i in taken or tok.key.casefold() not in PRONOUNS:
                 continue
-            window = {id(a): a for a in previous}
-            window.update({id(a): a for k, a in [*here, *resolved] if k < i})
-            actor = next(iter(window.values())) if len(window) == 1 else None
+            inside = quoted(i, i + 1)
+            actor = spoken.get((tok.start, tok.end))
+            if actor is None:
+                window = {id(a): a for a, q in previous if inside or not q}
+                window.update({id(a): a for k, a, q in [*here, *resolved] if k < i and (inside or not q)})
+                actor = next(iter(window.values())) if len(window) == 1 else None
             f.pronouns.append((i, actor))
             if actor is not None:
-                resolved.append((i, actor))
-        previous = [a for _, a in [*here, *resolved]]
+                resolved.append((i, actor, inside))
+        previous = [(a, q) for _, a, q in [*here, *resolved]]
 
 
 def _mentions(text: str, found: list[_Found], quotes: Sequence) -> dict[str, list[tuple]]:
@@ -273,10 +302,14 @@ def find_mentions(text: str, sentences: Sequence | None = None, *,
     """All actor mentions in ``text``, in text order, never overlapping.
 
     ``declared``: ``{name: aliases}``; ``detect``: also find undeclared people
-    and organisations; ``quotes``: quotations (objects with ``start``/``end``)
-    used to set ``in_quote``.
+    and organisations; ``quotes``: quotations (objects with ``start``/``end``;
+    :class:`biaslab.quotes.Quote` from :func:`biaslab.quotes.find_quotes` with
+    the same ``declared``) used to set ``in_quote``, to keep names inside
+    quotations from being the writer's pronouns' antecedents, and to resolve
+    a pronoun speaker the way the quotation finder did.
     """
     sents = _tag(text, split_sentences(text) if sentences is None else sentences)
-    _, found = _resolve(sents, declared or {}, detect)
+    quotes = list(quotes)
+    _, found = _resolve(sents, declared or {}, detect, quotes)
     table = _mentions(text, found, quotes)
     return sorted((m for rows in table.values() for m, *_ in rows), key=lambda m: m.start)

@@ -89,11 +89,14 @@ class Voice:
 
     ``quotes``: direct or partial quotations attributed to the actor;
     ``quoted_words``: their words; ``quote_share``: those words over all words
-    in attributed-or-not direct and partial quotations, 0–1; ``cues``:
-    reporting verbs (as the quotation finder gives them) and their counts;
+    in attributed-or-not direct and partial quotations, 0–1 (words as
+    :func:`biaslab.segmentation.word_count` counts them); ``cues``:
+    reporting verbs and their counts, in the form
+    :func:`biaslab.quotes.cue_key` gives (lower case, single spaces: "told
+    reporters"), as in :func:`biaslab.quotes.speaker_summary`;
     ``cue_classes``: counts of ``neutral``/``loaded``/``colon``/
     ``according_to``; ``loaded_cues``: quotations introduced by a loaded verb,
-    ``loaded_cue_verbs`` those verbs; ``spans``: ``(start, end)`` of each
+    ``loaded_cue_verbs`` those verbs (same form as ``cues``); ``spans``: ``(start, end)`` of each
     quotation.
     """
 

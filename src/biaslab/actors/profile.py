@@ -9,20 +9,20 @@ import statistics
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
+from ..quotes import SPEECH_KINDS, cue_key
 from ..segmentation import SpanIndex
 from ..segmentation import sentences as split_sentences
 from ..sentiment import score_sentence
 from .descriptors import _descriptors
 from .mentions import _mentions, _resolve
 from .model import ActorProfile, LoadedNear, Prominence, Tone, Voice
-from .registry import _Actor
+from .speakers import _speaker_mention
 from .subjects import _agency
 from .tokens import _Sent, _tag
 
 __all__ = ["profile_actors"]
 
-#: Quotation kinds that carry a speaker's words (scare quotes and titles are the author's).
-_VOICED = ("direct", "partial")
+
 def _scores(sentence) -> tuple[float, float]:
     v, b = getattr(sentence, "vader", None), getattr(sentence, "textblob", None)
     if v is None or b is None:
@@ -62,24 +62,12 @@ def _stats(values: Sequence[float]) -> tuple[float | None, float | None]:
     return round(mean, 4), round(sd, 4)
 
 
-def _speaker_of(q, actors_by_name: Mapping[str, _Actor], mentions: SpanIndex,
-                rank: Mapping[str, int]) -> str | None:
-    """The actor a quotation is credited to: its resolved speaker, else the
-    actor of a mention overlapping its speaker phrase (the first in ``rank``)."""
-    speaker = getattr(q, "speaker", None)
-    if speaker in actors_by_name:
-        return speaker
-    a, b = getattr(q, "speaker_start", None), getattr(q, "speaker_end", None)
-    if a is None or b is None:
-        return None
-    return min((m.actor for m in mentions.overlapping(a, b)), key=rank.__getitem__, default=None)
-
-
 def _voice(own: Sequence, total_words: int) -> Voice:
     words = sum(getattr(q, "words", 0) or 0 for q in own)
-    cues = Counter(str(q.cue) for q in own if getattr(q, "cue", None))
+    cues = Counter(cue_key(str(q.cue)) for q in own if getattr(q, "cue", None))
     classes = Counter(str(q.cue_class) for q in own if getattr(q, "cue_class", None))
-    loaded = tuple(str(q.cue) for q in own if getattr(q, "cue_class", None) == "loaded" and getattr(q, "cue", None))
+    loaded = tuple(cue_key(str(q.cue)) for q in own
+                   if getattr(q, "cue_class", None) == "loaded" and getattr(q, "cue", None))
     return Voice(len(own), words, round(words / total_words, 4) if total_words else 0.0, cues, classes,
                  classes.get("loaded", 0), loaded, tuple((q.start, q.end) for q in own))
 
@@ -105,7 +93,9 @@ def profile_actors(
     ``sentences``: objects with ``start``, ``end``, ``text``, ``paragraph``,
     ``heading`` and optionally ``vader``/``textblob`` scores (computed when
     missing); default :func:`biaslab.segmentation.sentences`. ``quotes``:
-    :class:`biaslab.quotes.Quote` objects; ``loaded_terms``: loaded-language
+    :class:`biaslab.quotes.Quote` objects from the same ``declared`` actors
+    (each speech quotation counts for the actor :func:`credit_speakers`
+    credits it to); ``loaded_terms``: loaded-language
     matches with their voice; ``frames``: a
     :class:`biaslab.frames.FrameProfile`; ``declared``: ``{name: aliases}``;
     ``detect``: also find undeclared people and organisations.
@@ -114,18 +104,17 @@ def profile_actors(
     if not isinstance(text, str):
         raise TypeError(f"profile_actors() takes the article text as a str, not {type(text).__name__}")
     sents = _tag(text, split_sentences(text) if sentences is None else list(sentences))
-    registry, found = _resolve(sents, declared or {}, detect)
     quotes = list(quotes)
-    voiced = [q for q in quotes if getattr(q, "kind", "direct") in _VOICED]
+    registry, found = _resolve(sents, declared or {}, detect, quotes)
+    voiced = [q for q in quotes if getattr(q, "kind", "direct") in SPEECH_KINDS]
     table = _mentions(text, found, quotes)
-    by_name = {a.name: a for a in registry}
+    names = {a.name for a in registry}
     own_quotes: dict[str, list] = defaultdict(list)
     mention_index = SpanIndex(m for rows in table.values() for m, *_ in rows)
-    rank = {name: k for k, name in enumerate(table)}
-    for q in voiced:
-        who = _speaker_of(q, by_name, mention_index, rank)
-        if who is not None:
-            own_quotes[who].append(q)
+    for q in voiced:  # the rule of biaslab.actors.speakers, shared with credit_speakers
+        credit = _speaker_mention(q, names, mention_index)
+        if credit is not None:
+            own_quotes[credit[0]].append(q)
     total_words = sum(getattr(q, "words", 0) or 0 for q in voiced)
     lead = next((s.paragraph for s in sents if not s.heading), None)
     primary = {(fs.start, fs.end): fs.primary for fs in getattr(frames, "sentences", ())}

@@ -79,7 +79,8 @@ verb with regular expressions, so nothing has to be downloaded.
    quotations, of a *person* actor: one whose name has two or more words and
    whose last word is also one of its aliases (Vladimir Putin / Putin) —
    ``"pronoun"``. Anything else keeps the phrase as written (``"phrase"``;
-   an unresolved ``he`` included).
+   an unresolved ``he`` included). :mod:`biaslab.actors` makes a pronoun resolved here a
+   mention of the same actor, so both layers say who "he" is the same way.
 5. **Kinds.** ``"title"``: no attribution next to it, and every word
    capitalised except short function words, two words or more, or one word
    right after a capitalised word (the novel “War and Peace”, Operation
@@ -89,7 +90,17 @@ verb with regular expressions, so nothing has to be downloaded.
    “civil war”; called it “brilliant.”). ``"partial"``: the content starts with a
    lower-case letter right after a word of the writer's sentence
    (militaries have “defeated …”). ``"direct"``: everything else — a whole
-   sentence or more.
+   sentence or more. The *speech* kinds (:data:`SPEECH_KINDS`) are direct
+   and partial: only they carry a speaker's words.
+6. **Counts.** ``Quote.words`` is :func:`biaslab.segmentation.word_count` of
+   the content, the word count behind every density in the package;
+   :func:`speaker_summary` counts cues in the form :func:`cue_key` gives (lower
+   case, single spaces), as :mod:`biaslab.actors` does.
+
+Speakers the finder leaves as a phrase because they are not declared
+("Shoigu said" with Sergey Shoigu only detected) get the detected actor's
+name from :func:`biaslab.actors.credit_speakers`, which
+:func:`biaslab.analyze` applies.
 
 Limits
 ------
@@ -125,10 +136,12 @@ from __future__ import annotations
 
 from .core import find_quotes, speaker_summary
 from .marks import find_unpaired_marks
-from .model import CUE_CLASSES, KINDS, RESOLUTIONS, Quote, QuoteDataError, ReportingVerb, SpeakerVoice
+from .model import (
+    CUE_CLASSES, KINDS, RESOLUTIONS, SPEECH_KINDS, Quote, QuoteDataError, ReportingVerb, SpeakerVoice, cue_key,
+)
 from .verbs import load_reporting_verbs
 
 __all__ = [
-    "KINDS", "CUE_CLASSES", "RESOLUTIONS", "Quote", "SpeakerVoice", "ReportingVerb", "QuoteDataError",
-    "find_quotes", "find_unpaired_marks", "speaker_summary", "load_reporting_verbs",
+    "KINDS", "SPEECH_KINDS", "CUE_CLASSES", "RESOLUTIONS", "Quote", "SpeakerVoice", "ReportingVerb",
+    "QuoteDataError", "find_quotes", "find_unpaired_marks", "speaker_summary", "load_reporting_verbs", "cue_key",
 ]

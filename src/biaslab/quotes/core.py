@@ -8,9 +8,9 @@ from . import attribution, kinds
 from .attribution import NO_ATTRIBUTION, Attribution
 from .context import PARAGRAPH_BREAK, Context
 from .marks import MARKS, pair_marks
-from .model import Quote, QuoteDataError, SpeakerVoice
+from ..segmentation import word_count
+from .model import SPEECH_KINDS, Quote, QuoteDataError, SpeakerVoice, cue_key
 from .names import actor_index, actor_key
-from .phrases import WORD
 
 
 def find_quotes(text: str, *, actors: Mapping[str, Sequence[str]] | None = None,
@@ -41,7 +41,7 @@ def find_quotes(text: str, *, actors: Mapping[str, Sequence[str]] | None = None,
     quotes: list[Quote] = []
     for n, (start, end, c_start, c_end, paragraphs, paired) in enumerate(spans):
         content = text[c_start:c_end]
-        words = len(WORD.findall(content))
+        words = word_count(content)
         prev_end = spans[n - 1][1] if n else 0
         limit = spans[n + 1][0] if n + 1 < len(spans) else len(text)
         region = max(ctx.sentence_start(start), prev_end)
@@ -57,7 +57,7 @@ def find_quotes(text: str, *, actors: Mapping[str, Sequence[str]] | None = None,
             else:
                 attr = found[0] if found else attribution.colon(ctx, region, start)
         if attr is None and kind is None and quotes and not text[region:start].strip() \
-                and quotes[-1].speaker is not None and quotes[-1].kind in ("direct", "partial") \
+                and quotes[-1].speaker is not None and quotes[-1].kind in SPEECH_KINDS \
                 and not PARAGRAPH_BREAK.search(text, quotes[-1].end, start):
             last = quotes[-1]  # rule e, "“…,” he said. “…”": the same speaker goes on
             attr = Attribution(last.speaker, last.speaker_start, last.speaker_end, last.speaker_resolution,
@@ -80,7 +80,7 @@ def find_quotes(text: str, *, actors: Mapping[str, Sequence[str]] | None = None,
 def speaker_summary(quotes: Sequence[Quote]) -> dict[str, SpeakerVoice]:
     """Per-speaker counts over the direct and partial quotations, keyed by
     speaker (quotations without a speaker are left out), most quoted first."""
-    speech = [q for q in quotes if q.kind in ("direct", "partial")]
+    speech = [q for q in quotes if q.kind in SPEECH_KINDS]
     total = sum(q.words for q in speech)
     grouped: dict[str, list[Quote]] = {}
     for q in speech:
@@ -89,7 +89,7 @@ def speaker_summary(quotes: Sequence[Quote]) -> dict[str, SpeakerVoice]:
     out = {}
     for speaker, qs in sorted(grouped.items(), key=lambda kv: (-sum(q.words for q in kv[1]), kv[0])):
         words = sum(q.words for q in qs)
-        cues = Counter(" ".join(q.cue.lower().split()) for q in qs if q.cue)
+        cues = Counter(cue_key(q.cue) for q in qs if q.cue)
         out[speaker] = SpeakerVoice(speaker, len(qs), words, words / total if total else 0.0, cues,
                                     sum(q.cue_class == "loaded" for q in qs))
     return out

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
+from ..segmentation import words as split_words
 from .model import SCARE_MAX_WORDS, TITLE_MAX_WORDS
-from .phrases import WORD
 
 #: Short words left lower case in a capitalised title (headline-style
 #: capitalisation: articles, coordinating conjunctions, short prepositions).
@@ -20,14 +20,14 @@ _SENTENCE_MARK = re.compile(r"[.!?…]")
 
 def title_shaped(text: str, start: int, content: str, region: int) -> bool:
     """Is the quotation opening at ``start`` shaped like a title ("War and Peace", Operation “Inherent Resolve”)?"""
-    words = WORD.findall(content.rstrip().rstrip(","))
+    words = [w.text for w in split_words(content.rstrip().rstrip(","))]
     if not words or len(words) > TITLE_MAX_WORDS or content.rstrip()[-1:] in ".!?…:;":
         return False
     if not (words[0][0].isupper() or words[0][0].isdigit()):
         return False
     if any(not (w[0].isupper() or w[0].isdigit()) and w.lower() not in _TITLE_MINOR for w in words):
         return False
-    previous = WORD.findall(text[max(region, start - 40):start])
+    previous = [w.text for w in split_words(text, max(region, start - 40), start)]
     if previous and previous[-1].lower() == "so-called":
         return False
     if len(words) >= 2:

@@ -1,4 +1,5 @@
-"""What :mod:`biaslab.quotes` returns: result dataclasses, value vocabularies, thresholds, the error type."""
+"""What :mod:`biaslab.quotes` returns: result dataclasses, value vocabularies, thresholds, the error type,
+and :func:`cue_key`, the one form in which cues are counted (here and in :mod:`biaslab.actors`)."""
 from __future__ import annotations
 
 from collections import Counter
@@ -6,6 +7,9 @@ from dataclasses import dataclass, field
 
 #: Quotation kinds, see the package docstring.
 KINDS = ("direct", "partial", "scare", "title")
+#: The kinds that carry a speaker's own words; scare quotes and titles are the
+#: writer's. Quoted words, speaker counts and actor voice count only these.
+SPEECH_KINDS = ("direct", "partial")
 #: ``Quote.cue_class`` values besides None.
 CUE_CLASSES = ("neutral", "loaded", "colon", "according_to")
 #: ``Quote.speaker_resolution`` values besides None.
@@ -33,6 +37,13 @@ MAX_ALIAS_CHARS = 100
 SUBJECT_WINDOW = 400
 
 
+def cue_key(cue: str) -> str:
+    """A cue as it is counted: lower case with runs of whitespace made one
+    space ("Told\nreporters" -> "told reporters"), so a cue written across a
+    line break or capitalised counts with its other uses."""
+    return " ".join(cue.lower().split())
+
+
 class QuoteDataError(ValueError):
     """Malformed input: the verb table, an ``actors`` mapping, or text that is not a str."""
 
@@ -47,15 +58,18 @@ class Quote:
     the marks (for a multi-paragraph quotation the inner paragraph breaks and
     reopening marks are inside). ``kind`` is ``"direct"``, ``"partial"``,
     ``"scare"`` or ``"title"``. ``speaker`` is the canonical actor name when
-    the speaker resolves to a declared actor, else the speaker phrase as
-    written, else None; ``speaker_start``/``speaker_end`` locate the phrase or
+    the speaker resolves to a declared actor (or, after
+    :func:`biaslab.actors.credit_speakers`, to a detected one), else the
+    speaker phrase as written, else None; ``speaker_start``/``speaker_end`` locate the phrase or
     pronoun used (for a continued speaker, the previous quotation's);
     ``speaker_resolution`` is ``"name"``, ``"alias"``, ``"role"``,
     ``"pronoun"``, ``"phrase"`` or None. ``cue`` is the reporting verb or
     construction as written (``article[cue_start:cue_end]``): "said",
     "told reporters", ":" for a bare colon, "according to"; ``cue_class`` is
     ``"neutral"``, ``"loaded"``, ``"colon"``, ``"according_to"`` or None.
-    ``words`` counts the words inside the marks (>= 0); ``paragraphs`` the
+    ``words`` counts the words inside the marks (>= 0) as
+    :func:`biaslab.segmentation.word_count` does, the word count used for all
+    of the package's densities; ``paragraphs`` the
     paragraphs the quotation spans (>= 1); ``paired`` is False only for an
     unclosed quotation returned with ``include_unpaired=True``.
     """
@@ -94,7 +108,8 @@ class SpeakerVoice:
     ``quotes``: number of direct and partial quotations attributed to the
     speaker; ``words``: words inside them; ``share``: those words over all
     words in direct and partial quotations of the article (0–1); ``cues``:
-    how often each cue was used (lower case, e.g. ``{"said": 2}``);
+    how often each cue was used (as :func:`cue_key` gives it: lower case,
+    whitespace made single spaces, e.g. ``{"said": 2}``);
     ``loaded_cues``: quotations whose cue is a loaded verb.
     """
 

@@ -45,8 +45,6 @@ _CLAUSE_OPENERS = frozenset("and but or that while as because though although wh
 #: Words (with inner apostrophes and hyphens), initialisms ("U.S."), a title
 #: abbreviation before a name ("Gen. Mark Lee") and single punctuation marks.
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Z][a-z]{0,3}\.(?=[^\S\n]+[A-Z])|\w+(?:[’'\-]\w+)*|[^\w\s]")
-#: A word as counted in a quotation (inner apostrophes and hyphens kept).
-WORD = re.compile(r"\w+(?:[’'\-]\w+)*")
 
 
 @dataclass(slots=True)
