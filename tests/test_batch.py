@@ -14,12 +14,13 @@ from hypothesis import strategies as st
 
 from biaslab import analyze, load_article
 from biaslab.batch import (
-    ACTOR_COLUMNS, IN_FLIGHT_PER_WORKER, MAX_TOKEN_CHARS, article_columns, iter_scores, score_corpus, write_rows,
+    ACTOR_COLUMNS, IN_FLIGHT_PER_WORKER, MAX_TOKEN_CHARS, actor_rows, article_columns, article_row, iter_scores,
+    score_corpus, scores_frame, write_rows,
 )
 from biaslab.cli import main
 from biaslab.corpus import Article, ArticleError, iter_articles
 from biaslab.frames import FRAME_IDS
-from biaslab.lexicon import CATEGORIES, density
+from biaslab.lexicon import CATEGORIES, density, load_lexicon
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLE_PATH = ROOT / "corpus" / "putin-syria-withdrawal-2017-12-11.txt"
@@ -117,6 +118,52 @@ def test_per_actor_rows(article):
     assert putin["id"] == article.id
     assert putin["mentions"] == len(a.actor("Putin").mentions) > 0
     assert putin["quotes"] >= 2
+
+
+def test_article_row_and_actor_rows_are_the_rows_of_score_corpus(article):
+    a = analyze(article)
+    row, per_actor = next(iter_scores([article], workers=1, per_actor=True))
+    assert article_row(a) == row
+    assert actor_rows(a) == per_actor
+    assert list(article_row(a)) == list(article_columns())
+    assert [list(r) for r in actor_rows(a)] == [list(ACTOR_COLUMNS)] * len(a.actors)
+    assert [r["actor"] for r in actor_rows(a)] == [p.name for p in a.actors]
+    assert {r["id"] for r in actor_rows(a)} == {"putin-syria-withdrawal-2017-12-11"}
+
+
+def test_scores_frame_analyses_nothing_again(article, variants, monkeypatch):
+    texts = [article, *variants[:2]]
+    analyses = [analyze(x) for x in texts]
+    expected, expected_actors = score_corpus(texts, workers=1, per_actor=True)
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("scores_frame must not analyse again")
+
+    monkeypatch.setattr("biaslab.batch.analyze", refuse)
+    pd.testing.assert_frame_equal(scores_frame(analyses), expected)
+    got, got_actors = scores_frame(analyses, per_actor=True)
+    pd.testing.assert_frame_equal(got, expected)
+    pd.testing.assert_frame_equal(got_actors, expected_actors)
+    one = scores_frame(analyses[0])  # a single analysis is a table of one row
+    assert list(one["id"]) == ["putin-syria-withdrawal-2017-12-11"]
+    assert one.loc[0, "loaded"] == len(analyses[0].loaded_terms)
+    empty = scores_frame([])
+    assert empty.empty and list(empty.columns) == list(article_columns())
+
+
+def test_article_row_takes_the_lexicon_for_its_category_columns(tmp_path, article):
+    path = tmp_path / "extra.csv"
+    path.write_text("term,category,rationale\nwithdrawal,retreat_talk,test category\n", encoding="utf-8")
+    lexicon = load_lexicon([path])
+    a = analyze(article, lexicons=lexicon)
+    row = article_row(a, lexicon=lexicon)
+    assert list(row) == list(article_columns(lexicon))
+    assert row["loaded_retreat_talk"] == article.text.lower().count("withdrawal") > 0
+    assert row == next(iter_scores([article], workers=1, lexicons=lexicon))
+    bundled = article_row(a)  # without the lexicon: no column for its category, the totals still count it
+    assert "loaded_retreat_talk" not in bundled and bundled["loaded"] == row["loaded"]
+    pd.testing.assert_frame_equal(scores_frame([a], lexicon=lexicon),
+                                  score_corpus([article], workers=1, lexicons=lexicon))
 
 
 def test_columns_follow_user_lexicon(tmp_path, article):
@@ -381,3 +428,16 @@ def test_corpus_reader_and_texts_agree(tmp_path, article):
     skip = {"source"}
     assert {k: v for k, v in from_path.items() if k not in skip} == {
         k: v for k, v in from_text.items() if k not in skip}
+
+
+def test_actor_rows_agree_with_compare_on_loaded_descriptors():
+    import biaslab
+    from biaslab.batch import actor_rows
+    from biaslab.comparison import compare
+
+    a = biaslab.analyze(biaslab.load_article(ROOT / "corpus" / "khmeimim-washington-slant-2017-12-11.txt"))
+    rows = {r["actor"]: r["loaded_descriptors"] for r in actor_rows(a)}
+    table = compare(a)
+    measured = table[table["measure"] == "loaded_descriptors"].set_index("actor")["value"].to_dict()
+    assert rows == {k: int(v) for k, v in measured.items()}
+    assert rows["Vladimir Putin"] == 2

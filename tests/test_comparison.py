@@ -2,11 +2,17 @@
 from __future__ import annotations
 
 import math
+from collections import Counter
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import biaslab
-from biaslab.comparison import COLUMNS, MEASURES, UnknownActorError, compare, compare_articles, contrast_lines
+from biaslab.comparison import (
+    COLUMNS, MEASURES, TEXT_COLUMNS, UnknownActorError, actors_frame, compare, compare_articles, contrast_lines,
+    descriptors_frame, mentions_frame, verbs_frame,
+)
 from biaslab.corpus import article_from_text
 
 DECLARED = {"Vladimir Putin": ["Putin"], "Jim Mattis": ["Mattis"]}
@@ -192,3 +198,109 @@ def test_an_actor_named_differently_elsewhere_keeps_one_label(analysis):
     (label,) = set(df.actor)
     assert cell(df[df.article_id == "detected"], label, "mentions") == 2
     assert cell(df[df.article_id == "bundled"], label, "mentions") == analysis.actor("Putin").prominence.mentions
+
+
+# --- wide and span tables ----------------------------------------------------------------------------
+def _same(a, b) -> bool:
+    missing = lambda x: x is None or (isinstance(x, float) and math.isnan(x))  # noqa: E731
+    return (missing(a) and missing(b)) or a == b
+
+
+def test_actors_frame_holds_the_values_of_compare(analysis, mattis_story):
+    for source, actors in ((analysis, None), (analysis, ["Mattis", "putin"]),
+                           ([analysis, mattis_story], ["Putin", "Mattis", "Assad"])):
+        wide = actors_frame(source, actors)
+        assert list(wide.columns) == ["article_id", "actor", *MEASURES, *TEXT_COLUMNS]
+        long = compare(source, actors)
+        assert list(zip(wide.article_id, wide.actor)) == list(dict.fromkeys(zip(long.article_id, long.actor)))
+        for r in long.itertuples():
+            (value,) = wide[(wide.article_id == r.article_id) & (wide.actor == r.actor)][r.measure].tolist()
+            assert _same(value, r.value), (r.article_id, r.actor, r.measure)
+
+
+def test_actors_frame_text_columns_on_the_bundled_article(analysis):
+    wide = actors_frame(analysis).set_index("actor")
+    assert wide.loc["Bashar al-Assad", "descriptor_texts"] == "Syria’s strong man"
+    assert wide.loc["Bashar al-Assad", "loaded_descriptor_texts"] == "Syria’s strong man"
+    assert wide.loc["Donald Trump", "reporting_verbs"] == wide.loc["Donald Trump", "descriptor_texts"] == ""
+    assert wide.loc["Donald Trump", "quotes"] == 0 and wide.loc["Donald Trump", "mentions"] == 1
+    joined = lambda items: "; ".join(f"{x} ×{n}" if n > 1 else x for x, n in Counter(items).most_common())  # noqa: E731
+    for p in analysis.actors:
+        row = wide.loc[p.name]
+        assert row["titles"] == joined(p.titles)
+        assert row["reporting_verbs"] == joined(p.voice.cues.elements())
+        assert row["descriptor_texts"] == joined(d.text for d in p.descriptors)
+    putin = analysis.actor("Putin")
+    assert sum(int(part.rpartition(" ×")[2]) if " ×" in part else 1
+               for part in wide.loc["Vladimir Putin", "reporting_verbs"].split("; ")) == sum(putin.voice.cues.values())
+
+
+def test_actors_frame_of_an_actor_an_article_lacks(analysis, mattis_story):
+    wide = actors_frame([analysis, mattis_story], ["Assad"]).set_index("article_id")
+    assert wide.loc["mattis-story", "mentions"] == 0 and wide.loc["mattis-story", "first_mention"] == "none"
+    assert wide.loc["mattis-story", "descriptor_texts"] == ""
+    assert wide.loc["bundled", "mentions"] == analysis.actor("Assad").prominence.mentions == 1
+
+
+@pytest.mark.parametrize("table, spans_of", [
+    (mentions_frame, lambda p: p.mentions),
+    (descriptors_frame, lambda p: p.descriptors),
+    (verbs_frame, lambda p: p.agency.verbs),
+])
+def test_span_tables_are_exact_slices_of_the_article(analysis, table, spans_of):
+    df = table(analysis)
+    assert list(df.columns[:4]) == ["article_id", "actor", "start", "end"]
+    assert len(df) == sum(len(spans_of(p)) for p in analysis.actors) > 0
+    assert all(analysis.text[s:e] == t for s, e, t in zip(df.start, df.end, df.text))
+    assert list(dict.fromkeys(df.actor)) == [p.name for p in analysis.actors if spans_of(p)]
+    chosen = table(analysis, ["Mattis", "putin", "Vladimir Putin"])  # in the order asked, each once
+    assert list(dict.fromkeys(chosen.actor)) == ["Jim Mattis", "Vladimir Putin"]
+    with pytest.raises(UnknownActorError, match="known actors"):
+        table(analysis, ["Obama"])
+    empty = table(analysis, [])
+    assert empty.empty and list(empty.columns) == list(df.columns)
+
+
+def test_mentions_frame_on_the_bundled_article(analysis):
+    putin = mentions_frame(analysis, "Putin")
+    assert (putin.start.iloc[0], putin.end.iloc[0], putin.text.iloc[0]) == (0, 5, "Putin")  # the headline
+    assert list(putin.start) == sorted(putin.start)
+    assert len(putin) == analysis.actor("Putin").prominence.mentions
+    trump = mentions_frame(analysis, ["Trump"])
+    assert trump[["actor", "text", "resolution"]].values.tolist() == [["Donald Trump", "Donald Trump", "name"]]
+    assert "actor" not in list(trump.columns)[2:]  # the mention's own actor field gives way to the label
+
+
+def test_descriptors_frame_on_the_bundled_article(analysis, mattis_story):
+    (assad,) = descriptors_frame(analysis, ["Assad"]).to_dict("records")
+    assert assad == {"article_id": "bundled", "actor": "Bashar al-Assad", "start": analysis.text.index("Syria’s strong"),
+                     "end": analysis.text.index("Syria’s strong") + len("Syria’s strong man"),
+                     "text": "Syria’s strong man", "kind": "possessive", "loaded": True,
+                     "loaded_terms": ["strong man"], "in_quote": False}
+    across = descriptors_frame([analysis, mattis_story], ["Assad"])
+    assert set(across.article_id) == {"bundled"}  # the other article never names him: no rows
+
+
+def test_verbs_frame_matches_the_agency_counts(analysis):
+    verbs = verbs_frame(analysis, ["Putin", "Mattis"])
+    for name in ("Vladimir Putin", "Jim Mattis"):
+        agency = analysis.actor(name).agency
+        mine = verbs[verbs.actor == name]
+        assert (mine.role == "subject").sum() == agency.subject_of
+        assert (mine.role == "object").sum() == agency.object_of
+
+
+_WORDS = st.sampled_from(["Putin", "Mattis", "said", "the", "Russian", "leader", "President", "“", "”", ",",
+                          "war", "he", "Defense Secretary", "Jim", "strong man", "Syria’s", ".", "\n\n", "é"])
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_WORDS, min_size=1, max_size=30).map(" ".join).filter(str.strip))
+def test_span_tables_slice_any_text(text):
+    a = analyze(text)
+    for table in (mentions_frame, descriptors_frame, verbs_frame):
+        df = table(a)
+        assert all(a.text[s:e] == t for s, e, t in zip(df.start, df.end, df.text))
+    wide = actors_frame(a)
+    assert list(wide.actor) == [p.name for p in a.actors]
+    assert (wide.mentions == mentions_frame(a).groupby("actor").size().reindex(wide.actor, fill_value=0).values).all()

@@ -93,6 +93,66 @@ def test_parameters_cell_names_existing_articles(path):
     assert not any(INJECTED_TAG in _tags(c) for c in nb.cells)
 
 
+#: Statements a code cell may hold besides imports and assignments of literals (the data a reader edits).
+MAX_STATEMENTS = 4
+_LOOPS = (ast.For, ast.While, ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
+
+
+def _code(cell) -> str:
+    """A cell's Python, without IPython magics (``%matplotlib inline``)."""
+    return "\n".join(line for line in cell.source.splitlines() if not line.lstrip().startswith("%"))
+
+
+def _logic(tree: ast.AST) -> list[str]:
+    """What makes a cell hold logic rather than calls: definitions, branches, nested loops, rows built by hand."""
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)):
+            found.append(f"a definition ({type(node).__name__}) at line {node.lineno}")
+        if isinstance(node, (ast.If, ast.IfExp, ast.Try, ast.Match)):
+            found.append(f"a branch ({type(node).__name__}) at line {node.lineno}")
+        if isinstance(node, _LOOPS):
+            inner = [n for n in ast.walk(node) if n is not node and isinstance(n, _LOOPS)]
+            generators = len(getattr(node, "generators", ())) > 1
+            if inner or generators:
+                found.append(f"nested loops at line {node.lineno}")
+        if isinstance(node, (ast.For, ast.While)) and any(
+                isinstance(n, ast.Attribute) and n.attr in ("append", "extend") for n in ast.walk(node)):
+            found.append(f"a loop building rows at line {node.lineno}")
+    statements = [n for n in tree.body if not isinstance(n, (ast.Import, ast.ImportFrom))
+                  and not (isinstance(n, ast.Assign) and _literal(n.value))]
+    if len(statements) > MAX_STATEMENTS:
+        found.append(f"{len(statements)} statements (at most {MAX_STATEMENTS})")
+    return found
+
+
+def _literal(node: ast.AST) -> bool:
+    try:
+        ast.literal_eval(node)
+    except ValueError:
+        return False
+    return True
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_code_cells_hold_calls_not_logic(path):
+    """Computations live in the package (tested there); a cell calls them and shows the result."""
+    problems = [f"cell {i} ({c.get('id')}): {problem}" for i, c in enumerate(_read(path).cells)
+                if c.cell_type == "code" for problem in _logic(ast.parse(_code(c)))]
+    assert not problems, f"{path.name}: move this into biaslab:\n" + "\n".join(problems)
+
+
+def test_the_logic_check_catches_logic():
+    loop = "rows = []\nfor x in analyses:\n    for d in x.actors:\n        rows.append(d)\npd.DataFrame(rows)"
+    assert len(_logic(ast.parse(loop))) == 3  # nested loops, and rows built by hand in each of the two loops
+    assert _logic(ast.parse("def f(x):\n    return x"))
+    assert _logic(ast.parse("[(a, b) for a in x for b in y]"))
+    assert _logic(ast.parse("if len(check):\n    print(check)\nelse:\n    print('none')"))
+    assert _logic(ast.parse("a = f()\nb = g(a)\nc = h(b)\nd = k(c)\ne = m(d)"))
+    assert not _logic(ast.parse("terms = analysis.terms_frame()\n[t.text for t in terms]\npairs = [(1, 2), (3, 4)]"))
+    assert not _logic(ast.parse("for number, p in enumerate(paragraphs, 1):\n    print(number, p.text)"))
+
+
 def test_workbook_placeholders_and_solutions():
     nb = _read(NOTEBOOK_DIR / "05-classroom-workbook.ipynb")
     sources = [(c.source, _tags(c), c.cell_type) for c in nb.cells]

@@ -1,11 +1,17 @@
 """Exported reports: HTML per notebook, figures, index, traceability, PDF, the command line."""
 from __future__ import annotations
 
+import json
 import os
 import re
+import shutil
+import subprocess
 
 import nbformat
+import pandas as pd
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import biaslab
 from biaslab import cli, reports
@@ -247,3 +253,166 @@ def test_pick_actors_can_require_enough_actors():
     assert len(pick_actors(one, ["Putin", "Mattis"])) == 1
     with pytest.raises(ReportError, match="compares 2 actors"):
         pick_actors(one, ["Putin", "Mattis"], require=True)
+
+
+# -- hostile metadata ---------------------------------------------------------------------------------
+HOSTILE = "<script>alert(1)</script> \\input{/etc/passwd} $x$ *a*"
+HOSTILE_OUTLET = "<b>Out</b>\nlet $y$"
+
+
+@pytest.fixture(scope="module")
+def hostile():
+    """An article whose front matter carries markup, maths, LaTeX, a pipe and a line break."""
+    title, outlet = json.dumps(HOSTILE + " | two"), json.dumps(HOSTILE_OUTLET)  # TOML basic strings
+    text = f"+++\ntitle = {title}\noutlet = {outlet}\ndate = \"2017-12-11\"\n+++\nThe council met on Tuesday."
+    return biaslab.analyze(text)
+
+
+def test_hostile_title_stays_text_in_the_header_markdown(hostile):
+    assert hostile.article.title == HOSTILE + " | two"
+    md = reports.report_header(hostile)._repr_markdown_()
+    row = md.splitlines()[2]
+    assert row == ("| **Article** | \\<script\\>alert(1)\\</script\\> \\\\input\\{/etc/passwd\\} \\$x\\$ \\*a\\* "
+                   "\\| two · 2017-12-11 · \\<b\\>Out\\</b\\> let \\$y\\$ |")
+    assert len(md.splitlines()) == 4  # header, rule, article, versions: no row broken by the metadata
+    assert "<script>" not in md and "\\input{" not in md
+
+
+def test_hostile_title_stays_text_in_the_header_html(hostile):
+    page = reports.report_header(hostile)._repr_html_()
+    assert "<script>" not in page and "<b>" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; \\input{/etc/passwd} $x$ *a*" in page
+    assert "&lt;b&gt;Out&lt;/b&gt; let $y$" in page
+
+
+def test_hostile_title_stays_text_through_a_markdown_renderer(hostile):
+    from nbconvert.filters.markdown_mistune import markdown2html_mistune
+
+    for md in (reports.report_header(hostile)._repr_markdown_(), reports.highlighted(hostile).markdown):
+        page = markdown2html_mistune(md)
+        assert "<script" not in page and "<b>" not in page and "<em>a</em>" not in page
+        assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page and "$x$" in page and "*a*" in page
+
+
+@pytest.mark.skipif(shutil.which("pandoc") is None, reason="pandoc is not installed")
+@pytest.mark.parametrize("target", ["latex", "html"])
+def test_hostile_title_stays_text_through_pandoc(hostile, target):
+    """nbconvert's PDF route hands this Markdown to pandoc, then to xelatex."""
+    for md in (reports.report_header(hostile)._repr_markdown_(), reports.highlighted(hostile).markdown):
+        out = subprocess.run(["pandoc", "-f", "markdown", "-t", target], input=md, capture_output=True,
+                             text=True, check=True, timeout=60).stdout
+        if target == "latex":
+            assert "\\input{" not in out and "$x$" not in out and "\\(" not in out and "\\emph{a}" not in out
+            assert re.search(r"\\textbackslash(?:\{\})?\s*input\\\{/etc/passwd\\\}", out) and "\\$x\\$" in out
+        else:
+            assert "<script" not in out and "<em>a</em>" not in out and "<b>" not in out and "math" not in out
+            assert "&lt;script&gt;alert(1)&lt;/script&gt;" in out and "$x$" in out
+
+
+# -- span lookups give what a scan of every term gives -------------------------------------------------
+def test_highlighted_marks_each_outer_term_of_each_paragraph(bundled):
+    outer, last = [], -1
+    for t in sorted(bundled.loaded_terms, key=lambda t: (t.start, -t.end)):
+        if t.start >= last:
+            outer.append(t)
+            last = t.end
+    paragraphs = reports.highlighted(bundled).markdown.split("\n\n")[2:]
+    assert len(paragraphs) == len(bundled.paragraphs)
+    for para, shown in zip(bundled.paragraphs, paragraphs):
+        inside = [t for t in outer if para.start <= t.start and t.end <= para.end]
+        assert shown.count("**") == 2 * len(inside)
+        assert re.findall(r"\\\[(\w+), (\w+)\\\]", shown) == [(t.category, t.voice) for t in inside]
+
+
+@pytest.mark.parametrize("voice", ["author", "quoted", None])
+def test_neutralized_sentences_take_each_sentence_s_terms_in_order(bundled, voice):
+    table = reports.neutralized_sentences(bundled, voice=voice)
+    expected = {}
+    for i, s in enumerate(bundled.sentences):
+        terms = [t.text for t in bundled.loaded_terms
+                 if s.start <= t.start and t.end <= s.end and (voice is None or t.voice == voice)]
+        if terms:
+            expected[i] = ", ".join(terms)
+    assert dict(zip(table["sentence"], table["terms"])) == expected
+    assert list(table["sentence"]) == sorted(expected)
+
+
+# -- the sensitivity summary and minimal pairs ----------------------------------------------------------
+def _table(before, after):
+    return pd.DataFrame({"vader_before": before, "vader_after": after,
+                         "vader_change": [round(b - a, 4) for a, b in zip(before, after)],
+                         "polarity_change": [0.1] * len(before)})
+
+
+@pytest.mark.parametrize("before, after, vader_change, band_changes", [
+    ([0.5, 0.0, -0.3], [0.5, 0.2, 0.01], 0.17, 2),    # 0.0 leaves the band, -0.3 enters it
+    ([0.6], [-0.6], 1.2, 0),                           # a sign flip across the band stays outside it
+    ([0.049, 0.05], [0.0, 0.05], 0.0245, 0),           # the band is |compound| < 0.05
+    ([-0.05], [-0.0499], 0.0001, 1),
+])
+def test_sensitivity_by_hand(before, after, vader_change, band_changes):
+    result = reports.sensitivity(_table(before, after))
+    assert result == reports.Sensitivity(len(before), vader_change, 0.1, band_changes)
+
+
+def test_sensitivity_of_the_bundled_article(bundled):
+    table = reports.neutralized_sentences(bundled)
+    result = reports.sensitivity(table)
+    author = {i for i, s in enumerate(bundled.sentences)
+              if any(s.start <= t.start and t.end <= s.end and t.voice == "author" for t in bundled.loaded_terms)}
+    assert result.sentences == len(author) == len(table)
+    assert result.vader_change == round(sum(abs(x) for x in table["vader_change"]) / len(table), 4)
+    assert result.polarity_change == round(sum(abs(x) for x in table["polarity_change"]) / len(table), 4)
+    assert str(result).startswith(f"{len(author)} sentences rewritten; mean absolute change: VADER ")
+    assert json.loads(json.dumps(result.to_dict())) == result.to_dict()
+
+
+def test_sensitivity_without_sentences():
+    result = reports.sensitivity(reports.neutralized_sentences(biaslab.analyze("The council met on Tuesday.")))
+    assert result == reports.Sensitivity(0, None, None, 0)
+    assert str(result) == "No sentence has loaded terms to neutralize."
+
+
+def test_sentence_pairs_show_what_the_tools_react_to():
+    pairs = [("The enemy hasn’t declared the war over.", "The enemy has declared the war over."),
+             ("This is not a victory.", "This is a victory."),
+             ("The terrorists were defeated.", "The militants were pushed back.")]
+    df = reports.sentence_pairs(pairs)
+    assert list(df.columns) == ["pair", "variant", "sentence", "vader", "polarity", "subjectivity"]
+    assert list(zip(df.pair, df.variant)) == [(1, "A"), (1, "B"), (2, "A"), (2, "B"), (3, "A"), (3, "B")]
+    assert list(df.sentence) == [s for pair in pairs for s in pair]
+    scores = df.set_index(["pair", "variant"])
+    assert scores.loc[(1, "A"), "vader"] == scores.loc[(1, "B"), "vader"] < 0  # the negated word has no sentiment
+    assert (scores.loc[2, ["vader", "polarity", "subjectivity"]] == 0).all().all()  # neither tool knows "victory"
+    assert scores.loc[(3, "A"), "vader"] < -0.5 and scores.loc[(3, "B"), "vader"] == 0
+
+
+@pytest.mark.parametrize("bad", ["one sentence", ("a", "b", "c"), ("a", 1), 7])
+def test_sentence_pairs_refuse_what_is_not_a_pair(bad):
+    with pytest.raises(ValueError, match="pair 2 must be two sentences"):
+        reports.sentence_pairs([("a.", "b."), bad])
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(max_size=80))
+def test_header_markdown_is_one_inert_row_for_any_title(title):
+    header = reports.ReportHeader(({"title": title, "date": "2017-12-11"},), "1.0", "lex")
+    lines = header._repr_markdown_().splitlines()
+    assert len(lines) == 4
+    # every pipe but the three cell borders is escaped, so the row keeps its two cells
+    assert len(re.findall(r"(?<!\\)(?:\\\\)*\|", lines[2])) == 3
+    assert not re.search(r"(?<!\\)(?:\\\\)*[<$`]", lines[2])
+
+
+def test_cues_frame_lists_every_cue_with_its_sentence(bundled):
+    cues = reports.cues_frame(bundled)
+    assert list(cues.columns) == ["sentence", "primary", "start", "end", "text", "frame", "cue", "weight"]
+    assert len(cues) == sum(len(s.cues) for s in bundled.frames.sentences) > 0
+    assert all(bundled.text[s:e] == t for s, e, t in zip(cues.start, cues.end, cues.text))
+    for row in cues.itertuples():
+        sentence = bundled.sentences[row.sentence]
+        assert sentence.start <= row.start and row.end <= sentence.end
+        assert row.primary == bundled.frames.sentences[row.sentence].primary != "other"
+    assert set(cues.weight) <= {0.5, 1.0}
+    empty = reports.cues_frame(biaslab.analyze("It rained."))
+    assert empty.empty and list(empty.columns) == list(cues.columns)

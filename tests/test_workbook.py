@@ -8,10 +8,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from biaslab.segmentation import words
+from biaslab.segmentation import sentences, words
 from biaslab.workbook import (
-    Agreement, MarkError, SpeakerAgreement, agreement, compare_speakers, feedback, kappa_label,
-    locate_phrases, tool_marks,
+    TABLE_COLUMNS, Agreement, MarkError, SpeakerAgreement, agreement, agreement_table, compare_speakers, feedback,
+    kappa_label, locate_phrases, tool_marks,
 )
 
 TEN = "alpha beta gamma delta epsilon zeta eta theta iota kappa"
@@ -285,3 +285,92 @@ def test_scores_stay_in_range_and_self_agreement_is_perfect(case, unit):
     assert isinstance(same, Agreement)
     assert same.kappa == 1.0 and same.fp == same.fn == 0
     assert not same.missed and not same.extra
+
+
+# -- the span index changes nothing: agreement equals its definition, a scan of every pair -------------
+def _overlap(a, b) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _by_definition(phrases, tool_pairs, text, unit):
+    """The agreement counts and span lists, unit by unit and span by span (quadratic, as specified)."""
+    student, _ = locate_phrases(phrases, text)
+    tool = sorted({(s, e) for s, e in tool_pairs})
+    tool = [SimpleNamespace(start=s, end=e, text=text[s:e]) for s, e in tool]
+    units = words(text) if unit == "token" else sentences(text)
+    marked = [(any(_overlap(u, s) for s in student), any(_overlap(u, t) for t in tool)) for u in units]
+    counts = {"tp": sum(s and t for s, t in marked), "fp": sum(s and not t for s, t in marked),
+              "fn": sum(t and not s for s, t in marked), "tn": sum(not s and not t for s, t in marked)}
+    return counts, {
+        "matched": [(t.start, t.end) for t in tool if any(_overlap(t, s) for s in student)],
+        "missed": [(t.start, t.end) for t in tool if not any(_overlap(t, s) for s in student)],
+        "extra": [(s.start, s.end) for s in student if not any(_overlap(s, t) for t in tool)],
+    }
+
+
+def _check_against_definition(phrases, tool_pairs, text, unit):
+    result = agreement(phrases, tool_pairs, text, unit=unit)
+    counts, spans = _by_definition(phrases, tool_pairs, text, unit)
+    assert {k: getattr(result, k) for k in counts} == counts
+    assert {k: [(x.start, x.end) for x in getattr(result, k)] for k in spans} == spans
+    return result
+
+
+TEACHER = ["Syria’s strong man", "long and bloody", "Basically", "ASAP", "swift and strong, like never seen before",
+           "most importantly", "liberated", "stark contrast", "surprise", "the", "Putin", "nowhere in the text"]
+
+
+@pytest.mark.parametrize("task", ["loaded", "scare", "quoted"])
+@pytest.mark.parametrize("unit", ["token", "sentence"])
+def test_bundled_article_agreement_equals_its_definition(article_text, task, unit):
+    import biaslab
+
+    analysis = biaslab.analyze(article_text)
+    tool = [(m.start, m.end) for m in tool_marks(analysis, task)]
+    result = _check_against_definition(TEACHER, tool, article_text, unit)
+    assert result.not_found == ("nowhere in the text",)
+    if task == "scare":
+        assert [s.text for s in result.missed] == ["“civil war”"] and not result.matched
+
+
+@st.composite
+def text_marks_and_spans(draw):
+    text, phrases = draw(text_and_phrases())
+    bounds = st.integers(0, len(text))
+    pairs = [tuple(sorted(p)) for p in draw(st.lists(st.tuples(bounds, bounds), max_size=6))]
+    return text, phrases, pairs
+
+
+@settings(max_examples=150, deadline=None)
+@given(text_marks_and_spans(), st.sampled_from(["token", "sentence"]))
+def test_agreement_equals_its_definition_on_any_text(case, unit):
+    text, phrases, pairs = case  # tool spans may nest, overlap, repeat or be empty
+    _check_against_definition(phrases, pairs, text, unit)
+
+
+def test_an_excerpt_in_two_quotations_names_the_speaker_of_both():
+    text = "“We stay,” Mattis said. “We stay,” said Putin."
+    quotes = [_quote(text, "We stay,", "Jim Mattis"),
+              SimpleNamespace(start=text.rindex("“"), end=len(text) - len(" said Putin."), kind="direct",
+                              speaker="Vladimir Putin")]
+    result = compare_speakers({"We stay": "Mattis", "stay,” Mattis": "Putin"}, quotes, text, aliases=ALIASES)
+    assert [c.student for c in result.checks] == ["Mattis", "Mattis"]
+    assert [c.agree for c in result.checks] == [True, False]
+    assert result.unplaced == ("stay,” Mattis",)  # it straddles a quotation's end: inside none
+
+
+# -- the scores side by side -----------------------------------------------------------------------------
+def test_agreement_table():
+    by_word = agreement(["beta gamma delta"], [span("beta gamma")], TEN)
+    by_sentence = agreement(["beta gamma delta"], [span("beta gamma")], TEN, unit="sentence")
+    table = agreement_table([by_word, by_sentence])
+    assert list(table.columns) == TABLE_COLUMNS
+    assert table.to_dict("records") == [
+        {"unit": "token", "precision": 0.6667, "recall": 1.0, "f1": 0.8, "kappa": 0.7368,
+         "kappa_label": "substantial", "tp": 2, "fp": 1, "fn": 0, "tn": 7},
+        {"unit": "sentence", "precision": 1.0, "recall": 1.0, "f1": 1.0, "kappa": 1.0,
+         "kappa_label": "almost perfect", "tp": 1, "fp": 0, "fn": 0, "tn": 0},
+    ]
+    assert agreement_table(by_word).to_dict("records") == table.iloc[:1].to_dict("records")
+    empty = agreement_table([])
+    assert empty.empty and list(empty.columns) == TABLE_COLUMNS

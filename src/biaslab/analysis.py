@@ -28,7 +28,7 @@ from .corpus import Article, article_from_text, load_article
 from .frames import FrameProfile, score_frames
 from .lexicon import Lexicon, LoadedTerm, attach_voice, density, find_loaded_terms, load_lexicon
 from .quotes import KINDS, SPEECH_KINDS, Quote, find_quotes, speaker_summary
-from .segmentation import Sentence, Span, paragraphs, sentences, word_count
+from .segmentation import Sentence, Span, SpanIndex, paragraphs, sentences, word_count
 from .sentiment import SentimentSummary, TextBlobScores, VaderScores, score_sentence, summarize
 
 __all__ = ["Analysis", "SentenceAnalysis", "analyze"]
@@ -126,10 +126,11 @@ class Analysis:
         import pandas as pd
 
         primary = {f.start: f.primary for f in self.frames.sentences}
+        terms = SpanIndex(self.loaded_terms)
         rows = []
         for i, s in enumerate(self.sentences):
             d = s.to_dict()
-            inside = [t for t in self.loaded_terms if s.start <= t.start < s.end]
+            inside = [t for t in terms.overlapping(s.start, s.end) if s.start <= t.start]
             rows.append({"sentence": i, "start": s.start, "end": s.end, "paragraph": s.paragraph,
                          "heading": s.heading, "words": s.words, "text": s.text,
                          **{f"vader_{k}": v for k, v in d["vader"].items()},

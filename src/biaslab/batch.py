@@ -6,8 +6,10 @@ Each article goes through the full :func:`biaslab.analyze` pipeline and its
 result is flattened into one row of fixed columns (see
 :func:`article_columns`): identity, size, summary sentiment, loaded terms by
 category and voice (counts and densities per 1,000 words), quotation counts,
-and frame shares. With ``per_actor=True`` each article also gives one row per
-actor (see :data:`ACTOR_COLUMNS`).
+and frame shares (:func:`article_row`). With ``per_actor=True`` each article
+also gives one row per actor (:func:`actor_rows`, :data:`ACTOR_COLUMNS`).
+Articles analysed already (in a notebook, say) give the same table with
+:func:`scores_frame`, without being analysed again.
 
 Scale
 -----
@@ -65,8 +67,8 @@ from .frames import FRAME_IDS
 from .lexicon import CATEGORIES, VOICES, Lexicon, density, load_lexicon
 
 __all__ = [
-    "score_corpus", "iter_scores", "article_columns", "ACTOR_COLUMNS", "IDENTITY_COLUMNS",
-    "run_score_command", "write_rows",
+    "score_corpus", "iter_scores", "scores_frame", "article_row", "actor_rows", "article_columns",
+    "ACTOR_COLUMNS", "IDENTITY_COLUMNS", "run_score_command", "write_rows",
 ]
 
 #: Articles per task sent to a worker. Analysing one ~600-word article takes
@@ -114,7 +116,8 @@ SHARE_FRAMES = tuple(f for f in FRAME_IDS if f != "other")
 #: (mentions as the subject of an active verb / acted upon); ``vader_mean``
 #: and ``polarity_mean`` ([-1, 1]) over the author's words in the sentences
 #: naming the actor, missing when there are none; ``loaded_descriptors``:
-#: descriptors of the actor that contain a loaded term.
+#: descriptors in the author's voice that contain a loaded term (as in
+#: :func:`biaslab.comparison.compare`).
 ACTOR_COLUMNS: dict[str, type] = {
     "id": str, "actor": str, "kind": str, "mentions": int, "sentence_share": float, "quotes": int,
     "quoted_words": int, "quote_share": float, "agency_subject": int, "agency_object": int,
@@ -173,7 +176,17 @@ def _columns(categories: Sequence[str]) -> dict[str, type]:
     return cols
 
 
-def _article_row(analysis: Analysis, categories: Sequence[str]) -> dict:
+def article_row(analysis: Analysis, *, lexicon: Lexicon | None = None) -> dict:
+    """The row :func:`score_corpus` gives an article, from its analysis.
+
+    The keys are the columns of :func:`article_columns`, in order, with the
+    same units (counts, densities per 1,000 words, shares 0-1, means in
+    [-1, 1]); ``error`` is empty. ``lexicon``: the lexicon the analysis used,
+    whose categories get their own ``loaded_..._<category>`` columns
+    (default: the bundled lexicon); the totals count every match whatever
+    its category.
+    """
+    categories = _categories(lexicon if lexicon is not None else load_lexicon(()))
     a, s = analysis.article, analysis.sentiment
     row: dict = {k: getattr(a, k) for k in IDENTITY_COLUMNS}
     row.update({"words": s.words, "sentences": s.sentences})
@@ -190,14 +203,17 @@ def _article_row(analysis: Analysis, categories: Sequence[str]) -> dict:
     return row
 
 
-def _actor_rows(analysis: Analysis) -> list[dict]:
+def actor_rows(analysis: Analysis) -> list[dict]:
+    """The per-actor rows :func:`score_corpus` gives an article with
+    ``per_actor=True``: one dict per actor of ``analysis``, in its order,
+    keyed by :data:`ACTOR_COLUMNS` (see there for the units)."""
     return [
         {"id": analysis.article.id, "actor": p.name, "kind": p.kind, "mentions": p.prominence.mentions,
          "sentence_share": p.prominence.sentence_share, "quotes": p.voice.quotes,
          "quoted_words": p.voice.quoted_words, "quote_share": p.voice.quote_share,
          "agency_subject": p.agency.subject_of, "agency_object": p.agency.object_of,
          "vader_mean": p.tone.vader_mean, "polarity_mean": p.tone.polarity_mean,
-         "loaded_descriptors": sum(d.loaded for d in p.descriptors)}
+         "loaded_descriptors": len(p.loaded_descriptors)}
         for p in analysis.actors
     ]
 
@@ -287,7 +303,7 @@ def _score_item(index: int, item, job: _Job, lexicon: Lexicon) -> tuple[dict, li
             raise InputError(f"expected an Article or a text, got {type(item).__name__}")
         _check_size(article.text)
         analysis = analyze(article, actors=dict(job.actors), lexicons=lexicon)
-        return _article_row(analysis, job.categories), (_actor_rows(analysis) if job.per_actor else [])
+        return article_row(analysis, lexicon=lexicon), (actor_rows(analysis) if job.per_actor else [])
     except Exception as exc:  # noqa: BLE001 - one bad article must never stop the run
         message = str(exc) if isinstance(exc, InputError) else f"{type(exc).__name__}: {exc}"
         return _error_row(job.categories, message=message, id=f"article-{index + 1}", article=article), []
@@ -532,8 +548,8 @@ def iter_scores(
     """
     _, results = _scored(source, workers=workers, executor=executor, actors=actors, lexicons=lexicons,
                          per_actor=per_actor, progress=progress, chunksize=chunksize)
-    for row, actor_rows in results:
-        yield (row, actor_rows) if per_actor else row
+    for row, actors_of_row in results:
+        yield (row, actors_of_row) if per_actor else row
 
 
 def _frame(rows: Iterable[dict], columns: Mapping[str, type]):
@@ -566,12 +582,29 @@ def score_corpus(
     """
     columns, results = _scored(source, workers=workers, executor=executor, actors=actors,
                                lexicons=lexicons, per_actor=per_actor, progress=progress, chunksize=chunksize)
-    rows, actor_rows = [], []
+    rows, per_actor_rows = [], []
     for row, more in results:
         rows.append(row)
-        actor_rows.extend(more)
+        per_actor_rows.extend(more)
     articles = _frame(rows, columns)
-    return (articles, _frame(actor_rows, ACTOR_COLUMNS)) if per_actor else articles
+    return (articles, _frame(per_actor_rows, ACTOR_COLUMNS)) if per_actor else articles
+
+
+def scores_frame(analyses: Analysis | Iterable[Analysis], *, lexicon: Lexicon | None = None,
+                 per_actor: bool = False):
+    """:func:`score_corpus`'s table for articles already analysed: nothing is analysed again.
+
+    ``analyses``: one :class:`~biaslab.analysis.Analysis` or several; one
+    row each (:func:`article_row`), in order, with the columns and dtypes of
+    :func:`score_corpus`. ``lexicon``: the lexicon they were analysed with,
+    when it is not the bundled one. With ``per_actor=True`` returns
+    ``(articles, actors)`` like :func:`score_corpus`.
+    """
+    analyses = [analyses] if isinstance(analyses, Analysis) else list(analyses)
+    articles = _frame((article_row(a, lexicon=lexicon) for a in analyses), article_columns(lexicon))
+    if not per_actor:
+        return articles
+    return articles, _frame((row for a in analyses for row in actor_rows(a)), ACTOR_COLUMNS)
 
 
 # ----------------------------------------------------------------------------- output files
@@ -713,9 +746,9 @@ def run_score_command(args) -> int:
     scored, failed, shown = 0, 0, []
     try:
         actor_writer = _open_writer(actors_out, ACTOR_COLUMNS) if actors_out else None
-        for row, actor_rows in results:
+        for row, actors_of_row in results:
             writer.write(row)
-            for actor_row in actor_rows:
+            for actor_row in actors_of_row:
                 actor_writer.write(actor_row)
             if row["error"]:
                 failed += 1

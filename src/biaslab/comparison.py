@@ -10,6 +10,11 @@ the same measures can be filtered, pivoted and plotted with pandas.
 sentences from the numbers (counts in words, correct plurals, ties and zero
 cases stated as such).
 
+The same measures, one row per actor, are :func:`actors_frame`; the spans
+behind them, one row per span, are :func:`mentions_frame`,
+:func:`descriptors_frame` and :func:`verbs_frame`. All take one analysis or
+several and choose actors the same way.
+
 Actors are named by their canonical name or any alias, case-insensitively
 ("putin" → "Vladimir Putin"); an unknown name raises :class:`UnknownActorError`
 (a ``ValueError``) listing the actors the article knows. Across articles, an
@@ -25,12 +30,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import fields
 
-from .actors import ActorProfile
+from .actors import ActorProfile, Descriptor, Mention, VerbUse
 from .frames import FRAMES
 
-__all__ = ["MEASURES", "UnknownActorError", "compare", "compare_articles", "contrast_lines"]
+__all__ = ["MEASURES", "TEXT_COLUMNS", "UnknownActorError", "compare", "compare_articles", "contrast_lines",
+           "actors_frame", "mentions_frame", "descriptors_frame", "verbs_frame"]
 
 COLUMNS = ["article_id", "actor", "measure", "value", "unit", "evidence"]
 #: The measures :func:`compare` reports, in order, with their units.
@@ -54,6 +61,15 @@ MEASURES: dict[str, str] = {
     "loaded_near_author": "count of terms",
     "loaded_near_quoted": "count of terms",
     "dominant_frame": "frame id",
+}
+#: Columns of :func:`actors_frame` after the measures: the words behind some
+#: counts, each distinct item once, most frequent first, with ``×n`` when it
+#: occurs n > 1 times, joined with "; " (descriptors may hold commas).
+TEXT_COLUMNS: dict[str, str] = {
+    "titles": "offices and titles the article or the declaration attach to the actor",
+    "reporting_verbs": "reporting verbs introducing the actor's quotations",
+    "descriptor_texts": "descriptors of every kind (count: descriptors)",
+    "loaded_descriptor_texts": "descriptors in the author's voice holding a loaded term (count: loaded_descriptors)",
 }
 #: At most this many items are listed in an evidence string; the rest are counted.
 EVIDENCE_ITEMS = 6
@@ -86,13 +102,18 @@ def _spans(spans: Iterable[tuple[int, int]]) -> str:
     return ("chars " + text + (f" and {more} more" if more > 0 else "")) if spans else "none"
 
 
-def _rows(article_id: str, label: str, p: ActorProfile, n_sentences: int | None,
-          quoted_total: int | None) -> list[dict]:
+def _joined(items: Iterable[str]) -> str:
+    """Every distinct item, most frequent first, ``×n`` when repeated, joined with "; "."""
+    return "; ".join(f"{item} ×{n}" if n > 1 else item for item, n in Counter(items).most_common())
+
+
+def _measures(p: ActorProfile, n_sentences: int | None, quoted_total: int | None) -> dict[str, tuple]:
+    """measure → (value, evidence) for every measure of :data:`MEASURES`."""
     pr, v, ag, t = p.prominence, p.voice, p.agency, p.tone
     first = p.mentions[0] if p.mentions else None
-    author_loaded = [d for d in p.descriptors if d.loaded and not d.in_quote]
+    author_loaded = p.loaded_descriptors
     frame = p.dominant_frame
-    values = {
+    return {
         "kind": (p.kind, "titled, or called by surname alone" if p.kind == "person" else "no title or surname use"),
         "mentions": (pr.mentions, _listing(m.resolution for m in p.mentions) or "none"),
         "sentence_share": (pr.sentence_share, f"{pr.sentences} of {_plural(n_sentences, 'sentence')}"
@@ -118,6 +139,11 @@ def _rows(article_id: str, label: str, p: ActorProfile, n_sentences: int | None,
         "loaded_near_quoted": (len(p.loaded_near.quoted), _listing(x.text for x in p.loaded_near.quoted) or "none"),
         "dominant_frame": (frame, _listing(f for f, n in p.frames.items() for _ in range(n)) or "no sentences"),
     }
+
+
+def _rows(article_id: str, label: str, p: ActorProfile, n_sentences: int | None,
+          quoted_total: int | None) -> list[dict]:
+    values = _measures(p, n_sentences, quoted_total)
     return [{"article_id": article_id, "actor": label, "measure": m, "value": values[m][0],
              "unit": unit, "evidence": values[m][1]} for m, unit in MEASURES.items()]
 
@@ -156,6 +182,44 @@ def _article_info(analysis) -> tuple[str, int | None, int | None]:
     return article_id, n, total
 
 
+def _analyses(analysis) -> list:
+    """One analysis (anything with ``.actors``) or a sequence of them, as a list."""
+    return [analysis] if hasattr(analysis, "actors") else list(analysis)
+
+
+def _selection(analyses: Sequence, actors: Sequence[str] | str | None,
+               ) -> list[tuple[object, list[tuple[str, ActorProfile]]]]:
+    """``(analysis, [(label, profile), ...])`` for each analysis: the chosen actors, in order.
+
+    ``actors``: names or aliases; each must be known to at least one
+    analysis (else :class:`UnknownActorError`) and is labelled with the
+    canonical name of the first analysis that knows it. Where an analysis
+    does not know it, its profile is empty. ``None``: every actor of each
+    analysis, under its own name.
+    """
+    if isinstance(actors, str):
+        actors = [actors]
+    wanted: list[str] | None = None
+    if actors is not None:
+        every = [p for a in analyses for p in a.actors]
+        wanted = []
+        for name in actors:
+            p = _profile(every, name)
+            if p.name not in wanted:
+                wanted.append(p.name)
+    chosen = []
+    for analysis in analyses:
+        own = {p.name: p for p in analysis.actors}
+        if wanted is None:
+            chosen.append((analysis, list(own.items())))
+            continue
+        index = _known(analysis.actors)
+        # the same actor may carry another canonical name in another article
+        chosen.append((analysis, [(name, own.get(name) or index.get(name.casefold()) or ActorProfile(name=name))
+                                  for name in wanted]))
+    return chosen
+
+
 def compare(analysis, actors: Sequence[str] | str | None = None):
     """Tidy comparison table: one row per actor and measure.
 
@@ -165,9 +229,7 @@ def compare(analysis, actors: Sequence[str] | str | None = None):
     Columns: ``article_id``, ``actor``, ``measure`` (see :data:`MEASURES`),
     ``value`` (a number, a category or None), ``unit``, ``evidence``.
     """
-    if not hasattr(analysis, "actors") and isinstance(analysis, Sequence):
-        return compare_articles(analysis, actors)
-    return compare_articles([analysis], actors)
+    return compare_articles(_analyses(analysis), actors)
 
 
 def compare_articles(analyses: Iterable, actors: Sequence[str] | str | None = None):
@@ -178,28 +240,88 @@ def compare_articles(analyses: Iterable, actors: Sequence[str] | str | None = No
     """
     import pandas as pd
 
-    analyses = list(analyses)
-    if isinstance(actors, str):
-        actors = [actors]
-    every = [p for a in analyses for p in a.actors]
-    wanted: list[str] | None = None
-    if actors is not None:
-        wanted = []
-        for name in actors:
-            p = _profile(every, name)
-            if p.name not in wanted:
-                wanted.append(p.name)
     rows: list[dict] = []
-    for analysis in analyses:
+    for analysis, chosen in _selection(list(analyses), actors):
         article_id, n_sentences, quoted_total = _article_info(analysis)
-        own = {p.name: p for p in analysis.actors}
-        index = _known(analysis.actors)
-        names = wanted if wanted is not None else list(own)
-        for name in names:
-            # the same actor may carry another canonical name in another article
-            profile = own.get(name) or index.get(name.casefold()) or ActorProfile(name=name)
-            rows.extend(_rows(article_id, name, profile, n_sentences, quoted_total))
+        for label, profile in chosen:
+            rows.extend(_rows(article_id, label, profile, n_sentences, quoted_total))
     return pd.DataFrame(rows, columns=COLUMNS)
+
+
+def actors_frame(analysis, actors: Sequence[str] | str | None = None):
+    """One row per article × actor: the measures of :func:`compare`, side by side.
+
+    ``analysis``: an analysis or a sequence of them; ``actors``: names or
+    aliases, chosen as in :func:`compare_articles` (default: every actor).
+    Columns: ``article_id``, ``actor``, then every measure of
+    :data:`MEASURES` with the same value and unit as in :func:`compare`
+    (counts; shares 0-1; tone means in [-1, 1], missing without sentences;
+    ``first_mention`` headline/lead/later/none; ``dominant_frame`` a frame
+    id), then the words behind some counts (:data:`TEXT_COLUMNS`, "" when
+    there are none).
+    """
+    import pandas as pd
+
+    rows = []
+    for a, chosen in _selection(_analyses(analysis), actors):
+        article_id, n_sentences, quoted_total = _article_info(a)
+        for label, p in chosen:
+            values = _measures(p, n_sentences, quoted_total)
+            rows.append({"article_id": article_id, "actor": label, **{m: v for m, (v, _) in values.items()},
+                         "titles": _joined(p.titles), "reporting_verbs": _joined(p.voice.cues.elements()),
+                         "descriptor_texts": _joined(d.text for d in p.descriptors),
+                         "loaded_descriptor_texts": _joined(d.text for d in p.loaded_descriptors)})
+    return pd.DataFrame(rows, columns=["article_id", "actor", *MEASURES, *TEXT_COLUMNS])
+
+
+def _spans_frame(analysis, actors, spans_of: Callable[[ActorProfile], Iterable], record: type):
+    """One row per article × actor × span: ``article_id``, ``actor``, then the
+    span's ``to_dict()`` (its own ``actor`` field, if any, gives way to the label)."""
+    import pandas as pd
+
+    columns = ["article_id", "actor", *(f.name for f in fields(record) if f.name != "actor")]
+    rows = [{"article_id": _article_info(a)[0], "actor": label,
+             **{k: v for k, v in span.to_dict().items() if k != "actor"}}
+            for a, chosen in _selection(_analyses(analysis), actors) for label, p in chosen for span in spans_of(p)]
+    return pd.DataFrame(rows, columns=columns)
+
+
+def mentions_frame(analysis, actors: Sequence[str] | str | None = None):
+    """One row per article × actor × mention, in text order per actor.
+
+    Columns: ``article_id``, ``actor``, then those of
+    :class:`~biaslab.actors.Mention`: ``start``/``end`` (character offsets
+    into the article text, end exclusive), ``text``, ``resolution`` (name,
+    alias, role or pronoun), ``in_quote``, ``sentence`` (0-based index).
+    Actors are chosen as in :func:`compare_articles`.
+    """
+    return _spans_frame(analysis, actors, lambda p: p.mentions, Mention)
+
+
+def descriptors_frame(analysis, actors: Sequence[str] | str | None = None):
+    """One row per article × actor × descriptor: the labels an article attaches to each actor.
+
+    Columns: ``article_id``, ``actor``, then those of
+    :class:`~biaslab.actors.Descriptor`: ``start``/``end`` (character
+    offsets, end exclusive), ``text``, ``kind`` (title, possessive,
+    premodifier, appositive or role), ``loaded`` (a loaded term overlaps
+    it), ``loaded_terms`` (their lexicon terms, a list), ``in_quote``.
+    Actors are chosen as in :func:`compare_articles`.
+    """
+    return _spans_frame(analysis, actors, lambda p: p.descriptors, Descriptor)
+
+
+def verbs_frame(analysis, actors: Sequence[str] | str | None = None):
+    """One row per article × actor × verb behind the agency counts.
+
+    Columns: ``article_id``, ``actor``, then those of
+    :class:`~biaslab.actors.VerbUse`: ``start``/``end`` (character offsets of
+    the verb, end exclusive), ``text``, ``lemma``, ``role`` (subject, object
+    or agent), ``passive``, ``power`` and ``agency`` (connotation-frame
+    classes, missing when the verb is not in that lexicon).
+    Actors are chosen as in :func:`compare_articles`.
+    """
+    return _spans_frame(analysis, actors, lambda p: p.agency.verbs, VerbUse)
 
 
 # --- sentences -------------------------------------------------------------------------------------

@@ -33,8 +33,11 @@ the answers away.
 
 The module also holds the small helpers the notebooks call
 (:func:`report_header`, :func:`highlighted`, :func:`pick_actors`,
-:func:`neutralized_sentences`),
-so the notebooks themselves hold narrative and calls only.
+:func:`neutralized_sentences`, :func:`sensitivity`, :func:`sentence_pairs`,
+:func:`cues_frame`),
+so the notebooks themselves hold narrative and calls only. Article metadata
+(titles and outlets come from front matter the user does not control) is
+escaped wherever it reaches HTML or the Markdown that pandoc turns into LaTeX.
 
 Limits: the reports are only as portable as the notebooks' figures (PNG);
 HTML-only outputs such as the highlighted article appear in the HTML report
@@ -61,12 +64,15 @@ from pathlib import Path
 
 from . import __version__
 from .corpus import InputError, TEXT_SUFFIXES, load_article
+from .segmentation import SpanIndex
+from .sentiment import VADER_THRESHOLD, score_sentence
 
 __all__ = [
     "ReportError", "NotebookFailure", "NotebookReport", "ReportResult", "ReportHeader",
     "build_reports", "run_report_command", "notebook_paths", "inject_parameters",
-    "strip_solutions", "export_html", "export_pdf", "missing_pdf_tools", "report_header", "pick_actors", "neutralized_sentences",
-    "Highlighted", "highlighted",
+    "strip_solutions", "export_html", "export_pdf", "missing_pdf_tools", "report_header", "pick_actors",
+    "neutralized_sentences", "Sensitivity", "sensitivity", "sentence_pairs", "cues_frame", "Highlighted",
+    "highlighted",
     "PDF_INSTALL", "NOTEBOOK_DIR",
 ]
 
@@ -206,7 +212,8 @@ class ReportHeader:
         for i, a in enumerate(self.articles):
             label = "Article" if i == 0 else f"Comparison {i}"
             bits = [a.get("title") or a.get("id") or "", a.get("date") or "no date", a.get("outlet") or ""]
-            rows.append((label, " · ".join(b for b in bits if b)))
+            # one line whatever the front matter holds: a line break would end the table row
+            rows.append((label, " · ".join(" ".join(str(b).split()) for b in bits if b)))
         rows.append(("biaslab", f"version {self.biaslab_version}, lexicon {self.lexicon_version}"))
         return rows
 
@@ -216,7 +223,8 @@ class ReportHeader:
         return f"<table class='biaslab-trace'>{cells}</table>"
 
     def _repr_markdown_(self) -> str:
-        return "\n".join(["| | |", "|---|---|"] + [f"| **{k}** | {v.replace('|', '/')} |" for k, v in self._rows()])
+        # escaped like the highlighted text: a title's `$...$`, `\input{...}` or `<script>` stays text
+        return "\n".join(["| | |", "|---|---|"] + [f"| **{_md(k)}** | {_md(v)} |" for k, v in self._rows()])
 
     def __repr__(self) -> str:
         return "\n".join(f"{k}: {v}" for k, v in self._rows())
@@ -245,7 +253,20 @@ _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~$])")
 
 
 def _md(text: str) -> str:
+    """``text`` as literal Markdown: every character Markdown, pandoc's raw
+    HTML/LaTeX or its maths would read is backslash-escaped."""
     return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+
+
+def _inside(spans: Sequence) -> Callable[[int, int], list]:
+    """A lookup of the non-empty ``spans`` lying within ``[start, end)``, in
+    their given order, in logarithmic time (a :class:`SpanIndex` of positions)."""
+    index = SpanIndex(range(len(spans)), start=lambda i: spans[i].start, end=lambda i: spans[i].end)
+
+    def within(start: int, end: int) -> list:
+        return [spans[i] for i in sorted(index.overlapping(start, end))
+                if start <= spans[i].start and spans[i].end <= end]
+    return within
 
 
 @dataclass(frozen=True)
@@ -280,10 +301,10 @@ def highlighted(analysis) -> Highlighted:
         if t.start >= last:  # a scare quote may hold a term: keep the outer mark
             terms.append(t)
             last = t.end
-    paragraphs = []
+    paragraphs, within = [], _inside(terms)
     for para in analysis.paragraphs:
         pos, out = para.start, []
-        for t in (t for t in terms if para.start <= t.start and t.end <= para.end):
+        for t in within(para.start, para.end):
             out += [_md(analysis.text[pos:t.start]), f"**{_md(' '.join(t.text.split()))}**",
                     f" \\[{t.category}, {t.voice}\\]"]
             pos = t.end
@@ -339,12 +360,10 @@ def neutralized_sentences(analysis, *, voice: str | None = "author"):
     import pandas as pd
 
     from .lexicon import neutralize
-    from .sentiment import score_sentence
 
-    rows = []
+    rows, within = [], _inside([t for t in analysis.loaded_terms if voice is None or t.voice == voice])
     for i, s in enumerate(analysis.sentences):
-        terms = [t for t in analysis.loaded_terms
-                 if s.start <= t.start and t.end <= s.end and (voice is None or t.voice == voice)]
+        terms = within(s.start, s.end)
         if not terms:
             continue
         rewrite = neutralize(s.text, terms, start=s.start)
@@ -360,6 +379,88 @@ def neutralized_sentences(analysis, *, voice: str | None = "author"):
     columns = ["sentence", "text", "terms", "rewrite", "changed", "vader_before", "vader_after", "vader_change",
                "polarity_before", "polarity_after", "polarity_change"]
     return pd.DataFrame(rows, columns=columns)
+
+
+@dataclass(frozen=True)
+class Sensitivity:
+    """How far neutralizing the loaded terms moved the sentence scores
+    (a summary of :func:`neutralized_sentences`).
+
+    ``sentences``: sentences rewritten; ``vader_change`` / ``polarity_change``:
+    mean absolute change of VADER compound / TextBlob polarity (0-2, in the
+    tools' units; None without sentences), rounded to 4 decimals;
+    ``band_changes``: sentences whose VADER compound moved into or out of
+    the neutral band (``|compound| < VADER_THRESHOLD``, 0.05).
+    """
+
+    sentences: int
+    vader_change: float | None
+    polarity_change: float | None
+    band_changes: int
+
+    def __str__(self) -> str:
+        if not self.sentences:
+            return "No sentence has loaded terms to neutralize."
+        return (f"{self.sentences} sentences rewritten; mean absolute change: VADER {self.vader_change:.3f}, "
+                f"TextBlob {self.polarity_change:.3f}\n"
+                f"sentences whose VADER score moved into or out of the neutral band: {self.band_changes}")
+
+    def to_dict(self) -> dict:
+        return {"sentences": self.sentences, "vader_change": self.vader_change,
+                "polarity_change": self.polarity_change, "band_changes": self.band_changes}
+
+
+def sensitivity(table) -> Sensitivity:
+    """Summarise a :func:`neutralized_sentences` table (see :class:`Sensitivity`)."""
+    n = len(table)
+    if not n:
+        return Sensitivity(0, None, None, 0)
+    outside = lambda column: table[column].abs() >= VADER_THRESHOLD  # noqa: E731 - outside the neutral band
+    return Sensitivity(
+        sentences=n,
+        vader_change=round(float(table["vader_change"].abs().mean()), 4),
+        polarity_change=round(float(table["polarity_change"].abs().mean()), 4),
+        band_changes=int((outside("vader_before") != outside("vader_after")).sum()),
+    )
+
+
+def sentence_pairs(pairs: Sequence[tuple[str, str]]):
+    """Score minimal pairs of sentences with both tools, to show what they react to.
+
+    ``pairs``: ``(a, b)`` sentences that differ in one place. Returns a
+    :class:`pandas.DataFrame`, one row per sentence: ``pair`` (1-based),
+    ``variant`` (``"A"`` or ``"B"``), ``sentence``, ``vader`` (compound,
+    [-1, 1]), ``polarity`` ([-1, 1]) and ``subjectivity`` ([0, 1]) from
+    :func:`biaslab.sentiment.score_sentence`.
+    """
+    import pandas as pd
+
+    rows = []
+    for number, pair in enumerate(pairs, 1):
+        if isinstance(pair, str) or not isinstance(pair, Sequence) or len(pair) != 2 \
+                or not all(isinstance(x, str) for x in pair):
+            raise ValueError(f"pair {number} must be two sentences (a, b), got {pair!r}")
+        for variant, sentence in zip("AB", pair):
+            vader, blob = score_sentence(sentence)
+            rows.append({"pair": number, "variant": variant, "sentence": sentence, "vader": vader.compound,
+                         "polarity": blob.polarity, "subjectivity": blob.subjectivity})
+    return pd.DataFrame(rows, columns=["pair", "variant", "sentence", "vader", "polarity", "subjectivity"])
+
+
+def cues_frame(analysis):
+    """The frame cues behind each sentence's frame, to check them in context.
+
+    A :class:`pandas.DataFrame`, one row per cue (:class:`biaslab.frames.FrameCue`)
+    in text order: ``sentence`` (0-based index), ``primary`` (that sentence's
+    frame id), ``start``/``end`` (character offsets of the cue, end
+    exclusive), ``text``, ``frame`` (the frame id the cue signals), ``cue``
+    (the lexicon entry) and ``weight`` (0.5 or 1.0).
+    """
+    import pandas as pd
+
+    rows = [{"sentence": i, "primary": s.primary, **c.to_dict()}
+            for i, s in enumerate(analysis.frames.sentences) for c in s.cues]
+    return pd.DataFrame(rows, columns=["sentence", "primary", "start", "end", "text", "frame", "cue", "weight"])
 
 
 # -- notebooks -----------------------------------------------------------------------------------

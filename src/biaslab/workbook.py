@@ -32,7 +32,10 @@ Speakers are compared quotation by quotation (:func:`compare_speakers`):
 the student maps a few words of each quotation to a name, and the names
 agree when they are the same actor (equal ignoring case, or names of one
 declared actor). :func:`tool_marks` gives biaslab's spans for each workbook
-task, and :func:`feedback` turns either result into a few friendly sentences.
+task, :func:`feedback` turns either result into a few friendly sentences, and
+:func:`agreement_table` sets the scores of several comparisons side by side.
+Spans are related through :class:`biaslab.segmentation.SpanIndex`, so the
+work grows with the length of the text, not with words × marks.
 
 Limits: agreement with biaslab is not correctness. biaslab's lexicon is a
 fixed list and its quotation rules are heuristics, so a student who marks a
@@ -57,11 +60,11 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from .lexicon import SCARE_QUOTES
-from .segmentation import Span, sentences, words
+from .segmentation import Span, SpanIndex, sentences, words
 
 __all__ = [
-    "Agreement", "SpeakerCheck", "SpeakerAgreement", "MarkError", "agreement", "compare_speakers",
-    "feedback", "locate_phrases", "kappa_label", "tool_marks", "KAPPA_BANDS", "TASKS",
+    "Agreement", "SpeakerCheck", "SpeakerAgreement", "MarkError", "agreement", "agreement_table",
+    "compare_speakers", "feedback", "locate_phrases", "kappa_label", "tool_marks", "KAPPA_BANDS", "TASKS",
 ]
 
 #: Landis & Koch (1977) descriptive bands for kappa: (upper bound, label).
@@ -209,12 +212,12 @@ def _as_spans(items: Iterable, text: str) -> list[Span]:
     return sorted(set(spans), key=lambda s: (s.start, s.end))
 
 
-def _overlaps(a, b) -> bool:
-    return a.start < b.end and b.start < a.end
-
-
-def _labels(units: Sequence[Span], spans: Sequence[Span]) -> list[bool]:
-    return [any(_overlaps(u, s) for s in spans) for u in units]
+def _overlapped(items: Sequence[Span], spans: Sequence[Span]) -> list[bool]:
+    """For each item, whether it shares a character with any of ``spans``
+    (a :class:`SpanIndex`: logarithmic time per item plus the overlaps found,
+    instead of a scan of every span)."""
+    index = SpanIndex(spans)
+    return [bool(index.overlapping(item.start, item.end)) for item in items]
 
 
 def _ratio(num: int, den: int) -> float | None:
@@ -252,7 +255,7 @@ def agreement(
     student, not_found = locate_phrases(student_phrases, text)
     tool = _as_spans(tool_spans, text)
     units = words(text) if unit == "token" else sentences(text)
-    s_lab, t_lab = _labels(units, student), _labels(units, tool)
+    s_lab, t_lab = _overlapped(units, student), _overlapped(units, tool)
     tp = sum(s and t for s, t in zip(s_lab, t_lab))
     fp = sum(s and not t for s, t in zip(s_lab, t_lab))
     fn = sum(t and not s for s, t in zip(s_lab, t_lab))
@@ -262,13 +265,29 @@ def agreement(
         f1 = None
     else:
         f1 = round(2 * precision * recall / (precision + recall), 4) if precision + recall else 0.0
+    found = _overlapped(tool, student)
     return Agreement(
         precision=precision, recall=recall, f1=f1, kappa=_kappa(tp, fp, fn, tn),
-        matched=tuple(t for t in tool if any(_overlaps(t, s) for s in student)),
-        missed=tuple(t for t in tool if not any(_overlaps(t, s) for s in student)),
-        extra=tuple(s for s in student if not any(_overlaps(s, t) for t in tool)),
+        matched=tuple(t for t, hit in zip(tool, found) if hit),
+        missed=tuple(t for t, hit in zip(tool, found) if not hit),
+        extra=tuple(s for s, hit in zip(student, _overlapped(student, tool)) if not hit),
         unit=unit, tp=tp, fp=fp, fn=fn, tn=tn, not_found=tuple(not_found),
     )
+
+
+#: The columns of :func:`agreement_table`: the scores of an :class:`Agreement` and the counts behind them.
+TABLE_COLUMNS = ["unit", "precision", "recall", "f1", "kappa", "kappa_label", "tp", "fp", "fn", "tn"]
+
+
+def agreement_table(results: Agreement | Iterable[Agreement]):
+    """Scores of one or several :class:`Agreement` side by side, one row each,
+    in order (a pandas DataFrame with :data:`TABLE_COLUMNS`: ``unit``; precision,
+    recall, F1 in 0-1 or missing; kappa in -1-1 with its Landis & Koch band;
+    the unit counts ``tp``, ``fp``, ``fn``, ``tn``)."""
+    import pandas as pd
+
+    results = [results] if isinstance(results, Agreement) else list(results)
+    return pd.DataFrame([{k: r.to_dict()[k] for k in TABLE_COLUMNS} for r in results], columns=TABLE_COLUMNS)
 
 
 @dataclass(frozen=True)
@@ -345,13 +364,14 @@ def compare_speakers(
         raise MarkError("speakers must be a dict: {\"words from the quotation\": \"speaker\"}")
     aliases = aliases or {}
     spoken = sorted((q for q in quotes if q.kind in SPOKEN_KINDS), key=lambda q: q.start)
+    holders = SpanIndex(range(len(spoken)), start=lambda i: spoken[i].start, end=lambda i: spoken[i].end)
     given: dict[int, str] = {}
     unplaced = []
     for excerpt, speaker in student.items():
         if not isinstance(excerpt, str) or not isinstance(speaker, str):
             raise MarkError(f"speaker marks must be text: {excerpt!r}: {speaker!r}")
         spans, _ = locate_phrases([excerpt], text)
-        homes = [i for i, q in enumerate(spoken) if any(q.start <= s.start and s.end <= q.end for s in spans)]
+        homes = sorted({i for s in spans for i in holders.holding(s.start, s.end)})
         if not homes:
             unplaced.append(excerpt)
         for i in homes:

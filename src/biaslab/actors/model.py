@@ -234,6 +234,12 @@ class ActorProfile:
     frames: dict[str, int] = field(default_factory=dict)
 
     @property
+    def loaded_descriptors(self) -> tuple[Descriptor, ...]:
+        """Descriptors in the author's voice (outside quotations) that hold a
+        loaded term: the labels the writer attaches to this actor."""
+        return tuple(d for d in self.descriptors if d.loaded and not d.in_quote)
+
+    @property
     def dominant_frame(self) -> str | None:
         """The primary frame of most of the actor's sentences (codebook order
         breaks ties; ``"other"`` only when no sentence has a cue; None without
