@@ -23,7 +23,7 @@ from functools import cached_property
 from pathlib import Path
 
 from . import __version__
-from .actors import ActorProfile, LoadedNear, credit_speakers, profile_actors
+from .actors import ActorProfile, LoadedNear, credit_speakers, find_actor, profile_actors
 from .corpus import Article, article_from_text, load_article
 from .frames import FrameProfile, score_frames
 from .lexicon import Lexicon, LoadedTerm, attach_voice, density, find_loaded_terms, load_lexicon
@@ -94,12 +94,9 @@ class Analysis:
         }
 
     def actor(self, name: str) -> ActorProfile:
-        """The profile of an actor, by canonical name or alias (case-insensitive)."""
-        key = name.casefold()
-        for profile in self.actors:
-            if key == profile.name.casefold() or key in (a.casefold() for a in profile.aliases):
-                return profile
-        raise KeyError(f"no actor {name!r}; known: {', '.join(p.name for p in self.actors)}")
+        """The profile of an actor, by canonical name or alias (case-insensitive);
+        :class:`~biaslab.actors.UnknownActorError` (a KeyError) lists the known ones."""
+        return find_actor(self.actors, name)
 
     def to_dict(self) -> dict:
         """The JSON object printed by ``biaslab analyze`` (see the README for its keys)."""

@@ -33,7 +33,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import fields
 
-from .actors import ActorProfile, Descriptor, Mention, VerbUse
+from .actors import ActorProfile, Descriptor, Mention, UnknownActorError, VerbUse, actor_index, find_actor
 from .frames import FRAMES
 
 __all__ = ["MEASURES", "TEXT_COLUMNS", "UnknownActorError", "compare", "compare_articles", "contrast_lines",
@@ -81,10 +81,6 @@ SAME_TONE = 0.05
 _FRAME_LABELS = {**{f.id: f.label for f in FRAMES}, "other": "none (no frame cue)"}
 _POSITION = {"headline": "in the headline", "lead": "in the lead paragraph",
              "later": "only later in the article", None: "nowhere", "none": "nowhere"}
-
-
-class UnknownActorError(ValueError):
-    """An actor name matches no canonical name or alias."""
 
 
 # --- rows ----------------------------------------------------------------------------------------
@@ -148,29 +144,6 @@ def _rows(article_id: str, label: str, p: ActorProfile, n_sentences: int | None,
              "unit": unit, "evidence": values[m][1]} for m, unit in MEASURES.items()]
 
 
-def _known(profiles: Sequence[ActorProfile]) -> dict[str, ActorProfile]:
-    """casefolded name or alias → profile (a canonical name beats another actor's alias)."""
-    index: dict[str, ActorProfile] = {}
-    for p in profiles:
-        for alias in p.aliases:
-            index.setdefault(alias.casefold(), p)
-    for p in profiles:
-        index[p.name.casefold()] = p
-    return index
-
-
-def _profile(profiles: Sequence[ActorProfile], name: str) -> ActorProfile:
-    found = _known(profiles).get(str(name).strip().casefold())
-    if found is None:
-        raise _unknown(name, profiles)
-    return found
-
-
-def _unknown(name: str, profiles: Iterable[ActorProfile]) -> UnknownActorError:
-    names = sorted({p.name for p in profiles})
-    return UnknownActorError(f"no actor {name!r}; known actors: {', '.join(names) or 'none'}")
-
-
 def _article_info(analysis) -> tuple[str, int | None, int | None]:
     article = getattr(analysis, "article", None)
     article_id = str(getattr(article, "id", None) or "article")
@@ -204,7 +177,7 @@ def _selection(analyses: Sequence, actors: Sequence[str] | str | None,
         every = [p for a in analyses for p in a.actors]
         wanted = []
         for name in actors:
-            p = _profile(every, name)
+            p = find_actor(every, name)
             if p.name not in wanted:
                 wanted.append(p.name)
     chosen = []
@@ -213,7 +186,7 @@ def _selection(analyses: Sequence, actors: Sequence[str] | str | None,
         if wanted is None:
             chosen.append((analysis, list(own.items())))
             continue
-        index = _known(analysis.actors)
+        index = actor_index(analysis.actors)
         # the same actor may carry another canonical name in another article
         chosen.append((analysis, [(name, own.get(name) or index.get(name.casefold()) or ActorProfile(name=name))
                                   for name in wanted]))
@@ -353,7 +326,7 @@ def _short_names(a: str, b: str, kinds: dict[str, str]) -> tuple[str, str]:
 
 def _table(df_or_analysis, a: str, b: str, article_id: str | None):
     if hasattr(df_or_analysis, "actors"):
-        a, b = (_profile(df_or_analysis.actors, name).name for name in (a, b))
+        a, b = (find_actor(df_or_analysis.actors, name).name for name in (a, b))
         df_or_analysis = compare(df_or_analysis, [a, b])
     df = df_or_analysis
     if article_id is not None:

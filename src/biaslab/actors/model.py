@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from ..frames import FRAME_IDS
 
 __all__ = ["Mention", "Descriptor", "Prominence", "Voice", "VerbUse", "Agency", "Tone", "LoadedNear",
-           "ActorProfile", "RESOLUTIONS"]
+           "ActorProfile", "RESOLUTIONS", "UnknownActorError", "actor_index", "find_actor"]
 
 #: How a mention names its actor.
 RESOLUTIONS = ("name", "alias", "role", "pronoun")
@@ -266,3 +266,34 @@ def _term_dict(term) -> dict:
     if hasattr(term, "to_dict"):
         return term.to_dict()
     return {k: getattr(term, k, None) for k in ("start", "end", "text", "term", "category")}
+
+
+class UnknownActorError(KeyError, ValueError):
+    """No actor of that name or alias; the message lists the known actors.
+
+    A :class:`KeyError` (a failed lookup) and a :class:`ValueError` (a bad
+    argument), so either ``except`` clause catches it.
+    """
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else ""
+
+
+def actor_index(profiles) -> dict[str, "ActorProfile"]:
+    """Casefolded name or alias -> profile; a canonical name beats another actor's alias."""
+    index: dict[str, ActorProfile] = {}
+    for p in profiles:
+        for alias in p.aliases:
+            index.setdefault(alias.casefold(), p)
+    for p in profiles:
+        index[p.name.casefold()] = p
+    return index
+
+
+def find_actor(profiles, name: str) -> "ActorProfile":
+    """The profile called ``name`` (canonical name or alias, any case)."""
+    found = actor_index(profiles).get(str(name).strip().casefold())
+    if found is None:
+        names = sorted({p.name for p in profiles})
+        raise UnknownActorError(f"no actor {name!r}; known actors: {', '.join(names) or 'none'}")
+    return found
