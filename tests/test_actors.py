@@ -55,8 +55,8 @@ def test_putin_mentions_exactly(putin, article_text):
 
 
 def test_putin_gets_far_more_space_and_agency_than_mattis(putin, mattis):
-    assert putin.prominence.mentions >= 3 * mattis.prominence.mentions
-    assert putin.agency.subject_of > mattis.agency.subject_of
+    assert putin.prominence.mentions >= 3 * mattis.prominence.mentions  # the "far more"
+    assert (putin.agency.subject_of, mattis.agency.subject_of) == (8, 2)
     assert [m.text for m in mattis.mentions] == ["US Defense Secretary Jim Mattis", "Mattis"]
 
 
@@ -104,7 +104,9 @@ def test_role_noun_in_quote_resolves_by_title(analysis, article_text):
 
 def test_agency_verbs(putin, mattis):
     subject = Counter(v.lemma for v in putin.agency.verbs if v.role == "subject")
-    assert subject["say"] >= 3 and subject["warn"] == 1 and subject["tell"] == 1
+    # sub-headline "Russian leader declares", "Putin … flew", "told the troops",
+    # "Putin said" ×2, "The Russian leader said", "He also said", "Putin warned"
+    assert subject == Counter({"say": 4, "declare": 1, "fly": 1, "tell": 1, "warn": 1})
     acted_upon = {v.lemma for v in putin.agency.verbs if v.role == "object"}
     assert acted_upon == {"join", "brief"}
     assert putin.agency.agency_score == round(putin.agency.subject_of / putin.prominence.mentions, 4)
