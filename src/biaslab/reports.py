@@ -55,6 +55,7 @@ import shutil
 import sys
 import tempfile
 import time
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
@@ -604,15 +605,19 @@ def export_pdf(nb, path: str | Path, *, title: str | None = None) -> Path:
 
 
 def _write_figures(nb, folder: Path, prefix: str) -> list[Path]:
-    """Write every PNG output of ``nb`` to ``folder``; names say which plot made it."""
+    """Write every PNG output of ``nb`` to ``folder``, named after the notebook
+    and the plot function that drew it (``01-tour-sentiment-arc.png``; a
+    second figure of the same kind gets ``-2``), so names survive edits that
+    add or move cells."""
     paths = []
-    cells = [c for c in nb.cells if INJECTED_TAG not in _tags(c)]  # number cells as in the notebook file
-    for index, cell in enumerate(cells):
+    seen: Counter[str] = Counter()
+    for cell in nb.cells:
         plot = _PLOT_CALL.search(cell.source) if cell.cell_type == "code" else None
         images = [o["data"]["image/png"] for o in cell.get("outputs", []) if "image/png" in o.get("data", {})]
-        for k, data in enumerate(images):
-            name = f"{prefix}-cell{index:02d}" + (f"-{k + 1}" if len(images) > 1 else "")
-            name += f"-{plot.group(1).removeprefix('plot_').replace('_', '-')}" if plot else ""
+        for data in images:
+            kind = plot.group(1).removeprefix("plot_").replace("_", "-") if plot else "figure"
+            seen[kind] += 1
+            name = f"{prefix}-{kind}" + (f"-{seen[kind]}" if seen[kind] > 1 else "")
             path = folder / f"{name}.png"
             path.write_bytes(base64.b64decode(data))
             paths.append(path)
