@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from biaslab import agency
+from biaslab import resources
 from biaslab.agency import AGENCY_VALUES, POWER_VALUES, AgencyLexiconError, AgencyVerb, lemma, load_agency_verbs
 from biaslab.resources import data_rows, data_text
 
@@ -69,11 +69,12 @@ def test_definitions_are_applied_as_documented(verb, power, agency_):
 
 
 def test_malformed_row_is_reported_with_its_line(monkeypatch):
-    monkeypatch.setattr(agency, "data_rows", lambda name: [(7, {"verb": "order", "power": "supreme",
-                                                                "agency": "positive", "note": "", "source": "x"})])
+    text = "# comment\n" * 5 + "verb,power,agency,note,source\norder,supreme,positive,,x\n"  # the row is line 7
+    monkeypatch.setattr(resources, "data_text", lambda name: text)
     load_agency_verbs.cache_clear()
     try:
-        with pytest.raises(AgencyLexiconError, match="line 7: power must be one of"):
+        with pytest.raises(AgencyLexiconError,
+                           match=r"line 7: unknown power 'supreme' \(expected one of: equal, high, low, none\)"):
             load_agency_verbs()
     finally:
         monkeypatch.undo()

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from biaslab import frames
+from biaslab import frames, resources
 from biaslab.frames import FRAME_IDS, FRAMES, FrameLexiconError, frame_cues, normalize_cue, score_frames
 from biaslab.resources import data_rows, data_text
 from biaslab.segmentation import sentences
@@ -164,8 +164,8 @@ def test_sentences_without_offsets_are_a_readable_type_error():
 
 
 def test_malformed_data_row_is_reported_with_its_line(monkeypatch):
-    monkeypatch.setattr(frames, "data_rows", lambda name: [(12, {"frame": "weather", "cue": "rain",
-                                                                  "weight": "1", "source": "x"})])
+    text = "# comment\n" * 10 + "frame,cue,weight,source\nweather,rain,1,x\n"  # the row is line 12
+    monkeypatch.setattr(resources, "data_text", lambda name: text)
     frames._lexicon.cache_clear()
     try:
         with pytest.raises(FrameLexiconError, match="line 12: unknown frame 'weather'"):

@@ -44,3 +44,17 @@ def test_installed_nltk_data_does_not_change_results(tmp_path):
         assert proc.returncode == 0, proc.stderr
         outs.append(proc.stdout)
     assert outs[0] == outs[1]
+
+
+def test_results_do_not_depend_on_the_hash_seed(tmp_path):
+    """Sets and dicts must never leak iteration order into results."""
+    code = ("import biaslab,json,sys; a = biaslab.analyze(biaslab.load_article(sys.argv[1])); "
+            "print(json.dumps(a.to_dict(), sort_keys=True))")
+    outs = set()
+    for seed in ("1", "2"):
+        env = {"NLTK_DATA": str(tmp_path), "HOME": str(tmp_path), "PATH": "/usr/bin:/bin", "PYTHONHASHSEED": seed}
+        proc = subprocess.run([sys.executable, "-c", code, str(ARTICLE_PATH)], capture_output=True, text=True,
+                              env=env, timeout=120)
+        assert proc.returncode == 0, proc.stderr
+        outs.add(proc.stdout)
+    assert len(outs) == 1

@@ -31,7 +31,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .resources import data_rows
+from .resources import data_table
+from .segmentation import ENGLISH_QUOTES, fold_quotes
 
 __all__ = ["AgencyVerb", "AgencyLexiconError", "POWER_VALUES", "AGENCY_VALUES", "load_agency_verbs", "lemma"]
 
@@ -43,7 +44,7 @@ _VERB_FILE = "agency_verbs.csv"
 
 
 class AgencyLexiconError(ValueError):
-    """A row of ``agency_verbs.csv`` is malformed."""
+    """A row of ``agency_verbs.csv`` or ``irregular_verbs.csv`` is malformed."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,19 +67,15 @@ class AgencyVerb:
 @lru_cache(maxsize=1)
 def load_agency_verbs() -> dict[str, AgencyVerb]:
     """The shipped verb table, keyed by lemma (loaded once)."""
+    rows = data_table(_VERB_FILE, required=("verb", "power", "agency", "source"), optional=("note",),
+                      choices={"power": POWER_VALUES, "agency": AGENCY_VALUES},
+                      unique="verb", key=str.lower, error=AgencyLexiconError)
     verbs: dict[str, AgencyVerb] = {}
-    for lineno, row in data_rows(_VERB_FILE):
-        verb = row.get("verb", "").lower()
-        power, agency = row.get("power", ""), row.get("agency", "")
-        if not verb or " " in verb:
+    for lineno, row in rows:
+        verb = row["verb"].lower()
+        if " " in verb:
             raise AgencyLexiconError(f"{_VERB_FILE} line {lineno}: verb must be one word, got {verb!r}")
-        if power not in POWER_VALUES:
-            raise AgencyLexiconError(f"{_VERB_FILE} line {lineno}: power must be one of {sorted(POWER_VALUES)}")
-        if agency not in AGENCY_VALUES:
-            raise AgencyLexiconError(f"{_VERB_FILE} line {lineno}: agency must be one of {sorted(AGENCY_VALUES)}")
-        if verb in verbs:
-            raise AgencyLexiconError(f"{_VERB_FILE} line {lineno}: verb {verb!r} is listed twice")
-        verbs[verb] = AgencyVerb(verb, power, agency, row.get("note", ""), row.get("source", ""))
+        verbs[verb] = AgencyVerb(verb, row["power"], row["agency"], row["note"], row["source"])
     return verbs
 
 
@@ -104,7 +101,9 @@ _AS_IS = frozenset("focus bias".split())
 @lru_cache(maxsize=1)
 def _irregular() -> dict[str, str]:
     forms: dict[str, str] = {}
-    for _, row in data_rows(_IRREGULAR_FILE):
+    rows = data_table(_IRREGULAR_FILE, required=("base", "forms", "source"), unique="base",
+                      error=AgencyLexiconError)
+    for _, row in rows:
         for form in (row["base"], *row["forms"].split()):
             forms.setdefault(form, row["base"])
     for base in _SINGLE_L.split():
@@ -119,6 +118,11 @@ def _known() -> frozenset[str]:
 
 
 _VOWELS = "aeiou"
+#: Stripped from around the verb :func:`lemma` reads: punctuation and the English
+#: marks ' " “ ” (’ is folded to ' first). The actor layer calls lemma with word
+#: tokens, which hold no quotation marks; ‘ « » „ ‚ ‹ › are left alone for direct
+#: callers (as they always were), and ʼ is a letter.
+_STRIPPED = ".,;:!?()[]{}" + "".join(c for c in ENGLISH_QUOTES if c not in "\u2018\u2019")
 #: Stems that need a silent -e restored (decid-ed → decide), one pattern per
 #: English spelling pattern; see _restore_e.
 _NEEDS_E = re.compile(
@@ -174,8 +178,8 @@ def lemma(verb: str) -> str:
     Input is lower-cased and stripped of surrounding punctuation; an input
     with no letters gives ``""``.
     """
-    parts = str(verb).lower().replace("\u2019", "'").split()
-    word = parts[-1].strip("'\".,;:!?()[]{}\u201c\u201d") if parts else ""
+    parts = fold_quotes(str(verb).lower(), marks="\u2019").split()
+    word = parts[-1].strip(_STRIPPED) if parts else ""
     if not any(ch.isalpha() for ch in word):
         return ""
     irregular = _irregular()

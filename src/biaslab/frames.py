@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import groupby
 
-from .resources import data_rows
+from .resources import data_table
 
 __all__ = [
     "Frame", "FRAMES", "FRAME_IDS", "FrameCue", "SentenceFrames", "FrameProfile",
@@ -213,26 +213,18 @@ class _Lexicon:
 
 @lru_cache(maxsize=1)
 def _lexicon() -> _Lexicon:
-    known = set(FRAME_IDS) - {_OTHER}
+    rows = data_table(_CUE_FILE, required=("frame", "cue", "weight", "source"),
+                      choices={"frame": set(FRAME_IDS) - {_OTHER}},  # "other" owns no cues
+                      unique="cue", key=normalize_cue, error=FrameLexiconError)
     cues: list[tuple[str, str, float]] = []
-    seen: dict[str, int] = {}
-    for lineno, row in data_rows(_CUE_FILE):
-        frame, cue = row.get("frame", ""), row.get("cue", "").lower()
-        if frame not in known:
-            raise FrameLexiconError(f"{_CUE_FILE} line {lineno}: unknown frame {frame!r}")
-        if not cue.strip():
-            raise FrameLexiconError(f"{_CUE_FILE} line {lineno}: empty cue")
+    for lineno, row in rows:
         try:
-            weight = float(row.get("weight", ""))
+            weight = float(row["weight"])
         except ValueError:
             raise FrameLexiconError(f"{_CUE_FILE} line {lineno}: weight must be a number") from None
         if not weight > 0:
             raise FrameLexiconError(f"{_CUE_FILE} line {lineno}: weight must be positive")
-        key = normalize_cue(cue)
-        if key in seen:
-            raise FrameLexiconError(f"{_CUE_FILE} line {lineno}: cue {cue!r} repeats line {seen[key]}")
-        seen[key] = lineno
-        cues.append((cue, frame, weight))
+        cues.append((row["cue"].lower(), row["frame"], weight))
     # Cues are grouped by first character behind a lookahead, so the engine tries
     # only one group at each word start (about 15 times faster than one flat
     # alternation); within a group the longest cues come first, so an alternation

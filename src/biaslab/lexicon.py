@@ -136,7 +136,6 @@ other semantic issues", *Linguistics and Philosophy* 26(1). Wikipedia,
 """
 from __future__ import annotations
 
-import csv
 import re
 import tomllib
 from collections.abc import Iterable, Sequence
@@ -145,8 +144,8 @@ from functools import lru_cache
 from operator import attrgetter
 from pathlib import Path
 
-from .resources import csv_rows, data_rows, data_text
-from .segmentation import SpanIndex
+from .resources import csv_table, data_table, data_text
+from .segmentation import APOSTROPHES, DOUBLE_QUOTES, SINGLE_QUOTES, SpanIndex, fold_quotes
 
 __all__ = [
     "CATEGORIES", "VOICES", "SCARE_QUOTES", "LexiconError", "LexiconEntry", "Lexicon", "LoadedTerm",
@@ -178,16 +177,18 @@ _COLUMNS = ("term", "category", "strength", "neutral", "guard", "rationale", "so
 _CATEGORY_NAME = re.compile(r"[a-z][a-z0-9_]*\Z")
 
 # --- tokens ----------------------------------------------------------------------------
-_APOSTROPHES = "'’ʼ"
 #: A word: letters/digits, possibly joined by internal apostrophes (Russia’s).
-_WORD = re.compile(rf"[^\W_]+(?:[{_APOSTROPHES}][^\W_]+)*")
+_WORD = re.compile(rf"[^\W_]+(?:[{APOSTROPHES}][^\W_]+)*")
 _SPACE = r"[\s\u200b\u2060]"  # \s covers NBSP and the Unicode spaces; plus zero-width ones
 _HYPHEN = r"[-\u2010\u2011\u00ad]"
 #: What may separate the words of a phrase: spaces and at most one hyphen.
 _JOIN_GAP = re.compile(rf"{_SPACE}*{_HYPHEN}?{_SPACE}*")
+#: Quotation marks a guard looks across to its context words: every mark except the
+#: low-9 ones „ ‚ (U+201E, U+201A). A guard does not see past those; letting it
+#: would change which matches pass in text that uses them.
+_GAP_QUOTES = "".join(c for c in DOUBLE_QUOTES + SINGLE_QUOTES if c not in "\u201e\u201a")
 #: What may separate a match from the context words a guard looks at.
-_CONTEXT_GAP = re.compile(rf"(?:{_SPACE}|{_HYPHEN}|[\"'‘’“”«»‹›])*")
-_NORMALIZE = str.maketrans({"’": "'", "ʼ": "'"})
+_CONTEXT_GAP = re.compile(rf"(?:{_SPACE}|{_HYPHEN}|[{re.escape(_GAP_QUOTES)}])*")
 #: Words skipped when looking for a phrase's head, the word that inflects
 #: ("floods of", "strong men"): English prepositions, articles, conjunctions.
 FUNCTION_WORDS = frozenset(
@@ -205,7 +206,9 @@ MASS_NOUNS = frozenset("anger violence disorder damage fear chaos evidence infor
 
 
 def _norm(word: str) -> str:
-    return word.lower().translate(_NORMALIZE)
+    """Lower case with apostrophes straight (Russia’s = Russia's). Only apostrophes:
+    a guard word with another mark inside ("don‘t") stays an error."""
+    return fold_quotes(word.lower(), marks=APOSTROPHES)
 
 
 # --- errors and entries -----------------------------------------------------------------
@@ -579,7 +582,7 @@ class Lexicon:
         if path.suffix.lower() == ".toml":
             entries, version = _toml_entries(text, origin)
         else:
-            entries = _csv_entries(text, origin, strict=False)
+            entries = _csv_entries(text, origin)
             version = _header_version(text)
         return cls(entries, version=version or f"user:{path.name}")
 
@@ -659,23 +662,19 @@ def _header_version(text: str) -> str:
     return ""
 
 
-def _csv_entries(text: str, origin: str, *, strict: bool) -> list[LexiconEntry]:
-    lines = [(n, line) for n, line in enumerate(text.splitlines(), 1)
-             if line.strip() and not line.lstrip().startswith("#")]
-    if not lines:
+def _csv_entries(text: str, origin: str) -> list[LexiconEntry]:
+    """Entries of a user CSV file; column names are case-insensitive."""
+    header_line, columns, rows = csv_table(text, name=origin, error=LexiconError)
+    if not header_line:
         raise LexiconError(f"{origin}: no header line (expected {','.join(_COLUMNS)})")
-    number, line = lines[0]
-    header = [h.strip().lower() for h in next(csv.reader([line]))]
-    missing = [c for c in (_COLUMNS if strict else _REQUIRED_COLUMNS) if c not in header]
+    header = [c.lower() for c in columns]
+    missing = [c for c in _REQUIRED_COLUMNS if c not in header]
     if missing:
-        raise LexiconError(f"{origin} line {number}: missing column(s) {', '.join(missing)} "
+        raise LexiconError(f"{origin} line {header_line}: missing column(s) {', '.join(missing)} "
                            f"(expected {','.join(_COLUMNS)})")
-    try:
-        rows = csv_rows(text)
-    except ValueError as exc:
-        raise LexiconError(f"{origin} {exc}") from exc
-    rows = [(n, {k.lower(): v for k, v in row.items()}) for n, row in rows]
-    return _entries_from(((f"line {n}", row) for n, row in rows), origin, strict=strict)
+    # every row is parsed before any is validated, so a field-count error comes first
+    lowered = [(f"line {n}", {k.lower(): v for k, v in row.items()}) for n, row in rows]
+    return _entries_from(lowered, origin)
 
 
 def _toml_entries(text: str, origin: str) -> tuple[list[LexiconEntry], str]:
@@ -690,14 +689,15 @@ def _toml_entries(text: str, origin: str) -> tuple[list[LexiconEntry], str]:
         (f"[[term]] #{n}", {k: "" if t.get(k) is None else str(t[k]).strip() for k in _COLUMNS})
         for n, t in enumerate(tables, 1)
     )
-    return _entries_from(rows, origin, strict=False), str(data.get("version", ""))
+    return _entries_from(rows, origin), str(data.get("version", ""))
 
 
-def _entries_from(rows: Iterable[tuple[str, dict[str, str]]], label: str, *, strict: bool,
+def _entries_from(rows: Iterable[tuple[str, dict[str, str]]], label: str, *,
                   origin: str | None = None) -> list[LexiconEntry]:
-    """Validate rows into entries (errors start with ``label``, the file);
-    ``strict`` (the bundled file) also requires a known category, a strength
-    and a source. ``origin`` defaults to ``label``."""
+    """Validate rows into entries (errors start with ``label``, the file).
+    ``strength`` and ``source`` may be empty (a user file's defaults); the
+    bundled file's rows have them, checked by :func:`_default_lexicon`.
+    ``origin`` defaults to ``label``."""
     origin = label if origin is None else origin
     entries = []
     seen: dict[str, str] = {}
@@ -720,11 +720,7 @@ def _entries_from(rows: Iterable[tuple[str, dict[str, str]]], label: str, *, str
             raise fail("missing category")
         if not _CATEGORY_NAME.match(category):
             raise fail(f"bad category {category!r}: use lower-case letters, digits and _")
-        if strict and category not in CATEGORIES:
-            raise fail(f"unknown category {category!r} (known: {', '.join(CATEGORIES)})")
         raw = row.get("strength", "").strip()
-        if not raw and strict:
-            raise fail("missing strength")
         try:
             strength = float(raw) if raw else DEFAULT_USER_STRENGTH
         except ValueError:
@@ -741,8 +737,6 @@ def _entries_from(rows: Iterable[tuple[str, dict[str, str]]], label: str, *, str
             raise fail("missing rationale")
         source = row.get("source", "").strip()
         if not source:
-            if strict:
-                raise fail("missing source")
             source = f"user lexicon {Path(label).name}"
         entries.append(LexiconEntry(term, category, strength, row.get("neutral", "").strip(), guard,
                                     rationale, source, origin))
@@ -751,8 +745,9 @@ def _entries_from(rows: Iterable[tuple[str, dict[str, str]]], label: str, *, str
 
 @lru_cache(maxsize=1)
 def _default_lexicon() -> Lexicon:
-    rows = ((f"line {n}", row) for n, row in data_rows(_DEFAULT_FILE))
-    entries = _entries_from(rows, f"biaslab/data/{_DEFAULT_FILE}", strict=True, origin="biaslab")
+    rows = data_table(_DEFAULT_FILE, required=("term", "category", "strength", "rationale", "source"),
+                      optional=("neutral", "guard"), choices={"category": CATEGORIES}, error=LexiconError)
+    entries = _entries_from(((f"line {n}", row) for n, row in rows), _DEFAULT_FILE, origin="biaslab")
     return Lexicon(entries, version=_header_version(data_text(_DEFAULT_FILE)))
 
 

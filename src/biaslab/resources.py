@@ -5,7 +5,9 @@ places only:
 
 * data files shipped inside this package (``biaslab/data``), read with
   :mod:`importlib.resources` — see ``data/NOTICE.md`` for their sources and
-  licences;
+  licences. CSV data files are read with :func:`data_table`, which checks
+  their columns, required values (every row cites a ``source``), allowed
+  values and duplicates, and names the file and line of the first problem;
 * resources that PyPI packages carry: the VADER lexicon shipped by the
   ``vaderSentiment`` package (MIT), used through NLTK's VADER implementation,
   and the Pattern part-of-speech lexicon and chunker bundled with TextBlob.
@@ -19,11 +21,12 @@ from __future__ import annotations
 import csv
 import io
 import threading
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-__all__ = ["ResourceError", "data_text", "data_rows", "vader", "pattern_parse"]
+__all__ = ["ResourceError", "data_text", "data_rows", "data_table", "csv_table", "vader", "pattern_parse"]
 
 _LOCK = threading.Lock()
 
@@ -41,28 +44,101 @@ def data_text(name: str) -> str:
 
 
 def data_rows(name: str) -> list[tuple[int, dict[str, str]]]:
-    """Parse a shipped CSV data file: ``(line_number, row)`` pairs.
+    """Parse a shipped CSV data file: ``(line_number, row)`` pairs, unchecked.
 
     Lines starting with ``#`` are provenance comments (source, licence, date)
-    and are skipped; the first other line is the header.
+    and are skipped; the first other line is the header. Loaders use
+    :func:`data_table`, which also checks the rows.
     """
-    return csv_rows(data_text(name))
+    return list(csv_table(data_text(name), name=name)[2])
 
 
-def csv_rows(text: str) -> list[tuple[int, dict[str, str]]]:
-    """Parse CSV text with ``#`` comment lines; keep 1-based source line numbers."""
-    lines = text.splitlines()
-    kept = [(i + 1, line) for i, line in enumerate(lines) if line.strip() and not line.lstrip().startswith("#")]
+def csv_table(text: str, *, name: str = "", error: type[Exception] = ValueError
+              ) -> tuple[int, list[str], Iterator[tuple[int, dict[str, str]]]]:
+    """Parse CSV text with ``#`` comment lines, reading the header once.
+
+    Returns ``(header_line, columns, rows)``: the 1-based line number of the
+    header (0 when the text has no line other than comments and blanks), its
+    column names (stripped), and an iterator of ``(line_number, {column:
+    value})`` with values stripped. Rows are parsed as they are read, so a
+    caller can check the columns before any row; a row with the wrong number
+    of fields raises ``error`` with ``"<name> line N: ..."`` when reached.
+    """
+    kept = [(i, line) for i, line in enumerate(text.splitlines(), 1)
+            if line.strip() and not line.lstrip().startswith("#")]
     if not kept:
-        return []
+        return 0, [], iter(())
     reader = csv.reader(io.StringIO("\n".join(line for _, line in kept)))
     header = [h.strip() for h in next(reader)]
-    rows = []
-    for (lineno, _), values in zip(kept[1:], reader):
-        if len(values) != len(header):
-            raise ValueError(f"line {lineno}: expected {len(header)} fields ({', '.join(header)}), found {len(values)}")
-        rows.append((lineno, {h: v.strip() for h, v in zip(header, values)}))
-    return rows
+    where = f"{name} line" if name else "line"
+
+    def rows() -> Iterator[tuple[int, dict[str, str]]]:
+        for (lineno, _), values in zip(kept[1:], reader):
+            if len(values) != len(header):
+                raise error(f"{where} {lineno}: expected {len(header)} fields ({', '.join(header)}), "
+                            f"found {len(values)}")
+            yield lineno, {h: v.strip() for h, v in zip(header, values)}
+
+    return kept[0][0], header, rows()
+
+
+def data_table(
+    name: str,
+    *,
+    required: Sequence[str],
+    optional: Sequence[str] = (),
+    choices: Mapping[str, Collection[str]] | None = None,
+    unique: str | Sequence[str] | None = None,
+    key: Callable[[str], str] | None = None,
+    error: type[Exception] = ResourceError,
+) -> list[tuple[int, dict[str, str]]]:
+    """Read a shipped CSV data file (see :func:`data_rows`) and check it.
+
+    * every column named in ``required``, ``optional``, ``choices`` or
+      ``unique`` exists in the header;
+    * every row has the header's number of fields and a non-empty value in
+      each ``required`` column (every shipped file requires ``source``, the
+      published work behind the row);
+    * a column of ``choices`` holds one of its allowed values;
+    * no two rows share the value(s) of the ``unique`` column(s), compared
+      after ``key`` (e.g. a function that folds case and spacing).
+
+    The first problem raises ``error`` (a loader passes its own exception
+    class) with the message ``"<name> line N: <what is wrong>"``. Returns the
+    ``(line_number, row)`` pairs, values stripped, in file order.
+    """
+    choices = choices or {}
+    unique = (unique,) if isinstance(unique, str) else tuple(unique or ())
+    header_line, columns, rows = csv_table(data_text(name), name=name, error=error)
+    if not header_line:
+        raise error(f"{name}: no header line")
+    wanted = dict.fromkeys([*required, *optional, *choices, *unique])
+    missing = [c for c in wanted if c not in columns]
+    if missing:
+        raise error(f"{name} line {header_line}: missing column(s) {', '.join(missing)} "
+                    f"(the header has {', '.join(columns)})")
+    out = []
+    seen: dict[tuple[str, ...], int] = {}
+    for line, row in rows:
+        def fail(message: str) -> Exception:
+            return error(f"{name} line {line}: {message}")
+
+        for column in required:
+            if not row[column]:
+                raise fail(f"empty {column}")
+        for column, allowed in choices.items():
+            if row[column] not in allowed:
+                raise fail(f"unknown {column} {row[column]!r} (expected one of: {', '.join(sorted(allowed))})")
+        if unique:
+            values = tuple(row[c] for c in unique)
+            found = tuple(map(key, values)) if key else values
+            if found in seen:
+                what = unique[0] if len(unique) == 1 else "/".join(unique)
+                shown = values[0] if len(unique) == 1 else "/".join(values)
+                raise fail(f"duplicate {what} {shown!r} (first at line {seen[found]})")
+            seen[found] = line
+        out.append((line, row))
+    return out
 
 
 @lru_cache(maxsize=1)

@@ -36,16 +36,53 @@ from functools import lru_cache
 from itertools import accumulate
 from operator import attrgetter
 
-from .resources import data_rows
+from .resources import data_table
 
 __all__ = ["Span", "Sentence", "SpanIndex", "paragraphs", "sentences", "tokens", "words", "word_count",
-           "ABBREVIATIONS"]
+           "ABBREVIATIONS", "APOSTROPHES", "DOUBLE_QUOTES", "SINGLE_QUOTES", "ENGLISH_QUOTES", "fold_quotes"]
+
+# --- quotation marks and apostrophes, shared by every module that reads them -------------
+#: Apostrophes: U+0027 APOSTROPHE ('), U+2019 RIGHT SINGLE QUOTATION MARK (’, the
+#: apostrophe of typeset English: Russia’s) and U+02BC MODIFIER LETTER APOSTROPHE (ʼ).
+#: Unicode counts ʼ as a letter, so regex ``\w`` (and a word token) already includes it.
+APOSTROPHES = "'\u2019\u02bc"
+#: Double quotation marks: U+0022 ("), U+201C and U+201D (“ ”: English), U+201E („: opens
+#: a German or Polish quotation), U+00AB and U+00BB (« »: guillemets, French and Russian).
+DOUBLE_QUOTES = '"\u201c\u201d\u201e\u00ab\u00bb'
+#: Single quotation marks: U+0027 ('), U+2018 and U+2019 (‘ ’: English), U+201A (‚: opens
+#: a German one), U+2039 and U+203A (‹ ›: single guillemets). ’ is also an apostrophe.
+SINGLE_QUOTES = "'\u2018\u2019\u201a\u2039\u203a"
+#: The marks of English typography, the ones :mod:`biaslab.quotes` pairs: straight " and '
+#: and curly “ ” ‘ ’. Modules that read only these say why in their own comment.
+ENGLISH_QUOTES = "\"'\u201c\u201d\u2018\u2019"
+
+
+@lru_cache(maxsize=None)
+def _fold_table(marks: str) -> dict[int, str]:
+    unknown = set(marks) - set(DOUBLE_QUOTES + SINGLE_QUOTES + APOSTROPHES)
+    if unknown:
+        raise ValueError(f"not a quotation mark or apostrophe: {''.join(sorted(unknown))!r}")
+    return {ord(c): '"' if c in DOUBLE_QUOTES else "'" for c in marks}
+
+
+def fold_quotes(text: str, *, marks: str = DOUBLE_QUOTES + SINGLE_QUOTES + APOSTROPHES) -> str:
+    """``text`` with each character of ``marks`` made straight: a double quotation
+    mark becomes ``"``, a single one or an apostrophe ``'``.
+
+    One character replaces one, so offsets into the result are offsets into
+    ``text``. ``marks`` (default: every mark of :data:`DOUBLE_QUOTES`,
+    :data:`SINGLE_QUOTES` and :data:`APOSTROPHES`) lets a module fold only the
+    marks it reads; a character that is none of these raises ValueError.
+    """
+    return text.translate(_fold_table(marks))
+
 
 #: Abbreviations (lower case, without the final period) that do not end a
 #: sentence, as Punkt stores them: titles, ranks, months, corporate suffixes,
 #: country initialisms. The list is data, with a source per entry:
 #: ``biaslab/data/abbreviations.csv``.
-ABBREVIATIONS = frozenset(row["abbreviation"] for _, row in data_rows("abbreviations.csv"))
+ABBREVIATIONS = frozenset(row["abbreviation"] for _, row in data_table(
+    "abbreviations.csv", required=("abbreviation", "kind", "source"), unique="abbreviation"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +115,7 @@ _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n\u2029]*\n\s*|\u2029\s*")
 _TOKEN = re.compile(
     r"(?:\d+(?:[.,]\d+)+)"  # numbers with separators: 43,500 and 3.5
     r"|(?:[^\W_](?:\.[^\W_])+\.?)"  # initialisms: U.S., U.N., e.g.
-    r"|(?:[^\W_]+(?:[’'\-][^\W_]+)*)"  # words with internal apostrophes/hyphens
+    rf"|(?:[^\W_]+(?:[{APOSTROPHES}\-][^\W_]+)*)"  # words with internal apostrophes/hyphens
     r"|[^\w\s]",  # one punctuation mark
 )
 _WORD = re.compile(r"[^\W_]")
@@ -128,15 +165,18 @@ def sentences(text: str, *, paras: list[Span] | None = None) -> list[Sentence]:
     for index, para in enumerate(paragraphs(text) if paras is None else paras):
         heading = heading_zone and _is_heading(para, index)
         heading_zone = heading
-        # Punkt works on straight quotes; curly ones are mapped 1:1 so offsets hold.
-        plain = para.text.translate(_QUOTE_MAP)
+        # Punkt knows straight quotes only; marks are folded 1:1 so offsets hold.
+        plain = fold_quotes(para.text, marks=_PUNKT_QUOTES).replace("\u00a0", " ")
         for s, e in punkt.span_tokenize(plain):
             a, b = para.start + s, para.start + e
             out.append(Sentence(a, b, text[a:b], index, heading))
     return out
 
 
-_QUOTE_MAP = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "\u00a0": " "})
+#: The marks folded for Punkt: the English ones. Punkt ends a sentence at a period
+#: followed by a straight mark but not by „ ‚ ‹ › ʼ ("traction.› “I order" stays one
+#: sentence), so folding every mark would move sentence boundaries in text that uses them.
+_PUNKT_QUOTES = ENGLISH_QUOTES
 
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Span]:

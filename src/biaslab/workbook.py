@@ -60,7 +60,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from .lexicon import SCARE_QUOTES
-from .segmentation import Span, SpanIndex, sentences, words
+from .segmentation import ENGLISH_QUOTES, Span, SpanIndex, fold_quotes, sentences, words
 
 __all__ = [
     "Agreement", "SpeakerCheck", "SpeakerAgreement", "MarkError", "agreement", "agreement_table",
@@ -79,9 +79,10 @@ KAPPA_BANDS = (
     (1.0, "almost perfect"),
 )
 
-#: Curly quotes and apostrophes mapped 1:1 to straight ones, so offsets found
-#: in the folded text are offsets into the original.
-_FOLD = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "\u00a0": " "})
+#: The marks that phrase matching treats as their straight forms: the English ones
+#: and „ (U+201E). Folding « » ‚ ‹ › and ʼ as well would match more phrases, and ʼ,
+#: a letter to ``\w``, would move word boundaries ("Russia" would match in "Russiaʼs").
+_FOLDED_MARKS = ENGLISH_QUOTES + "\u201e"
 #: How many examples of each list :func:`feedback` names; more would bury the summary.
 FEEDBACK_EXAMPLES = 5
 
@@ -164,8 +165,14 @@ def kappa_label(kappa: float) -> str:
     return KAPPA_BANDS[-1][1]
 
 
+def _fold(text: str) -> str:
+    """``text`` with :data:`_FOLDED_MARKS` straight and no-break spaces plain,
+    one character for one, so offsets into the result are offsets into ``text``."""
+    return fold_quotes(text, marks=_FOLDED_MARKS).replace("\u00a0", " ")
+
+
 def _phrase_pattern(phrase: str) -> re.Pattern | None:
-    parts = phrase.translate(_FOLD).split()
+    parts = _fold(phrase).split()
     if not parts:
         return None
     body = r"\s+".join(re.escape(p) for p in parts)
@@ -183,7 +190,7 @@ def locate_phrases(phrases: Iterable[str], text: str) -> tuple[list[Span], list[
     """
     if isinstance(phrases, str):
         phrases = [phrases]
-    folded = text.translate(_FOLD)
+    folded = _fold(text)
     found: set[tuple[int, int]] = set()
     not_found: list[str] = []
     for phrase in phrases:

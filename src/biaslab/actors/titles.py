@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..resources import data_rows
+from ..resources import data_table
 from .tokens import _DESCRIPTIVE, _DETERMINERS, _keys, _Tok
 
 #: At most this many lower-case words between a possessive and a name
@@ -24,6 +24,14 @@ MAX_POSSESSIVE_WORDS = 3
 #: Longest country name or nationality read before a name, in tokens ("United
 #: Arab Emirates"); the data holds none longer.
 MAX_NATION_WORDS = 3
+#: The ``category`` values of ``data/actor_titles.csv``, as its header defines
+#: them. ``leader`` is the generic role noun that matches any head of state or
+#: government, and :mod:`.mentions` reads the head-of-state categories, so a
+#: mistyped category would silently change who a title can refer to.
+TITLE_CATEGORIES = frozenset({
+    "head_of_state", "head_of_government", "leader", "minister", "official", "legislator",
+    "military", "judicial", "religious", "royal", "courtesy",
+})
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,7 +45,9 @@ class _Title:
 def _titles() -> dict[str, list[_Title]]:
     """Titles from ``data/actor_titles.csv``, indexed by their last token (casefolded)."""
     index: dict[str, list[_Title]] = defaultdict(list)
-    for _, row in data_rows("actor_titles.csv"):
+    rows = data_table("actor_titles.csv", required=("title", "category", "source"),
+                      choices={"category": TITLE_CATEGORIES}, unique="title", key=str.casefold)
+    for _, row in rows:
         keys = tuple(k.casefold() for k in _keys(row["title"]))
         index[keys[-1]].append(_Title(row["title"], row["category"], keys))
     for entries in index.values():
@@ -59,7 +69,9 @@ def _nations() -> dict[tuple[str, ...], str]:
     """Country names, abbreviations and adjectives (exact case) → country, from
     ``data/nationalities.csv``."""
     index: dict[tuple[str, ...], str] = {}
-    for _, row in data_rows("nationalities.csv"):
+    rows = data_table("nationalities.csv", required=("country", "names", "source"), optional=("adjective",),
+                      unique="country")
+    for _, row in rows:
         for form in [*row["names"].split("|"), row["adjective"]]:
             if form.strip():
                 index[_keys(form.strip())] = row["country"]

@@ -15,15 +15,24 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..resources import pattern_parse
-from ..segmentation import ABBREVIATIONS
+from ..segmentation import ABBREVIATIONS, APOSTROPHES, ENGLISH_QUOTES, fold_quotes
 from ..segmentation import tokens as split_tokens
 
 #: Penn tags of descriptive words before a name ("embattled", "strong man").
 _DESCRIPTIVE = frozenset({"JJ", "JJR", "JJS", "NN", "NNS", "VBN", "VBG"})
-#: Straight and curly quotation marks and guillemets (tokens that open or close a quotation).
-_QUOTE_MARKS = frozenset("\"'“”‘’«»")
+#: Tokens that open or close a quotation (a sentence opening with one still starts at
+#: the next word): the English marks and the guillemets « » (U+00AB, U+00BB). Not „ ‚
+#: ‹ ›: adding them would change which capitalised words count as sentence-initial.
+_QUOTE_MARKS = frozenset(ENGLISH_QUOTES + "\u00ab\u00bb")
+#: Apostrophes that split off a clitic: ' and ’. Not ʼ (U+02BC), a letter to ``\w``
+#: that word tokens keep inside ("Russiaʼs" stays one token).
+_APOSTROPHES = APOSTROPHES.replace("\u02bc", "")
 #: English clitics split off as the Penn Treebank does ("Russia’s" → "Russia" + "’s").
-_CLITIC = re.compile(r"(?i)^(.+?)(n[’']t|[’'](?:s|re|ve|ll|d|m))$")
+_CLITIC = re.compile(rf"(?i)^(.+?)(n[{_APOSTROPHES}]t|[{_APOSTROPHES}](?:s|re|ve|ll|d|m))$")
+#: Marks made straight in a token's key: the curly single marks ‘ ’ (U+2018, U+2019),
+#: which the Pattern tagger would read as nouns; it knows “ ” as quotation marks. It
+#: also reads « » „ ‚ ‹ › as nouns; folding them too would change tags and results.
+_KEY_FOLDED = "\u2018\u2019"
 #: The article that may open a role noun ("the Russian leader"); optional when matching.
 _DETERMINERS = frozenset({"the"})
 #: A lower-case particle joined to a capitalised name by a hyphen is still a name.
@@ -45,7 +54,7 @@ class _Tok:
 
 
 def _straight(s: str) -> str:
-    return s.replace("’", "'").replace("‘", "'")
+    return fold_quotes(s, marks=_KEY_FOLDED)
 
 
 def _split(text: str, start: int = 0, end: int | None = None) -> list[_Tok]:

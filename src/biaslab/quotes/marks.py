@@ -12,10 +12,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..segmentation import ENGLISH_QUOTES
 from .model import QuoteDataError
 
-#: Every character that can be a quotation mark.
-MARKS = "\"'“”‘’"
+#: Every character that can be a quotation mark: the English marks only. « » „ ‚
+#: ‹ › follow other languages' pairing rules (» can open, „ closes with “), which
+#: this one-pass pairing does not model; the package docstring declares them out of scope.
+MARKS = ENGLISH_QUOTES
 #: Characters after which a straight mark opens (space is tested separately).
 _OPEN_BEFORE = frozenset("([{<—–-/“‘\"'")
 #: Characters before which a straight mark closes (space is tested separately).
@@ -24,7 +27,7 @@ _DOUBLE, _SINGLE = "double", "single"
 _OPEN, _CLOSE, _EITHER = "open", "close", "either"
 #: One pass finds paragraph breaks (a blank line or U+2029), line breaks and marks.
 _SCAN = re.compile(r"(?P<para>(?:\r\n|[\n\r\u2028])(?:[^\S\r\n\u2028\u2029]*(?:\r\n|[\n\r\u2028]))+|\u2029)"
-                   r"|(?P<nl>\r\n|[\n\r\u2028])|(?P<mark>[\"'“”‘’])")
+                   rf"|(?P<nl>\r\n|[\n\r\u2028])|(?P<mark>[{MARKS}])")
 
 
 def _role(text: str, i: int) -> tuple[str, str, bool] | None:

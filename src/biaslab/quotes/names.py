@@ -13,8 +13,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..segmentation import APOSTROPHES, fold_quotes
 from .model import MAX_ALIAS_CHARS, QuoteDataError
 
+#: The apostrophes a name may be written with, matched interchangeably: ' and ’.
+#: Not ʼ (U+02BC): it is a letter to ``\w``, and the tokenizers keep it inside a
+#: word, so a name spelt with it matches only itself.
+_APOSTROPHES = APOSTROPHES.replace("\u02bc", "")
 #: ``actors`` normalised to a hashable key for the cache: ((name, (alias, ...)), ...).
 ActorKey = tuple[tuple[str, tuple[str, ...]], ...]
 
@@ -28,7 +33,7 @@ class ActorIndex:
 
 def mention_key(s: str) -> str:
     """A mention as looked up: spaces collapsed, ’ as ', first letter lower case ("The" = "the")."""
-    s = " ".join(s.split()).replace("’", "'")
+    s = fold_quotes(" ".join(s.split()), marks=_APOSTROPHES)
     return s[:1].lower() + s[1:]
 
 
@@ -36,12 +41,12 @@ def _alias_units(alias: str) -> list[str]:
     """Regex pieces matching ``alias`` char by char: any run of spaces, either
     apostrophe, and a lower-case first letter in either case ("the"/"The")."""
     units = []
-    for k, word in enumerate(alias.replace("’", "'").split()):
+    for k, word in enumerate(fold_quotes(alias, marks=_APOSTROPHES).split()):
         if k:
             units.append(r"\s+")
         for i, c in enumerate(word):
             if c == "'":
-                units.append("['’]")
+                units.append(f"[{_APOSTROPHES}]")
             elif k == 0 and i == 0 and c.isalpha() and c.islower():
                 units.append(f"[{c}{c.upper()}]")
             else:
@@ -102,7 +107,7 @@ def actor_index(key: ActorKey) -> ActorIndex:
     if not lookup:
         return ActorIndex(None, {}, frozenset())
     trie: dict = {}
-    for alias in {n for n, _ in key} | {a for _, al in key for a in al}:
+    for alias in sorted({n for n, _ in key} | {a for _, al in key for a in al}):  # sorted: same regex every run
         node = trie
         for unit in _alias_units(alias):
             node = node.setdefault(unit, {})

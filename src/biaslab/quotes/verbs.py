@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..resources import data_rows
+from ..resources import data_table
 from .model import QuoteDataError, ReportingVerb
 
 _VOWELS = "aeiou"
@@ -18,6 +18,9 @@ _VOWELS = "aeiou"
 _SPACE_WORD = re.compile(r"[^\S\n\r\u2028\u2029]+([A-Za-z]+)")
 #: The values of the ``hearer`` column.
 _HEARER_VALUES = {"yes": True, "no": False}
+#: The values of the ``class`` column: the cue classes of :data:`~.model.CUE_CLASSES` that a verb
+#: can have (a neutral verb reports, a loaded one judges; the others come from a colon or "according to").
+_CLASS_VALUES = ("neutral", "loaded")
 
 
 def _may_double(word: str) -> bool:
@@ -50,18 +53,14 @@ def _forms(cell: str) -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def load_reporting_verbs() -> dict[str, ReportingVerb]:
     """The reporting verbs of ``data/reporting_verbs.csv`` by base form (cached)."""
+    rows = data_table("reporting_verbs.csv", required=("verb", "class", "hearer", "source"), optional=("note",),
+                      choices={"class": _CLASS_VALUES, "hearer": _HEARER_VALUES},
+                      unique="verb", key=lambda cell: _forms(cell)[0], error=QuoteDataError)
     verbs: dict[str, ReportingVerb] = {}
-    for line, row in data_rows("reporting_verbs.csv"):
-        cell, cls, hearer = row.get("verb", ""), row.get("class", ""), row.get("hearer", "")
-        if not cell.strip() or cls not in ("neutral", "loaded") or hearer not in _HEARER_VALUES \
-                or not row.get("source"):
-            raise QuoteDataError(f"reporting_verbs.csv line {line}: need a verb, class neutral or loaded, "
-                                 f"hearer yes or no, and a source; got {row!r}")
-        forms = _forms(cell)
-        if forms[0] in verbs:
-            raise QuoteDataError(f"reporting_verbs.csv line {line}: {forms[0]!r} is listed twice")
-        verbs[forms[0]] = ReportingVerb(forms[0], forms, cls, row.get("note", ""), row["source"], line,
-                                        _HEARER_VALUES[hearer])
+    for line, row in rows:
+        forms = _forms(row["verb"])
+        verbs[forms[0]] = ReportingVerb(forms[0], forms, row["class"], row["note"], row["source"], line,
+                                        _HEARER_VALUES[row["hearer"]])
     return verbs
 
 
