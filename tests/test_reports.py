@@ -416,3 +416,15 @@ def test_cues_frame_lists_every_cue_with_its_sentence(bundled):
     assert set(cues.weight) <= {0.5, 1.0}
     empty = reports.cues_frame(biaslab.analyze("It rained."))
     assert empty.empty and list(empty.columns) == list(cues.columns)
+
+
+def test_index_lists_every_article_the_suite_read(suite):
+    index = suite.index.read_text(encoding="utf-8")
+    from conftest import ROOT
+
+    corpus = sorted((ROOT / "corpus").glob("*.txt"))
+    assert len(corpus) == 4
+    for path in corpus:
+        assert f"<code>{path.name}</code>" in index
+    assert index.index("putin-syria-withdrawal-2017-12-11.txt") < index.index("khmeimim-")
+    assert "figures/02-putin-vs-mattis-actor-comparison.png" in index

@@ -671,14 +671,20 @@ def _article_files(articles: Sequence[str | Path]) -> list[Path]:
 
 
 def _default_articles(folder: Path) -> list[Path]:
-    """The articles the notebooks' own ``parameters`` cells name (for the trace)."""
+    """The articles the notebooks' own ``parameters`` cells name, in suite
+    order without repeats: the main ``ARTICLE`` first, then every
+    ``COMPARISON`` text (for the trace and the index page)."""
     import nbformat
 
-    first = nbformat.read(notebook_paths(folder)[0], as_version=4)
-    cell = next((c for c in first.cells if PARAMETERS_TAG in _tags(c)), None)
-    names = _assignments(cell.source) if cell is not None else {}
-    paths = [names.get("ARTICLE"), *names.get("COMPARISON", [])]
-    return [(folder / p).resolve() for p in paths if p]
+    paths: dict[Path, None] = {}
+    for path in notebook_paths(folder):
+        nb = nbformat.read(path, as_version=4)
+        cell = next((c for c in nb.cells if PARAMETERS_TAG in _tags(c)), None)
+        names = _assignments(cell.source) if cell is not None else {}
+        for p in [names.get("ARTICLE"), *names.get("COMPARISON", [])]:
+            if isinstance(p, str) and p:
+                paths.setdefault((folder / p).resolve())
+    return list(paths)
 
 
 def _assignments(source: str) -> dict:
