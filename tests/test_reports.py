@@ -1,6 +1,7 @@
 """Exported reports: HTML per notebook, figures, index, traceability, PDF, the command line."""
 from __future__ import annotations
 
+import html
 import json
 import os
 import re
@@ -67,7 +68,19 @@ def test_student_export_has_no_solutions_and_teacher_export_has_them(suite):
     for marker in ("Teacher's marks", "Teacher's notes", "Teacher's answers"):
         assert marker in teacher and marker not in student
     assert "my_loaded_terms" in student and "my_loaded_terms" in teacher
-    assert "You have not marked anything yet" in student and "You have not marked anything yet" not in teacher
+    assert "You have not marked anything yet" not in teacher
+
+
+def test_student_export_keeps_the_checks_but_not_biaslabs_answers(suite):
+    teacher, student = _html(suite, "05-classroom-workbook-teacher"), _html(suite, "05-classroom-workbook-student")
+    def text(page):  # code is syntax-highlighted: compare the visible text
+        return html.unescape(re.sub(r"<[^>]+>", "", page))
+
+    for code in ("agreement(my_loaded_terms", "compare_speakers(my_speakers", "highlighted(analysis)"):
+        assert code in text(student) and code in text(teacher)
+    for output in (r"kappa is [+-]\d", "bl-loaded", r"<img[^>]*src=\"data:image/png"):  # feedback, highlights, plots
+        assert re.search(output, teacher) and not re.search(output, student)
+    assert "Russia’s president Vladimir Putin flew" in student  # the article itself is shown
 
 
 def test_trace_in_notebook_metadata(suite):
@@ -141,7 +154,7 @@ def test_pdf_export(suite, tmp_path):
         if os.environ.get("CI"):
             pytest.fail(message)
         pytest.skip(message)
-    for name in ("01-tour", "05-classroom-workbook-student"):
+    for name in ("01-tour", "05-classroom-workbook-teacher"):
         path = tmp_path / f"{name}.pdf"
         export_pdf(suite.executed[name], path, title=name)
         data = path.read_bytes()

@@ -29,7 +29,9 @@ folder, exactly as a reader would run it:
 The classroom workbook is exported twice: the teacher's copy keeps the cells
 tagged ``solution``; the student's copy is executed and exported with them
 removed (nbconvert's ``TagRemovePreprocessor``), so its outputs do not give
-the answers away.
+the answers away; the outputs of the cells tagged ``answer`` (the checks
+that print biaslab's own marks) are removed from it too, while their code
+stays for the student to run.
 
 The module also holds the small helpers the notebooks call
 (:func:`report_header`, :func:`highlighted`, :func:`pick_actors`,
@@ -71,7 +73,7 @@ from .sentiment import VADER_THRESHOLD, score_sentence
 __all__ = [
     "ReportError", "NotebookFailure", "NotebookReport", "ReportResult", "ReportHeader",
     "build_reports", "run_report_command", "notebook_paths", "inject_parameters",
-    "strip_solutions", "export_html", "export_pdf", "missing_pdf_tools", "report_header", "pick_actors",
+    "strip_solutions", "hide_answers", "export_html", "export_pdf", "missing_pdf_tools", "report_header", "pick_actors",
     "neutralized_sentences", "Sensitivity", "sensitivity", "sentence_pairs", "cues_frame", "Highlighted",
     "highlighted",
     "PDF_INSTALL", "NOTEBOOK_DIR",
@@ -87,6 +89,10 @@ PDF_TOOLS = ("xelatex", "pandoc")
 PARAMETERS_TAG = "parameters"
 INJECTED_TAG = "injected-parameters"
 SOLUTION_TAG = "solution"
+#: Cells whose outputs show biaslab's own marks (the workbook's checks): the
+#: student copy keeps their code but not their outputs, so the handout does
+#: not give the answers away before the student has marked the text.
+ANSWER_TAG = "answer"
 #: The notebook exported twice, with and without solutions.
 WORKBOOK = "05-classroom-workbook"
 #: The kernel name the notebooks declare; the run maps it to ``sys.executable``.
@@ -511,6 +517,18 @@ def strip_solutions(nb):
     return stripped
 
 
+def hide_answers(nb):
+    """The notebook with the outputs of its cells tagged ``answer`` removed
+    (nbconvert's ``TagRemovePreprocessor``). Returns a new notebook."""
+    import copy
+
+    from nbconvert.preprocessors import TagRemovePreprocessor
+
+    pre = TagRemovePreprocessor(remove_all_outputs_tags={ANSWER_TAG}, enabled=True)
+    hidden, _ = pre.preprocess(copy.deepcopy(nb), {})
+    return hidden
+
+
 def _title(nb, fallback: str) -> str:
     for cell in nb.cells:
         if cell.cell_type == "markdown":
@@ -794,17 +812,18 @@ def build_reports(
         main_title = trace["articles"][0].get("title") or trace["articles"][0].get("id")
         title = _title(nb, stem) + (f" ({variant} copy)" if variant else "")
         nb.metadata["title"] = f"{title} — {main_title}"
+        shown = hide_answers(nb) if variant == "student" else nb  # the handout keeps biaslab's answers back
         html_path = out / f"{name}.html"
-        html_path.write_text(export_html(nb, title=nb.metadata["title"]), encoding="utf-8")
+        html_path.write_text(export_html(shown, title=nb.metadata["title"]), encoding="utf-8")
         figures: list[Path] = []
         if stem not in figure_owner:  # the workbook's two copies draw the same figures
             figure_owner.add(stem)
-            figures = _write_figures(nb, figures_dir, stem)
+            figures = _write_figures(shown, figures_dir, stem)
         pdf_path = None
         if pdf:
             pdf_path = out / f"{name}.pdf"
             try:
-                export_pdf(nb, pdf_path, title=nb.metadata["title"])
+                export_pdf(shown, pdf_path, title=nb.metadata["title"])
             except Exception as exc:  # nbconvert raises LatexFailed, OSError, ...; report and go on
                 notes.append(f"{name}: PDF export failed: {type(exc).__name__}: {str(exc)[:300]}")
                 pdf_path = None
