@@ -480,3 +480,14 @@ def test_words_before_a_determiner_are_not_premodifiers(article_text, article_ac
 
     shoigu = analyze(article_text, actors=article_actors).actor("Shoigu")
     assert [(d.text, d.kind) for d in shoigu.descriptors] == [("Defense Minister", "title"), ("defense minister", "role")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Vladimir Putin TOLD reporters the war was over.", {"Vladimir Putin"}),
+    ("Jim Mattis SAID the talks would go on.", {"Jim Mattis"}),
+    ("The BBC News team met Jim Mattis.", {"BBC News", "Jim Mattis"}),
+])
+def test_a_shouted_reporting_verb_is_not_part_of_a_name(text, expected):
+    from biaslab.actors import detect_actors
+
+    assert set(detect_actors(text)) == expected

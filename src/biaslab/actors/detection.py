@@ -68,6 +68,10 @@ def detect_actors(text: str, sentences: Sequence | None = None, *,
     return {a.name: tuple(a.aliases) for a in _detect(sents, registry)}
 
 
+def _shouted_verb(word: str) -> bool:
+    return word.isupper() and word.casefold() in _speech_verbs()
+
+
 @dataclass
 class _Sighting:
     keys: tuple[str, ...]
@@ -90,8 +94,9 @@ def _detect(sents: Sequence[_Sent], registry: list[_Actor]) -> list[_Actor]:
             if not _name_shaped(toks, i):
                 i += 1
                 continue
-            j = i
-            while j < len(toks) and _name_shaped(toks, j):
+            j = i + 1
+            # a shouted reporting verb is not part of the name: "Putin TOLD reporters"
+            while j < len(toks) and _name_shaped(toks, j) and not _shouted_verb(toks[j].text):
                 j += 1
             sighting = _read_run(toks, i, j)
             if sighting is not None:
