@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from biaslab import agency, frames, lexicon, resources
+from biaslab import agency, frames, lexicon, morphology, resources
 from biaslab.actors import titles
 from biaslab.quotes import verbs
 from biaslab.quotes.model import QuoteDataError
@@ -126,7 +126,8 @@ LOADERS = [
     (frames._lexicon, frames._lexicon, "frame_cues.csv", "frame,cue,weight", frames.FrameLexiconError),
     (agency.load_agency_verbs, agency.load_agency_verbs, "agency_verbs.csv", "verb,power,agency,note",
      agency.AgencyLexiconError),
-    (agency._irregular, agency._irregular, "irregular_verbs.csv", "base,forms", agency.AgencyLexiconError),
+    (morphology._irregular, morphology._irregular, "irregular_verbs.csv", "base,forms",
+     morphology.MorphologyDataError),
     (verbs.load_reporting_verbs, verbs.load_reporting_verbs, "reporting_verbs.csv", "verb,class,hearer,note",
      QuoteDataError),
     (titles._titles, titles._titles, "actor_titles.csv", "title,category", ResourceError),
@@ -164,7 +165,7 @@ def test_each_loader_requires_a_source_column_and_raises_its_own_error(monkeypat
     (verbs.load_reporting_verbs, "verb,class,hearer,note,source\nsay,neutral,maybe,,x\n",
      QuoteDataError, "reporting_verbs.csv line 2: unknown hearer 'maybe' (expected one of: no, yes)"),
     # an irregular verb listed twice
-    (agency._irregular, "base,forms,source\nsay,said,Q\nsay,says,Q\n", agency.AgencyLexiconError,
+    (morphology._irregular, "base,forms,source\nsay,said,Q\nsay,says,Q\n", morphology.MorphologyDataError,
      "irregular_verbs.csv line 3: duplicate base 'say' (first at line 2)"),
 ])
 def test_loader_checks_values(monkeypatch, load, text, error, message):

@@ -13,10 +13,12 @@ et al. 2015, ACL) are detected with a lexicon, as Field et al. 2018 (EMNLP,
   outside their dimension). Each cue belongs to exactly one dimension.
 * Matching is case-insensitive, on word boundaries; a space or hyphen in a cue
   matches any run of whitespace (including non-breaking spaces) or hyphens,
-  and the last word of a cue also matches its regular plural
-  (troop → troops, army → armies, tax → taxes). Other inflections are rows of
-  their own. Where cues overlap, the longest one wins ("war crimes" is one
-  crime cue, not a security cue plus a crime cue).
+  and the last word of a cue also matches its plurals by the rules of
+  :mod:`biaslab.morphology` (troop → troops, army → armies, tax → taxes,
+  knife → knives, policeman → policemen); a last word ending in a single s
+  ("rights", "bias") is taken as it is. Other inflections are rows of their
+  own. Where cues overlap, the longest one wins ("war crimes" is one crime
+  cue, not a security cue plus a crime cue).
 * A sentence's score for a frame is the summed weight of its cues; its
   primary frame is the highest-scoring one, ``"other"`` when it has no cue
   (the codebook's residual category). Ties go to the frame listed first in
@@ -38,6 +40,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import groupby
 
+from .morphology import plurals
 from .resources import data_table
 
 __all__ = [
@@ -178,16 +181,14 @@ class FrameProfile:
 
 
 def _last_word_pattern(word: str) -> str:
-    """The last word of a cue and its regular plural (English spelling rules)."""
-    if not word[-1].isalpha():
+    """The last word of a cue or any of its plurals (:func:`biaslab.morphology.plurals`:
+    troops, armies, knives). A word ending in a single s is left as it is: it is
+    usually a plural already ("rights", "forces"), and "bias" or "virus" cannot be
+    told apart from those by spelling."""
+    if word.endswith("s") and not word.endswith("ss"):
         return re.escape(word)
-    if re.search(r"[^aeiou]y$", word):
-        return re.escape(word[:-1]) + "(?:y|ies)"
-    if word.endswith(("ss", "x", "z", "ch", "sh")):
-        return re.escape(word) + "(?:es)?"
-    if word.endswith("s"):  # already a plural ("rights", "forces") or a word like "bias"
-        return re.escape(word)
-    return re.escape(word) + "s?"
+    spellings = sorted({word, *plurals(word)}, key=lambda w: (-len(w), w))  # longest first
+    return f"(?:{'|'.join(map(re.escape, spellings))})"
 
 
 def _cue_pattern(cue: str) -> str:

@@ -1,7 +1,8 @@
 """The reporting-verb table (``data/reporting_verbs.csv``) and the lookup of a verb in running text.
 
 Each row gives a base form with any irregular forms (``say|said``); the
-regular -s, -ed and -ing forms are generated here, so the table stays short.
+-s, -ed and -ing forms, regular and irregular (``data/irregular_verbs.csv``),
+come from :func:`biaslab.morphology.verb_forms`, so the table stays short.
 "according to" is recognised as a cue without being a verb of the table.
 """
 from __future__ import annotations
@@ -10,10 +11,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..morphology import verb_forms
 from ..resources import data_table
 from .model import QuoteDataError, ReportingVerb
 
-_VOWELS = "aeiou"
 #: A space (not a line break) and the word after it: the particle of "lashed out", the "to" of "according to".
 _SPACE_WORD = re.compile(r"[^\S\n\r\u2028\u2029]+([A-Za-z]+)")
 #: The values of the ``hearer`` column.
@@ -23,31 +24,18 @@ _HEARER_VALUES = {"yes": True, "no": False}
 _CLASS_VALUES = ("neutral", "loaded")
 
 
-def _may_double(word: str) -> bool:
-    """Ends consonant-vowel-consonant, the spelling that may double (admit -> admitted)."""
-    return (len(word) >= 3 and word[-1] not in _VOWELS + "wxy" and word[-2] in _VOWELS
-            and (word[-3] not in _VOWELS or word[-4:-2] == "qu"))
-
-
-def _inflections(word: str) -> list[str]:
-    """-s, -ed and -ing forms of a regular verb; over-generation is harmless."""
-    if word.endswith("y") and word[-2:-1] not in _VOWELS:
-        out = [word[:-1] + "ies", word[:-1] + "ied", word + "ing"]
-    elif word.endswith("e"):
-        out = [word + "s", word + "d", word + "ing" if word.endswith(("ee", "ye", "oe")) else word[:-1] + "ing"]
-    else:
-        out = [word + ("es" if word.endswith(("s", "x", "z", "ch", "sh", "o")) else "s"), word + "ed", word + "ing"]
-    if _may_double(word):
-        out += [word + word[-1] + "ed", word + word[-1] + "ing"]
-    return out
+def _base(cell: str) -> str:
+    """The base form of a ``verb`` cell, normalized: "Lash  out|..." -> "lash out"."""
+    return " ".join(cell.split("|")[0].lower().split())
 
 
 def _forms(cell: str) -> tuple[str, ...]:
-    """Every form of a ``verb`` cell, base first: "lash out" -> lash out, lashes out, lashed out, …"""
+    """Every form of a ``verb`` cell, base first: "lash out" -> lash out, lashes out, lashed out, …
+    (the forms of its first word by :func:`~biaslab.morphology.verb_forms`, then the cell's own)."""
     base, *irregular = (" ".join(part.lower().split()) for part in cell.split("|"))
     head, _, rest = base.partition(" ")
     tail = f" {rest}" if rest else ""
-    return tuple(dict.fromkeys([base, *(f + tail for f in _inflections(head)), *irregular]))
+    return tuple(dict.fromkeys([base, *(f + tail for f in verb_forms(head)), *irregular]))
 
 
 @lru_cache(maxsize=1)
@@ -55,7 +43,7 @@ def load_reporting_verbs() -> dict[str, ReportingVerb]:
     """The reporting verbs of ``data/reporting_verbs.csv`` by base form (cached)."""
     rows = data_table("reporting_verbs.csv", required=("verb", "class", "hearer", "source"), optional=("note",),
                       choices={"class": _CLASS_VALUES, "hearer": _HEARER_VALUES},
-                      unique="verb", key=lambda cell: _forms(cell)[0], error=QuoteDataError)
+                      unique="verb", key=_base, error=QuoteDataError)
     verbs: dict[str, ReportingVerb] = {}
     for line, row in rows:
         forms = _forms(row["verb"])
