@@ -26,7 +26,7 @@ from . import __version__
 from .actors import ActorProfile, LoadedNear, credit_speakers, find_actor, profile_actors
 from .corpus import Article, article_from_text, load_article
 from .frames import FrameProfile, score_frames
-from .lexicon import Lexicon, LoadedTerm, attach_voice, density, find_loaded_terms, load_lexicon
+from .lexicon import Lexicon, LoadedSummary, LoadedTerm, attach_voice, density, find_loaded_terms, load_lexicon
 from .quotes import KINDS, SPEECH_KINDS, Quote, find_quotes, speaker_summary
 from .segmentation import Sentence, Span, SpanIndex, paragraphs, sentences, word_count
 from .sentiment import SentimentSummary, TextBlobScores, VaderScores, score_sentence, summarize
@@ -80,13 +80,18 @@ class Analysis:
         return self.sentiment.words
 
     @cached_property
+    def loaded_summary(self) -> LoadedSummary:
+        """Loaded-term counts and per-1,000-word densities by category and voice."""
+        return density(self.loaded_terms, self.words)
+
+    @cached_property
     def summary(self) -> dict:
         """Headline metrics: sentiment, loaded language by voice, quotes, frames."""
         kinds = {k: sum(q.kind == k for q in self.quotes) for k in KINDS}
         return {
             "sentiment": self.sentiment.to_dict(),
             "paragraphs": len(self.paragraphs),
-            "loaded": density(self.loaded_terms, self.words).to_dict(),
+            "loaded": self.loaded_summary.to_dict(),
             "quotes": {"total": len(self.quotes), **kinds,
                        "quoted_words": sum(q.words for q in self.quotes if q.kind in SPEECH_KINDS)},
             "speakers": {k: v.to_dict() for k, v in speaker_summary(self.quotes).items()},

@@ -64,7 +64,7 @@ from pathlib import Path
 from .analysis import Analysis, analyze
 from .corpus import Article, ArticleError, InputError, article_from_text, iter_articles, parse_actor_option
 from .frames import FRAME_IDS
-from .lexicon import CATEGORIES, VOICES, Lexicon, density, load_lexicon
+from .lexicon import CATEGORIES, VOICES, Lexicon, load_lexicon
 
 __all__ = [
     "score_corpus", "iter_scores", "scores_frame", "article_row", "actor_rows", "article_columns",
@@ -191,7 +191,7 @@ def article_row(analysis: Analysis, *, lexicon: Lexicon | None = None) -> dict:
     row: dict = {k: getattr(a, k) for k in IDENTITY_COLUMNS}
     row.update({"words": s.words, "sentences": s.sentences})
     row.update({k: getattr(s, k) for k in _SENTIMENT_COLUMNS})
-    loaded = density(analysis.loaded_terms, s.words)
+    loaded = analysis.loaded_summary
     for name, voice, category in _loaded_names(categories):
         row[name] = loaded.count(category=category, voice=voice)
         row[f"{name}_per_1k"] = loaded.per_1000(category=category, voice=voice)
