@@ -25,7 +25,17 @@ def test_evaluate_ptc_writes_json_and_errors(tmp_path, capsys):
     assert lines and all(x["corpus"] == "ptc" and x["error"] in ("false_positive", "missed") for x in lines)
 
 
+def test_evaluate_polnear_default_split_is_dev(tmp_path, capsys):
+    out = tmp_path / "polnear.json"
+    assert main(["evaluate", "polnear", str(FIXTURES / "polnear"), "--out", str(out)]) == 0
+    data = json.loads(out.read_text())
+    assert data["corpus"] == "polnear" and data["split"] == "dev" and data["gold"]["quotations"] == 7
+    assert "speaker accuracy" in capsys.readouterr().out
+
+
 @pytest.mark.parametrize("argv, message", [
+    (["evaluate", "polnear", "no/such/folder"], "no such folder"),
+    (["evaluate", "polnear", str(FIXTURES / "polnear"), "--split", "tune"], "unknown split 'tune' for polnear"),
     (["evaluate", "ptc", "no/such/folder"], "no such folder"),
     (["evaluate", "ptc", str(FIXTURES / "ptc"), "--split", "dev"], "unknown split 'dev' for ptc"),
     (["evaluate", "ptc", str(FIXTURES / "ptc"), "--workers", "0"], "workers must be at least 1"),

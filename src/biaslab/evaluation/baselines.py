@@ -24,7 +24,7 @@ from bisect import bisect_right
 from ..quotes import Quote
 from ..resources import vader
 from ..segmentation import paragraphs, sentences
-from .metrics import Span
+from .metrics import Span, gaps
 
 __all__ = ["VADER_LOADED_VALENCE", "vader_terms", "mark_quotes", "sentence_vader"]
 
@@ -91,7 +91,7 @@ def mark_quotes(text: str) -> list[Quote]:
             if sents[j].start < b:
                 hi = max(hi, sents[j].end)
         candidates = []
-        for lo_, hi_ in _outside(lo, hi, found):
+        for lo_, hi_ in gaps(lo, hi, found):
             candidates += _runs(text, lo_, hi_, firsts)
         speaker = min(candidates, key=lambda r: (_distance(r, (a, b)), r[0]), default=None)
         out.append(Quote(a, b, text[a:b], a + mark, b - mark, "direct",
@@ -99,20 +99,6 @@ def mark_quotes(text: str) -> list[Quote]:
                          speaker[0] if speaker else None, speaker[1] if speaker else None,
                          "phrase" if speaker else None))
     return out
-
-
-def _outside(lo: int, hi: int, quoted: list[Span]) -> list[Span]:
-    """The parts of ``[lo, hi)`` outside every quoted span."""
-    parts, pos = [], lo
-    for a, b in quoted:
-        if b <= lo or a >= hi:
-            continue
-        if a > pos:
-            parts.append((pos, a))
-        pos = max(pos, b)
-    if pos < hi:
-        parts.append((pos, hi))
-    return parts
 
 
 def _distance(run: Span, quote: Span) -> int:

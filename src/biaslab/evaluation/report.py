@@ -63,7 +63,37 @@ def _ptc_rows(d: Mapping) -> list[Row]:
     return rows
 
 
-_ROWS = {"ptc": _ptc_rows}
+def _acc(d: Mapping | None) -> str:
+    return "" if d is None else f"{_r(d['value'])} ({d['correct']}/{d['total']})"
+
+
+def _polnear_rows(d: Mapping) -> list[Row]:
+    s, b = d["system"], d["baseline"]
+    rows = _prf_rows("quotation", s["quotations"], b["quotations"])
+    ss, bs = s["speakers"], b["speakers"]
+    rows += [
+        ("speaker accuracy", _acc(ss["accuracy"]), _acc(bs["accuracy"])),
+        ("speaker accuracy, unresolved pronoun = wrong", _acc(ss["accuracy_resolved"]), _acc(bs["accuracy_resolved"])),
+        ("wrong speaker: none", str(ss["no_speaker"]), str(bs["no_speaker"])),
+        ("wrong speaker: other (pronoun resolved wrongly)", f"{ss['other_speaker']} ({ss['wrong_resolution']})",
+         f"{bs['other_speaker']} ({bs['wrong_resolution']})"),
+        ("right speaker by span / name / antecedent", f"{ss['by_span']} / {ss['by_name']} / {ss['by_antecedent']}",
+         f"{bs['by_span']} / {bs['by_name']} / {bs['by_antecedent']}"),
+    ]
+    for style, v in d["recall_by_mark"].items():
+        name = style.replace("_", " ")
+        rows += [(f"{name}-mark quotations: recall", _acc(v), ""),
+                 (f"{name}-mark quotations: speaker accuracy", _acc(s["speakers_by_mark"][style]["accuracy"]),
+                  _acc(b["speakers_by_mark"][style]["accuracy"]))]
+    rows += [
+        ("found without a speaker", str(d["without_speaker"]), ""),
+        ("  of which a reporting verb is near (target 0)", str(d["verb_without_speaker"]), ""),
+        ("scare quotes outside attributed content", _acc(d["scare_outside"]), ""),
+    ]
+    return rows
+
+
+_ROWS = {"ptc": _ptc_rows, "polnear": _polnear_rows}
 
 
 def figure_rows(data: Mapping) -> list[Row]:
@@ -74,7 +104,9 @@ def figure_rows(data: Mapping) -> list[Row]:
 def header_line(data: Mapping) -> str:
     """One line: corpus, split, size and versions."""
     size = {"ptc": lambda: f"{data['articles']} articles, {data['gold_spans']['main (distinct spans)']} gold "
-                           f"Loaded_Language/Name_Calling spans"}
+                           f"Loaded_Language/Name_Calling spans",
+            "polnear": lambda: f"{data['articles']} articles, {data['gold']['quotations']} gold quotations "
+                               f"({data['gold']['quotations_with_source']} with a Source)"}
     version = f"; biaslab {data['biaslab_version']}, lexicon {data['lexicon_version']}" if "biaslab_version" in data else ""
     return f"{_CITATION[data['corpus']]}, split {data['split']}: {size[data['corpus']]()}{version}"
 
