@@ -9,6 +9,7 @@ Modules: ``splits`` (tune/report parts by key), ``metrics`` (P/R/F1 by span over
 character measure, accuracy, macro-F1, confusion matrix), ``baselines``, ``common`` (errors, reading,
 the worker pool), ``brat`` (standoff annotation files), ``speakers`` (do two phrases name the same
 speaker?), one module per corpus: ``ptc`` (loaded language), ``polnear`` (quotations and speakers),
+``newsmtsc`` (tone toward a target),
 and ``report`` and ``command`` (tables, ``docs/validity.md``, the command line).
 """
 from __future__ import annotations
@@ -18,6 +19,10 @@ from .common import CorpusError
 from .metrics import (
     PRF, Accuracy, CharOverlap, Confusion, Span, char_overlap_scores, check_spans, confusion, macro_f1,
     gaps, match_spans, merge_spans, overlap_scores, overlaps,
+)
+from .newsmtsc import (
+    LABELS, NEGATIVE_THRESHOLD, POSITIVE_THRESHOLD, NewsMTSCEvaluation, Target, TargetSentence, evaluate_newsmtsc,
+    read_newsmtsc, target_tone, tone_label,
 )
 from .polnear import (
     MARK_STYLES, Attribution, PolNeARArticle, PolNeAREvaluation, QuotationScores, SpeakerScores, evaluate_polnear,
@@ -37,4 +42,6 @@ __all__ = [
     "evaluate_ptc",
     "MARK_STYLES", "Attribution", "PolNeARArticle", "SpeakerScores", "QuotationScores", "PolNeAREvaluation",
     "quotation_mark", "read_polnear", "evaluate_polnear", "same_speaker", "is_pronoun",
+    "LABELS", "POSITIVE_THRESHOLD", "NEGATIVE_THRESHOLD", "tone_label", "target_tone", "Target", "TargetSentence",
+    "NewsMTSCEvaluation", "read_newsmtsc", "evaluate_newsmtsc",
 ]

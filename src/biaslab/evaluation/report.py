@@ -93,7 +93,26 @@ def _polnear_rows(d: Mapping) -> list[Row]:
     return rows
 
 
-_ROWS = {"ptc": _ptc_rows, "polnear": _polnear_rows}
+def _newsmtsc_rows(d: Mapping) -> list[Row]:
+    s, b = d["system"], d["baseline"]
+    rows = [("macro-F1 (3 classes)", _r(s["macro_f1"]), _r(b["macro_f1"])),
+            ("accuracy", _acc(s["accuracy"]), _acc(b["accuracy"]))]
+    for label in s["per_class"]:
+        x, y = s["per_class"][label], b["per_class"][label]
+        rows.append((f"{label}: P / R / F1", f"{_r(x['precision'])} / {_r(x['recall'])} / {_r(x['f1'])}",
+                     f"{_r(y['precision'])} / {_r(y['recall'])} / {_r(y['f1'])}"))
+    labels = s["confusion"]["labels"]
+    short = " / ".join(x[:3] for x in labels)
+    for i, label in enumerate(labels):
+        rows.append((f"gold {label} -> predicted {short}", " / ".join(map(str, s["confusion"]["counts"][i])),
+                     " / ".join(map(str, b["confusion"]["counts"][i]))))
+    rows += [("same label as sentence VADER", _acc(d["same_as_sentence_vader"]), ""),
+             ("targets without a matching actor mention (predicted neutral)", str(d["unmatched"]), ""),
+             ("targets whose actor has no tone score (predicted neutral)", str(d["no_score"]), "")]
+    return rows
+
+
+_ROWS = {"ptc": _ptc_rows, "polnear": _polnear_rows, "newsmtsc": _newsmtsc_rows}
 
 
 def figure_rows(data: Mapping) -> list[Row]:
@@ -106,7 +125,9 @@ def header_line(data: Mapping) -> str:
     size = {"ptc": lambda: f"{data['articles']} articles, {data['gold_spans']['main (distinct spans)']} gold "
                            f"Loaded_Language/Name_Calling spans",
             "polnear": lambda: f"{data['articles']} articles, {data['gold']['quotations']} gold quotations "
-                               f"({data['gold']['quotations_with_source']} with a Source)"}
+                               f"({data['gold']['quotations_with_source']} with a Source)",
+            "newsmtsc": lambda: f"{data['sentences']} sentences, {data['targets']} targets ("
+                                + ", ".join(f"{n} {k}" for k, n in data["gold"].items()) + ")"}
     version = f"; biaslab {data['biaslab_version']}, lexicon {data['lexicon_version']}" if "biaslab_version" in data else ""
     return f"{_CITATION[data['corpus']]}, split {data['split']}: {size[data['corpus']]()}{version}"
 
