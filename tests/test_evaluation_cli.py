@@ -33,7 +33,16 @@ def test_evaluate_polnear_default_split_is_dev(tmp_path, capsys):
     assert "speaker accuracy" in capsys.readouterr().out
 
 
+def test_evaluate_newsmtsc(tmp_path, capsys):
+    out = tmp_path / "newsmtsc.json"
+    assert main(["evaluate", "newsmtsc", str(FIXTURES / "newsmtsc"), "--split", "tune", "--out", str(out)]) == 0
+    data = json.loads(out.read_text())
+    assert data["corpus"] == "newsmtsc" and data["targets"] == 4
+    assert "macro-F1" in capsys.readouterr().out
+
+
 @pytest.mark.parametrize("argv, message", [
+    (["evaluate", "newsmtsc", "no/such.jsonl"], "no such file or folder"),
     (["evaluate", "polnear", "no/such/folder"], "no such folder"),
     (["evaluate", "polnear", str(FIXTURES / "polnear"), "--split", "tune"], "unknown split 'tune' for polnear"),
     (["evaluate", "ptc", "no/such/folder"], "no such folder"),
