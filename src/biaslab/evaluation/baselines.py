@@ -55,18 +55,18 @@ def sentence_vader(sentence: str) -> float:
 
 
 def _runs(text: str, start: int, end: int, firsts: set[int]) -> list[Span]:
-    """Runs of capitalised words in ``text[start:end]``; a sentence's first word does not count."""
+    """Runs of capitalised words in ``text[start:end]`` ("Mr. Jane Roe"); a sentence's first word does
+    not count; a run's final period, apostrophe or hyphen is not part of it ("Obama." -> "Obama")."""
     runs: list[list[int]] = []
     for m in _CAPITALISED.finditer(text, start, end):
-        a, b = m.start(), m.end()
-        b -= len(m.group()) - len(m.group().rstrip(".'’-"))  # "Obama." ends at the a
-        if a in firsts or b <= a:
+        a, b = m.span()
+        if a in firsts:
             continue
         if runs and _RUN_GAP.fullmatch(text, runs[-1][1], a):
             runs[-1][1] = b
         else:
             runs.append([a, b])
-    return [(a, b) for a, b in runs]
+    return [(a, a + len(text[a:b].rstrip(".'’-"))) for a, b in runs]
 
 
 def mark_quotes(text: str) -> list[Quote]:
