@@ -53,3 +53,11 @@ def test_evaluate_bad_input_exits_2(argv, message, capsys):
     assert main(argv) == 2
     err = capsys.readouterr().err
     assert message in err and len(err.strip().splitlines()) == 1 and "Traceback" not in err
+
+
+def test_evaluation_tests_need_no_development_data():
+    """The evaluation tests and fixtures are the project's own: no path into the development corpora."""
+    tests = Path(__file__).parent
+    files = [*tests.glob("test_evaluation_*.py"), *(p for p in FIXTURES.rglob("*") if p.is_file())]
+    marker = "dev" + "data"
+    assert files and not [p.name for p in files if marker in p.read_text(encoding="utf-8")]
