@@ -21,10 +21,25 @@ Actors are named by their canonical name or any alias, case-insensitively
 actor known to at least one article gets zero counts (and empty means) in the
 articles that never mention it.
 
+How sure: the shares, means and densities (:data:`INTERVAL_MEASURES`) get a
+95 % interval, and two sides compared get a two-sided permutation test; both
+resample sentences (:mod:`biaslab.uncertainty` gives the method, references
+and constants). :func:`actor_samples` and :func:`article_samples` build the
+per-sentence numbers behind them from an analysis; :func:`compare_loaded` is
+the article-level table of loaded language by voice. The p-values of one
+comparison (the measures of one pair of sides) are adjusted together
+(Benjamini–Hochberg), and a difference is *clear* when the adjusted p-value is
+below 0.05. Contrast lines rank two actors on space, voice, agency, tone or
+loaded language only when the difference is clear.
+
 Limits: every number inherits the limits of the layer that produced it
 (see :mod:`biaslab.actors`, :mod:`biaslab.quotes`, :mod:`biaslab.lexicon`);
 the ratios in the sentences compare counts in one article and say nothing
-about the importance of the people behind them.
+about the importance of the people behind them. Intervals and tests treat the
+sentences of an article as exchangeable, which they are not quite (see
+:mod:`biaslab.uncertainty`); a sentence naming both actors counts for both.
+Descriptor and reporting-verb lines state counts without a test: they are
+too few to test.
 """
 from __future__ import annotations
 
@@ -33,7 +48,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import fields
+from dataclasses import dataclass, fields
 from types import SimpleNamespace
 
 import numpy as np
@@ -44,8 +59,8 @@ from .quotes import SPEECH_KINDS
 from .uncertainty import ALPHA, Sample, adjusted, difference, interval
 
 __all__ = ["MEASURES", "INTERVAL_MEASURES", "TEXT_COLUMNS", "UnknownActorError", "compare", "compare_articles",
-           "compare_loaded", "contrast_lines", "actor_samples", "article_samples", "loaded_sample", "actors_frame", "mentions_frame",
-           "descriptors_frame", "verbs_frame"]
+           "compare_loaded", "contrast_lines", "actor_samples", "article_samples", "loaded_sample", "actors_frame",
+           "mentions_frame", "descriptors_frame", "verbs_frame"]
 
 #: Columns of :func:`compare`: what was measured, then how sure it is.
 COLUMNS = ["article_id", "actor", "measure", "value", "unit", "evidence", "low", "high", "p_value", "clear"]
@@ -270,7 +285,7 @@ def compare_articles(analyses: Iterable, actors: Sequence[str] | str | None = No
         data = _Sentences(analysis) if intervals else None
         for label, profile in chosen:
             if data is not None:
-                sides.append(_Side(article_id, len(rows), actor_samples(analysis, profile, _data=data)))
+                sides.append(_Side(article_id, len(rows), _actor_samples(data, profile)))
             rows.extend(_rows(article_id, label, profile, sentence_words, quoted_total))
     _fill_uncertainty(rows, sides)
     return pd.DataFrame(rows, columns=COLUMNS)
@@ -402,21 +417,25 @@ class _Sentences:
         return self._tones[k]
 
 
-def actor_samples(analysis, profile: ActorProfile, *, _data: _Sentences | None = None) -> dict[str, Sample]:
+def actor_samples(analysis, actor: ActorProfile | str) -> dict[str, Sample]:
     """The per-sentence numbers behind each of an actor's :data:`INTERVAL_MEASURES`.
 
+    ``actor``: a profile of ``analysis`` or a name or alias. Keys:
     ``sentence_share``: 1 for each sentence of the article naming the actor,
     of all sentences; ``quote_share``: the actor's quoted words per
-    sentence, of all words quoted in it (a quotation counts in the
-    sentence where it starts); ``agency_score``: mentions as grammatical
-    subject, of mentions, per sentence naming the actor; ``tone_*``: the
-    author's-voice score of each sentence naming the actor;
-    ``loaded_near_author_per_1000``: author-voice loaded terms and words of
-    each sentence naming the actor. Pass the result to
-    :func:`biaslab.uncertainty.interval` or
+    sentence, of all words quoted in it; ``agency_score``: mentions as
+    grammatical subject, of mentions, per sentence naming the actor;
+    ``tone_vader_mean``, ``tone_polarity_mean``: the author's-voice score of
+    each sentence naming the actor; ``loaded_near_author_per_1000``:
+    author-voice loaded terms and words of each sentence naming the actor.
+    Pass them to :func:`biaslab.uncertainty.interval` or
     :func:`~biaslab.uncertainty.difference`.
     """
-    data = _data or _Sentences(analysis)
+    profile = find_actor(analysis.actors, actor) if isinstance(actor, str) else actor
+    return _actor_samples(_Sentences(analysis), profile)
+
+
+def _actor_samples(data: _Sentences, profile: ActorProfile) -> dict[str, Sample]:
     n = len(data.starts)
     mentions = Counter(m.sentence for m in profile.mentions)
     idx = sorted(mentions)
@@ -477,11 +496,13 @@ def article_samples(analysis) -> dict[str, Sample]:
     }
 
 
-class _Side(SimpleNamespace):
-    """One side of a comparison: ``article_id``, ``row`` (its first row in the table), ``samples``."""
+@dataclass(eq=False)
+class _Side:
+    """One side of a comparison: an actor in an article, its first row in the table, its samples."""
 
-    def __init__(self, article_id: str, row: int, samples: dict[str, Sample]):
-        super().__init__(article_id=article_id, row=row, samples=samples)
+    article_id: str
+    row: int
+    samples: dict[str, Sample]
 
 
 def _pairs(sides: Sequence[_Side]) -> list[tuple[_Side, _Side]]:

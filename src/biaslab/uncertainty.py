@@ -11,10 +11,11 @@ family of p-values for multiple comparisons.
 Method
 ------
 *The sentence is the unit of resampling.* Loaded terms, mentions and
-quotations cluster in sentences (a sentence that calls someone a "strongman"
-often calls him "defiant" too), so treating words or terms as independent
-draws would make intervals too narrow; whole sentences are resampled
-instead (a cluster bootstrap; Davison & Hinkley 1997, §3.8).
+quotations cluster in sentences (one sentence may hold several: "the
+so-called reform of the strongman"), so treating words or terms as
+independent draws would make intervals too narrow; whole sentences are
+resampled instead (a cluster bootstrap; Davison & Hinkley 1997, *Bootstrap
+Methods and their Application*, §3.8).
 
 *Interval:* the bias-corrected and accelerated (BCa) bootstrap
 (Efron & Tibshirani 1993, *An Introduction to the Bootstrap*, ch. 14), by
@@ -26,9 +27,10 @@ plain percentile interval ignores. Three cases get no bootstrap:
   text"), because the bootstrap of a handful of sentences is too narrow
   and too coarse to mean anything (Hesterberg 2015);
 * no variation between sentences, which the bootstrap cannot see past:
-  exact bounds of a Poisson count for densities (Garwood 1936; with zero
-  terms, 0 to 3.7 terms in the words read) and of a binomial proportion for
-  shares of sentences (Clopper & Pearson 1934); otherwise no interval;
+  exact bounds of a Poisson count for densities (Garwood 1936, *Biometrika*
+  28; with zero terms, 0 to 3.7 terms in the words read) and of a binomial
+  proportion for shares of sentences (Clopper & Pearson 1934, *Biometrika*
+  26); otherwise no interval;
 * no sentences with a denominator: no estimate.
 
 *Test:* a two-sided permutation test (Good 2005, *Permutation, Parametric,
@@ -37,8 +39,9 @@ by :func:`scipy.stats.permutation_test`. Two independent samples (two
 articles, or the sentences of two actors) exchange sentences between them;
 paired samples (two actors' shares of the same sentences) swap the two values
 within each sentence. With at most :data:`N_RESAMPLES` possible arrangements
-the test is exact; otherwise random arrangements give p = (k + 1) / (B + 1)
-(never 0). A difference is *clear* when p < :data:`ALPHA`. The two samples are
+the test is exact; otherwise B random arrangements, k of them at least as
+extreme, give p = (k + 1) / (B + 1), never 0 (Phipson & Smyth 2010,
+*Stat. Appl. Genet. Mol. Biol.* 9(1)). A difference is *clear* when p < :data:`ALPHA`. The two samples are
 put in a canonical order before testing, so swapping them gives the same
 p-value and the opposite difference.
 
