@@ -60,7 +60,7 @@ def test_one_row_per_actor_and_measure(analysis):
 
 
 def test_values_match_the_profiles(analysis):
-    df = compare(analysis)
+    df = compare(analysis, intervals=False)
     assert list(dict.fromkeys(df.actor)) == [p.name for p in analysis.actors]
     for p in analysis.actors:
         expected = {
@@ -94,7 +94,7 @@ def test_values_match_the_profiles(analysis):
 
 
 def test_evidence_points_at_the_basis(analysis):
-    df = compare(analysis, ["Putin", "Assad"])
+    df = compare(analysis, ["Putin", "Assad"], intervals=False)
     putin = analysis.actor("Putin")
     evidence = df.set_index(["actor", "measure"]).evidence
     n = len(analysis.sentences)
@@ -107,7 +107,7 @@ def test_evidence_points_at_the_basis(analysis):
 
 @pytest.mark.parametrize("name", ["Putin", "PUTIN", "vladimir putin", "the Russian leader", " Putin "])
 def test_names_and_aliases_resolve(analysis, name):
-    assert set(compare(analysis, [name]).actor) == {"Vladimir Putin"}
+    assert set(compare(analysis, [name], intervals=False).actor) == {"Vladimir Putin"}
 
 
 @pytest.mark.parametrize("name", ["Obama", "Vlad", ""])
@@ -228,7 +228,7 @@ def test_actors_frame_holds_the_values_of_compare(analysis, mattis_story):
                            ([analysis, mattis_story], ["Putin", "Mattis", "Assad"])):
         wide = actors_frame(source, actors)
         assert list(wide.columns) == ["article_id", "actor", *MEASURES, *TEXT_COLUMNS]
-        long = compare(source, actors)
+        long = compare(source, actors, intervals=False)
         assert list(zip(wide.article_id, wide.actor)) == list(dict.fromkeys(zip(long.article_id, long.actor)))
         for r in long.itertuples():
             (value,) = wide[(wide.article_id == r.article_id) & (wide.actor == r.actor)][r.measure].tolist()

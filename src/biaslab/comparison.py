@@ -693,9 +693,9 @@ def contrast_lines(df_or_analysis, a: str, b: str, *, article_id: str | None = N
     if ta is not None and tb is not None:
         lines.append(_tone_line(sa, sb, float(ta), float(tb), both("tone_vader_mean"), tests.get("tone_vader_mean")))
     if ma and mb:
-        da, db = get(a, "loaded_near_author_per_1000", None), get(b, "loaded_near_author_per_1000", None)
+        near = "loaded_near_author_per_1000"
         lines.append(_near_line(sa, sb, int(get(a, "loaded_near_author")), int(get(b, "loaded_near_author")),
-                                (da, db), both("loaded_near_author_per_1000"), tests.get("loaded_near_author_per_1000")))
+                                (get(a, near, None), get(b, near, None)), both(near), tests.get(near)))
     fa, fb = v.get((a, "dominant_frame")), v.get((b, "dominant_frame"))
     if fa and fb:
         lines.append(_frame_line(sa, sb, fa, fb))
@@ -731,6 +731,8 @@ def _mentions_line(a, b, sa, sb, na, nb, shares=(None, None), test=None) -> str:
         return f"{head}: about the same space."
     return head + _verdict(test, what=" in space", clear=f"{big} gets about {ratio:.1f} times the space of {small}, "
                                                          "a clear difference")
+
+
 def _first_line(sa, sb, pa, pb) -> str:
     pa, pb = _POSITION.get(pa, pa), _POSITION.get(pb, pb)
     if pa == pb:

@@ -99,6 +99,9 @@ N_RESAMPLES = 2000
 #: should know about the bootstrap", *The American Statistician* 69(4),
 #: 371–386); below ten sentences biaslab prints the count, not an interval.
 MIN_SENTENCES = 10
+#: Resampled values held in memory at once (8 MB of floats per array): the
+#: resamples of a long text are drawn in batches of ``_CELLS // sentences``.
+_CELLS = 1_000_000
 #: The seed of every resampling. Its value is arbitrary (the year of Efron &
 #: Tibshirani's book); it is fixed so that results are reproducible.
 SEED = 1993
@@ -249,6 +252,10 @@ def _rng(seed: int):
     return np.random.default_rng(seed)
 
 
+def _batch(n: int) -> int:
+    return max(1, _CELLS // max(n, 1))
+
+
 def interval(sample: Sample, *, n_resamples: int = N_RESAMPLES, alpha: float = ALPHA, seed: int = SEED) -> Interval:
     """The sample's estimate and its ``1 − alpha`` interval (see the module docstring).
 
@@ -294,7 +301,8 @@ def _interval(sample: Sample, n_resamples: int, alpha: float, seed: int) -> Inte
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", stats.DegenerateDataWarning)
             res = stats.bootstrap((sample.x, sample.w), ratio, paired=True, vectorized=True,
-                                  n_resamples=n_resamples, confidence_level=1 - alpha, method=method, rng=_rng(seed))
+                                  n_resamples=n_resamples, batch=_batch(sample.n), confidence_level=1 - alpha,
+                                  method=method, rng=_rng(seed))
         low, high = (float(v) for v in res.confidence_interval)
         if math.isfinite(low) and math.isfinite(high):
             break
@@ -364,8 +372,8 @@ def difference(a: Sample, b: Sample, *, paired: bool = False, n_resamples: int =
 
         data, kind = (np.arange(first.n, dtype=float), np.arange(first.n, first.n + second.n, dtype=float)), \
             "independent"
-    res = stats.permutation_test(data, statistic, permutation_type=kind, vectorized=True,
-                                 n_resamples=n_resamples, alternative="two-sided", rng=_rng(seed))
+    res = stats.permutation_test(data, statistic, permutation_type=kind, vectorized=True, n_resamples=n_resamples,
+                                 batch=_batch(a.n + b.n), alternative="two-sided", rng=_rng(seed))
     p = float(min(res.pvalue, 1.0))
     drawn = len(res.null_distribution)
     exact = _arrangements(first.n, second.n, paired) <= n_resamples
