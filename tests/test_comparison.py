@@ -14,8 +14,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import biaslab
-from scipy import stats
-
 from biaslab.comparison import (
     COLUMNS, INTERVAL_MEASURES, LOADED_COLUMNS, MEASURES, TEXT_COLUMNS, UnknownActorError, actor_samples,
     actors_frame, article_samples, compare, compare_articles, compare_loaded, contrast_lines, descriptors_frame,
@@ -325,7 +323,9 @@ def test_span_tables_slice_any_text(text):
 
 # --- how sure: intervals, tests, contrast lines that say "no clear difference" ----------------------
 CAST = {"Anton Volkov": ["Volkov"], "Irina Petrov": ["Petrov"]}
-LOADED = [f"The strongman Volkov defended the so-called reform in session {i}." for i in range(30)]  # 2 terms each
+#: 30 sentences labelling Volkov: 45 loaded terms in 255 words, one or two a sentence.
+LOADED = [f"The strongman Volkov defended the so-called reform in session {i}." if i % 2 else
+          f"The strongman Volkov spoke in session {i}." for i in range(30)]
 
 
 def _neutral(name: str, n: int = 30) -> list[str]:
@@ -353,21 +353,22 @@ def _rows(df, measure):
     return df[df.measure == measure].set_index("actor")
 
 
-def _poisson(k: int, words: int) -> tuple[float, float]:
-    """Garwood's exact 95 % bounds for k terms in ``words`` words, per 1,000 words."""
-    low = stats.chi2.ppf(0.025, 2 * k) / 2 if k else 0.0
-    return 1000 * low / words, 1000 * stats.chi2.ppf(0.975, 2 * k + 2) / 2 / words
+def _no_term(words: int) -> tuple[float, float]:
+    """Garwood's exact 95 % bounds for no term in ``words`` words, per 1,000 words."""
+    return 0.0, 1000 * -math.log(0.025) / words
 
 
 def test_a_real_difference_is_clear(clear_case):
     df = compare(clear_case, ["Volkov", "Petrov"])
     near = _rows(df, "loaded_near_author_per_1000")
-    assert near.evidence.to_dict() == {"Anton Volkov": "60 loaded terms in 300 words",
+    assert near.evidence.to_dict() == {"Anton Volkov": "45 loaded terms in 255 words",
                                        "Irina Petrov": "0 loaded terms in 240 words"}
-    assert near.value.to_dict() == {"Anton Volkov": 200.0, "Irina Petrov": 0.0}
-    # every sentence has the same density: the bootstrap cannot vary, the exact Poisson bounds are used
-    for actor, (k, words) in {"Anton Volkov": (60, 300), "Irina Petrov": (0, 240)}.items():
-        assert (near.low[actor], near.high[actor]) == pytest.approx(_poisson(k, words))
+    assert near.value.to_dict() == {"Anton Volkov": 1000 * 45 / 255, "Irina Petrov": 0.0}
+    volkov = interval(actor_samples(clear_case, "Volkov")["loaded_near_author_per_1000"])
+    assert (near.low["Anton Volkov"], near.high["Anton Volkov"], volkov.method) == (volkov.low, volkov.high,
+                                                                                     "bootstrap BCa")
+    assert 120 < volkov.low < 1000 * 45 / 255 < volkov.high < 240
+    assert (near.low["Irina Petrov"], near.high["Irina Petrov"]) == pytest.approx(_no_term(240))
     assert near.clear.tolist() == [True, True] and near.p_value.iloc[0] == near.p_value.iloc[1] < 0.01
     space = _rows(df, "sentence_share")  # 30 sentences each: the same space
     assert space.clear.tolist() == [False, False] and space.p_value.tolist() == [1.0, 1.0]
@@ -375,7 +376,7 @@ def test_a_real_difference_is_clear(clear_case):
     assert lines[0] == "Anton Volkov and Irina Petrov are mentioned 30 times each: the same space."
     (line,) = [x for x in lines if "loaded terms in" in x]
     p = near.p_value.iloc[0]
-    assert line == ("In the author's voice, sentences mentioning Volkov hold 60 loaded terms in 300 words (200.0 per "
+    assert line == ("In the author's voice, sentences mentioning Volkov hold 45 loaded terms in 255 words (176.5 per "
                     "1,000), those mentioning Petrov 0 loaded terms in 240 words (0.0 per 1,000): more loaded "
                     f"language around Volkov, a clear difference (p = {p:.3f}).")
 
@@ -397,19 +398,19 @@ def test_two_articles_one_actor(clear_case):
     loud, calm = _story(LOADED, "loud"), _story(_neutral("Volkov"), "calm")
     df = compare_articles([loud, calm], ["Volkov"])
     near = df[df.measure == "loaded_near_author_per_1000"].set_index("article_id")
-    assert near.value.to_dict() == {"loud": 200.0, "calm": 0.0}
+    assert near.value.to_dict() == {"loud": 1000 * 45 / 255, "calm": 0.0}
     assert near.clear.tolist() == [True, True]
     share = df[df.measure == "sentence_share"]  # in every sentence of both: nothing to test
     assert share.clear.tolist() == [False, False] and share.p_value.isna().all()
     loaded = compare_loaded([loud, calm])
     assert list(loaded.columns) == LOADED_COLUMNS
     assert loaded[["article_id", "voice", "evidence"]].values.tolist() == [
-        ["loud", "all", "60 terms in 300 words"], ["loud", "author", "60 terms in 300 words"],
-        ["loud", "quoted", "0 terms in 300 words"], ["calm", "all", "0 terms in 240 words"],
+        ["loud", "all", "45 terms in 255 words"], ["loud", "author", "45 terms in 255 words"],
+        ["loud", "quoted", "0 terms in 255 words"], ["calm", "all", "0 terms in 240 words"],
         ["calm", "author", "0 terms in 240 words"], ["calm", "quoted", "0 terms in 240 words"]]
     assert loaded.clear.tolist() == [None, None, None, True, True, False]  # the first article is the reference
     assert loaded.p_value.isna().tolist() == [True, True, True, False, False, True]
-    assert (loaded.low.iloc[3], loaded.high.iloc[3]) == pytest.approx(_poisson(0, 240))
+    assert (loaded.low.iloc[3], loaded.high.iloc[3]) == pytest.approx(_no_term(240))
     # any article can be the reference; several articles without one get intervals only
     assert compare_loaded([loud, calm], against="calm").clear.tolist() == [True, True, False, None, None, None]
     assert compare_loaded([loud, calm, clear_case]).clear.isna().all()

@@ -10,10 +10,10 @@ import math
 import subprocess
 import sys
 
+import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from scipy import stats
 
 from biaslab import uncertainty
 from biaslab.uncertainty import (
@@ -87,31 +87,28 @@ def test_zero_terms_get_the_exact_poisson_bound():
     """No term in 600 words: the bootstrap sees no variation; Garwood's bound
     for 0 events is −ln(0.025) = 3.69 terms, i.e. 6.1 per 1,000 words."""
     iv = interval(Sample.density([0] * 30, [20] * 30))
-    assert (iv.estimate, iv.low, iv.method) == (0.0, 0.0, "exact Poisson bounds")
+    assert (iv.estimate, iv.low, iv.method) == (0.0, 0.0, "exact Poisson bound for zero events")
     assert iv.high == pytest.approx(1000 * -math.log(0.025) / 600)
 
 
-def test_the_same_density_in_every_sentence_gets_exact_poisson_bounds():
-    iv = interval(Sample.density([2] * 30, [10] * 30))
-    assert (iv.estimate, iv.method) == (200.0, "exact Poisson bounds")
-    assert iv.low == pytest.approx(1000 * stats.chi2.ppf(0.025, 120) / 2 / 300)
-    assert iv.high == pytest.approx(1000 * stats.chi2.ppf(0.975, 122) / 2 / 300)
-
-
-def test_a_share_of_no_sentence_gets_clopper_pearson_bounds():
-    iv = interval(Sample.share([0] * 30, [1] * 30))
-    assert (iv.estimate, iv.low, iv.method) == (0.0, 0.0, "exact binomial bounds (Clopper–Pearson)")
-    assert iv.high == pytest.approx(1 - 0.025 ** (1 / 30))
-
-
-@pytest.mark.parametrize("sample", [
-    Sample.mean([0.25] * 12),  # a mean that never varies
-    Sample.share([3] * 12, [6] * 12),  # half of the quoted words in every sentence
+@pytest.mark.parametrize("k, low, high", [
+    (0, 0.0, 1 - 0.025 ** (1 / 30)),  # in no sentence
+    (30, 0.025 ** (1 / 30), 1.0),  # in every sentence
 ])
-def test_no_variation_and_no_counts_means_no_interval(sample):
+def test_a_share_of_no_or_every_sentence_gets_clopper_pearson_bounds(k, low, high):
+    iv = interval(Sample.share([1] * k + [0] * (30 - k), [1] * 30))
+    assert (iv.estimate, iv.method) == (k / 30, "exact binomial bounds (Clopper–Pearson)")
+    assert (iv.low, iv.high) == (pytest.approx(low), pytest.approx(high))
+
+
+@pytest.mark.parametrize("sample, estimate", [
+    (Sample.mean([0.25] * 12), 0.25),  # a mean that never varies
+    (Sample.share([3] * 12, [6] * 12), 0.5),  # half of the quoted words in every sentence
+    (Sample.density([2] * 30, [10] * 30), 200.0),  # the same density in every sentence
+])
+def test_no_variation_means_no_interval(sample, estimate):
     iv = interval(sample)
-    assert (iv.low, iv.high, iv.method) == (None, None, "no variation between sentences")
-    assert iv.estimate == pytest.approx(0.25 if sample.kind == "mean" else 0.5)
+    assert (iv.estimate, iv.low, iv.high, iv.method) == (estimate, None, None, "no variation between sentences")
 
 
 # --- tests -----------------------------------------------------------------------------------------
@@ -176,7 +173,7 @@ def test_difference_to_dict_is_json():
     d = difference(Sample.density(LUMPY, [10] * 12), Sample.density([0] * 12, [10] * 12))
     data = json.loads(json.dumps(d.to_dict()))
     assert set(data) == {"a", "b", "difference", "p_value", "clear", "method", "n_resamples", "alpha"}
-    assert data["a"]["count"] == 7 and data["b"]["method"] == "exact Poisson bounds"
+    assert data["a"]["count"] == 7 and data["b"]["method"] == "exact Poisson bound for zero events"
 
 
 def test_benjamini_hochberg():
@@ -192,6 +189,60 @@ def test_the_same_result_in_another_process():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     d = difference(Sample.density(LUMPY * 3, [10] * 36), Sample.density([1] + [0] * 29, [12] * 30))
     assert json.loads(out) == [d.p_value, d.a.low, d.a.high]
+
+
+# --- the same as SciPy ------------------------------------------------------------------------------
+_REFERENCE = [
+    Sample.density(LUMPY * 2, [10, 12, 8, 20, 9, 11] * 4),
+    Sample.mean([0.5, -0.2, 0.1, 0.0, 0.3, -0.4, 0.6, 0.2, 0.0, -0.1, 0.4, 0.1, -0.7, 0.9]),
+    Sample.share([1, 0, 3, 0, 2, 5, 0, 1, 0, 0, 4], [2, 1, 3, 4, 2, 6, 1, 1, 3, 2, 4]),
+]
+
+
+@pytest.mark.parametrize("sample", _REFERENCE, ids=["density", "mean", "share"])
+def test_intervals_match_scipy_bootstrap(sample):
+    """SciPy draws the same resamples from the same seed: the same BCa interval."""
+    stats = pytest.importorskip("scipy.stats")
+    ours = interval(sample)
+    theirs = stats.bootstrap((sample.x, sample.w), lambda x, w, axis=-1: sample.scale * x.sum(axis) / w.sum(axis),
+                             paired=True, vectorized=True, n_resamples=N_RESAMPLES, method="BCa",
+                             rng=np.random.default_rng(SEED)).confidence_interval
+    assert ours.method == "bootstrap BCa"
+    assert (ours.low, ours.high) == (pytest.approx(theirs.low, rel=1e-9), pytest.approx(theirs.high, rel=1e-9))
+
+
+@pytest.mark.parametrize("a, b, paired", [
+    (Sample.density([1, 0, 2, 1], [10, 8, 12, 9]), Sample.density([0, 0, 1, 0, 0], [11, 7, 10, 9, 12]), False),
+    (Sample.mean([0.1, 0.4, -0.2, 0.3, 0.0, 0.5]), Sample.mean([-0.3, 0.0, -0.1, 0.2, -0.4]), False),
+    (Sample.share([1, 0, 1, 1, 0, 1, 1, 0], [1] * 8), Sample.share([0, 0, 1, 0, 1, 0, 0, 0], [1] * 8), True),
+    (Sample.density(LUMPY * 3, [10] * 36), Sample.density([1] + [0] * 29, [12] * 30), False),  # random
+    (Sample.share([1] * 12 + [0] * 18, [1] * 30), Sample.share([0] * 13 + [1] * 17, [1] * 30), True),  # random
+])
+def test_tests_match_scipy_permutation_test(a, b, paired):
+    """Exact p-values are equal; random ones agree within Monte Carlo error."""
+    stats = pytest.importorskip("scipy.stats")
+    ours = difference(a, b, paired=paired)
+    if paired:
+        data, statistic = (a.x, b.x), lambda x, y, axis=-1: (x.sum(axis) - y.sum(axis)) / a.w.sum()
+    else:
+        x, w = np.concatenate([a.x, b.x]), np.concatenate([a.w, b.w])
+
+        def statistic(i, j, axis=-1):
+            i, j = i.astype(int), j.astype(int)
+            return x[i].sum(axis) / w[i].sum(axis) - x[j].sum(axis) / w[j].sum(axis)
+        data = (np.arange(a.n, dtype=float), np.arange(a.n, a.n + b.n, dtype=float))
+    theirs = stats.permutation_test(data, statistic, permutation_type="samples" if paired else "independent",
+                                    vectorized=True, n_resamples=N_RESAMPLES, rng=np.random.default_rng(SEED))
+    if "exact" in ours.method:
+        assert ours.p_value == pytest.approx(theirs.pvalue, rel=1e-12)
+    else:
+        assert abs(ours.p_value - theirs.pvalue) < 4 * math.sqrt(theirs.pvalue * (1 - theirs.pvalue) / N_RESAMPLES)
+
+
+def test_benjamini_hochberg_matches_scipy():
+    stats = pytest.importorskip("scipy.stats")
+    ps = [0.001, 0.2, 0.04, 0.03, 0.9, 0.011, 0.5]
+    assert adjusted(ps) == pytest.approx(list(stats.false_discovery_control(ps, method="bh")))
 
 
 # --- invariants ------------------------------------------------------------------------------------
