@@ -50,10 +50,11 @@ p-value and the opposite difference.
 resamples are sums over an index or mask matrix); the test suite checks the
 results against :func:`scipy.stats.bootstrap` (the same resamples from the
 same seed, the same intervals) and :func:`scipy.stats.permutation_test` (the
-same exact p-values; random ones within Monte Carlo error). SciPy is not used at run time because NLTK imports
-``scipy.stats`` at its own import whenever SciPy is installed, which more
-than doubled the start-up of every biaslab process (1.2 → 2.8 s of CPU time
-for the first :func:`biaslab.analyze` on the 2-core development machine).
+same exact p-values; random ones within Monte Carlo error). SciPy is not used
+at run time because NLTK imports ``scipy.stats`` at its own import whenever
+SciPy is installed, which more than doubled the start-up of every biaslab
+process (about 1.3 → 2.9 s of CPU for the first :func:`biaslab.analyze` on
+the 2-core development machine).
 
 *Deterministic:* every call draws from a fresh generator seeded with
 :data:`SEED`, so a result depends only on its input: the same on every run,
