@@ -58,7 +58,7 @@ from .frames import FRAMES
 from .quotes import SPEECH_KINDS
 from .uncertainty import ALPHA, Sample, adjusted, difference, interval
 
-__all__ = ["MEASURES", "INTERVAL_MEASURES", "TEXT_COLUMNS", "UnknownActorError", "compare", "compare_articles",
+__all__ = ["COLUMNS", "LOADED_COLUMNS", "MEASURES", "INTERVAL_MEASURES", "TEXT_COLUMNS", "UnknownActorError", "compare", "compare_articles",
            "compare_loaded", "contrast_lines", "actor_samples", "article_samples", "loaded_sample", "actors_frame",
            "mentions_frame", "descriptors_frame", "verbs_frame"]
 
