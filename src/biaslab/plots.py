@@ -271,39 +271,64 @@ def plot_actor_frames(analysis, ax=None, *, max_actors: int = 8):
 
 
 # -- comparisons -----------------------------------------------------------------------
-def _scaled(values: Mapping[str, float]) -> dict[str, float]:
-    """Each value divided by the largest absolute value (all 0 when every value is 0)."""
-    top = max((abs(v) for v in values.values()), default=0) or 1
-    return {k: v / top for k, v in values.items()}
+def _scaled(values: Mapping[str, float], ends: Mapping[str, tuple[float, float]] | None = None) -> dict[str, tuple]:
+    """key → ``(scaled, raw)``, or ``(scaled, raw, (low, high))`` where ``ends`` holds an interval:
+    everything divided by the largest absolute value or interval end (all 0 when every one is 0)."""
+    ends = ends or {}
+    top = max((abs(v) for v in [*values.values(), *(e for pair in ends.values() for e in pair)]), default=0) or 1
+    return {k: (v / top, v, *([(ends[k][0] / top, ends[k][1] / top)] if k in ends else [])) for k, v in values.items()}
 
 
-def _dot_plot(ax, points: Mapping[tuple[str, str], tuple[float, float]], rows: Sequence[str],
+#: Interval lines: in the series' colour, lighter than its markers, so the markers stay the data.
+_INTERVAL_STYLE = {"lw": 1.6, "alpha": 0.55, "zorder": 2}
+#: Said under a figure that draws intervals.
+_INTERVAL_NOTE = "lines: 95 % intervals (bootstrap over sentences)"
+
+
+def _ends(df) -> dict:
+    """``group → (low, high)`` of the rows that have an interval."""
+    import pandas as pd
+
+    if "low" not in df or "high" not in df:
+        return {}
+    lows, highs = pd.to_numeric(df["low"], errors="coerce"), pd.to_numeric(df["high"], errors="coerce")
+    return {g: (lo, hi) for g, lo, hi in zip(df["group"], lows, highs) if pd.notna(lo) and pd.notna(hi)}
+
+
+def _dot_plot(ax, points: Mapping[tuple[str, str], tuple], rows: Sequence[str],
               groups: Sequence[str], *, xlabel: str) -> None:
     """One row per ``rows`` entry, one marker per group within it.
 
-    ``points[(row, group)] = (scaled, raw)``: the marker sits at ``scaled``
-    (in [-1, 1]) and ``raw`` is printed beside it.
+    ``points[(row, group)]`` as :func:`_scaled` gives: the marker sits at the
+    scaled value (in [-1, 1]), the raw value is printed beside it, and a line
+    (gid ``interval``) spans the scaled interval, if any.
     """
+    span = {k: p[2] if len(p) > 2 else (p[0], p[0]) for k, p in points.items()}
     step = 0.7 / max(len(groups), 1)
+    handles = []
     for g, group in enumerate(groups):
         keys = [(r, row) for r, row in enumerate(rows) if (row, group) in points]
         xs = [points[(row, group)][0] for _, row in keys]
         ys = [r + (g - (len(groups) - 1) / 2) * step for r, _ in keys]
-        ax.plot(xs, ys, ls="none", marker=_MARKERS[g % len(_MARKERS)], ms=6,
-                color=_SERIES[g % len(_SERIES)], label=group)
-        for x, y, (_, row) in zip(xs, ys, keys):
-            ax.annotate(_fmt(points[(row, group)][1]), (x, y), xytext=(6, 0), textcoords="offset points",
-                        va="center", fontsize=7)
+        colour = _SERIES[g % len(_SERIES)]
+        lines = [(y, *points[(row, group)][2]) for y, (_, row) in zip(ys, keys) if len(points[(row, group)]) > 2]
+        if lines:
+            ax.hlines(*zip(*lines), color=colour, **_INTERVAL_STYLE).set_gid("interval")
+        handles += ax.plot(xs, ys, ls="none", marker=_MARKERS[g % len(_MARKERS)], ms=6, color=colour, label=group,
+                           zorder=3)
+        for y, (_, row) in zip(ys, keys):  # beyond the interval, where the number cannot cover it
+            ax.annotate(_fmt(points[(row, group)][1]), (span[(row, group)][1], y), xytext=(6, 0),
+                        textcoords="offset points", va="center", fontsize=7)
     for r in range(1, len(rows)):
         ax.axhline(r - 0.5, color="#e3e3e3", lw=0.6, zorder=0).set_gid("row-separator")
     _zero_line(ax, vertical=True)
     ax.set_yticks(range(len(rows)), rows)
     ax.set_ylim(len(rows) - 0.5, -0.5)
-    ax.set_xlim(-1.15 if any(x < 0 for x, _ in points.values()) else -0.05, 1.3)
+    ax.set_xlim(-1.15 if any(low < 0 for low, _ in span.values()) else -0.05, 1.3)
     ax.set_xlabel(xlabel)
     # beside the axes, where it can neither hide a marker nor collide with the x label
-    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), handletextpad=0.3,
-              labels=[textwrap.fill(g, 24) for g in groups])
+    ax.legend(handles, [textwrap.fill(g, 24) for g in groups], loc="upper left", bbox_to_anchor=(1.01, 1),
+              handletextpad=0.3)
 
 
 def _comparison_frame(analysis_or_df, actors):
@@ -358,14 +383,18 @@ def plot_actor_comparison(analysis_or_df, actors: Sequence[str] | None = None, a
     several = "article_id" in df and df["article_id"].nunique() > 1
     df = df.assign(group=df["actor"].astype(str) + (" · " + df["article_id"].astype(str) if several else ""))
     units = dict(zip(df["measure"], df["unit"].fillna("").astype(str))) if "unit" in df else {}
-    rows = {m: f"{m.replace('_', ' ')}\n[{units[m]}]" if units.get(m) else m.replace("_", " ") for m in order}
+    clear = set(df.loc[df["clear"].eq(True), "measure"]) if "clear" in df else set()
+    rows = {m: (f"{m.replace('_', ' ')}\n[{units[m]}]" if units.get(m) else m.replace("_", " "))
+            + (" *" if m in clear else "") for m in order}
     points = {}
     for m in order:
         sub = df[df["measure"] == m]
         raw = dict(zip(sub["group"], sub["value"].astype(float)))
-        points.update({(rows[m], group): (x, raw[group]) for group, x in _scaled(raw).items()})
+        points.update({(rows[m], g): point for g, point in _scaled(raw, _ends(sub)).items()})
+    notes = [_INTERVAL_NOTE] if any(len(p) > 2 for p in points.values()) else []
+    notes += ["* clear difference between the two (p < 0.05, adjusted)"] if clear else []
     _dot_plot(ax, points, list(rows.values()), list(dict.fromkeys(df.loc[df["measure"].isin(order), "group"])),
-              xlabel="value ÷ largest absolute value of that measure (raw values printed)")
+              xlabel="\n".join(["value ÷ largest absolute value of that measure (raw values printed)", *notes]))
     _title(ax, "Actors compared", name, kind=kind)
     return ax
 
@@ -391,14 +420,38 @@ ARTICLE_MEASURES: dict[str, tuple[str, str, Callable]] = {
 }
 
 
+#: Measures of :data:`ARTICLE_MEASURES` drawn with an interval (the samples of
+#: :func:`biaslab.comparison.article_samples` of that name) -> factor to the plotted unit.
+_ARTICLE_INTERVALS = {"vader_mean": 1, "polarity_mean": 1, "loaded_author_per_1000": 1, "loaded_quoted_per_1000": 1,
+                      "quoted_share": 100}
+
+
+def _article_ends(analyses: Sequence, measure: str, values: Sequence[float]) -> list[tuple[float, float] | None]:
+    """The 95 % interval of ``measure`` for each analysis, holding the value drawn (None where there is none)."""
+    from .comparison import article_samples
+    from .uncertainty import interval
+
+    if measure not in _ARTICLE_INTERVALS:
+        return [None] * len(analyses)
+    factor = _ARTICLE_INTERVALS[measure]
+    out = []
+    for a, v in zip(analyses, values):
+        iv = interval(article_samples(a)[measure])
+        out.append((min(iv.low * factor, v), max(iv.high * factor, v)) if iv.enough else None)
+    return out
+
+
 @plt.rc_context(STYLE)
 def plot_articles(analyses: Sequence, measures: str | Sequence[str] = ("loaded_author_per_1000", "scare_quotes",
                                                                        "vader_mean"), ax=None):
     """Compare articles (one row each) on one measure (bars) or several (scaled markers).
 
     ``measures`` are keys of :data:`ARTICLE_MEASURES`. With several, each
-    measure is scaled by its largest absolute value across the articles and
-    the raw value is printed beside each marker.
+    measure is scaled by its largest absolute value (or interval end) across
+    the articles and the raw value is printed beside each marker. Densities,
+    shares and means carry a line for their 95 % interval (gid ``interval``;
+    bootstrap over sentences, see :mod:`biaslab.uncertainty`; none for
+    articles under ten sentences).
     """
     measures = [measures] if isinstance(measures, str) else list(measures)
     unknown = [m for m in measures if m not in ARTICLE_MEASURES]
@@ -414,13 +467,20 @@ def plot_articles(analyses: Sequence, measures: str | Sequence[str] = ("loaded_a
     if len(measures) == 1:
         label, unit, fn = ARTICLE_MEASURES[measures[0]]
         values = [fn(a) for a in analyses]
-        bars = ax.barh(range(len(names)), values, color=_C["blue"], height=0.6)
-        ax.bar_label(bars, labels=[_fmt(v) for v in values], padding=3, fontsize=8)
+        ends = _article_ends(analyses, measures[0], values)
+        ax.barh(range(len(names)), values, color=_C["blue"], height=0.6)
+        lines = [(i, *e) for i, e in enumerate(ends) if e is not None]
+        if lines:
+            ax.hlines(*zip(*lines), color=_C["black"], **_INTERVAL_STYLE).set_gid("interval")
+        for i, (v, e) in enumerate(zip(values, ends)):  # the value beyond the bar and its interval
+            x = (max(v, e[1]) if v >= 0 else min(v, e[0])) if e else v
+            ax.annotate(_fmt(v), (x, i), xytext=(3 if v >= 0 else -3, 0), textcoords="offset points",
+                        ha="left" if v >= 0 else "right", va="center", fontsize=8)
         ax.set_yticks(range(len(names)), names)
         ax.set_ylim(len(names) - 0.5, -0.5)
         ax.margins(x=0.15)
         _zero_line(ax, vertical=True)
-        ax.set_xlabel(f"{label} ({unit})")
+        ax.set_xlabel(f"{label} ({unit})" + (f"\n{_INTERVAL_NOTE}" if lines else ""))
         _title(ax, f"Articles compared: {label}", source, kind="Corpus")
         return ax
     points = {}
@@ -429,9 +489,11 @@ def plot_articles(analyses: Sequence, measures: str | Sequence[str] = ("loaded_a
         label, unit, fn = ARTICLE_MEASURES[m]
         groups.append(f"{label} ({unit})")
         raw = {n: float(fn(a)) for n, a in zip(names, analyses)}
-        points.update({(n, groups[-1]): (x, raw[n]) for n, x in _scaled(raw).items()})
-    _dot_plot(ax, points, names, groups,
-              xlabel="value ÷ largest absolute value of that measure across articles (raw values printed)")
+        ends = {n: e for n, e in zip(names, _article_ends(analyses, m, list(raw.values()))) if e is not None}
+        points.update({(n, groups[-1]): point for n, point in _scaled(raw, ends).items()})
+    notes = [_INTERVAL_NOTE] if any(len(p) > 2 for p in points.values()) else []
+    _dot_plot(ax, points, names, groups, xlabel="\n".join(
+        ["value ÷ largest absolute value of that measure across articles (raw values printed)", *notes]))
     _title(ax, "Articles compared", source, kind="Corpus")
     return ax
 
