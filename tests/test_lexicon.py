@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from biaslab import lexicon as lx
+from biaslab.lexicon import guards, inflection
 from biaslab.lexicon import (
     CATEGORIES, Lexicon, LexiconError, LoadedTerm, attach_voice, density, find_loaded_terms,
     load_lexicon, neutralize,
@@ -92,10 +93,10 @@ def test_no_row_only_repeats_a_generated_inflection():
     for e in entries.values():
         if e.term.endswith("*"):
             continue
-        words, _ = lx._term_words(e.term)
-        for form, kind in lx._variants(words):
+        words, _ = inflection._term_words(e.term)
+        for form, kind in inflection._variants(words):
             other = entries.get(" ".join(form))
-            if other and other.category == e.category and other.neutral == lx._inflect_phrase(e.neutral, kind):
+            if other and other.category == e.category and other.neutral == inflection._inflect_phrase(e.neutral, kind):
                 redundant.append(other.term)
     assert redundant == []
 
@@ -276,13 +277,13 @@ def test_longest_match_wins():
 
 
 def test_context_guard_parsing():
-    guard = lx._parse_guard("not_before:of|the sun*; not_capitalized ;exact")
+    guard = guards._parse_guard("not_before:of|the sun*; not_capitalized ;exact")
     assert guard.not_before == (("of",), ("the", "sun*"))
     assert guard.not_capitalized and guard.exact
-    assert lx._parse_guard("  ") is None
+    assert guards._parse_guard("  ") is None
     for bad in ("not_near:of", "not_before:", "not_before:a||b", "not_before:o,f"):
         with pytest.raises(ValueError):
-            lx._parse_guard(bad)
+            guards._parse_guard(bad)
 
 
 def test_guards_on_a_user_entry(tmp_path):
@@ -314,7 +315,7 @@ def test_guards_on_a_user_entry(tmp_path):
     ("target", {"targets", "targeted", "targetted", "targeting", "targetting"}),
 ])
 def test_inflection_rules(word, expected):
-    assert {form for form, _ in lx._inflections(word)} == expected
+    assert {form for form, _ in inflection._inflections(word)} == expected
 
 
 # --- property-based invariants ---------------------------------------------------------------------------
@@ -353,7 +354,7 @@ def test_every_entry_matches_its_own_spelling():
     non-breaking space, unless its guard needs a particular neighbour."""
     missed = []
     for e in Lexicon.default():
-        guard = lx._parse_guard(e.guard)
+        guard = guards._parse_guard(e.guard)
         if guard is not None and (guard.requires_before or guard.requires_after):
             continue
         text = "Then " + "\u00a0".join(e.term.rstrip("*").split(" ")) + " here."

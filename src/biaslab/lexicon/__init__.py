@@ -1,0 +1,150 @@
+"""Loaded language: a curated, cited lexicon and a fast matcher.
+
+Method
+------
+Each entry of ``data/loaded_terms.csv`` is a word or phrase with a category,
+a strength (0.0-1.0), an optional neutral alternative, an optional context
+guard, a one-line rationale and the published work that grounds it. The
+entries were written for biaslab from the published definitions below; no
+third-party word list was copied.
+
+Categories and their grounding:
+
+``labeling``
+    Name-calling and epithets that tag a person or group ("strong man",
+    "regime", "thug", "puppet"). Da San Martino et al. 2019, technique
+    *Name Calling/Labeling*; Wikipedia MoS/Words to watch, *contentious labels*.
+``emotive``
+    Emotive and violent adjectives and nouns chosen for their charge
+    ("bloody", "brutal", "savage", "massacre"). Da San Martino et al. 2019,
+    *Loaded Language*.
+``exaggeration``
+    Superlatives and hyperbole ("like never seen before", "swift and strong",
+    "unprecedented", "historic"). Da San Martino et al. 2019,
+    *Exaggeration/Minimisation*; Wikipedia MoS/Words to watch, *puffery*.
+``euphemism``
+    Euphemism and dysphemism that soften or harden violence ("liberated",
+    "neutralized", "collateral damage"). Orwell 1946, "Politics and the
+    English Language"; Lutz 1989, *Doublespeak*; Wikipedia MoS/Words to watch,
+    *euphemisms*.
+``editorializing``
+    Informal or editorializing markers that put the writer's attitude into
+    reporting ("basically", "ASAP", "most importantly", "of course").
+    Wikipedia MoS/Words to watch, *editorializing*; Biber et al. 1999,
+    *Longman Grammar of Spoken and Written English*, stance adverbials.
+``doubt``
+    Distancing devices that cast doubt on a claim or a name ("so-called",
+    "alleged", "purported", "self-styled"); scare quotes are added here by
+    :func:`attach_voice`. Wikipedia MoS/Words to watch, *expressions of
+    doubt*; Da San Martino et al. 2019, *Doubt*.
+``hedge``
+    Hedges that withhold full commitment ("perhaps", "reportedly", "seems").
+    Hyland 2005, *Metadiscourse*, hedges; Recasens et al. 2013, hedges.
+``booster``
+    Certainty boosters that close down alternatives ("clearly", "undeniably",
+    "without doubt"). Hyland 2005, *Metadiscourse*, boosters.
+``flag_waving``
+    Patriotic appeals ("our brave troops", "homeland", "the motherland").
+    Da San Martino et al. 2019, *Flag-Waving*; Billig 1995, *Banal
+    Nationalism*.
+``fear``
+    Appeals to fear and threat metaphors ("existential threat", "invasion",
+    "flood of"). Da San Martino et al. 2019, *Appeal to fear/prejudice*;
+    Charteris-Black 2006 and Santa Ana 1999 on migration metaphors.
+``factive``
+    Factive and implicative reporting verbs that present a reported claim
+    as true or as a concession ("admitted", "revealed", "conceded",
+    "noted"). Recasens et al. 2013, factive and implicative verbs (after
+    Kiparsky & Kiparsky 1970, Karttunen 1971); Wikipedia MoS/Words to watch,
+    *said* and its synonyms. Kept apart because such a verb is loaded by
+    what it presupposes, not by its tone.
+
+Strength is on one scale for all categories: 1.0 = strongly persuasive in
+almost any use; 0.7 = loaded in most news uses; 0.5 = loaded in many uses,
+neutral in others; 0.3 = mild, often legitimate (a required hedge); below
+0.2 = rarely loaded. It is a curator's judgement, documented per entry.
+
+Matching
+--------
+Text is split into word tokens (letters and digits joined by internal
+apostrophes, straight or curly). Every entry becomes a path in a token trie,
+compiled once per :class:`Lexicon`: matching is one pass over the tokens with
+dictionary look-ups, so it costs the same for 10 or 10,000 entries.
+
+* case-insensitive; words of a phrase may be separated by any Unicode space
+  (non-breaking, thin, several) or a hyphen, so "battle-hardened" also
+  matches "battle hardened"; punctuation (a comma, a period) breaks a phrase;
+* word boundaries: "regime" never matches inside "regimented";
+* a hyphenated term also matches written solid ("pre-emptive" matches
+  "preemptive");
+* inflections are generated on the phrase's head (its last word that is not
+  a function word such as "of") and, in a phrase, on its first content word
+  ("lashed out at"), by the spelling rules of :mod:`biaslab.morphology`:
+  -s/-es/-ies/-ves, man→men, -ed/-d/-ied, -ing with e-dropping, and consonant
+  doubling ("thug"→"thugged"); so "regimes", "liberated", "massacring",
+  "strong men" and "floods of" match, and the neutral alternative is
+  inflected the same way ("regimes" → "governments").
+  A form listed as its own entry wins over a generated one, so an irregular
+  or differently used form ("massacred" → "killed") can have its own row.
+  A final ``*`` makes the last word a prefix ("warmonger*");
+* the longest match wins, leftmost first; matches never overlap.
+
+Context guards
+--------------
+The ``guard`` column holds clauses joined by ``;``; all must pass::
+
+    not_before:W|W...      skip the match when it stands before one of the W
+                           (the word or words right after it)
+    not_after:W|W...       skip the match when it comes right after one of the W
+    requires_before:W|W... keep the match only before one of the W
+    requires_after:W|W...  keep the match only right after one of the W
+    not_capitalized        skip a capitalized match that is not at the start
+                           of a sentence (a proper name: "Patriot missiles")
+    exact                  match only the listed spelling, no inflections
+                           ("kind of" as a hedge, never "kinds of")
+
+Each W is a word or a space-separated phrase, lower case; a trailing ``*``
+makes its last word a prefix. Context words are looked for within the same
+clause only (across spaces, hyphens and quotation marks, not across other
+punctuation). Examples: "regime" has ``not_after:sanctions|visa|tax|…``;
+"bloody" has ``not_before:sunday|mary``; "clearly" has ``not_after:not``.
+
+Voice
+-----
+:func:`attach_voice` gives each match a voice: a term inside a quotation is
+the quoted speaker's language (``in_quote=True``); scare quotes are the
+author's own distancing device, so terms inside them stay author voice and
+the scare quote itself becomes a ``doubt`` term.
+
+Limits
+------
+A lexicon sees words, not meaning: irony, negation ("not a massacre") and
+topic-specific uses slip through except where a guard covers them; every
+match is a candidate for a reader's judgement, shown with its rationale. The
+capitalization guard cannot tell proper names in title-case headlines.
+Strength values are a curator's ordinal judgement, not a measured quantity.
+
+References
+----------
+Da San Martino, Yu, Barrón-Cedeño, Petrov & Nakov 2019, "Fine-Grained
+Analysis of Propaganda in News Articles", EMNLP-IJCNLP. Recasens,
+Danescu-Niculescu-Mizil & Jurafsky 2013, "Linguistic Models for Analyzing and
+Detecting Biased Language", ACL. Hyland 2005, *Metadiscourse: Exploring
+Interaction in Writing*. Predelli 2003, "Scare quotes and their relation to
+other semantic issues", *Linguistics and Philosophy* 26(1). Wikipedia,
+"Manual of Style/Words to watch". Full per-entry citations are in the
+``source`` column of ``data/loaded_terms.csv``; see ``data/NOTICE.md``.
+"""
+from __future__ import annotations
+
+from .entries import CATEGORIES, DEFAULT_USER_STRENGTH, LexiconEntry, LexiconError
+from .matcher import Lexicon, _default_lexicon, load_lexicon  # noqa: F401 (the cache of Lexicon.default)
+from .neutral import neutralize
+from .summary import LoadedSummary, density
+from .terms import SCARE_QUOTE_STRENGTH, SCARE_QUOTES, VOICES, LoadedTerm, attach_voice, find_loaded_terms
+
+__all__ = [
+    "CATEGORIES", "VOICES", "SCARE_QUOTES", "SCARE_QUOTE_STRENGTH", "DEFAULT_USER_STRENGTH", "LexiconError",
+    "LexiconEntry", "Lexicon", "LoadedTerm", "LoadedSummary", "load_lexicon", "find_loaded_terms",
+    "attach_voice", "neutralize", "density",
+]
