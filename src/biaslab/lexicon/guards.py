@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .tokens import _CONTEXT_GAP, _WORD, _norm
+from .tokens import _CONTEXT_GAP, _HYPHEN_RE, _SENTENCE_GAP, _WORD, _norm
 
 _Alternatives = tuple[tuple[str, ...], ...]
 
@@ -15,8 +15,10 @@ class _Guard:
     not_after: _Alternatives = ()
     requires_before: _Alternatives = ()
     requires_after: _Alternatives = ()
+    not_in_sentence: tuple[str, ...] = ()
     not_capitalized: bool = False
     exact: bool = False
+    hyphenated: bool = False
 
     def allows(self, text: str, toks: list, i: int, j: int) -> bool:
         """Whether the match of tokens ``i..j-1`` passes in its context."""
@@ -34,7 +36,31 @@ class _Guard:
                 return False
         if self.not_capitalized and text[toks[i][0]].isupper() and not _sentence_initial(text, toks[i][0]):
             return False
+        if self.hyphenated and not all(_HYPHEN_RE.search(text, toks[k][1], toks[k + 1][0]) for k in range(i, j - 1)):
+            return False
+        if self.not_in_sentence and any(_word_is(p, w) for w in _sentence_words(text, toks, i, j)
+                                        for p in self.not_in_sentence):
+            return False
         return True
+
+
+#: How far :func:`_sentence_words` looks on each side of a match: a long news sentence.
+SENTENCE_REACH = 40
+
+
+def _sentence_words(text: str, toks: list, i: int, j: int) -> list[str]:
+    """The words of the sentence around tokens ``i..j-1`` (up to :data:`SENTENCE_REACH`
+    on each side), stopping at a sentence end (. ! ? ; or a line break)."""
+    words = []
+    for k, step in ((i - 1, -1), (j, +1)):
+        near = k - step
+        while 0 <= k < len(toks) and abs(k - near) <= SENTENCE_REACH:
+            a, b = (toks[k][1], toks[k - step][0]) if step < 0 else (toks[k - step][1], toks[k][0])
+            if _SENTENCE_GAP.search(text, a, b):
+                break
+            words.append(toks[k][2])
+            k += step
+    return words
 
 
 def _longest(alternatives: _Alternatives) -> int:
@@ -79,12 +105,19 @@ def _parse_guard(spec: str) -> _Guard | None:
     for clause in filter(None, (c.strip() for c in spec.split(";"))):
         name, sep, rest = clause.partition(":")
         name = name.strip().lower()
-        if name in ("not_capitalized", "exact") and not rest.strip():
+        if name in ("not_capitalized", "exact", "hyphenated") and not rest.strip():
             fields[name] = True
+            continue
+        if name == "not_in_sentence" and sep:
+            words = tuple(_norm(w.strip()) for w in rest.split("|"))
+            if not all(w and _WORD.fullmatch(w.rstrip("*")) for w in words):
+                raise ValueError(f"bad word list in guard clause {clause!r} (single words only)")
+            fields[name] = fields.get(name, ()) + words
             continue
         if name not in _GUARD_LISTS or not sep:
             raise ValueError(f"bad guard clause {clause!r} (expected one of "
-                             f"{', '.join(n + ':W|W' for n in _GUARD_LISTS)}, not_capitalized or exact)")
+                             f"{', '.join(n + ':W|W' for n in (*_GUARD_LISTS, 'not_in_sentence'))}, not_capitalized, "
+                             "exact or hyphenated)")
         alternatives = []
         for alt in rest.split("|"):
             words = tuple(_norm(w) for w in alt.split())

@@ -10,6 +10,9 @@ from ..segmentation import APOSTROPHES, DOUBLE_QUOTES, SINGLE_QUOTES, fold_quote
 _WORD = re.compile(rf"[^\W_]+(?:[{APOSTROPHES}][^\W_]+)*")
 _SPACE = r"[\s\u200b\u2060]"  # \s covers NBSP and the Unicode spaces; plus zero-width ones
 _HYPHEN = r"[-\u2010\u2011\u00ad]"
+_HYPHEN_RE = re.compile(_HYPHEN)
+#: A gap between two words that ends a sentence (for the ``not_in_sentence`` guard).
+_SENTENCE_GAP = re.compile(r"[.!?;\n\u2029]")
 #: What may separate the words of a phrase: spaces and at most one hyphen.
 _JOIN_GAP = re.compile(rf"{_SPACE}*{_HYPHEN}?{_SPACE}*")
 #: Quotation marks a guard looks across to its context words: every mark except the
