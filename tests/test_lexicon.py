@@ -261,6 +261,38 @@ CASES = [
     ("An army of volunteers.", [("army of", "exaggeration")]),
     ("Strong\u2011man politics", [("Strong\u2011man", "labeling")]),
     ("the strong, man", []),
+    # context guards for literal uses (not_in_sentence) and hyphenated compounds
+    ("The reform was a disaster.", [("disaster", "emotive")]),
+    ("The disaster killed twelve people.", []),
+    ("Floods caused a disaster in the valley.", []),
+    ("The storm will devastate the coast.", []),
+    ("The cuts devastate rural schools.", [("devastate", "emotive")]),
+    ("Floods hit; the cuts devastated schools.", [("devastated", "emotive")]),
+    ("A would-be assassin was arrested.", [("would-be", "doubt")]),
+    ("The wouldbe king left.", [("wouldbe", "doubt")]),
+    ("It would be wrong.", []),
+    # reporting 'claim' as a verb, not the noun
+    ("Critics claim the plan failed.", [("claim", "doubt")]),
+    ("She claims the vote was rigged.", [("claims", "doubt"), ("rigged", "doubt")]),
+    ("The insurance claim was paid.", []),
+    ("His claim of victory was premature.", []),
+    # loyalty judgements need an object owed loyalty
+    ("He is abandoning our allies.", [("abandoning", "emotive")]),
+    ("They abandoned the car.", []),
+    ("Voters felt betrayed.", [("betrayed", "emotive")]),
+    ("The party caved in to pressure and flip-flopped.", [("caved in", "emotive"), ("flip-flopped", "emotive")]),
+    # Appraisal judgements and name-calling
+    ("A lecherous and pathetic display.", [("lecherous", "emotive"), ("pathetic", "emotive")]),
+    ("The clueless, incompetent authorities.", [("clueless", "emotive"), ("incompetent", "emotive")]),
+    ("Leftists and globalist elites.", [("Leftists", "labeling"), ("globalist", "labeling"), ("elites", "labeling")]),
+    ("A brute force attack.", []),
+    ("A freak accident.", []),
+    ("The predator species hunts.", []),
+    ("He is a sexual predator.", [("sexual predator", "labeling")]),
+    ("Toxic waste leaked.", []),
+    ("A toxic debate.", [("toxic", "emotive")]),
+    ("Mock trials and mock elections.", []),
+    ("They mock the victims.", [("mock", "emotive")]),
 ]
 
 
@@ -281,9 +313,25 @@ def test_context_guard_parsing():
     assert guard.not_before == (("of",), ("the", "sun*"))
     assert guard.not_capitalized and guard.exact
     assert guards._parse_guard("  ") is None
-    for bad in ("not_near:of", "not_before:", "not_before:a||b", "not_before:o,f"):
+    guard = guards._parse_guard("not_in_sentence:flood*|Killed; hyphenated")
+    assert guard.not_in_sentence == ("flood*", "killed") and guard.hyphenated
+    for bad in ("not_near:of", "not_before:", "not_before:a||b", "not_before:o,f", "not_in_sentence:two words",
+                "not_in_sentence:", "hyphenated:x"):
         with pytest.raises(ValueError):
             guards._parse_guard(bad)
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("The dam failure was a catastrophe.", ["catastrophe"]),
+    ("The dam failure was a catastrophe that drowned nine.", []),
+    ("Flooding. The plan is a catastrophe.", ["catastrophe"]),          # the flood is in another sentence
+    ("Flooding; the plan is a catastrophe.", ["catastrophe"]),
+    ("Flooding\nthe plan is a catastrophe", ["catastrophe"]),
+    ("A catastrophe, say officials, after floodwaters rose.", []),       # prefix flood*
+])
+def test_not_in_sentence_looks_at_the_whole_sentence_only(text, found):
+    lexicon = Lexicon([lx.LexiconEntry("catastrophe", "emotive", 0.5, "", "not_in_sentence:flood*|drowned", "r", "s")])
+    assert [t.text for t in find_loaded_terms(text, lexicon=lexicon)] == found
 
 
 def test_guards_on_a_user_entry(tmp_path):
@@ -502,8 +550,10 @@ def test_density(article_text, article_quotes):
     assert summary.per_1000() == pytest.approx(30.0)
     assert summary.per_1000(category="editorializing") == pytest.approx(7.5)
     data = json.loads(json.dumps(summary.to_dict()))
+    # Putin's "battle-hardened" (0.5) and "terrorists" (0.1: "terrorist" calibrated on the PTC tune part,
+    # where annotators marked it in 1 of 18 uses)
     assert data["by_voice"]["quoted"] == {
-        "count": 2, "per_1000": 5.0, "strength_per_1000": pytest.approx(1000 * (0.5 + 0.6) / 400)}
+        "count": 2, "per_1000": 5.0, "strength_per_1000": pytest.approx(1000 * (0.5 + 0.1) / 400)}
     assert list(data["by_category"])[:len(CATEGORIES)] == list(CATEGORIES)
     assert data["by_category"]["labeling"] == {"count": 2, "per_1000": 5.0, "author": 1, "quoted": 1}
     assert density([], 0).to_dict()["per_1000"] == 0.0
