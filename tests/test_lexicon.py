@@ -48,10 +48,10 @@ ROWS = data_rows("loaded_terms.csv")
 def test_header_states_provenance():
     header = [line for line in data_text("loaded_terms.csv").splitlines() if line.startswith("#")]
     text = "\n".join(header).lower()
-    for needed in ("sources:", "licence: written for biaslab; mit licence", "date: 2026-11-25",
-                   "version: 2026.11.25", "strength scale"):
+    for needed in ("sources:", "licence: written for biaslab; mit licence", "date: 2026-11-25, extended 2026-11-29",
+                   "version: 2026.11.29", "strength scale"):
         assert needed in text
-    assert Lexicon.default().version == "2026.11.25"
+    assert Lexicon.default().version == "2026.11.29"
 
 
 def test_every_row_is_complete_and_categorised():

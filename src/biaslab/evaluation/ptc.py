@@ -71,7 +71,7 @@ TECHNIQUES = (
 #: 2013) with no PTC counterpart, and so are editorializing markers ("basically", "of course"): stance
 #: adverbials (Biber et al. 1999) that show the writer's attitude without emotional charge. Euphemisms
 #: do the opposite of Loaded Language (they take the charge out of a wording: "collateral damage") and
-#: PTC has no technique for them. (Until 2026-12 euphemism and editorializing were compared with
+#: PTC has no technique for them. (Until 2026-11-29 euphemism and editorializing were compared with
 #: Loaded_Language; on the tune part they matched 0 of 15 and 3 of 95 times.) A category missing here
 #: (a user's own) is mapped to None.
 CATEGORY_TECHNIQUE: dict[str, str | None] = {
