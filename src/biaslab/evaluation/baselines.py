@@ -24,7 +24,7 @@ from bisect import bisect_right
 from ..quotes import Quote
 from ..resources import vader
 from ..segmentation import paragraphs, sentences
-from .metrics import Span
+from .metrics import Span, gaps
 
 __all__ = ["VADER_LOADED_VALENCE", "vader_terms", "mark_quotes", "sentence_vader"]
 
@@ -55,18 +55,18 @@ def sentence_vader(sentence: str) -> float:
 
 
 def _runs(text: str, start: int, end: int, firsts: set[int]) -> list[Span]:
-    """Runs of capitalised words in ``text[start:end]``; a sentence's first word does not count."""
+    """Runs of capitalised words in ``text[start:end]`` ("Mr. Jane Roe"); a sentence's first word does
+    not count; a run's final period, apostrophe or hyphen is not part of it ("Obama." -> "Obama")."""
     runs: list[list[int]] = []
     for m in _CAPITALISED.finditer(text, start, end):
-        a, b = m.start(), m.end()
-        b -= len(m.group()) - len(m.group().rstrip(".'’-"))  # "Obama." ends at the a
-        if a in firsts or b <= a:
+        a, b = m.span()
+        if a in firsts:
             continue
         if runs and _RUN_GAP.fullmatch(text, runs[-1][1], a):
             runs[-1][1] = b
         else:
             runs.append([a, b])
-    return [(a, b) for a, b in runs]
+    return [(a, a + len(text[a:b].rstrip(".'’-"))) for a, b in runs]
 
 
 def mark_quotes(text: str) -> list[Quote]:
@@ -77,6 +77,8 @@ def mark_quotes(text: str) -> list[Quote]:
     if not found:
         return []
     sents = sentences(text, paras=paragraphs(text))
+    if not sents:  # marks and nothing else
+        return [Quote(a, b, text[a:b], a + _mark(text, a), b - _mark(text, a), "direct") for a, b in found]
     starts = [s.start for s in sents]
     firsts = set()
     for s in sents:
@@ -84,14 +86,14 @@ def mark_quotes(text: str) -> list[Quote]:
         firsts.add(s.start + lead.end())
     out = []
     for a, b in found:
-        mark = 2 if text.startswith("''", a) else 1
+        mark = _mark(text, a)
         k = max(bisect_right(starts, a) - 1, 0)
         lo, hi = sents[max(k - 1, 0)].start, sents[k].end
         for j in range(k, len(sents)):  # a quotation may end in a later sentence
             if sents[j].start < b:
                 hi = max(hi, sents[j].end)
         candidates = []
-        for lo_, hi_ in _outside(lo, hi, found):
+        for lo_, hi_ in gaps(lo, hi, found):
             candidates += _runs(text, lo_, hi_, firsts)
         speaker = min(candidates, key=lambda r: (_distance(r, (a, b)), r[0]), default=None)
         out.append(Quote(a, b, text[a:b], a + mark, b - mark, "direct",
@@ -101,18 +103,9 @@ def mark_quotes(text: str) -> list[Quote]:
     return out
 
 
-def _outside(lo: int, hi: int, quoted: list[Span]) -> list[Span]:
-    """The parts of ``[lo, hi)`` outside every quoted span."""
-    parts, pos = [], lo
-    for a, b in quoted:
-        if b <= lo or a >= hi:
-            continue
-        if a > pos:
-            parts.append((pos, a))
-        pos = max(pos, b)
-    if pos < hi:
-        parts.append((pos, hi))
-    return parts
+def _mark(text: str, start: int) -> int:
+    """Length of the opening mark at ``start``: 2 for ``''``, else 1."""
+    return 2 if text.startswith("''", start) else 1
 
 
 def _distance(run: Span, quote: Span) -> int:

@@ -58,9 +58,9 @@ def run_evaluate_command(args) -> int:
 
     result = evaluate(args.corpus, args.path, split=args.split, workers=args.workers)
     data = {**result.to_dict(), "biaslab_version": __version__, "lexicon_version": Lexicon.default().version}
-    print(format_table(data))
     if args.out:
         _write(args.out, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     if args.errors:
         _write(args.errors, "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in result.errors))
+    print(format_table(data))
     return 0

@@ -51,7 +51,7 @@ from ..segmentation import SpanIndex
 
 __all__ = [
     "Span", "PRF", "Accuracy", "CharOverlap", "Confusion",
-    "check_spans", "overlaps", "merge_spans", "match_spans", "overlap_scores", "char_overlap_scores", "confusion", "macro_f1",
+    "check_spans", "overlaps", "gaps", "merge_spans", "match_spans", "overlap_scores", "char_overlap_scores", "confusion", "macro_f1",
 ]
 
 Span = tuple[int, int]
@@ -218,6 +218,20 @@ def overlap_scores(predicted: Iterable[Sequence[int]], gold: Iterable[Sequence[i
     correct, found = match_spans(predicted, gold)
     tp, tp_gold = sum(correct), sum(found)
     return PRF(tp=tp, fp=len(correct) - tp, fn=len(found) - tp_gold, tp_gold=tp_gold)
+
+
+def gaps(start: int, end: int, spans: Iterable[Sequence[int]]) -> list[Span]:
+    """The parts of ``[start, end)`` that no span of ``spans`` covers, in order."""
+    out, pos = [], start
+    for a, b in merge_spans(spans):
+        if b <= pos or a >= end:
+            continue
+        if a > pos:
+            out.append((pos, a))
+        pos = max(pos, b)
+    if pos < end:
+        out.append((pos, end))
+    return out
 
 
 def merge_spans(spans: Iterable[Sequence[int]]) -> list[Span]:
