@@ -293,6 +293,11 @@ CASES = [
     ("A toxic debate.", [("toxic", "emotive")]),
     ("Mock trials and mock elections.", []),
     ("They mock the victims.", [("mock", "emotive")]),
+    ("The establishment of diplomatic relations.", []),
+    ("He ran against the establishment.", [("the establishment", "labeling")]),
+    ("Sick people need care.", []),
+    ("They were sick of lies.", [("sick", "emotive"), ("lies", "emotive")]),
+    ("The problem lies in the budget.", []),
 ]
 
 
@@ -435,7 +440,7 @@ def test_user_lexicon_extends_and_overrides(tmp_path):
     base = Lexicon.default()
     merged = load_lexicon([path])
     assert len(merged) == len(base) + 1
-    assert merged.version == "2026.11.25+lab-1"
+    assert merged.version == "2026.11.29+lab-1"
     assert merged["regime"].category == "my_category"
     assert merged["regime"].strength == lx.DEFAULT_USER_STRENGTH
     assert merged["regime"].origin == str(path)
