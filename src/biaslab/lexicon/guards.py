@@ -53,10 +53,11 @@ def _sentence_words(text: str, toks: list, i: int, j: int) -> list[str]:
     on each side), stopping at a sentence end (. ! ? ; or a line break)."""
     words = []
     for k, step in ((i - 1, -1), (j, +1)):
-        near = k - step
-        while 0 <= k < len(toks) and abs(k - near) <= SENTENCE_REACH:
-            a, b = (toks[k][1], toks[k - step][0]) if step < 0 else (toks[k - step][1], toks[k][0])
-            if _SENTENCE_GAP.search(text, a, b):
+        for _ in range(SENTENCE_REACH):
+            if not 0 <= k < len(toks):
+                break
+            gap = (toks[k][1], toks[k + 1][0]) if step < 0 else (toks[k - 1][1], toks[k][0])
+            if _SENTENCE_GAP.search(text, *gap):
                 break
             words.append(toks[k][2])
             k += step
