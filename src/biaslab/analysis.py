@@ -27,6 +27,7 @@ from .actors import ActorProfile, LoadedNear, credit_speakers, find_actor, profi
 from .corpus import Article, article_from_text, load_article
 from .frames import FrameProfile, score_frames
 from .lexicon import Lexicon, LoadedSummary, LoadedTerm, attach_voice, density, find_loaded_terms, load_lexicon
+from .lexicon.sentences import SentenceLoading, score_sentences
 from .quotes import KINDS, SPEECH_KINDS, Quote, find_quotes, speaker_summary
 from .segmentation import Sentence, Span, SpanIndex, paragraphs, sentences, word_count
 from .sentiment import SentimentSummary, TextBlobScores, VaderScores, score_sentence, summarize
@@ -36,11 +37,13 @@ __all__ = ["Analysis", "SentenceAnalysis", "analyze"]
 
 @dataclass(frozen=True, slots=True)
 class SentenceAnalysis(Sentence):
-    """A sentence with its sentiment scores and its length in ``words``."""
+    """A sentence with its sentiment scores, its length in ``words`` and how loaded its wording is
+    (``loaded``: score and terms, :mod:`biaslab.lexicon.sentences`)."""
 
     words: int = 0
     vader: VaderScores | None = None
     textblob: TextBlobScores | None = None
+    loaded: SentenceLoading = SentenceLoading()
 
     def to_dict(self) -> dict:
         return {
@@ -49,6 +52,7 @@ class SentenceAnalysis(Sentence):
             "vader": {"compound": self.vader.compound, "pos": self.vader.pos,
                       "neu": self.vader.neu, "neg": self.vader.neg},
             "textblob": {"polarity": self.textblob.polarity, "subjectivity": self.textblob.subjectivity},
+            "loaded": self.loaded.to_dict(),
         }
 
 
@@ -124,7 +128,8 @@ class Analysis:
     # -- tidy tables for notebooks -------------------------------------------------
     def sentences_frame(self):
         """One row per sentence: offsets, text, VADER and TextBlob scores, primary frame,
-        and its loaded terms counted by voice (author / quoted)."""
+        its loaded terms counted by voice (author / quoted), and ``loaded_score``, how loaded its wording
+        is (0-1; biased from :data:`biaslab.lexicon.sentences.BIASED_AT`)."""
         import pandas as pd
 
         primary = {f.start: f.primary for f in self.frames.sentences}
@@ -138,7 +143,7 @@ class Analysis:
                          **{f"vader_{k}": v for k, v in d["vader"].items()},
                          **d["textblob"], "frame": primary.get(s.start, "other"),
                          "loaded_author": sum(t.voice == "author" for t in inside),
-                         "loaded_quoted": sum(t.voice == "quoted" for t in inside)})
+                         "loaded_quoted": sum(t.voice == "quoted" for t in inside), "loaded_score": s.loaded.score})
         return pd.DataFrame(rows)
 
     def quotes_frame(self):
@@ -238,7 +243,7 @@ def analyze(
     return Analysis(
         article=article,
         paragraphs=tuple(paras),
-        sentences=tuple(sents),
+        sentences=tuple(replace(s, loaded=x) for s, x in zip(sents, score_sentences(sents, terms))),
         sentiment=summarize([(s.vader, s.textblob) for s in sents], [s.words for s in sents]),
         quotes=quotes,
         loaded_terms=terms,
