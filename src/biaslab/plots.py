@@ -13,8 +13,9 @@ units are never put on one raw scale (:func:`plot_actor_comparison` and
 :func:`plot_articles` scale each measure by its largest absolute value and
 print the raw value next to each point).
 
-Colours: the Okabe–Ito palette (Okabe & Ito 2008, "Color Universal Design",
-https://jfly.uni-koeln.de/color/), shared with :mod:`biaslab.render`, and the
+Colours: :mod:`biaslab.palette` (Okabe–Ito hues), shared with
+:mod:`biaslab.render`, so a loaded-term category has the same colour in the
+charts as in the highlighted article; and the
 ``cividis`` colour map for heatmaps (Nuñez, Anderton & Renslow 2018,
 "Optimizing colormaps with consideration for color vision deficiency",
 *PLoS ONE* 13(7): e0199239). Markers and line styles differ as well, so the
@@ -39,8 +40,8 @@ import matplotlib.pyplot as plt
 from cycler import cycler
 from matplotlib.ticker import MaxNLocator
 
+from .palette import GREY, OKABE_ITO, QUOTED_HATCH, SERIES, category_colour
 from .quotes import SPEECH_KINDS
-from .render import OKABE_ITO
 
 __all__ = [
     "plot_sentiment_arc", "plot_actor_comparison", "plot_loaded_by_category", "plot_frame_profile",
@@ -49,12 +50,10 @@ __all__ = [
 ]
 
 _C = OKABE_ITO
-#: Series colours in order (yellow left out: too light for lines and markers on white).
-_SERIES = [_C[k] for k in ("blue", "vermillion", "bluish green", "reddish purple", "orange", "sky blue", "black")]
+_SERIES = list(SERIES)
 #: One marker shape per series, so series differ without colour too (greyscale print).
 _MARKERS = "osD^vP*"
-#: Reference lines and notes: mid grey, visible but quieter than the data.
-_GREY = "#666666"
+_GREY = GREY
 
 #: The house style, applied with ``plt.rc_context`` so the user's settings are untouched.
 #: Font sizes (9 pt body, 10 pt titles) stay legible when a 7-inch-wide figure is
@@ -172,29 +171,36 @@ def plot_sentiment_arc(analysis, ax=None):
 
 @plt.rc_context(STYLE)
 def plot_loaded_by_category(analysis, ax=None):
-    """Loaded terms per 1,000 words, by category, in the author's voice vs quoted voices."""
-    from .lexicon import density
+    """Loaded terms per 1,000 words, by category, in the author's voice (solid) vs quoted voices (hatched).
 
+    Each category has its colour of :mod:`biaslab.palette`, as in the
+    highlighted article, and the counts (``n=``) are those of its legend.
+    """
     ax = _axes(ax, (7, 3.4))
-    summary = density(analysis.loaded_terms, analysis.words)
+    summary = analysis.loaded_summary
     cats = [c for c in summary.counts if summary.count(category=c)]
     if not cats or not analysis.words:
         return _empty(ax, "no loaded terms found")
     cats.sort(key=lambda c: -summary.count(category=c))  # stable: ties keep the lexicon's order
+    colours = [category_colour(c, cats) for c in cats]
     height = 0.38
-    for j, (voice, label, colour, hatch) in enumerate((
-            ("author", "author's voice", _C["vermillion"], None),
-            ("quoted", "quoted voices", _C["sky blue"], "//"))):
+    for j, voice in enumerate(("author", "quoted")):
         ys = [i + (j - 0.5) * height for i in range(len(cats))]
         vals = [summary.per_1000(category=c, voice=voice) for c in cats]
-        bars = ax.barh(ys, vals, height=height, color=colour, hatch=hatch, edgecolor="white", label=label)
+        # the category's own colour (as in the highlighted article); quoted voices hatched on white
+        bars = ax.barh(ys, vals, height=height, color=colours if voice == "author" else "white",
+                       edgecolor=colours, hatch=QUOTED_HATCH if voice == "quoted" else None, lw=1)
         ax.bar_label(bars, labels=[f"n={summary.count(category=c, voice=voice)}" for c in cats],
                      padding=2, fontsize=7)
     ax.set_yticks(range(len(cats)), [c.replace("_", " ") for c in cats])
     ax.invert_yaxis()
     ax.margins(x=0.15)
     ax.set_xlabel(f"loaded terms per 1,000 words (article: {analysis.words:,} words)")
-    ax.legend(loc="lower right")
+    from matplotlib.patches import Patch
+
+    ax.legend(handles=[Patch(facecolor=_GREY, edgecolor=_GREY, label="author's voice"),
+                       Patch(facecolor="white", edgecolor=_GREY, hatch=QUOTED_HATCH, label="quoted voices")],
+              loc="lower right")
     _title(ax, "Loaded terms by category and voice", _name(analysis))
     return ax
 
