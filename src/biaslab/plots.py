@@ -45,7 +45,7 @@ from .quotes import SPEECH_KINDS
 
 __all__ = [
     "plot_sentiment_arc", "plot_actor_comparison", "plot_loaded_by_category", "plot_frame_profile",
-    "plot_actor_frames", "plot_quote_share", "plot_articles", "save_figure", "ARTICLE_MEASURES",
+    "plot_actor_frames", "plot_quote_share", "plot_articles", "plot_loaded_by_voice", "save_figure", "ARTICLE_MEASURES",
     "ACTOR_MEASURES", "STYLE",
 ]
 
@@ -439,6 +439,41 @@ def plot_articles(analyses: Sequence, measures: str | Sequence[str] = ("loaded_a
     _dot_plot(ax, points, names, groups,
               xlabel="value ÷ largest absolute value of that measure across articles (raw values printed)")
     _title(ax, "Articles compared", source, kind="Corpus")
+    return ax
+
+
+@plt.rc_context(STYLE)
+def plot_loaded_by_voice(analyses: Sequence, ax=None):
+    """Loaded terms per 1,000 words of each article, in the author's voice and in quoted voices,
+    with 95 % intervals (:func:`biaslab.coverage.loaded_by_voice`): one row per article."""
+    import math
+
+    from .coverage import loaded_by_voice
+
+    analyses = list(analyses)
+    ax = _axes(ax, (7.5, 1.4 + 0.55 * max(len(analyses), 2)))
+    if not analyses:
+        return _empty(ax, "no articles")
+    table = loaded_by_voice(analyses)
+    names = list(dict.fromkeys(table["article"]))
+    for j, (voice, label, marker) in enumerate((("author", "author's voice", "o"), ("quoted", "quoted voices", "s"))):
+        sub = table[table["voice"] == voice].set_index("article").loc[names]
+        ys = [i + (j - 0.5) * 0.3 for i in range(len(names))]
+        xs = sub["per_1000"].astype(float).tolist()
+        lows = [x - lo if not math.isnan(lo) else 0 for x, lo in zip(xs, sub["low"].astype(float))]
+        highs = [hi - x if not math.isnan(hi) else 0 for x, hi in zip(xs, sub["high"].astype(float))]
+        colour = _SERIES[j]
+        ax.errorbar(xs, ys, xerr=[lows, highs], fmt=marker, color=colour, ecolor=colour, elinewidth=1.2,
+                    capsize=3, ms=6, label=label, mfc=colour if voice == "author" else "white")
+        for x, y, n in zip(xs, ys, sub["count"]):
+            ax.annotate(f"{x:.1f} (n={int(n)})", (x, y), xytext=(6, 4), textcoords="offset points", fontsize=7)
+    ax.set_yticks(range(len(names)), [textwrap.shorten(n, 40, placeholder="…") for n in names])
+    ax.set_ylim(len(names) - 0.5, -0.5)
+    ax.set_xlim(left=0)
+    ax.margins(x=0.2)
+    ax.set_xlabel("loaded terms per 1,000 words (bars: 95 % interval)")
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1))
+    _title(ax, "Loaded language by voice", f"{len(analyses)} articles", kind="Corpus")
     return ax
 
 

@@ -454,3 +454,14 @@ def summary_view(analysis, *, figures: bool = True) -> SummaryView:
     parts.append("</div>")
     return SummaryView("\n".join(parts))
 
+
+
+def article_page(analysis, *, links: Sequence[tuple[str, str]] = ()) -> str:
+    """A standalone page for one article: headline metrics, three key figures
+    and the highlighted text (:func:`summary_view`), with ``links`` ((label,
+    href) pairs, e.g. back to the index) at the top. Nothing is fetched."""
+    nav = " · ".join(f'<a href="{_esc(href)}">{_esc(label)}</a>' for label, href in links)
+    body = (f'<nav class="biaslab-nav">{nav}</nav>' if nav else "") + summary_view(analysis).html
+    title = analysis.article.title or analysis.article.id
+    return _PAGE.format(csp=_CSP, title=_esc(title), css=_CSS + ".biaslab-nav{font:14px system-ui,sans-serif;"
+                        "margin:0 0 1em}body{max-width:62em!important}", body=body)
