@@ -123,8 +123,8 @@ def load_marks(path: str | Path) -> Marks:
 
 
 def _toml_string(text: str) -> str:
-    # a JSON string is a valid TOML basic string (same escapes), without \/ from json.dumps
-    return json.dumps(text, ensure_ascii=False)
+    # a JSON string is a TOML basic string (same escapes); TOML also forbids a raw DEL (U+007F)
+    return json.dumps(text, ensure_ascii=False).replace("\x7f", "\\u007f")
 
 
 def marks_text(marks: Marks) -> str:
@@ -156,8 +156,12 @@ def student_marks(path: str | Path | None = None, *, loaded: Iterable[str] = (),
     teacher checking a handed-in file), else the lists typed in the notebook."""
     if path:
         return load_marks(path)
-    return Marks(student="me", loaded=_strings(list(loaded), "your marks", "loaded"),
-                 scare=_strings(list(scare), "your marks", "scare"), speakers=dict(speakers or {}))
+    def listed(value):
+        return value if isinstance(value, (str, list, tuple)) else list(value)
+    if not isinstance(speakers or {}, Mapping):
+        raise MarkError("your marks: my_speakers must be a dict: {\"first words of a quotation\": \"speaker\"}")
+    return Marks(student="me", loaded=_strings(listed(loaded), "your marks", "loaded"),
+                 scare=_strings(listed(scare), "your marks", "scare"), speakers=dict(speakers or {}))
 
 
 def _for_article(marks: Marks, analysis) -> Marks:
@@ -468,6 +472,7 @@ def pool_class(marks: Sequence[Marks], analysis, *, task: str = "loaded", key: M
 
 
 def _adjacent(text: str, a, b) -> bool:
-    """Two words belong to one passage when only spaces and punctuation lie between them, in one paragraph."""
+    """Two words belong to one passage when only spaces, commas, dashes or quotation marks lie between
+    them (not a sentence end or a paragraph break)."""
     gap = text[a.end:b.start]
-    return "\n\n" not in gap and len(gap) <= 3
+    return len(gap) <= 3 and "\n\n" not in gap and not any(c in ".!?" for c in gap)

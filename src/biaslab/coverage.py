@@ -30,7 +30,7 @@ import html
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-__all__ = ["loaded_by_voice", "speaker_table", "tone_table", "frame_table", "coverage_lines", "side_by_side",
+__all__ = ["sources_table", "loaded_by_voice", "speaker_table", "tone_table", "frame_table", "coverage_lines", "side_by_side",
            "SideBySide", "article_label", "needs_several"]
 
 #: Interval level, as in :mod:`biaslab.comparison`.
@@ -60,6 +60,20 @@ def _garwood(count: int, words: int) -> tuple[float, float]:
     low = chi2.ppf(alpha / 2, 2 * count) / 2 if count else 0.0
     high = chi2.ppf(1 - alpha / 2, 2 * count + 2) / 2
     return 1000 * low / words, 1000 * high / words
+
+
+def sources_table(analyses, *, width: int = 180):
+    """Where each text comes from: id, title, outlet, date, words, and its
+    provenance shortened to ``width`` characters (the full text is in the file)."""
+    import textwrap
+
+    import pandas as pd
+
+    rows = [{"id": article_label(a), "title": a.article.title, "outlet": a.article.outlet, "date": a.article.date,
+             "words": a.words,
+             "provenance": textwrap.shorten(a.article.provenance or "", width, placeholder=" …")}
+            for a in analyses]
+    return pd.DataFrame(rows, columns=["id", "title", "outlet", "date", "words", "provenance"]).set_index("id")
 
 
 def loaded_by_voice(analyses):

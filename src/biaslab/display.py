@@ -66,7 +66,7 @@ def _cell(value) -> str:
         number = float(value)
         if math.isfinite(number) and number.is_integer() and abs(number) < 1e15:
             return f"{int(number)}"
-        return f"{number:.3f}"
+        return f"{number:.3f}".rstrip("0").rstrip(".") if math.isfinite(number) else str(number)
     paragraphs = re.split(r"\n[^\S\n]*\n\s*", str(value).strip())
     return PARAGRAPH.join(" ".join(p.split()) for p in paragraphs)
 
@@ -106,8 +106,16 @@ def markdown_table(df, *, max_rows: int = 200) -> str:
     return "\n".join(lines)
 
 
+_NUMBER = re.compile(r"[−+-]?[\d.,]+%?|–|True|False")
+_CELL = re.compile(r"<td>(.*?)</td>", re.S)
+
+
 def _html_table(df) -> str:
-    return tidy(df)._repr_html_()
+    """pandas' HTML of the tidy table, with text cells marked ``bl-text`` (left-aligned; numbers stay right)."""
+    page = tidy(df)._repr_html_()
+    page = _CELL.sub(lambda m: m.group(0) if _NUMBER.fullmatch(m.group(1).strip()) else
+                     f'<td class="bl-text">{m.group(1)}</td>', page)
+    return "<style>.jp-RenderedHTMLCommon td.bl-text,td.bl-text{text-align:left}</style>" + page
 
 
 def use_report_style() -> None:

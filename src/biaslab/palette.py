@@ -41,16 +41,16 @@ OKABE_ITO = {
 TOL_MUTED = {"indigo": "#332288", "olive": "#999933", "wine": "#882255"}
 
 #: The hue of each lexicon category (the order of :data:`biaslab.lexicon.CATEGORIES`).
-#: Grey (Okabe–Ito black) goes to ``doubt``, whose main device, the scare
-#: quote, is drawn with a black dashed border; the Tol colours go to the
-#: categories with the fewest lexicon entries.
+#: Neutral grey goes to ``doubt``, whose main device, the scare quote, is
+#: drawn with a black dashed border; the Tol colours go to the categories
+#: with the fewest lexicon entries.
 CATEGORY_HUES = {
     "labeling": OKABE_ITO["vermillion"],
     "emotive": OKABE_ITO["orange"],
     "exaggeration": OKABE_ITO["reddish purple"],
     "euphemism": OKABE_ITO["sky blue"],
     "editorializing": OKABE_ITO["bluish green"],
-    "doubt": OKABE_ITO["black"],
+    "doubt": "#777777",
     "hedge": OKABE_ITO["blue"],
     "booster": OKABE_ITO["yellow"],
     "flag_waving": TOL_MUTED["indigo"],

@@ -190,8 +190,8 @@ def plot_loaded_by_category(analysis, ax=None):
         # the category's own colour (as in the highlighted article); quoted voices hatched on white
         bars = ax.barh(ys, vals, height=height, color=colours if voice == "author" else "white",
                        edgecolor=colours, hatch=QUOTED_HATCH if voice == "quoted" else None, lw=1)
-        ax.bar_label(bars, labels=[f"n={summary.count(category=c, voice=voice)}" for c in cats],
-                     padding=2, fontsize=7)
+        counts = [summary.count(category=c, voice=voice) for c in cats]
+        ax.bar_label(bars, labels=[f"n={n}" if n else "" for n in counts], padding=2, fontsize=7)
     ax.set_yticks(range(len(cats)), [c.replace("_", " ") for c in cats])
     ax.invert_yaxis()
     ax.margins(x=0.15)

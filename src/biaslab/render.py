@@ -139,8 +139,8 @@ _CSS = """
 .biaslab-doc .bl-quote>.bl-label{border-style:solid none none none;border-width:2px}
 .biaslab-legend{font:13px/1.6 system-ui,sans-serif;margin:0 0 1em;padding:.4em .6em;background:#f6f6f6;
  border-radius:3px}
-.biaslab-legend dt{font-weight:bold;margin-top:.2em}
-.biaslab-legend dd{display:inline-block;margin:0 1em 0 0}
+.biaslab-legend dt{font-weight:bold;margin-top:.2em;display:block;float:none;width:auto;text-align:left}
+.biaslab-legend dd{display:inline-block;margin:0 1em 0 0;padding:0}
 .biaslab-legend .bl-key{display:inline-block;width:1.6em;height:.9em;vertical-align:middle;margin-right:.3em;
  border-radius:2px}
 .biaslab-summary{background:#fff;color:#1b1b1b;font:14px/1.5 system-ui,sans-serif;max-width:60em;padding:.5em 1em}

@@ -73,7 +73,7 @@ from .sentiment import VADER_THRESHOLD, score_sentence
 __all__ = [
     "ReportError", "NotebookFailure", "NotebookReport", "ReportResult", "ReportHeader",
     "build_reports", "run_report_command", "notebook_paths", "notebook_parameters", "execute_notebook",
-    "strip_solutions", "hide_answers", "export_html", "export_pdf", "missing_pdf_tools", "report_header", "summary_table", "pick_actors",
+    "strip_solutions", "hide_answers", "merge_parameters", "export_html", "export_pdf", "missing_pdf_tools", "report_header", "summary_table", "pick_actors",
     "neutralized_sentences", "neutral_band_line", "Sensitivity", "sensitivity", "sentence_pairs", "cues_frame", "Highlighted",
     "highlighted",
     "PDF_INSTALL", "NOTEBOOK_DIR", "PAPER",
@@ -758,7 +758,9 @@ def _index_html(result_reports: Sequence[NotebookReport], failures: Sequence[Not
                    "</p>" if corpus else "")
     files = "".join(f"<li><a href='{href(p)}'>{esc(p.name)}</a> — {esc(_DATA_FILES.get(p.name, ''))}</li>"
                     for p in data)
-    student = "".join(f"<li><a href='{href(p)}'>{esc(p.name)}</a></li>" for p in handout)
+    student = "".join(f"<li>{esc(p.stem)}: <a href='{href(p)}'>notebook (.ipynb)</a> · "
+                      f"<a href='{href(p.with_suffix('.html'))}'>page (HTML)</a></li>"
+                      for p in handout if p.suffix == ".ipynb")
     failed = "".join(f"<li>{esc(f.message)}</li>" for f in failures)
     noted = "".join(f"<li>{esc(n)}</li>" for n in notes)
     return f"""<!DOCTYPE html>
@@ -872,6 +874,33 @@ def _write_pages(analyses: Sequence, folder: Path) -> list[Path]:
     return paths
 
 
+def merge_parameters(nb):
+    """A copy of an executed notebook with papermill's ``injected-parameters``
+    cell folded into the ``parameters`` cell: one cell stating the values the
+    run used (the defaults it overrode are gone), so a report on your article
+    does not show the bundled article's path. Without injection: unchanged."""
+    import copy
+
+    cells = nb.cells
+    injected = next((i for i, c in enumerate(cells) if INJECTED_TAG in _tags(c)), None)
+    params = next((i for i, c in enumerate(cells) if PARAMETERS_TAG in _tags(c)), None)
+    if injected is None or params is None:
+        return nb
+    nb = copy.deepcopy(nb)
+    original, values = nb.cells[params].source, nb.cells[injected].source
+    names = set(_assignments(values))
+    kept = []
+    for node in ast.parse(original).body:
+        targets = getattr(node, "targets", [])
+        if not (len(targets) == 1 and isinstance(targets[0], ast.Name) and targets[0].id in names):
+            kept.append(ast.get_source_segment(original, node))
+    comments = [line for line in original.splitlines() if line.lstrip().startswith("#")]
+    lines = [line for line in values.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+    nb.cells[params].source = "\n".join(comments + kept + lines)
+    del nb.cells[injected]
+    return nb
+
+
 def _handout(nb, files: Sequence[Path], parameters: dict):
     """The student's copy of an executed notebook: no solution cells, no
     answer outputs, and its articles named relative to the handout folder."""
@@ -884,7 +913,7 @@ def _handout(nb, files: Sequence[Path], parameters: dict):
     if wanted:
         nb = parameterize_notebook(nb, wanted, kernel_name=KERNEL_NAME, language="python")
     nb.metadata.pop("papermill", None)
-    return nb
+    return merge_parameters(nb)
 
 
 def build_reports(
@@ -994,13 +1023,14 @@ def build_reports(
         nb.metadata["biaslab"] = {**trace, "notebook": f"{stem}.ipynb", "variant": variant}
         if variant != "student":
             html_path = out / f"{name}.html"
-            html_path.write_text(export_html(nb, title=nb.metadata["title"]), encoding="utf-8")
+            shown = merge_parameters(nb)
+            html_path.write_text(export_html(shown, title=nb.metadata["title"]), encoding="utf-8")
             figures = _write_figures(nb, figures_dir, stem)
             pdf_path = None
             if pdf:
                 pdf_path = out / f"{name}.pdf"
                 try:
-                    export_pdf(nb, pdf_path, title=nb.metadata["title"], paper=paper)
+                    export_pdf(shown, pdf_path, title=nb.metadata["title"], paper=paper)
                 except Exception as exc:  # nbconvert raises LatexFailed, OSError, ...; report and go on
                     notes.append(f"{name}: PDF export failed: {type(exc).__name__}: {str(exc)[:300]}")
                     pdf_path = None
