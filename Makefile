@@ -1,5 +1,5 @@
 # biaslab: two commands do all the set-up (see README.md).
-#   make reports   analyse the bundled corpus and build reports/ (HTML, figures, scores)
+#   make reports   analyse the bundled corpus and build reports/ (HTML, figures, data files)
 #   make test      run the whole test suite
 # Each creates .venv/ on first use and installs what it needs into it.
 
@@ -23,8 +23,6 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 
 reports: $(VENV)/.installed-run
 	$(BIN)/biaslab report --out reports
-	$(BIN)/biaslab analyze corpus --format jsonl > reports/analysis.jsonl
-	$(BIN)/biaslab score corpus --out reports/scores.csv --actors-out reports/actor-scores.csv --quiet
 	@echo "Reports written to reports/ (open reports/index.html)"
 
 test: $(VENV)/.installed-test
@@ -40,4 +38,4 @@ bench: $(VENV)/.installed-test
 	$(BIN)/python benchmarks/bench_reports.py
 
 clean:
-	rm -rf $(VENV) reports/*.html reports/figures reports/*.csv reports/*.jsonl
+	rm -rf $(VENV) reports/*.html reports/*.pdf reports/figures reports/articles reports/data reports/student

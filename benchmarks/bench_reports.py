@@ -12,8 +12,9 @@ Usage::
 
     python benchmarks/bench_reports.py [--pdf] [--repeat N]
 
-Target: the HTML reports well under a minute on 2 cores. ``--pdf`` adds
-nbconvert's LaTeX route (xelatex), which dominates when enabled.
+Target: the notebook suite to HTML (with the article pages and data files)
+in under 30 s on 2 cores. ``--pdf`` adds nbconvert's LaTeX route (xelatex),
+which dominates when enabled.
 """
 from __future__ import annotations
 

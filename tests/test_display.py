@@ -35,7 +35,7 @@ def test_tidy_keeps_counts_integer_and_shows_no_nan():
 def test_markdown_table_is_a_real_table():
     df = pd.DataFrame({"a|b": [1.0, 2.5], "text": ["x|y", "*z*"]}, index=pd.Index(["r1", "r2"], name="row"))
     lines = markdown_table(df).splitlines()
-    assert lines[0] == "| row | a\\|b | text |" and lines[1] == "|---|---|---|"
+    assert lines[0] == "| row | a\\|b | text |" and lines[1] == "|---|---|----|"  # dashes ~ widths
     assert lines[2] == "| r1 | 1 | x\\|y |" and lines[3] == "| r2 | 2.5 | \\*z\\* |"
 
 

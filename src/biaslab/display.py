@@ -100,7 +100,13 @@ def markdown_table(df, *, max_rows: int = 200) -> str:
     for idx, row in zip(shown.index, shown.itertuples(index=False)):
         cells = ([" / ".join(idx) if isinstance(idx, tuple) else str(idx)] if keep_index else []) + list(row)
         rows.append("| " + " | ".join(_md(c) for c in cells) + " |")
-    lines = ["| " + " | ".join(_md(h) for h in header) + " |", "|" + "---|" * len(header), *rows]
+    # pandoc gives each column a share of the page in proportion to its dashes: the length of its longest
+    # cell, within limits, so a column of quotations gets room and a column of counts does not
+    cells = [[str(i) for i in shown.index]] if keep_index else []
+    cells += [list(map(str, shown[c])) for c in shown.columns]
+    widths = [min(max([len(h), *map(len, col)], default=3), 40) for h, col in zip(header, cells)]
+    rule = "|" + "|".join("-" * max(w, 3) for w in widths) + "|"
+    lines = ["| " + " | ".join(_md(h) for h in header) + " |", rule, *rows]
     if len(df) > max_rows:
         lines.append(f"\n*{len(df) - max_rows} more rows not shown.*")
     return "\n".join(lines)

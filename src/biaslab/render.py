@@ -51,7 +51,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from .palette import LINE_ORDER, OKABE_ITO, SCARE_COLOUR, TEXT, category_tint
+from .palette import LINE_ORDER, OKABE_ITO, SCARE_COLOUR, category_tint
 from .segmentation import paragraphs  # pure text splitting: no analysis needed
 
 __all__ = [

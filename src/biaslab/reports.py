@@ -3,40 +3,49 @@
 Method
 ------
 Every notebook in ``notebooks/`` (``NN-title.ipynb``) is executed top to
-bottom on a fresh Jupyter kernel with :mod:`nbclient`, in the ``notebooks/``
-folder, exactly as a reader would run it:
+bottom on a fresh Jupyter kernel with papermill, in the ``notebooks/``
+folder, exactly as ``papermill NB OUT -p ARTICLE my.txt`` runs it:
 
 1. **Parameters.** Each notebook has one code cell tagged ``parameters``
-   naming its article(s) (``ARTICLE``, ``COMPARISON``). When articles are
-   given, a cell tagged ``injected-parameters`` that assigns them as absolute
-   paths is inserted right after it — the convention of papermill, without
-   needing papermill.
-2. **Kernel.** The kernel is the running interpreter (``sys.executable``) with
-   :mod:`ipykernel`, named ``python3`` in a kernel-spec folder made for the
-   run; nothing is registered globally, so the kernel always sees the same
-   biaslab as the caller.
+   (``ARTICLE``, and where used ``COMPARISON``, ``ACTORS``, ``CHECK``,
+   ``KEY``, ``MARKS``, ``CLASS``). The articles given are injected by
+   papermill as absolute paths, in its ``injected-parameters`` cell (only
+   the names a notebook declares). In the exported pages the injected values
+   are folded into the parameters cell (:func:`merge_parameters`), so a
+   report on your article shows your paths, not the defaults.
+2. **Kernel.** The kernel is the running interpreter (``sys.executable``)
+   with :mod:`ipykernel`, named ``python3`` in a kernel-spec folder made for
+   the run, so it always sees the same biaslab as the caller, whatever other
+   ``python3`` kernels are registered. Two notebooks run at a time.
 3. **Export.** Each executed notebook becomes one HTML file (nbconvert's
    ``lab`` template, figures embedded as base64 PNG, with the MathJax,
    require.js and mermaid script tags removed, so a report opens offline and
-   loads nothing from the internet) and, on request, one PDF (nbconvert's
-   LaTeX route: xelatex and pandoc). Figures are also written as PNG files
-   under ``figures/``, and ``index.html`` links everything.
+   loads nothing from the internet; text wraps between words and tables do
+   not scroll sideways) and, on request, one PDF (nbconvert's LaTeX route:
+   xelatex and pandoc; A4 by default, Letter on request; no title block, as
+   the notebook's heading is the title; headings never stranded at the foot
+   of a page). Tables carry a Markdown form (:mod:`biaslab.display`), which
+   the PDF shows as real tables. Figures are also written as PNG files under
+   ``figures/``; each article gets a page of its own (``articles/``), the
+   corpus its data files (``data/``), and ``index.html`` links everything.
 4. **Trace.** Every report names the article(s) (title, date, outlet), the
    biaslab version and the lexicon version: the notebooks display
    :func:`report_header` first, and the same facts are written into the
    notebook metadata (``biaslab``) and the index.
 
-The classroom workbook is exported twice: the teacher's copy keeps the cells
-tagged ``solution``; the student's copy is executed and exported with them
-removed (nbconvert's ``TagRemovePreprocessor``), so its outputs do not give
-the answers away; the outputs of the cells tagged ``answer`` (the checks
-that print biaslab's own marks) are removed from it too, while their code
-stays for the student to run.
+The classroom workbook's teacher copy runs with ``CHECK = True`` and keeps
+the cells tagged ``solution`` (the answer key compared with biaslab, the
+class pooled, the teacher's notes). The student handout (``student=True``)
+holds every notebook as a runnable ``.ipynb`` and its HTML, without the
+solution cells (the workbook is executed once more without them) and
+without the outputs of the cells tagged ``answer`` (any output that shows
+biaslab's marks: highlighted text, loaded terms, quotations and speakers),
+with its articles copied next to it.
 
-The module also holds the small helpers the notebooks call
-(:func:`report_header`, :func:`highlighted`, :func:`pick_actors`,
-:func:`neutralized_sentences`, :func:`sensitivity`, :func:`sentence_pairs`,
-:func:`cues_frame`),
+The module also holds small helpers the notebooks call
+(:func:`report_header`, :func:`summary_table`, :func:`highlighted`,
+:func:`pick_actors`, :func:`neutralized_sentences`, :func:`sensitivity`,
+:func:`sentence_pairs`, :func:`cues_frame`, :func:`neutral_band_line`),
 so the notebooks themselves hold narrative and calls only. Article metadata
 (titles and outlets come from front matter the user does not control) is
 escaped wherever it reaches HTML or the Markdown that pandoc turns into LaTeX.
