@@ -223,10 +223,8 @@ class Check:
             parts.append(f"<h4>{html.escape(title)} ({html.escape(self.who)})</h4>")
             parts += [f"<p>{html.escape(line)}</p>" for line in text.splitlines()]
             table = result.to_frame()
-            if "text" in table:
-                table = table.assign(text=table["text"].map(lambda t: " ".join(str(t).split())))
             if len(table):
-                parts.append(table.to_html(index=False, na_rep="", border=0))
+                parts.append(_table_html(table))
         return "".join(parts)
 
     def to_dict(self) -> dict:
@@ -397,18 +395,23 @@ class ClassAgreement:
     def _repr_html_(self) -> str:
         parts = [f"<p>{html.escape(self.summary())}</p>"]
         if len(self.per_student):
-            parts += ["<h4>Each student against biaslab</h4>",
-                      self.per_student.to_html(index=False, na_rep="", border=0, float_format="{:.2f}".format)]
+            parts += ["<h4>Each student against biaslab</h4>", _table_html(self.per_student)]
         if len(self.contested):
             parts += ["<h4>Where the class disagrees most</h4>",
-                      self.contested.drop(columns=["start", "end"]).to_html(index=False, border=0,
-                                                                            float_format="{:.2f}".format)]
+                      _table_html(self.contested.drop(columns=["start", "end"]))]
         return "".join(parts)
 
     def to_dict(self) -> dict:
         return {"task": self.task, "students": list(self.students), "fleiss_kappa": self.fleiss_kappa,
                 "per_student": self.per_student.to_dict(orient="records"),
                 "contested": self.contested.to_dict(orient="records")}
+
+
+def _table_html(df) -> str:
+    """A table as the notebooks show them (:mod:`biaslab.display`), without the row numbers."""
+    from .display import _html_table
+
+    return _html_table(df.set_index(df.columns[0]))
 
 
 def _fleiss(table) -> float | None:

@@ -29,7 +29,8 @@ import textwrap
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-__all__ = ["use_report_style", "tidy", "markdown_table", "Lines", "lines", "numbered_paragraphs", "WRAP", "MISSING"]
+__all__ = ["use_report_style", "tidy", "markdown_table", "Lines", "lines", "text_block", "numbered_paragraphs", "WRAP",
+           "MISSING"]
 
 #: Width of wrapped plain text: fits a PDF page of A4 or Letter in the notebook
 #: export's monospaced font with room to spare, so LaTeX never breaks a word.
@@ -178,3 +179,12 @@ def numbered_paragraphs(analysis) -> Lines:
     """The article's paragraphs, numbered ("[1] ..."), each on one line of
     plain text wrapped between words: the unmarked text a student reads."""
     return Lines(tuple(f"[{n}] {' '.join(p.text.split())}" for n, p in enumerate(analysis.paragraphs, 1)), bullet="")
+
+
+def text_block(text: str, *, heading: str | None = None) -> Lines:
+    """A text shown paragraph by paragraph (blank lines separate them), each
+    wrapped between words, after an optional ``heading`` line."""
+    import re as _re
+
+    paragraphs = [" ".join(p.split()) for p in _re.split(r"\n\s*\n", text) if p.strip()]
+    return Lines(tuple(([heading] if heading else []) + paragraphs), bullet="")
