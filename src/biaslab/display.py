@@ -29,8 +29,8 @@ import textwrap
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-__all__ = ["use_report_style", "tidy", "markdown_table", "Lines", "lines", "text_block", "numbered_paragraphs", "WRAP",
-           "MISSING"]
+__all__ = ["use_report_style", "tidy", "markdown_table", "md_escape", "Lines", "lines", "text_block",
+           "numbered_paragraphs", "WRAP", "MISSING"]
 
 #: Width of wrapped plain text: fits a PDF page of A4 or Letter in the notebook
 #: export's monospaced font with room to spare, so LaTeX never breaks a word.
@@ -84,8 +84,13 @@ def tidy(df):
     return out
 
 
-def _md(text: str) -> str:
+def md_escape(text: str) -> str:
+    """``text`` as literal Markdown: every character Markdown, pandoc's raw
+    HTML/LaTeX or its maths would read is backslash-escaped."""
     return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+
+
+_md = md_escape
 
 
 def markdown_table(df, *, max_rows: int = 200) -> str:

@@ -75,6 +75,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from . import __version__
+from .display import md_escape
 from .corpus import HTML_SUFFIXES, TEXT_SUFFIXES, InputError, load_article
 from .segmentation import SpanIndex
 from .sentiment import VADER_THRESHOLD, score_sentence
@@ -303,13 +304,7 @@ def report_header(analysis, *others) -> ReportHeader:
     return ReportHeader(articles, __version__, analysis.lexicon_version)
 
 
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~$])")
-
-
-def _md(text: str) -> str:
-    """``text`` as literal Markdown: every character Markdown, pandoc's raw
-    HTML/LaTeX or its maths would read is backslash-escaped."""
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+_md = md_escape
 
 
 def _inside(spans: Sequence) -> Callable[[int, int], list]:
