@@ -160,7 +160,7 @@ _LATEX_TEMPLATE = r"""((*- extends 'index.tex.j2' -*))
 ((* endblock packages *))
 ((* block maketitle *))((* endblock maketitle *))
 """
-_PLOT_CALL = re.compile(r"\b(plot_\w+)\s*\(")
+_PLOT_CALL = re.compile(r"\b(plot_\w+|reveal)\s*\(")
 
 
 class ReportError(InputError):
