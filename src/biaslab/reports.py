@@ -1010,7 +1010,12 @@ def build_reports(
             return executed, failure, seconds
 
         with ThreadPoolExecutor(max_workers=WORKERS) as pool:
-            outcomes = list(pool.map(run, jobs))
+            running = pool.map(run, jobs)
+            # while the kernels run: the article pages and the data files, in this process
+            analyses = [analyze(load_article(f)) for f in files]
+            pages = _write_pages(analyses, out / "articles")
+            data = _write_data(analyses, out / "data")
+            outcomes = list(running)
 
     reports, failures, executed = [], [], {}
     main_title = trace["articles"][0].get("title") or trace["articles"][0].get("id")
@@ -1052,9 +1057,6 @@ def build_reports(
         for f in files:
             shutil.copyfile(f, handout_dir / "articles" / f.name)
 
-    analyses = [analyze(load_article(f)) for f in files]
-    pages = _write_pages(analyses, out / "articles")
-    data = _write_data(analyses, out / "data")
     index = out / "index.html"
     index.write_text(_index_html(reports, failures, trace, out, pages=pages, data=data, handout=handout,
                                  notes=notes), encoding="utf-8")
