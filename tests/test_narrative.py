@@ -71,3 +71,17 @@ def test_others_lines_are_counted(bundled):
     assert len(lines) == 4
     assert others_lines(biaslab.analyze("Mayor Ana Ruiz spoke. Ruiz left."), ["Ana Ruiz"]) == [
         "The article names no actor besides Ana Ruiz."]
+
+
+@pytest.mark.parametrize("value, expected", [
+    ('["A", "B"]', ["A", "B"]), ("['a.txt']", ["a.txt"]), ("Putin", ["Putin"]), ("", []), (None, []),
+    (["x"], ["x"]), ("[not a list", ["[not a list"]),
+])
+def test_papermill_string_parameters_are_lists(value, expected):
+    from biaslab.narrative import as_list
+
+    assert as_list(value) == expected
+
+
+def test_actors_given_as_a_papermill_string(bundled):
+    assert choose_actors(bundled, '["Assad", "Putin"]') == ["Bashar al-Assad", "Vladimir Putin"]

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 __all__ = ["CASE_STUDY_ID", "CASE_STUDY_ACTORS", "CaseNote", "case_note", "is_case_study", "default_actors",
-           "choose_actors", "others_lines", "CASE_NOTES"]
+           "choose_actors", "as_list", "others_lines", "CASE_NOTES"]
 
 #: The front-matter id of the bundled teaching article.
 CASE_STUDY_ID = "putin-syria-withdrawal-2017-12-11"
@@ -93,10 +93,35 @@ def default_actors(analysis, n: int = 2) -> list[str]:
     return [p.name for p in (people + others)[:n]]
 
 
-def choose_actors(analysis, preferred: Sequence[str] | None = None, *, n: int = 2) -> list[str]:
+def as_list(value) -> list:
+    """A notebook parameter that should be a list, as a list: papermill's
+    ``-p NAME VALUE`` passes ``'["A", "B"]'`` as a string, which is read as
+    the list it spells (a JSON or Python list); any other string is one item;
+    ``None`` is an empty list."""
+    import ast
+
+    if value is None:
+        return []
+    if isinstance(value, str):
+        text = value.strip()
+        if text.startswith("["):
+            try:
+                parsed = ast.literal_eval(text)
+            except (ValueError, SyntaxError):
+                parsed = None
+            if isinstance(parsed, list):
+                return parsed
+        return [text] if text else []
+    return list(value)
+
+
+def choose_actors(analysis, preferred: Sequence[str] | str | None = None, *, n: int = 2) -> list[str]:
     """The actors a notebook compares: ``preferred`` (names or aliases) that
     the article mentions, topped up by :func:`default_actors`. ``None`` means
-    the case study's pair for the bundled article, else the default."""
+    the case study's pair for the bundled article, else the default; a
+    string is read by :func:`as_list` (papermill's ``-p ACTORS '["A","B"]'``)."""
+    if isinstance(preferred, str):
+        preferred = as_list(preferred)
     if preferred is None:
         preferred = CASE_STUDY_ACTORS if is_case_study(analysis) else ()
     chosen: list[str] = []
