@@ -408,10 +408,11 @@ class ClassAgreement:
 
 
 def _table_html(df) -> str:
-    """A table as the notebooks show them (:mod:`biaslab.display`), without the row numbers."""
+    """A table as the notebooks show them (:mod:`biaslab.display`), led by its status or student column."""
     from .display import _html_table
 
-    return _html_table(df.set_index(df.columns[0]))
+    first = df.columns[0]
+    return _html_table(df.set_index(first) if first in ("status", "student") else df)
 
 
 def _fleiss(table) -> float | None:
