@@ -1,9 +1,9 @@
 """The ``biaslab`` command line.
 
-``biaslab analyze PATH... [--format json|jsonl|table|html]``
+``biaslab analyze PATH... [--format json|jsonl|table|html] [--xlsx FILE]``
 ``biaslab compare PATH --actors Putin Mattis [--format table|csv|json]``
 ``biaslab score PATH --out FILE [--workers N] [--actors-out FILE] [--quiet]``
-``biaslab report [--article PATH ...] [--out DIR] [--pdf] [--student]``
+``biaslab report [--article PATH ...] [--out DIR] [--pdf [--paper letter]] [--student]``
 ``biaslab evaluate polnear|ptc|newsmtsc PATH [--split …] [--out FILE.json] [--errors FILE.jsonl] [--workers N]``
 
 Errors in the input are reported in one line on stderr with exit status 2;
@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import textwrap
 from collections.abc import Iterator, Sequence
 
 from .corpus import Article, ArticleError, InputError, iter_articles, parse_actor_option
@@ -38,6 +39,7 @@ def _parser() -> argparse.ArgumentParser:
     a.add_argument("paths", nargs="+", metavar="PATH", help="text file, folder, .jsonl or .csv")
     a.add_argument("--format", choices=("json", "jsonl", "table", "html"), default=None,
                    help="json (default for one article), jsonl (default for several), table, html")
+    a.add_argument("--xlsx", metavar="FILE", help="write the tidy tables to an Excel workbook instead of printing")
     common(a)
 
     c = sub.add_parser("compare", help="compare actors within an article, or across articles")
@@ -59,7 +61,10 @@ def _parser() -> argparse.ArgumentParser:
                    help="article(s) to analyse (default: the bundled corpus)")
     r.add_argument("--out", default="reports", metavar="DIR")
     r.add_argument("--pdf", action="store_true", help="also export PDF (needs xelatex and pandoc)")
-    r.add_argument("--student", action="store_true", help="strip solution cells from the workbook export")
+    r.add_argument("--paper", choices=("a4", "letter"), default="a4", help="PDF paper size (default a4)")
+    r.add_argument("--student", action="store_true",
+                   help="also write the student handout: every notebook as .ipynb and HTML, "
+                        "without solutions or biaslab's answers")
 
     e = sub.add_parser("evaluate", help="measure biaslab against an annotated corpus (see docs/validity.md)")
     e.add_argument("corpus", choices=("polnear", "ptc", "newsmtsc"))
@@ -82,6 +87,8 @@ def _cmd_analyze(args) -> int:
 
     lexicon = load_lexicon(args.lexicon)
     actors = parse_actor_option(args.actor)
+    if args.xlsx:
+        return _write_xlsx(args, lexicon, actors)
     items = list(_articles(args.paths)) if args.format in (None, "json", "html") else _articles(args.paths)
     fmt = args.format or ("json" if len(items) == 1 else "jsonl")
     if fmt in ("json", "html") and len(items) != 1:
@@ -108,9 +115,30 @@ def _cmd_analyze(args) -> int:
     return EXIT_INPUT if failures else 0
 
 
+def _write_xlsx(args, lexicon, actors) -> int:
+    from .analysis import analyze
+    from .spreadsheet import write_xlsx
+
+    analyses, failures = [], 0
+    for item in _articles(args.paths):
+        if isinstance(item, ArticleError):
+            failures += 1
+            print(f"biaslab: error: {item.message}", file=sys.stderr)
+            continue
+        analyses.append(analyze(item, actors=actors, lexicons=lexicon))
+    if not analyses:
+        raise InputError("no readable article to write")
+    try:
+        write_xlsx(analyses, args.xlsx)
+    except OSError as exc:
+        raise InputError(f"{args.xlsx}: cannot write ({exc.strerror or exc})") from None
+    return EXIT_INPUT if failures else 0
+
+
 def _table(result) -> str:
     s = result.summary
     sent = s["sentiment"]
+    mentioned = [a for a in result.actors if a.mentions]  # a declared actor the text never names is not listed
     lines = [
         f"{result.article.title or result.article.id}",
         f"  sentences {sent['sentences']}, words {sent['words']}, paragraphs {s['paragraphs']}",
@@ -122,7 +150,7 @@ def _table(result) -> str:
         "  loaded terms: " + ", ".join(
             f"{voice} {v['count']} ({v['per_1000']:.1f} per 1,000 words)" for voice, v in s["loaded"]["by_voice"].items()),
         f"  dominant frame: {s['dominant_frame']}",
-        "  actors: " + ", ".join(f"{a.name} ({len(a.mentions)})" for a in result.actors[:8]),
+        "  actors: " + (", ".join(f"{a.name} ({len(a.mentions)})" for a in mentioned[:8]) or "none mentioned"),
     ]
     return "\n".join(lines)
 
@@ -151,17 +179,45 @@ def _cmd_compare(args) -> int:
     if args.format == "csv":
         sys.stdout.write(df.to_csv(index=False))
     elif args.format == "json":
-        sys.stdout.write(df.to_json(orient="records", force_ascii=False) + "\n")
+        records = df.astype(object).where(df.notna(), None).to_dict(orient="records")
+        sys.stdout.write(json.dumps(records, ensure_ascii=False, indent=2, default=_plain) + "\n")
     else:
-        import pandas as pd
-
-        with pd.option_context("display.max_rows", None, "display.width", 160, "display.max_colwidth", 40):
-            print(df.drop(columns=["evidence"], errors="ignore").to_string(index=False))
+        print(_side_by_side(df))
         if lines:
             print()
             for line in lines:
-                print(f"- {line}")
+                print(textwrap.fill(line, 100, initial_indent="- ", subsequent_indent="  ", break_long_words=False))
     return EXIT_INPUT if failures else 0
+
+
+def _plain(value):
+    """JSON for values numpy or pandas left in a record (numbers, arrays)."""
+    if hasattr(value, "item"):
+        return value.item()
+    if hasattr(value, "tolist"):
+        return value.tolist()
+    return str(value)
+
+
+def _side_by_side(df) -> str:
+    """The comparison table with measures as rows and actors as columns, units
+    last; with several articles, one such table per article, one after the other."""
+    import pandas as pd
+
+    from .display import tidy
+
+    blocks = []
+    ids = list(dict.fromkeys(df["article_id"]))
+    for article_id in ids:
+        part = df[df["article_id"] == article_id]
+        wide = part.pivot_table(index="measure", columns="actor", values="value", aggfunc="first", sort=False,
+                                dropna=False).reindex(list(dict.fromkeys(part["measure"])))
+        wide = wide[list(dict.fromkeys(part["actor"]))]
+        wide["unit"] = part.drop_duplicates("measure").set_index("measure")["unit"]
+        with pd.option_context("display.max_rows", None, "display.width", 200, "display.max_colwidth", 40):
+            table = tidy(wide).to_string()
+        blocks.append((f"{article_id}\n" if len(ids) > 1 else "") + table)
+    return "\n\n".join(blocks)
 
 
 def _cmd_score(args) -> int:

@@ -53,6 +53,8 @@ __all__ = [
 ]
 
 TEXT_SUFFIXES = (".txt", ".md")
+#: Saved web pages, read by :mod:`biaslab.webpage` (the article text is extracted from the HTML).
+HTML_SUFFIXES = (".html", ".htm")
 #: Bytes inspected to tell a binary file from text: a NUL byte in the first
 #: 8 KiB is the test used by git and GNU grep.
 BINARY_SNIFF_BYTES = 8192
@@ -80,10 +82,12 @@ class Article:
     provenance: str | None = None
     actors: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     source: str | None = None
+    author: str | None = None
 
     def metadata(self) -> dict:
         """Identity fields as plain data (no text)."""
-        return {k: getattr(self, k) for k in ("id", "title", "outlet", "date", "url", "provenance", "source")}
+        return {k: getattr(self, k) for k in ("id", "title", "outlet", "date", "url", "provenance", "source",
+                                              "author")}
 
 
 @dataclass(frozen=True)
@@ -175,7 +179,7 @@ def article_from_text(text: str, *, id: str = "article", source: str | None = No
     merged = {**front, **{k: v for k, v in meta.items() if v not in (None, "")}}
     actors = _clean_actors(merged.pop("actors", None), where)
     known = {k: (str(v) if v is not None else None) for k, v in merged.items()
-             if k in ("title", "outlet", "date", "url", "provenance")}
+             if k in ("title", "outlet", "date", "url", "provenance", "author")}
     return Article(
         id=str(merged.get("id") or id),
         text=body,
@@ -186,10 +190,15 @@ def article_from_text(text: str, *, id: str = "article", source: str | None = No
         provenance=known.get("provenance"),
         actors=actors,
         source=source,
+        author=known.get("author"),
     )
 
 
 def _read_text_file(path: Path) -> Article:
+    if path.suffix.lower() in HTML_SUFFIXES:  # a saved web page: extract the article first
+        from .webpage import load_page
+
+        return load_page(path)
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -217,9 +226,9 @@ def iter_articles(path: str | Path) -> Iterator[Article | ArticleError]:
     if not path.exists():
         raise InputError(f"{path}: no such file or folder")
     if path.is_dir():
-        files = sorted(p for p in path.iterdir() if p.suffix.lower() in TEXT_SUFFIXES and p.is_file())
+        files = sorted(p for p in path.iterdir() if p.suffix.lower() in TEXT_SUFFIXES + HTML_SUFFIXES and p.is_file())
         if not files:
-            raise InputError(f"{path}: no .txt or .md files in this folder")
+            raise InputError(f"{path}: no .txt, .md or .html files in this folder")
         for p in files:
             yield _guarded(p.stem, str(p), lambda p=p: _read_text_file(p))
     elif path.suffix.lower() == ".jsonl":

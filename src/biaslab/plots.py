@@ -13,8 +13,9 @@ units are never put on one raw scale (:func:`plot_actor_comparison` and
 :func:`plot_articles` scale each measure by its largest absolute value and
 print the raw value next to each point).
 
-Colours: the Okabe–Ito palette (Okabe & Ito 2008, "Color Universal Design",
-https://jfly.uni-koeln.de/color/), shared with :mod:`biaslab.render`, and the
+Colours: :mod:`biaslab.palette` (Okabe–Ito hues), shared with
+:mod:`biaslab.render`, so a loaded-term category has the same colour in the
+charts as in the highlighted article; and the
 ``cividis`` colour map for heatmaps (Nuñez, Anderton & Renslow 2018,
 "Optimizing colormaps with consideration for color vision deficiency",
 *PLoS ONE* 13(7): e0199239). Markers and line styles differ as well, so the
@@ -39,22 +40,20 @@ import matplotlib.pyplot as plt
 from cycler import cycler
 from matplotlib.ticker import MaxNLocator
 
+from .palette import GREY, OKABE_ITO, QUOTED_HATCH, SERIES, category_colour
 from .quotes import SPEECH_KINDS
-from .render import OKABE_ITO
 
 __all__ = [
     "plot_sentiment_arc", "plot_actor_comparison", "plot_loaded_by_category", "plot_frame_profile",
-    "plot_actor_frames", "plot_quote_share", "plot_articles", "save_figure", "ARTICLE_MEASURES",
+    "plot_actor_frames", "plot_quote_share", "plot_articles", "plot_loaded_by_voice", "save_figure", "ARTICLE_MEASURES",
     "ACTOR_MEASURES", "STYLE",
 ]
 
 _C = OKABE_ITO
-#: Series colours in order (yellow left out: too light for lines and markers on white).
-_SERIES = [_C[k] for k in ("blue", "vermillion", "bluish green", "reddish purple", "orange", "sky blue", "black")]
+_SERIES = list(SERIES)
 #: One marker shape per series, so series differ without colour too (greyscale print).
 _MARKERS = "osD^vP*"
-#: Reference lines and notes: mid grey, visible but quieter than the data.
-_GREY = "#666666"
+_GREY = GREY
 
 #: The house style, applied with ``plt.rc_context`` so the user's settings are untouched.
 #: Font sizes (9 pt body, 10 pt titles) stay legible when a 7-inch-wide figure is
@@ -172,29 +171,36 @@ def plot_sentiment_arc(analysis, ax=None):
 
 @plt.rc_context(STYLE)
 def plot_loaded_by_category(analysis, ax=None):
-    """Loaded terms per 1,000 words, by category, in the author's voice vs quoted voices."""
-    from .lexicon import density
+    """Loaded terms per 1,000 words, by category, in the author's voice (solid) vs quoted voices (hatched).
 
+    Each category has its colour of :mod:`biaslab.palette`, as in the
+    highlighted article, and the counts (``n=``) are those of its legend.
+    """
     ax = _axes(ax, (7, 3.4))
-    summary = density(analysis.loaded_terms, analysis.words)
+    summary = analysis.loaded_summary
     cats = [c for c in summary.counts if summary.count(category=c)]
     if not cats or not analysis.words:
         return _empty(ax, "no loaded terms found")
     cats.sort(key=lambda c: -summary.count(category=c))  # stable: ties keep the lexicon's order
+    colours = [category_colour(c, cats) for c in cats]
     height = 0.38
-    for j, (voice, label, colour, hatch) in enumerate((
-            ("author", "author's voice", _C["vermillion"], None),
-            ("quoted", "quoted voices", _C["sky blue"], "//"))):
+    for j, voice in enumerate(("author", "quoted")):
         ys = [i + (j - 0.5) * height for i in range(len(cats))]
         vals = [summary.per_1000(category=c, voice=voice) for c in cats]
-        bars = ax.barh(ys, vals, height=height, color=colour, hatch=hatch, edgecolor="white", label=label)
-        ax.bar_label(bars, labels=[f"n={summary.count(category=c, voice=voice)}" for c in cats],
-                     padding=2, fontsize=7)
+        # the category's own colour (as in the highlighted article); quoted voices hatched on white
+        bars = ax.barh(ys, vals, height=height, color=colours if voice == "author" else "white",
+                       edgecolor=colours, hatch=QUOTED_HATCH if voice == "quoted" else None, lw=1)
+        counts = [summary.count(category=c, voice=voice) for c in cats]
+        ax.bar_label(bars, labels=[f"n={n}" if n else "" for n in counts], padding=2, fontsize=7)
     ax.set_yticks(range(len(cats)), [c.replace("_", " ") for c in cats])
     ax.invert_yaxis()
     ax.margins(x=0.15)
     ax.set_xlabel(f"loaded terms per 1,000 words (article: {analysis.words:,} words)")
-    ax.legend(loc="lower right")
+    from matplotlib.patches import Patch
+
+    ax.legend(handles=[Patch(facecolor=_GREY, edgecolor=_GREY, label="author's voice"),
+                       Patch(facecolor="white", edgecolor=_GREY, hatch=QUOTED_HATCH, label="quoted voices")],
+              loc="lower right")
     _title(ax, "Loaded terms by category and voice", _name(analysis))
     return ax
 
@@ -495,6 +501,41 @@ def plot_articles(analyses: Sequence, measures: str | Sequence[str] = ("loaded_a
     _dot_plot(ax, points, names, groups, xlabel="\n".join(
         ["value ÷ largest absolute value of that measure across articles (raw values printed)", *notes]))
     _title(ax, "Articles compared", source, kind="Corpus")
+    return ax
+
+
+@plt.rc_context(STYLE)
+def plot_loaded_by_voice(analyses: Sequence, ax=None):
+    """Loaded terms per 1,000 words of each article, in the author's voice and in quoted voices,
+    with 95 % intervals (:func:`biaslab.coverage.loaded_by_voice`): one row per article."""
+    import math
+
+    from .coverage import loaded_by_voice
+
+    analyses = list(analyses)
+    ax = _axes(ax, (7.5, 1.4 + 0.55 * max(len(analyses), 2)))
+    if not analyses:
+        return _empty(ax, "no articles")
+    table = loaded_by_voice(analyses)
+    names = list(dict.fromkeys(table["article"]))
+    for j, (voice, label, marker) in enumerate((("author", "author's voice", "o"), ("quoted", "quoted voices", "s"))):
+        sub = table[table["voice"] == voice].set_index("article").loc[names]
+        ys = [i + (j - 0.5) * 0.3 for i in range(len(names))]
+        xs = sub["per_1000"].astype(float).tolist()
+        lows = [x - lo if not math.isnan(lo) else 0 for x, lo in zip(xs, sub["low"].astype(float))]
+        highs = [hi - x if not math.isnan(hi) else 0 for x, hi in zip(xs, sub["high"].astype(float))]
+        colour = _SERIES[j]
+        ax.errorbar(xs, ys, xerr=[lows, highs], fmt=marker, color=colour, ecolor=colour, elinewidth=1.2,
+                    capsize=3, ms=6, label=label, mfc=colour if voice == "author" else "white")
+        for x, y, n in zip(xs, ys, sub["count"]):
+            ax.annotate(f"{x:.1f} (n={int(n)})", (x, y), xytext=(6, 4), textcoords="offset points", fontsize=7)
+    ax.set_yticks(range(len(names)), [textwrap.shorten(n, 40, placeholder="…") for n in names])
+    ax.set_ylim(len(names) - 0.5, -0.5)
+    ax.set_xlim(left=0)
+    ax.margins(x=0.2)
+    ax.set_xlabel("loaded terms per 1,000 words (bars: 95 % interval)")
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1))
+    _title(ax, "Loaded language by voice", f"{len(analyses)} articles", kind="Corpus")
     return ax
 
 

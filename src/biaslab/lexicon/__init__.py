@@ -202,12 +202,12 @@ from __future__ import annotations
 
 from .entries import CATEGORIES, DEFAULT_USER_STRENGTH, LexiconEntry, LexiconError
 from .matcher import Lexicon, _default_lexicon, load_lexicon  # noqa: F401 (the cache of Lexicon.default)
-from .neutral import neutralize
+from .neutral import neutralize, neutralize_changes
 from .summary import LoadedSummary, density
 from .terms import SCARE_QUOTE_STRENGTH, SCARE_QUOTES, VOICES, LoadedTerm, attach_voice, find_loaded_terms
 
 __all__ = [
     "CATEGORIES", "VOICES", "SCARE_QUOTES", "SCARE_QUOTE_STRENGTH", "DEFAULT_USER_STRENGTH", "LexiconError",
     "LexiconEntry", "Lexicon", "LoadedTerm", "LoadedSummary", "load_lexicon", "find_loaded_terms",
-    "attach_voice", "neutralize", "density",
+    "attach_voice", "neutralize", "neutralize_changes", "density",
 ]

@@ -4,6 +4,7 @@ Columns, categories and the strength scale are documented in :mod:`biaslab.lexic
 raises :class:`LexiconError` naming the file and line."""
 from __future__ import annotations
 
+import difflib
 import re
 import tomllib
 from collections.abc import Iterable
@@ -127,6 +128,10 @@ def _entries_from(rows: Iterable[tuple[str, dict[str, str]]], label: str, *,
             raise fail("missing category")
         if not _CATEGORY_NAME.match(category):
             raise fail(f"bad category {category!r}: use lower-case letters, digits and _")
+        near = difflib.get_close_matches(category, CATEGORIES, n=1, cutoff=0.8) if category not in CATEGORIES else []
+        if near:  # a misspelt bundled category would silently start a new one
+            raise fail(f"unknown category {category!r}: did you mean {near[0]!r}? The categories are "
+                       f"{', '.join(CATEGORIES)}; a new category needs a name unlike these")
         raw = row.get("strength", "").strip()
         try:
             strength = float(raw) if raw else DEFAULT_USER_STRENGTH

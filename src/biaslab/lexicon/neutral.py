@@ -1,4 +1,4 @@
-"""A suggested neutral rewrite of a sentence: :func:`neutralize`."""
+"""A suggested neutral rewrite of a sentence (:func:`neutralize`) and the table of its changes (:func:`neutralize_changes`)."""
 from __future__ import annotations
 
 import re
@@ -25,8 +25,17 @@ def neutralize(text: str, terms: Sequence[LoadedTerm], *, start: int = 0) -> str
     changed. Terms outside ``text`` are ignored; a term inside it whose text
     does not match raises ValueError (wrong ``start``).
     """
+    out = text
+    for (a, b, new, drop), _ in sorted(_neutral_edits(text, terms, start=start), key=lambda e: (-e[0][0], -e[0][1])):
+        out = _drop(out, a, b) if drop else out[:a] + new + out[b:]
+    return out
+
+
+def _neutral_edits(text: str, terms: Sequence[LoadedTerm], *, start: int = 0) -> list[tuple[tuple, LoadedTerm]]:
+    """The edits :func:`neutralize` makes, ``((a, b, replacement, is_drop), term)``
+    with offsets relative to ``text``, in text order; overlapping edits keep the first."""
     stop = start + len(text)
-    edits = []  # (a, b, replacement, is_drop), offsets relative to text
+    edits = []
     for t in terms:
         if t.in_quote or t.start < start or t.end > stop:
             continue
@@ -37,22 +46,36 @@ def neutralize(text: str, terms: Sequence[LoadedTerm], *, start: int = 0) -> str
         if t.term == SCARE_QUOTES:
             lead = t.text.find(t.neutral) if t.neutral else -1
             if lead > 0:
-                edits += [(a, a + lead, "", False), (a + lead + len(t.neutral), b, "", False)]
+                edits += [((a, a + lead, "", False), t), ((a + lead + len(t.neutral), b, "", False), t)]
         elif t.neutral:
-            edits.append((a, b, _match_case(t.text, t.neutral, shouting=text.isupper()), False))
+            edits.append(((a, b, _match_case(t.text, t.neutral, shouting=text.isupper()), False), t))
         elif t.category == "editorializing":
-            edits.append((a, b, "", True))
-    out = text
-    limit = len(text) + 1
-    for a, b, new, drop in sorted(edits, key=lambda e: (-e[0], -e[1])):
-        if b > limit:  # overlaps an edit already made
+            edits.append(((a, b, "", True), t))
+    kept, limit = [], len(text) + 1
+    for edit in sorted(edits, key=lambda e: (-e[0][0], -e[0][1])):
+        if edit[0][1] > limit:  # overlaps an edit already made
             continue
-        limit = a
-        if drop:
-            out = _drop(out, a, b)
-        else:
-            out = out[:a] + new + out[b:]
-    return out
+        limit = edit[0][0]
+        kept.append(edit)
+    return kept[::-1]
+
+
+def neutralize_changes(text: str, terms: Sequence[LoadedTerm], *, start: int = 0):
+    """What :func:`neutralize` does to each term, one row per term in the
+    author's voice within ``text``, in text order (a pandas DataFrame):
+    ``original``, ``change`` (the replacement, "(dropped)", "(quotation
+    marks removed)" or "(kept: no neutral alternative)"), ``category``.
+    Exactly the edits of the rewrite, so the table and the text agree."""
+    import pandas as pd
+
+    done = {}
+    for (a, b, new, drop), t in _neutral_edits(text, terms, start=start):
+        done[id(t)] = "(dropped)" if drop else ("(quotation marks removed)" if t.term == SCARE_QUOTES else new)
+    stop = start + len(text)
+    rows = [{"original": t.text, "change": done.get(id(t), "(kept: no neutral alternative)"), "category": t.category}
+            for t in sorted(terms, key=lambda t: t.start)
+            if not t.in_quote and start <= t.start and t.end <= stop]
+    return pd.DataFrame(rows, columns=["original", "change", "category"])
 
 
 def _drop(s: str, a: int, b: int) -> str:
