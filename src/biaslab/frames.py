@@ -37,11 +37,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import groupby
 
 from .morphology import plurals
-from .resources import data_table
+from .resources import data_table, once
 
 __all__ = [
     "Frame", "FRAMES", "FRAME_IDS", "FrameCue", "SentenceFrames", "FrameProfile",
@@ -212,7 +211,7 @@ class _Lexicon:
     regex: re.Pattern
 
 
-@lru_cache(maxsize=1)
+@once
 def _lexicon() -> _Lexicon:
     rows = data_table(_CUE_FILE, required=("frame", "cue", "weight", "source"),
                       choices={"frame": set(FRAME_IDS) - {_OTHER}},  # "other" owns no cues

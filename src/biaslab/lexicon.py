@@ -146,7 +146,7 @@ from operator import attrgetter
 from pathlib import Path
 
 from .morphology import plurals, verb_inflections
-from .resources import csv_table, data_table, data_text
+from .resources import csv_table, data_table, data_text, once
 from .segmentation import APOSTROPHES, DOUBLE_QUOTES, SINGLE_QUOTES, SpanIndex, fold_quotes
 
 __all__ = [
@@ -705,7 +705,7 @@ def _entries_from(rows: Iterable[tuple[str, dict[str, str]]], label: str, *,
     return entries
 
 
-@lru_cache(maxsize=1)
+@once
 def _default_lexicon() -> Lexicon:
     rows = data_table(_DEFAULT_FILE, required=("term", "category", "strength", "rationale", "source"),
                       optional=("neutral", "guard"), choices={"category": CATEGORIES}, error=LexiconError)

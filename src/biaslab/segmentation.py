@@ -36,7 +36,7 @@ from functools import lru_cache
 from itertools import accumulate
 from operator import attrgetter
 
-from .resources import data_table
+from .resources import data_table, once
 
 __all__ = ["Span", "Sentence", "SpanIndex", "paragraphs", "sentences", "tokens", "words", "word_count",
            "ABBREVIATIONS", "APOSTROPHES", "DOUBLE_QUOTES", "SINGLE_QUOTES", "ENGLISH_QUOTES", "fold_quotes"]
@@ -141,7 +141,7 @@ def paragraphs(text: str) -> list[Span]:
     return spans
 
 
-@lru_cache(maxsize=1)
+@once
 def _punkt():
     from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
