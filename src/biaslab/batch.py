@@ -61,7 +61,6 @@ import csv
 import json
 import math
 import os
-import re
 import signal
 import sys
 import threading
@@ -77,6 +76,7 @@ from pathlib import Path
 from .analysis import Analysis, analyze
 from .corpus import (
     MAX_CHARS, Article, ArticleError, InputError, article_from_text, check_size, iter_articles, parse_actor_option,
+    replace_surrogates,
 )
 from .frames import FRAME_IDS
 from .lexicon import CATEGORIES, VOICES, Lexicon, load_lexicon
@@ -678,15 +678,12 @@ def _plain(value):
     return value
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
 def _valid_unicode(row: dict) -> dict:
     """``row`` with lone surrogates in its strings made U+FFFD, so that every
     output file is valid UTF-8. The loaders repair text already; this covers
     an :class:`~biaslab.corpus.Article` built by hand with one."""
-    bad = [k for k, v in row.items() if isinstance(v, str) and not v.isascii() and _SURROGATE.search(v)]
-    return {**row, **{k: _SURROGATE.sub("\ufffd", row[k]) for k in bad}} if bad else row
+    fixed = {k: replace_surrogates(v)[0] for k, v in row.items() if isinstance(v, str) and not v.isascii()}
+    return {**row, **fixed} if fixed else row
 
 
 class _CsvWriter:

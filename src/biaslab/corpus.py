@@ -82,7 +82,7 @@ from pathlib import Path
 
 __all__ = [
     "Article", "ArticleError", "InputError", "load_article", "iter_articles",
-    "parse_actor_option", "article_from_text", "check_size", "MAX_CHARS",
+    "parse_actor_option", "article_from_text", "check_size", "replace_surrogates", "MAX_CHARS",
 ]
 
 TEXT_SUFFIXES = (".txt", ".md")
@@ -253,7 +253,7 @@ def parse_actor_option(values: Sequence[str]) -> dict[str, tuple[str, ...]]:
     return out
 
 
-def _repair(value: str) -> tuple[str, int]:
+def replace_surrogates(value: str) -> tuple[str, int]:
     """``value`` with each lone surrogate replaced by U+FFFD, and how many there were."""
     if value.isascii():
         return value, 0
@@ -272,7 +272,7 @@ def _decode(data: bytes, where: str) -> str:
     if encoding in ("utf-16", "utf-32"):
         name = encoding.upper()
         try:
-            return data.decode(encoding, errors="surrogatepass")  # lone surrogates: see _repair
+            return data.decode(encoding, errors="surrogatepass")  # lone surrogates: see replace_surrogates
         except UnicodeDecodeError as exc:
             raise InputError(f"{where}: not valid {name} ({exc.reason} at byte {exc.start})") from None
     if b"\x00" in data[:BINARY_SNIFF_BYTES]:
@@ -332,35 +332,32 @@ def article_from_text(text: str, *, id: str = "article", source: str | None = No
     are reported in :attr:`Article.notes`.
     """
     where = source or id
-    _check_text(text, where)
-    text, repaired = _repair(text)
-    front, body = _front_matter(text, where)
+    repaired = 0
+
+    def fix(value: str) -> str:
+        nonlocal repaired
+        value, n = replace_surrogates(value)
+        repaired += n
+        return value
+
+    front, body = _front_matter(fix(_check_text(text, where)), where)
     _check_text(body, where)
     merged = {**front, **{k: v for k, v in meta.items() if v not in (None, "")}}
-    actors = _clean_actors(merged.pop("actors", None), where)
-    known = {k: _meta_value(k, merged.get(k), where) for k in ("id", *_META)}
-    fixed: dict[str, str | None] = {}
-    for key, value in known.items():
-        fixed[key], n = _repair(value) if value else (value, 0)
-        repaired += n
-    clean_actors = {}
-    for name, aliases in actors.items():
-        name, n = _repair(name)
-        repaired += n
-        clean_actors[name] = tuple(_repair(a)[0] for a in aliases)
-        repaired += sum(_repair(a)[1] for a in aliases)
+    actors = {fix(name): tuple(map(fix, aliases))
+              for name, aliases in _clean_actors(merged.pop("actors", None), where).items()}
+    known = {k: fix(v) if (v := _meta_value(k, merged.get(k), where)) else None for k in ("id", *_META)}
     notes = (f"replaced {repaired} lone surrogate{'s' * (repaired != 1)} (half of a UTF-16 pair, such as "
              "an emoji cut in two) with U+FFFD",) if repaired else ()
     return Article(
-        id=fixed["id"] or _repair(str(id))[0],
+        id=known["id"] or replace_surrogates(str(id))[0],  # file names may hold undecodable bytes (as surrogates)
         text=body,
-        title=fixed["title"] or _guess_title(body),
-        outlet=fixed["outlet"],
-        date=fixed["date"],
-        url=fixed["url"],
-        provenance=fixed["provenance"],
-        actors=clean_actors,
-        source=source,
+        title=known["title"] or _guess_title(body),
+        outlet=known["outlet"],
+        date=known["date"],
+        url=known["url"],
+        provenance=known["provenance"],
+        actors=actors,
+        source=replace_surrogates(source)[0] if source else source,
         notes=notes,
     )
 
