@@ -533,9 +533,9 @@ def _progress_bar(enabled: bool | None, total: Callable[[], int | None]):
     if enabled is None:
         enabled = sys.stderr.isatty()
     # delay: a bar appears only on runs longer than two seconds. smoothing=0:
-    # the rate (and so the ETA) is articles done / time since the start. Rows
-    # arrive in bursts of a chunk per worker, so tqdm's default moving average
-    # of recent bursts made the first ETA several times too short.
+    # the rate (and so the ETA) is the average since the first row (see
+    # _scored). Rows arrive in bursts of a chunk per worker, so tqdm's default
+    # moving average of recent bursts made the first ETA several times too short.
     return tqdm(total=total() if enabled else None, disable=not enabled, unit="article", file=sys.stderr,
                 delay=2.0, dynamic_ncols=True, smoothing=0)
 
@@ -560,7 +560,9 @@ def _scored(source, *, workers, executor, actors, lexicons, per_actor, progress,
         try:
             with contextlib.closing(_results(items, job, workers=workers, executor=executor,
                                              chunksize=chunksize)) as results:
-                for result in results:
+                for n, result in enumerate(results):
+                    if n == 0:  # the clock starts at the first row: starting the pool is not throughput
+                        bar.unpause()
                     bar.update(1)
                     yield result
         finally:
