@@ -181,12 +181,12 @@ def _bad_jsonl_line(kind: str, seed: int) -> bytes:
     }[kind]
 
 
-@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.one_of(
     st.tuples(st.just("good"), st.sampled_from(["", "\\ud83d", "\\ude00 end"])),  # a lone surrogate keeps its row
     st.tuples(st.sampled_from(["bad_bytes", "nesting", "nested_text", "not_object", "malformed", "no_text",
                                "text_type", "title_type", "actors_type", "empty_text", "truncated_utf8"]),
-              st.integers(0, 500).map(str)),
+              st.integers(0, 500)),
 ), min_size=1, max_size=8))
 def test_jsonl_mixes_never_lose_a_good_row(tmp_path_factory, rows):
     lines, good = [], {}
@@ -196,7 +196,7 @@ def test_jsonl_mixes_never_lose_a_good_row(tmp_path_factory, rows):
             lines.append(('{"id": "g%d", "text": "%s"}' % (number, text)).encode())
             good[f"g{number}"] = json.loads(f'"{text}"').replace("\ud83d", "\ufffd").replace("\ude00", "\ufffd")
         else:
-            lines.append(_bad_jsonl_line(kind, int(extra)))
+            lines.append(_bad_jsonl_line(kind, extra))
     path = tmp_path_factory.mktemp("mix") / "mix.jsonl"
     path.write_bytes(b"\n".join(lines) + b"\n")
     items = list(iter_articles(path))
