@@ -24,7 +24,7 @@ from pathlib import Path
 
 from . import __version__
 from .actors import ActorProfile, LoadedNear, credit_speakers, find_actor, profile_actors
-from .corpus import Article, article_from_text, load_article
+from .corpus import MAX_CHARS, Article, article_from_text, check_size, load_article
 from .frames import FrameProfile, score_frames
 from .lexicon import Lexicon, LoadedSummary, LoadedTerm, attach_voice, density, find_loaded_terms, load_lexicon
 from .lexicon.sentences import SentenceLoading, score_sentences
@@ -210,6 +210,7 @@ def analyze(
     actors: Mapping[str, Sequence[str]] | None = None,
     lexicons: Lexicon | Sequence[str | Path] | None = None,
     title: str | None = None,
+    max_chars: int | None = MAX_CHARS,
 ) -> Analysis:
     """Analyse one article.
 
@@ -218,8 +219,11 @@ def analyze(
     ``actors``: extra or overriding declared actors, ``{name: [aliases]}``.
     ``lexicons``: user lexicon files that extend or override the default
     lexicon, or a ready :class:`~biaslab.lexicon.Lexicon`.
+    ``max_chars``: a longer text raises :class:`~biaslab.corpus.InputError`
+    (default :data:`biaslab.corpus.MAX_CHARS`; ``None``: no limit).
     """
     article = _as_article(text_or_article, actors, title)
+    check_size(article.text, max_chars=max_chars)
     lexicon = _as_lexicon(lexicons)
     text = article.text
     paras = paragraphs(text)

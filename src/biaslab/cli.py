@@ -6,20 +6,49 @@
 ``biaslab report [--article PATH ...] [--out DIR] [--pdf [--paper letter]] [--student]``
 ``biaslab evaluate polnear|ptc|newsmtsc PATH [--split …] [--out FILE.json] [--errors FILE.jsonl] [--workers N]``
 
+``analyze``, ``compare`` and ``score`` also take ``--actor NAME=alias1|alias2``,
+``--lexicon FILE`` and ``--max-chars N`` (articles longer than N characters
+are refused; default :data:`biaslab.corpus.MAX_CHARS`, 0 for no limit).
+
 Errors in the input are reported in one line on stderr with exit status 2;
-no traceback is shown for input the user can fix.
+no traceback is shown for input the user can fix. Ctrl-C (SIGINT) and SIGTERM
+stop any command cleanly, with exit status 130 and 143 (128 + the signal
+number); ``score`` then keeps the rows written so far (see :mod:`biaslab.batch`).
 """
 from __future__ import annotations
 
 import argparse
 import json
+import signal
 import sys
 import textwrap
+import threading
 from collections.abc import Iterator, Sequence
 
-from .corpus import Article, ArticleError, InputError, iter_articles, parse_actor_option
+from .corpus import MAX_CHARS, Article, ArticleError, InputError, iter_articles, parse_actor_option
 
 EXIT_INPUT = 2
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised in the main thread like Ctrl-C's KeyboardInterrupt so
+    that the same clean-up runs; ``signum`` gives the exit status 128 + 15."""
+
+    signum = signal.SIGTERM
+
+
+def _raise_terminated(signum, frame) -> None:
+    raise Terminated()
+
+
+def _max_chars(value: str) -> int:
+    try:
+        number = int(value.replace(",", "").replace("_", ""))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number of characters, got {value!r}") from None
+    if number < 0:
+        raise argparse.ArgumentTypeError("expected 0 (no limit) or a positive number of characters")
+    return number
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -31,9 +60,11 @@ def _parser() -> argparse.ArgumentParser:
 
     def common(sp):
         sp.add_argument("--actor", action="append", default=[], metavar="NAME=alias1|alias2",
-                        help="declare an actor and its aliases (repeatable)")
+                        help="declare an actor and its aliases (repeatable; write \\= for an = in a name)")
         sp.add_argument("--lexicon", action="append", default=[], metavar="FILE",
                         help="extra lexicon CSV that extends or overrides the default (repeatable)")
+        sp.add_argument("--max-chars", type=_max_chars, default=MAX_CHARS, metavar="N",
+                        help=f"refuse longer articles (default {MAX_CHARS:,}; 0 for no limit)")
 
     a = sub.add_parser("analyze", help="analyse articles; print JSON, JSONL, a table or HTML")
     a.add_argument("paths", nargs="+", metavar="PATH", help="text file, folder, .jsonl or .csv")
@@ -53,7 +84,7 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--out", required=True, metavar="FILE", help=".csv, .jsonl or .parquet")
     s.add_argument("--actors-out", metavar="FILE", help="also write one row per article x actor")
     s.add_argument("--workers", type=int, default=None, help="worker processes (default: all cores)")
-    s.add_argument("--quiet", action="store_true", help="no progress bar")
+    s.add_argument("--quiet", action="store_true", help="no progress bar, and nothing printed on success")
     common(s)
 
     r = sub.add_parser("report", help="run the notebook suite and export reports")
@@ -101,7 +132,14 @@ def _cmd_analyze(args) -> int:
                 print(json.dumps({"id": item.id, "source": item.source, "error": item.message}))
             print(f"biaslab: error: {item.message}", file=sys.stderr)
             continue
-        result = analyze(item, actors=actors, lexicons=lexicon)
+        try:
+            result = analyze(item, actors=actors, lexicons=lexicon, max_chars=args.max_chars or None)
+        except InputError as exc:  # too long: one line, like an unreadable article
+            failures += 1
+            if fmt == "jsonl":
+                print(json.dumps({"id": item.id, "source": item.source, "error": str(exc)}))
+            print(f"biaslab: error: {item.source or item.id}: {exc}", file=sys.stderr)
+            continue
         if fmt == "json":
             print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
         elif fmt == "jsonl":
@@ -168,7 +206,11 @@ def _cmd_compare(args) -> int:
             failures += 1
             print(f"biaslab: error: {item.message}", file=sys.stderr)
             continue
-        analyses.append(analyze(item, actors=actors, lexicons=lexicon))
+        try:
+            analyses.append(analyze(item, actors=actors, lexicons=lexicon, max_chars=args.max_chars or None))
+        except InputError as exc:
+            failures += 1
+            print(f"biaslab: error: {item.source or item.id}: {exc}", file=sys.stderr)
     if not analyses:
         raise InputError(f"{args.path}: no readable article")
     try:
@@ -244,6 +286,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     handler = {"analyze": _cmd_analyze, "compare": _cmd_compare, "score": _cmd_score, "report": _cmd_report,
                "evaluate": _cmd_evaluate}
+    in_main_thread = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGTERM, _raise_terminated) if in_main_thread else None
     try:
         return handler[args.command](args)
     except (InputError, LexiconError) as exc:
@@ -251,9 +295,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_INPUT
     except BrokenPipeError:  # e.g. `biaslab analyze ... | head`
         return 0
-    except KeyboardInterrupt:
-        print("biaslab: interrupted", file=sys.stderr)
-        return 130
+    except KeyboardInterrupt as exc:  # Ctrl-C, or SIGTERM (Terminated)
+        signum = getattr(exc, "signum", signal.SIGINT)
+        print(f"biaslab: interrupted ({signal.Signals(signum).name})", file=sys.stderr)
+        return 128 + signum
+    finally:
+        if in_main_thread and previous is not None:
+            signal.signal(signal.SIGTERM, previous)
 
 
 if __name__ == "__main__":  # pragma: no cover

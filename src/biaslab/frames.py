@@ -35,16 +35,15 @@ cues, which every result reports with their character offsets.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import groupby
 
 from .morphology import plurals
-from .resources import data_table
+from .resources import data_table, once
 
 __all__ = [
-    "Frame", "FRAMES", "FRAME_IDS", "FrameCue", "SentenceFrames", "FrameProfile",
+    "Frame", "FRAMES", "FRAME_IDS", "FrameCue", "FrameScores", "SentenceFrames", "FrameProfile",
     "FrameLexiconError", "frame_cues", "normalize_cue", "score_frames",
 ]
 
@@ -122,18 +121,60 @@ class FrameCue:
                 "frame": self.frame, "cue": self.cue, "weight": self.weight}
 
 
+class FrameScores(Mapping):
+    """A sentence's score per frame: a read-only mapping of every frame id, in
+    codebook order, to the summed weight of its cues (≥ 0; ``other`` is
+    always 0). Compares equal to the same ``dict``.
+
+    Only the non-zero scores are stored: a dict of all 15 frames per sentence
+    took about 11 bytes of memory per byte of a long article
+    (``benchmarks/README.md``), most sentences having one cue or none.
+    """
+
+    __slots__ = ("_nonzero",)
+
+    def __init__(self, scores: Mapping[str, float] | None = None) -> None:
+        nonzero = {f: float(v) for f, v in (scores or {}).items() if v}
+        unknown = set(nonzero) - _FRAME_SET
+        if unknown:
+            raise KeyError(f"not a frame id: {', '.join(sorted(unknown))}")
+        self._nonzero = nonzero or _NO_SCORES
+
+    def __getitem__(self, frame: str) -> float:
+        try:
+            return self._nonzero[frame]
+        except KeyError:
+            if frame in _FRAME_SET:
+                return 0.0
+            raise
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(FRAME_IDS)
+
+    def __len__(self) -> int:
+        return len(FRAME_IDS)
+
+    def __repr__(self) -> str:
+        return repr(dict(self))
+
+
+_FRAME_SET = frozenset(FRAME_IDS)
+_NO_SCORES: dict[str, float] = {}  # shared by the sentences without a cue; never modified
+
+
 @dataclass(frozen=True, slots=True)
 class SentenceFrames:
     """Frames of one sentence (``start``/``end``: its offsets in the article).
 
-    ``scores`` maps every frame id to the summed weight of its cues (≥ 0;
-    ``other`` is always 0); ``primary`` is the highest-scoring frame id, or
-    ``"other"`` when no cue matched; ``cues`` are the matches, in text order.
+    ``scores`` (:class:`FrameScores`) maps every frame id to the summed weight
+    of its cues (≥ 0; ``other`` is always 0); ``primary`` is the
+    highest-scoring frame id, or ``"other"`` when no cue matched; ``cues``
+    are the matches, in text order.
     """
 
     start: int
     end: int
-    scores: dict[str, float]
+    scores: FrameScores
     primary: str
     cues: tuple[FrameCue, ...]
 
@@ -212,7 +253,7 @@ class _Lexicon:
     regex: re.Pattern
 
 
-@lru_cache(maxsize=1)
+@once
 def _lexicon() -> _Lexicon:
     rows = data_table(_CUE_FILE, required=("frame", "cue", "weight", "source"),
                       choices={"frame": set(FRAME_IDS) - {_OTHER}},  # "other" owns no cues
@@ -264,7 +305,7 @@ def _sentence_frames(sentence: object) -> SentenceFrames:
         scores[cue.frame] += cue.weight
     # max() keeps the first of equal scores: codebook order breaks ties.
     primary = max(FRAME_IDS, key=scores.__getitem__) if cues else _OTHER
-    return SentenceFrames(start, end, scores, primary, cues)
+    return SentenceFrames(start, end, FrameScores(scores) if cues else FrameScores(), primary, cues)
 
 
 def score_frames(sentences: Sequence[object]) -> FrameProfile:
@@ -279,7 +320,7 @@ def score_frames(sentences: Sequence[object]) -> FrameProfile:
     counts = dict.fromkeys(FRAME_IDS, 0)
     for s in scored:
         counts[s.primary] += 1
-        for frame, score in s.scores.items():
+        for frame, score in s.scores._nonzero.items():  # the zero scores add nothing
             totals[frame] += score
     grand = sum(totals.values())
     article = {f: (totals[f] / grand if grand else 0.0) for f in FRAME_IDS}

@@ -25,7 +25,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+
+from .resources import once
 
 __all__ = ["CASE_STUDY_ID", "CASE_STUDY_ACTORS", "CaseNote", "case_note", "is_case_study", "default_actors",
            "choose_actors", "as_list", "others_lines", "CASE_NOTES"]
@@ -60,7 +61,7 @@ class CaseNote:
 
 
 # -- actors ------------------------------------------------------------------------------------------------
-@lru_cache(maxsize=1)
+@once
 def _countries() -> frozenset[str]:
     from .resources import data_table
 

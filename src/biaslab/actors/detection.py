@@ -21,9 +21,9 @@ import calendar
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from ..quotes import load_reporting_verbs
+from ..resources import once
 from ..segmentation import sentences as split_sentences
 from .registry import _Actor, _declared
 from .titles import _nation_at, _nations, _title_at
@@ -39,18 +39,18 @@ MIN_RECURRENCE = 2
 MAX_NAME_WORDS = 4
 
 
-@lru_cache(maxsize=1)
+@once
 def _calendar_words() -> frozenset[str]:
     """English day and month names (Python's ``calendar`` in the default C locale)."""
     return frozenset(w for w in [*calendar.day_name, *calendar.month_name] if w)
 
 
-@lru_cache(maxsize=1)
+@once
 def _days() -> frozenset[str]:
     return frozenset(calendar.day_name)
 
 
-@lru_cache(maxsize=1)
+@once
 def _speech_verbs() -> frozenset[str]:
     """One-word forms of the reporting verbs of ``data/reporting_verbs.csv`` ("said", "told", "warned")."""
     return frozenset(f for v in load_reporting_verbs().values() for f in v.forms if " " not in f)

@@ -13,9 +13,8 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
-from ..resources import data_table
+from ..resources import data_table, once
 from .tokens import _DESCRIPTIVE, _DETERMINERS, _keys, _Tok
 
 #: At most this many lower-case words between a possessive and a name
@@ -41,7 +40,7 @@ class _Title:
     keys: tuple[str, ...]  # casefolded tokens
 
 
-@lru_cache(maxsize=1)
+@once
 def _titles() -> dict[str, list[_Title]]:
     """Titles from ``data/actor_titles.csv``, indexed by their last token (casefolded)."""
     index: dict[str, list[_Title]] = defaultdict(list)
@@ -55,7 +54,7 @@ def _titles() -> dict[str, list[_Title]]:
     return dict(index)
 
 
-@lru_cache(maxsize=1)
+@once
 def _titles_by_first() -> dict[str, list[_Title]]:
     index: dict[str, list[_Title]] = defaultdict(list)
     for entries in _titles().values():
@@ -64,7 +63,7 @@ def _titles_by_first() -> dict[str, list[_Title]]:
     return {k: sorted(v, key=lambda t: -len(t.keys)) for k, v in index.items()}
 
 
-@lru_cache(maxsize=1)
+@once
 def _nations() -> dict[tuple[str, ...], str]:
     """Country names, abbreviations and adjectives (exact case) → country, from
     ``data/nationalities.csv``."""
@@ -78,7 +77,7 @@ def _nations() -> dict[tuple[str, ...], str]:
     return index
 
 
-@lru_cache(maxsize=1)
+@once
 def _nations_by_first() -> dict[str, tuple[tuple[str, ...], ...]]:
     """The forms :func:`_nation_at` reads (at most :data:`MAX_NATION_WORDS`
     tokens), indexed by their first token (exact case), longest first."""

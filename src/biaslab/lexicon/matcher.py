@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
 
-from ..resources import data_table, data_text
+from ..resources import data_table, data_text, once
 from .entries import (CATEGORIES, LexiconEntry, LexiconError, _DEFAULT_FILE, _csv_entries, _entries_from,
                       _header_version, _toml_entries)
 from .guards import _Guard, _parse_guard
@@ -168,7 +168,7 @@ class Lexicon:
 
 
 
-@lru_cache(maxsize=1)
+@once
 def _default_lexicon() -> Lexicon:
     rows = data_table(_DEFAULT_FILE, required=("term", "category", "strength", "rationale", "source"),
                       optional=("neutral", "guard"), choices={"category": CATEGORIES}, error=LexiconError)

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from ..morphology import verb_forms
-from ..resources import data_table
+from ..resources import data_table, once
 from .model import QuoteDataError, ReportingVerb
 
 #: A space (not a line break) and the word after it: the particle of "lashed out", the "to" of "according to".
@@ -38,7 +37,7 @@ def _forms(cell: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys([base, *(f + tail for f in verb_forms(head)), *irregular]))
 
 
-@lru_cache(maxsize=1)
+@once
 def load_reporting_verbs() -> dict[str, ReportingVerb]:
     """The reporting verbs of ``data/reporting_verbs.csv`` by base form (cached)."""
     rows = data_table("reporting_verbs.csv", required=("verb", "class", "hearer", "source"), optional=("note",),
@@ -58,7 +57,7 @@ class _VerbIndex:
     phrasal: dict[str, tuple[tuple[str, ReportingVerb], ...]]  # "lashed" -> (("out", lash out),)
 
 
-@lru_cache(maxsize=1)
+@once
 def _verb_index() -> _VerbIndex:
     single: dict[str, ReportingVerb] = {}
     phrasal: dict[str, list[tuple[str, ReportingVerb]]] = {}
