@@ -140,8 +140,9 @@ def _cmd_analyze(args) -> int:
                 print(json.dumps({"id": item.id, "source": item.source, "error": str(exc)}))
             print(f"biaslab: error: {item.source or item.id}: {exc}", file=sys.stderr)
             continue
-        if fmt == "json":
-            print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+        if fmt == "json":  # streamed: a long article's JSON is never held as one string
+            json.dump(result.to_dict(), sys.stdout, ensure_ascii=False, indent=2)
+            sys.stdout.write("\n")
         elif fmt == "jsonl":
             print(json.dumps(result.to_dict(), ensure_ascii=False))
         elif fmt == "html":
