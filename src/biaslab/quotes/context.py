@@ -16,8 +16,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from ..clauses import NounPhrase, Parse, ParsedSentence
+from ..segmentation import SpanIndex
 from .names import ActorIndex, mention_key
-from .people import PRONOUN_GENDER, PersonMention, Pronouns
+from .verbs import reporting_verb
+from .people import (
+    PRONOUN_GENDER, PersonMention, Pronouns, _Candidate, _name_gender, first_name_gender, genders, pronoun_votes,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +50,7 @@ class Context:
         self.people = sorted((m if m.quoted == self.inside_quote(m.start) else replace(m, quoted=not m.quoted)
                               for m in people), key=lambda m: m.start)
         self._people_starts = [m.start for m in self.people]
-        self.pronouns = Pronouns(text, self.people)
+        self.pronouns = self._pronouns()
 
     # -- positions ------------------------------------------------------------------------------
     def sentence_at(self, pos: int) -> ParsedSentence | None:
@@ -75,6 +79,38 @@ class Context:
                 out.append(PersonMention(m.start(), m.end(), hit[0], hit[1], hit[0] in self.actors.persons,
                                          self.inside_quote(m.start())))
         return out
+
+    def _pronouns(self) -> Pronouns:
+        """The pronoun resolver: persons named outside quotations, by sentence, with their gender
+        evidence (actors the actor layer does not call persons count when their name starts with a
+        census first name: "Matt Smith" named once); also people named by a census first name that
+        the actor layer did not make actors ("Bob"), under the phrase as written."""
+        persons = [m for m in self.people if (m.person or _name_gender(m.name)) and not m.quoted
+                   and m.resolution != "pronoun"]
+        taken = SpanIndex(self.people)
+        for s in self.parsed.sentences:
+            for np in s.phrases:
+                if np.kind != "proper" or np.outer is not None or taken.overlapping(np.start, np.end):
+                    continue
+                first = s.tokens[np.first]
+                if first_name_gender(first.text) is not None and not self.inside_quote(np.start):
+                    persons.append(PersonMention(np.start, np.end, np.text, "phrase", True, False))
+        gender = genders(self.text, persons)
+        votes = pronoun_votes(self.parsed, persons, self.inside_quote)
+        for name, g in votes.items():
+            if gender.get(name) is None:
+                gender[name] = g
+        candidates = []
+        for m in persons:
+            s = self.parsed.sentence_at(m.start)
+            if s is None:
+                continue
+            i, j = self.token_at(s, m.start), self.token_at(s, m.end - 1) + 1
+            p = s.phrase_for(i, j)
+            links = [k for k in s.links if k.phrase == p and k.role == "subject"] if p is not None else []
+            speaker = any(reporting_verb(s.tokens[s.verbs[k.verb].main].key) is not None for k in links)
+            candidates.append(_Candidate(s.index, m.end, m.name, bool(links), speaker))
+        return Pronouns(gender, candidates)
 
     def mentions_in(self, start: int, end: int) -> list[PersonMention]:
         """People named in ``text[start:end]`` outside quotations, in text order."""
@@ -111,9 +147,9 @@ class Context:
         head = toks[np.head]
         if np.kind == "pronoun":
             word = head.text
-            name = self.pronouns.resolve(word, head.start) if word.lower() in PRONOUN_GENDER else None
+            name = self.pronouns.resolve(word, head.start, s.index) if word.lower() in PRONOUN_GENDER else None
             if name is not None:
-                self.pronouns.add(head.start, head.end, name)
+                self.pronouns.add(s.index, head.end, name)
                 return Speaker(name, head.start, head.end, "pronoun")
             return Speaker(word, head.start, head.end, "phrase")
         found = self._mention_at(head.start, head.end)
