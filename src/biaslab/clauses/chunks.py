@@ -15,7 +15,9 @@ Method
    first, so it leaves the determiner with no noun); a participle between a
    determiner or possessive and a noun or adjective modifies that noun
    ("the retired neurosurgeon", "his leading adviser": VBN/VBG → JJ), where
-   Pattern's chunker would start a verb group.
+   Pattern's chunker would start a verb group; a clitic 's before a
+   participle or "not" is the verb has/is, not a possessive ("Christie's
+   been making the case": POS → VBZ).
 3. **Chunk repairs** (after chunking), for the two ways Pattern's chunker
    runs two noun phrases together: a determiner (not after a predeterminer
    such as "all" or "both") or a personal pronoun after a noun or pronoun
@@ -102,6 +104,9 @@ def tag_tokens(raw: list[Token]) -> list[Token]:
         elif tags[i] in ("VBN", "VBG") and tags[i - 1] in ("DT", "PRP$", "POS") and i + 1 < n \
                 and tags[i + 1] in ("NN", "NNS", "NNP", "NNPS", "JJ"):
             tags[i] = "JJ"
+        if tags[i] == "POS" and keys[i].lower() == "'s" and i + 1 < n and (
+                tags[i + 1] in ("VBN", "VBG") or keys[i + 1].lower() in ("not", "n't", "been", "got", "going")):
+            tags[i] = "VBZ"  # "Christie's been making the case": 's is has/is
     chunks = pattern_chunks(keys, tags)
     for i in range(1, n):  # step 3
         c = chunks[i]
@@ -266,8 +271,8 @@ def verb_groups(sentence: int, text: str, toks: list[Token]) -> list[VerbGroup]:
             if not (j < n and toks[j].tag in ("IN", "TO") and toks[j].key.lower() != "that") or (
                     not any(finite_at[:g]) and not _finite_later(toks, spans, finite_at, g)):
                 finite = True
-        passive = any(toks[a].key.lower() in _PASSIVE_AUX and toks[b].tag in ("VBN", "VBD")
-                      for a, b in zip(verbs, verbs[1:]))
+        passive = (len(verbs) >= 2 and toks[main].tag in ("VBN", "VBD") and toks[main].lemma != "be"
+                   and toks[verbs[-2]].key.lower() in _PASSIVE_AUX)
         negated = any(toks[k].key.lower() in _NEGATIONS for k in range(i, j))
         particle = j if j < n and toks[j].tag == "RP" else None
         a, b = toks[i].start, toks[j - 1].end

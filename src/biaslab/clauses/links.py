@@ -9,10 +9,11 @@ never the subject of a verb outside it.
 Subject of a verb group, first rule that applies (``Link.rule``):
 
 * ``"left"`` — the phrase that ends right before the group, past adverbs
-  ("Putin also said"). Past one comma- or dash-delimited insertion when the
-  insertion is an appositive phrase (with prepositional phrases but no
-  verb: ", a Republican from the Concord area,"), a number (an age: ",
-  65,"), adverbs,
+  ("Putin also said"). Past up to :data:`MAX_INSERTIONS` comma- or
+  dash-delimited insertions when each is an appositive phrase (with
+  prepositional phrases but no verb: ", a Republican from the Concord
+  area,"), a prepositional phrase without a verb (", during a meeting in
+  Columbus, Ohio,"), a number (an age: ", 65,"), adverbs,
   or a relative clause opening with who/which/whose/whom ("Putin, who flew
   in, said" → Putin). A phrase that is the object of a preposition after a
   noun is passed over for the phrase before the preposition ("the spokesman
@@ -30,10 +31,12 @@ Subject of a verb group, first rule that applies (``Link.rule``):
   nearest earlier group of the sentence that has one, across a quotation but
   not across a colon, semicolon or bracket ("Biden called it a deal and
   said"; "Smith called the bill “a big deal” and said").
-* ``"controlled"`` — a participle after a comma or after the finite
-  group's object, or an infinitive right after the finite group, takes that
-  group's subject ("Trump ratcheted up his attacks, saying …"; "Obama
-  released a statement condemning …"; "Trump was prompted to say").
+* ``"controlled"`` — a participle after a comma or a preposition takes the
+  subject of the sentence's first finite group (the main clause: "Christie
+  repeated accusations that Rubio recites lines, calling him …" → Christie),
+  a participle right after the finite group's object or an infinitive right
+  after the finite group takes that group's subject ("Obama released a
+  statement condemning …"; "Trump was prompted to say").
 * ``"inverted"`` — no subject on the left, the group is one finite verb
   right after a quotation mark, a comma or the sentence start, and a phrase
   follows it: that phrase ("…,” said Putin"; "…, said the daily"; a base
@@ -62,6 +65,8 @@ __all__ = ["find_links", "MAX_INSERTION", "BOUNDARY_KEYS"]
 #: Longest comma- or dash-delimited insertion skipped between a subject and its verb, in tokens
 #: (", the committee's spokeswoman," has 5; a relative clause of a dozen words is common in news).
 MAX_INSERTION = 16
+#: Most comma-delimited insertions skipped in a row ("Clinton, during a meeting in Columbus, Ohio, said").
+MAX_INSERTIONS = 3
 #: Longest restrictive relative clause skipped ("The man who flew in from Moscow said": 5 tokens).
 MAX_RELATIVE = 10
 #: Token keys no link crosses: quotation marks, colon, semicolon, brackets.
@@ -131,31 +136,36 @@ def _left(toks: list[Token], phrases: list[NounPhrase], vg: VerbGroup, end_at: d
         i -= 1
     if i < 0:
         return None, None
-    t = toks[i]
-    if t.key in _COMMA_LIKE:
+    for _ in range(MAX_INSERTIONS):  # "Clinton, during a meeting in Columbus, Ohio, said"; "X, 65, a Republican, said"
+        if toks[i].key not in _COMMA_LIKE:
+            break
         p = i - 1
-        while p >= 0 and i - p <= MAX_INSERTION + 1 and toks[p].key not in _COMMA_LIKE and toks[p].key not in BOUNDARY_KEYS:
+        while p >= 0 and i - p <= MAX_INSERTION + 1 and toks[p].key not in _COMMA_LIKE \
+                and toks[p].key not in BOUNDARY_KEYS:
             p -= 1
-        if p < 1 or toks[p].key not in _COMMA_LIKE or p + 1 >= i:
+        if p < 1 or toks[p].key not in _COMMA_LIKE or p + 1 >= i or not _skippable(toks, p + 1, i, end_at):
             return None, None
-        first = toks[p + 1]
-        inside = range(p + 1, i)
-        skippable = (first.key.lower() in _RELATIVE - {"that"}
-                     or all(toks[k].tag in _ADVERBS for k in inside)
-                     or (i - p == 2 and first.tag == "CD")
-                     or _appositive(toks, p + 1, i, end_at))
-        if skippable and end_at.get(p) is not None:
-            return end_at[p], "left"
+        k = _climb(toks, phrases, end_at.get(p), end_at)
+        if k is None:
+            if p >= 2 and toks[p - 1].tag == "CD" and toks[p - 2].key in _COMMA_LIKE:
+                i = p  # an age: "Ann Moss, 64, a Republican, said"
+                continue
+            return None, None
+        pp = _pp_object(toks, phrases[k])
+        opening = phrases[k].first - (2 if pp else 1)
+        if opening >= 1 and toks[opening].key in _COMMA_LIKE and (pp or _skippable(toks, opening + 1, p, end_at)):
+            i = p  # that phrase is an insertion too: its closing comma is where the next one ends
+            continue
+        if pp:
+            return None, None
+        return k, "left"
+    else:
         return None, None
-    k = end_at.get(i + 1)
+    k = _climb(toks, phrases, end_at.get(i + 1), end_at)
     if k is not None:
-        f = phrases[k].first
-        if not (f >= 1 and toks[f - 1].tag == "IN" and toks[f - 1].key.lower() not in _SUBORDINATORS):
+        if not _pp_object(toks, phrases[k]):
             return k, "left"
-        # the object of a preposition: attached to the noun before it, or inside a relative clause
-        if f >= 2 and toks[f - 2].tag in _NOUNISH and end_at.get(f - 1) is not None:
-            return end_at[f - 1], "left"
-        i = f - 2
+        i = phrases[k].first - 2  # the object of a preposition inside a relative clause
     if i >= 0 and (toks[i].tag in ("WP", "WDT") or (toks[i].key.lower() == "that" and toks[i].tag in ("IN", "WDT"))):
         found = _relative_before(toks, vg.first, end_at)
         if found[0] is not None:
@@ -176,16 +186,52 @@ def _left(toks: list[Token], phrases: list[NounPhrase], vg: VerbGroup, end_at: d
     return None, None
 
 
+def _climb(toks: list[Token], phrases: list[NounPhrase], k: int | None, end_at: dict[int, int]) -> int | None:
+    """From phrase ``k`` up through prepositional phrases attached to a noun: "Moscow" in "the
+    spokesman in Moscow" → "the spokesman" (the object of a preposition after a noun is part of
+    what that noun names)."""
+    seen = 0
+    while k is not None and seen < MAX_INSERTION and _pp_object(toks, phrases[k]):
+        f = phrases[k].first
+        if f < 2 or toks[f - 2].tag not in _NOUNISH or end_at.get(f - 1) is None:
+            break
+        k = end_at[f - 1]
+        seen += 1
+    return k
+
+
+def _pp_object(toks: list[Token], np: NounPhrase) -> bool:
+    """Is the phrase the object of a preposition (not of a subordinator such as "that", "after")?"""
+    f = np.first
+    return f >= 1 and toks[f - 1].tag == "IN" and toks[f - 1].key.lower() not in _SUBORDINATORS
+
+
+def _skippable(toks: list[Token], first: int, last: int, end_at: dict[int, int]) -> bool:
+    """Can the insertion ``toks[first:last]`` stand between a subject and its verb? A relative
+    clause, adverbs, a number (an age), an appositive phrase, or a prepositional phrase without a
+    verb (", during a meeting in Columbus,")."""
+    head = toks[first]
+    return (head.key.lower() in _RELATIVE - {"that"}
+            or all(toks[k].tag in _ADVERBS for k in range(first, last))
+            or (last - first == 1 and head.tag == "CD")
+            or _appositive(toks, first, last, end_at)
+            or (head.tag == "IN" and head.key.lower() not in _SUBORDINATORS and end_at.get(last) is not None
+                and not any(toks[k].tag[:2] == "VB" or toks[k].tag == "MD" for k in range(first, last))))
+
+
 def _controllers(toks: list[Token], verbs: list[VerbGroup]) -> dict[int, int]:
     """Non-finite groups whose subject is that of the finite group before them: a participle
     after a comma ("…, saying …", "…, calling them …"), a preposition ("upon saying") or right
     after the object of that group ("released a statement condemning …"), and an infinitive after a finite group
     ("was prompted to say"). Maps the group to that finite group."""
     out: dict[int, int] = {}
-    last_finite = None
+    first_finite = last_finite = None
     for v, vg in enumerate(verbs):
         if vg.finite:
             last_finite = v
+            if first_finite is None or any(toks[k].key in _CLAUSE_BREAKS or toks[k].key in BOUNDARY_KEYS
+                                           for k in range(verbs[first_finite].last, vg.first)):
+                first_finite = v
             continue
         if last_finite is None:
             continue
@@ -194,9 +240,10 @@ def _controllers(toks: list[Token], verbs: list[VerbGroup]) -> dict[int, int]:
             continue
         first = toks[vg.first]
         before = toks[vg.first - 1] if vg.first else None
-        if first.tag == "VBG" and before is not None and (before.key == "," or before.chunk.endswith("NP")
-                                                          or before.tag == "IN"):
-            out[v] = last_finite
+        if first.tag == "VBG" and before is not None and (before.key == "," or before.tag == "IN"):
+            out[v] = first_finite  # "…, calling him …": the main clause's subject
+        elif first.tag == "VBG" and before is not None and before.chunk.endswith("NP"):
+            out[v] = last_finite   # "released a statement condemning …"
         elif before is not None and before.key.lower() == "to" and vg.first - 1 == verbs[last_finite].last:
             out[v] = last_finite
     return out

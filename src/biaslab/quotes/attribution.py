@@ -193,8 +193,9 @@ def _before_in(ctx: Context, s: ParsedSentence, lo: int, k: int) -> tuple[Attrib
 
 
 def colon(ctx: Context, floor: int, start: int) -> Attribution | None:
-    """A quotation introduced by a colon with no reporting verb (rule d): the last person or actor
-    named before the colon in the introducing sentence is the speaker, if any."""
+    """A quotation introduced by a colon with no reporting verb (rule d): the person who opens the
+    introducing sentence ("Gillibrand on the transcripts: ‘…’"), else the last person named before
+    the colon, else the last actor; none if nobody is named."""
     s = ctx.sentence_at(start)
     if s is None:
         return None
@@ -212,7 +213,9 @@ def colon(ctx: Context, floor: int, start: int) -> Attribution | None:
     cue = (at, at + 1)
     if not named:
         return _make(ctx, None, cue, "colon")
-    m = named[-1]
+    persons = [m for m in named if m.person]
+    opening = [m for m in persons if not ctx.text[lo_off:m.start].strip()]
+    m = opening[0] if opening else (persons or named)[-1]
     return _make(ctx, Speaker(m.name, m.start, m.end, m.resolution), cue, "colon")
 
 
