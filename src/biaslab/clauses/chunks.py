@@ -8,7 +8,11 @@ Method
    called once per sentence on the token keys.
 2. **Tag repairs**: a word in capitals whose lower-case form Pattern's
    lexicon lists as a verb is tagged as that form ("Putin TOLD reporters";
-   acronyms such as "US" are not verbs there); an adjective right after a
+   acronyms such as "US" are not verbs there); a capitalised modal before a
+   past or present verb, or a capitalised adjective opening the sentence
+   before one, is a name ("Will described", "Cuban also complained": MD/JJ
+   → NNP); a noun ending in -s right after he/she/it is a verb ("He talks
+   about": NNS → VBZ); an adjective right after a
    determiner and right before a verb, a punctuation mark or the sentence
    end is the noun it stands for ("the daily wrote", "the poor suffer":
    JJ → NN; Pattern's lexicon lists "daily" and such words as adjectives
@@ -98,12 +102,25 @@ def tag_tokens(raw: list[Token]) -> list[Token]:
               else k for k in keys]
     tags = pattern_tags(tagged)
     n = len(tags)
-    for i in range(1, n):  # step 2: "the daily wrote", "the retired neurosurgeon"
+    for i in range(n):  # step 2: names the lexicon reads as other words ("Will described", "Cuban also said")
+        if not keys[i][:1].isupper() or keys[i].isupper():
+            continue
+        j = i + 1
+        while j < n and tags[j] == "RB":
+            j += 1
+        verb_next = j < n and tags[j] in ("VBD", "VBZ", "VBN")
+        if (tags[i] == "MD" and i + 1 < n and tags[i + 1] in ("VBD", "VBZ", "VBN")) or (
+                tags[i] == "JJ" and verb_next and all(tags[k] in ('"', "``", "''", "(") for k in range(i))):
+            tags[i] = "NNP"
+    for i in range(1, n):  # "the daily wrote", "the retired neurosurgeon", "he talks"
         if tags[i] == "JJ" and tags[i - 1] == "DT" and (i + 1 == n or tags[i + 1] in _NOMINAL_JJ_BEFORE):
             tags[i] = "NN"
         elif tags[i] in ("VBN", "VBG") and tags[i - 1] in ("DT", "PRP$", "POS") and i + 1 < n \
                 and tags[i + 1] in ("NN", "NNS", "NNP", "NNPS", "JJ"):
             tags[i] = "JJ"
+        if tags[i] in ("NNS", "NN") and tags[i - 1] == "PRP" and keys[i - 1].lower() in ("he", "she", "it") \
+                and keys[i].lower().endswith("s") and (i + 1 == n or tags[i + 1] not in ("NN", "NNS", "POS")):
+            tags[i] = "VBZ"  # "He talks about …"
         if tags[i] == "POS" and keys[i].lower() == "'s" and i + 1 < n and (
                 tags[i + 1] in ("VBN", "VBG") or keys[i + 1].lower() in ("not", "n't", "been", "got", "going")):
             tags[i] = "VBZ"  # "Christie's been making the case": 's is has/is

@@ -212,6 +212,8 @@ def _skippable(toks: list[Token], first: int, last: int, end_at: dict[int, int])
     verb (", during a meeting in Columbus,")."""
     head = toks[first]
     return (head.key.lower() in _RELATIVE - {"that"}
+            or (head.tag in ("VBN", "VBG") and not any(toks[k].tag in ("VBD", "VBZ", "VBP", "MD")
+                                                      for k in range(first, last)))
             or all(toks[k].tag in _ADVERBS for k in range(first, last))
             or (last - first == 1 and head.tag == "CD")
             or _appositive(toks, first, last, end_at)

@@ -77,6 +77,14 @@ def _reporting(s: ParsedSentence, v: int) -> ReportingVerb | None:
     return reporting_verb(toks[vg.main].key, nxt)
 
 
+def _speakers_of(s: ParsedSentence, v: int) -> list:
+    """The links naming who speaks with verb group ``v``: its subjects, or for a passive its agent
+    ("was described by aides as") and nobody else (the subject of "is nicknamed" is not the speaker)."""
+    if s.verbs[v].passive:
+        return [x for x in s.links if x.verb == v and x.role == "agent"]
+    return [x for x in s.links if x.verb == v and x.role == "subject"]
+
+
 def _refused(s: ParsedSentence, vg: VerbGroup) -> bool:
     """"declined to say", "refused to comment": an infinitive after a verb of :data:`_NOT_SAID`."""
     if vg.first < 2 or s.tokens[vg.first - 1].key.lower() != "to":
@@ -129,7 +137,7 @@ def after(ctx: Context, start: int, end: int, content: str) -> Attribution | Non
             continue
         if vg.first - k > MAX_LEAD_TOKENS or any(t.key in _MARK_KEYS for t in toks[k:vg.first]):
             return None
-        subjects = [k2 for k2 in s.links if k2.verb == v and k2.role == "subject"]
+        subjects = _speakers_of(s, v)
         if subjects and subjects[0].rule == "relative":
             continue  # "…,” Jane Roe, who chairs the panel, said"
         rv = _reporting(s, v)
@@ -177,10 +185,10 @@ def _before_in(ctx: Context, s: ParsedSentence, lo: int, k: int) -> tuple[Attrib
         rv = _reporting(s, v)
         if rv is None:
             continue
-        subjects = [x for x in s.links if x.verb == v and x.role == "subject"]
+        subjects = _speakers_of(s, v)
         if not subjects or subjects[0].rule == "relative" or ctx.inside_quote(s.phrases[subjects[0].phrase].start) \
                 or _refused(s, vg):
-            continue  # no subject, a relative clause ("…, said one aide, who asked not to be named, “…”"),
+            continue  # no speaker, a relative clause ("…, said one aide, who asked not to be named, “…”"),
             # or "declined to say"
         subjects = [x.phrase for x in subjects]
         cue = _cue(s, v, rv, k)
@@ -227,7 +235,7 @@ def last_reporting_subject(ctx: Context, s: ParsedSentence) -> Attribution | Non
         vg = s.verbs[v]
         if ctx.inside_quote(vg.start) or _reporting(s, v) is None or _refused(s, vg):
             continue
-        subjects = [x for x in s.links if x.verb == v and x.role == "subject" and x.rule != "relative"]
+        subjects = [x for x in _speakers_of(s, v) if x.rule != "relative"]
         if subjects and not ctx.inside_quote(s.phrases[subjects[0].phrase].start):
             who = ctx.speaker(s, subjects[0].phrase)
             return Attribution(who.name, who.start, who.end, who.resolution, None, None, None, None)

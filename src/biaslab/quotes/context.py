@@ -20,7 +20,7 @@ from ..segmentation import SpanIndex
 from .names import ActorIndex, mention_key
 from .verbs import reporting_verb
 from .people import (
-    PRONOUN_GENDER, PersonMention, Pronouns, _Candidate, _name_gender, first_name_gender, genders, pronoun_votes,
+    HONORIFICS, PRONOUN_GENDER, PersonMention, Pronouns, _Candidate, _name_gender, first_name_gender, genders, pronoun_votes,
 )
 
 
@@ -50,6 +50,7 @@ class Context:
         self.people = sorted((m if m.quoted == self.inside_quote(m.start) else replace(m, quoted=not m.quoted)
                               for m in people), key=lambda m: m.start)
         self._people_starts = [m.start for m in self.people]
+        self.named: list[PersonMention] = []  # people named by first name or honorific, not actors
         self.pronouns = self._pronouns()
 
     # -- positions ------------------------------------------------------------------------------
@@ -83,8 +84,9 @@ class Context:
     def _pronouns(self) -> Pronouns:
         """The pronoun resolver: persons named outside quotations, by sentence, with their gender
         evidence (actors the actor layer does not call persons count when their name starts with a
-        census first name: "Matt Smith" named once); also people named by a census first name that
-        the actor layer did not make actors ("Bob"), under the phrase as written."""
+        census first name: "Matt Smith" named once); also people named by a census first name or
+        an honorific in a phrase of two words or more that the actor layer did not make actors
+        ("Bob Lee", "Mr. Ortiz"), under the phrase as written (:attr:`named`)."""
         persons = [m for m in self.people if (m.person or _name_gender(m.name)) and not m.quoted
                    and m.resolution != "pronoun"]
         taken = SpanIndex(self.people)
@@ -93,8 +95,11 @@ class Context:
                 if np.kind != "proper" or np.outer is not None or taken.overlapping(np.start, np.end):
                     continue
                 first = s.tokens[np.first]
-                if first_name_gender(first.text) is not None and not self.inside_quote(np.start):
-                    persons.append(PersonMention(np.start, np.end, np.text, "phrase", True, False))
+                if (first_name_gender(first.text) is not None or first.key.lower() in HONORIFICS) \
+                        and np.last - np.first > 1 and not self.inside_quote(np.start):
+                    found = PersonMention(np.start, np.end, np.text, "phrase", True, False)
+                    persons.append(found)
+                    self.named.append(found)
         gender = genders(self.text, persons)
         votes = pronoun_votes(self.parsed, persons, self.inside_quote)
         for name, g in votes.items():
@@ -113,7 +118,8 @@ class Context:
         return Pronouns(gender, candidates)
 
     def mentions_in(self, start: int, end: int) -> list[PersonMention]:
-        """People named in ``text[start:end]`` outside quotations, in text order."""
+        """People named in ``text[start:end]`` outside quotations, in text order (actors, and the
+        people named by a first name or honorific that are not actors)."""
         k = bisect_right(self._people_starts, start - 1)
         out = []
         while k < len(self.people) and self.people[k].start < end:
@@ -121,7 +127,8 @@ class Context:
             if m.end <= end and not m.quoted and m.resolution != "pronoun":
                 out.append(m)
             k += 1
-        return out
+        out += [m for m in self.named if start <= m.start and m.end <= end]
+        return sorted(out, key=lambda m: m.start)
 
     def _mention_at(self, start: int, end: int) -> PersonMention | None:
         """The person mention that covers ``text[start:end]`` (a phrase head)."""

@@ -70,6 +70,8 @@ NAME_RATIO = 3.0
 #: Honorifics that state a gender (AP Stylebook, "courtesy titles").
 _HONORIFIC = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f",
               "sir": "m", "lady": "f", "dame": "f", "lord": "m"}
+#: Honorifics as lower-case token keys.
+HONORIFICS = frozenset(k for k in _HONORIFIC if k.endswith(".") or k in ("miss", "sir", "dame", "lady", "lord"))
 #: Role nouns that state a gender (English -man/-woman compounds are matched by their ending).
 _GENDERED = {"wife": "f", "widow": "f", "mother": "f", "daughter": "f", "sister": "f", "queen": "f",
              "princess": "f", "actress": "f", "husband": "m", "widower": "m", "father": "m", "son": "m",
