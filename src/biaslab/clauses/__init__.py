@@ -44,7 +44,7 @@ from ..segmentation import sentences as split_sentences
 from .chunks import MAX_APPOSITIVE_TOKENS, noun_phrases, tag_tokens, verb_groups, verb_lemma
 from .links import BOUNDARY_KEYS, MAX_INSERTION, find_links
 from .model import PHRASE_KINDS, ROLES, Link, NounPhrase, Parse, ParsedSentence, Token, VerbGroup
-from .tokens import split_tokens, token_keys
+from .tokens import raw_tokens, split_tokens, token_keys
 
 __all__ = [
     "Token", "NounPhrase", "VerbGroup", "Link", "ParsedSentence", "Parse", "ROLES", "PHRASE_KINDS",
@@ -56,7 +56,7 @@ __all__ = [
 def parse_sentence(text: str, start: int, end: int, *, index: int = 0, paragraph: int = 0, heading: bool = False,
                    source: object = None) -> ParsedSentence:
     """Tag, chunk and link the sentence ``text[start:end]``."""
-    toks = tag_tokens(split_tokens(text, start, end))
+    toks = tag_tokens(raw_tokens(text, start, end))
     phrases = noun_phrases(index, text, toks)
     verbs = verb_groups(index, text, toks)
     links = find_links(toks, phrases, verbs)

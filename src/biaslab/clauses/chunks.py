@@ -92,11 +92,12 @@ def verb_lemma(word: str) -> str:
     return _lemma(word)
 
 
-def tag_tokens(raw: list[Token]) -> list[Token]:
-    """The tokens tagged, chunked and repaired (steps 1–3), with lemmas."""
+def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
+    """The tokens (``(start, end, text, key)``, as :func:`~biaslab.clauses.tokens.raw_tokens`
+    gives them) tagged, chunked and repaired (steps 1–3), with lemmas."""
     if not raw:
         return []
-    keys = [t.key for t in raw]
+    keys = [t[3] for t in raw]
     # a verb written in capitals ("Putin TOLD reporters") is tagged as its lower-case form
     tagged = [k.lower() if len(k) > 1 and k.isupper() and (pattern_lexicon_tag(k.lower()) or "")[:2] == "VB"
               else k for k in keys]
@@ -138,10 +139,9 @@ def tag_tokens(raw: list[Token]) -> list[Token]:
             if i + 1 < n and chunks[i + 1] == "I-NP":
                 chunks[i + 1] = "B-NP"
     out = []
-    for t, tag, chunk in zip(raw, tags, chunks):
-        low = t.key.lower()
-        lem = verb_lemma(low) if (tag[:2] == "VB" or tag == "MD") else low
-        out.append(Token(t.start, t.end, t.text, t.key, tag, chunk, lem))
+    for (a, b, w, key), tag, chunk in zip(raw, tags, chunks):
+        low = key.lower()
+        out.append(Token(a, b, w, key, tag, chunk, verb_lemma(low) if (tag[:2] == "VB" or tag == "MD") else low))
     return out
 
 

@@ -51,7 +51,14 @@ class Context:
                               for m in people), key=lambda m: m.start)
         self._people_starts = [m.start for m in self.people]
         self.named: list[PersonMention] = []  # people named by first name or honorific, not actors
-        self.pronouns = self._pronouns()
+        self._resolver: Pronouns | None = None
+
+    @property
+    def pronouns(self) -> Pronouns:
+        """The pronoun resolver, built on first use (most texts need it for a few quotations only)."""
+        if self._resolver is None:
+            self._resolver = self._pronouns()
+        return self._resolver
 
     # -- positions ------------------------------------------------------------------------------
     def sentence_at(self, pos: int) -> ParsedSentence | None:
@@ -120,6 +127,7 @@ class Context:
     def mentions_in(self, start: int, end: int) -> list[PersonMention]:
         """People named in ``text[start:end]`` outside quotations, in text order (actors, and the
         people named by a first name or honorific that are not actors)."""
+        self.pronouns  # noqa: B018 - finds the people named by first name or honorific
         k = bisect_right(self._people_starts, start - 1)
         out = []
         while k < len(self.people) and self.people[k].start < end:
