@@ -61,6 +61,8 @@ def test_no_speaker_after_the_quotation(text):
     ("Ann Moss drew boos upon saying, “The city heard you.”", "Ann Moss", "saying"),
     ("According to the ministry, “the talks failed.”", "the ministry", "According to"),
     ("Reed called the bill “a big deal” at a rally.", "Reed", "called"),
+    ("Sen. Tom Reed (R-Ohio), said, “We are ready.”", "Sen. Tom Reed", "said"),
+    ("Omar Diaz rallied supporters by warning darkly that “the city is in danger.”", "Omar Diaz", "warning"),
 ])
 def test_speaker_before_the_quotation(text, speaker, cue):
     ((_, who, how),) = _speakers(text)

@@ -12,7 +12,9 @@ Method
    past or present verb, or a capitalised adjective opening the sentence
    before one, is a name ("Will described", "Cuban also complained": MD/JJ
    → NNP); a noun ending in -s right after he/she/it is a verb ("He talks
-   about": NNS → VBZ); an adjective right after a
+   about": NNS → VBZ); an -ing noun after a preposition other than "of",
+   before a determiner, adverb, preposition, pronoun, name or quotation mark,
+   is a gerund ("by warning darkly that": NN → VBG); an adjective right after a
    determiner and right before a verb, a punctuation mark or the sentence
    end is the noun it stands for ("the daily wrote", "the poor suffer":
    JJ → NN; Pattern's lexicon lists "daily" and such words as adjectives
@@ -119,6 +121,9 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
         elif tags[i] in ("VBN", "VBG") and tags[i - 1] in ("DT", "PRP$", "POS") and i + 1 < n \
                 and tags[i + 1] in ("NN", "NNS", "NNP", "NNPS", "JJ"):
             tags[i] = "JJ"
+        if tags[i] == "NN" and tags[i - 1] == "IN" and keys[i].lower().endswith("ing") and keys[i - 1].lower() != "of" \
+                and i + 1 < n and tags[i + 1] in ("DT", "RB", "IN", "PRP", "PRP$", '"', "``", "NNP"):
+            tags[i] = "VBG"  # "by warning darkly that", "upon hearing the news": a gerund, not a noun
         if tags[i] in ("NNS", "NN") and tags[i - 1] == "PRP" and keys[i - 1].lower() in ("he", "she", "it") \
                 and keys[i].lower().endswith("s") and (i + 1 == n or tags[i + 1] not in ("NN", "NNS", "POS")):
             tags[i] = "VBZ"  # "He talks about …"

@@ -9,7 +9,8 @@ never the subject of a verb outside it.
 Subject of a verb group, first rule that applies (``Link.rule``):
 
 * ``"left"`` — the phrase that ends right before the group, past adverbs
-  ("Putin also said"). Past up to :data:`MAX_INSERTIONS` comma- or
+  ("Putin also said") and a bracketed aside ("Kasich (R-OH), said"). Past
+  up to :data:`MAX_INSERTIONS` comma- or
   dash-delimited insertions when each is an appositive phrase (with
   prepositional phrases but no verb: ", a Republican from the Concord
   area,"), a prepositional phrase without a verb (", during a meeting in
@@ -134,6 +135,14 @@ def _left(toks: list[Token], phrases: list[NounPhrase], vg: VerbGroup, end_at: d
     i = vg.first - 1
     while i >= 0 and toks[i].tag in _ADVERBS:
         i -= 1
+    # a bracketed aside before the verb ("Gov. John Kasich (R-OH), said"; "Kasich (R-OH) said")
+    j = i - 1 if i > 0 and toks[i].key in _COMMA_LIKE else i
+    if j > 0 and toks[j].key == ")":
+        k = j - 1
+        while k > 0 and j - k <= MAX_INSERTION and toks[k].key != "(":
+            k -= 1
+        if toks[k].key == "(":
+            i = k - 1
     if i < 0:
         return None, None
     for _ in range(MAX_INSERTIONS):  # "Clinton, during a meeting in Columbus, Ohio, said"; "X, 65, a Republican, said"
