@@ -6,13 +6,16 @@ Method
    chunker (:func:`biaslab.resources.pattern_tags`,
    :func:`~biaslab.resources.pattern_chunks`; De Smedt & Daelemans 2012),
    called once per sentence on the token keys.
-2. **Tag repairs**: a word in capitals whose lower-case form Pattern's
+2. **Tag repairs**: a token without a letter or digit that Pattern tagged
+   as a noun or adjective (dashes, ellipses) is punctuation (":", the Penn
+   tag of dashes); a word in capitals whose lower-case form Pattern's
    lexicon lists as a verb is tagged as that form ("Putin TOLD reporters";
    acronyms such as "US" are not verbs there); a capitalised modal before a
    past or present verb, or a capitalised adjective opening the sentence
    before one, is a name ("Will described", "Cuban also complained": MD/JJ
    → NNP); a noun ending in -s right after he/she/it is a verb ("He talks
-   about": NNS → VBZ); an -ing noun after a preposition other than "of",
+   about": NNS → VBZ); a base form right after a nominative pronoun is
+   finite ("he cut into Bush": VB → VBD; "they say": VB → VBP); an -ing noun after a preposition other than "of",
    before a determiner, adverb, preposition, pronoun, name or quotation mark,
    is a gerund ("by warning darkly that": NN → VBG); an adjective right after a
    determiner and right before a verb, a punctuation mark or the sentence
@@ -82,6 +85,10 @@ _PASSIVE_AUX = frozenset("be am is are was were been being get gets got gotten g
 #: Penn tags of a finite verb: past, present, modal.
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _NEGATIONS = frozenset({"not", "n't", "never"})
+#: Penn tags of punctuation: never inside a noun phrase.
+_PUNCTUATION_TAGS = frozenset({":", ",", ".", '"', "''", "``", "(", ")"})
+#: Nominative personal pronouns: a base-form verb right after one is finite ("he cut", "they say").
+_SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "they", "he", "she", "it"})
 #: Tags after which a tagged adjective is a noun when a verb or punctuation follows ("the daily wrote").
 _NOMINAL_JJ_BEFORE = frozenset({"VBD", "VBZ", "VBP", "MD", ",", ".", ":", '"', "''", ")"})
 #: Tokens that end a clause for the finite-verb test of a lone participle.
@@ -105,7 +112,10 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
               else k for k in keys]
     tags = pattern_tags(tagged)
     n = len(tags)
-    for i in range(n):  # step 2: names the lexicon reads as other words ("Will described", "Cuban also said")
+    for i in range(n):  # step 2: a dash is punctuation, not a noun (Pattern tags unknown symbols NN)
+        if tags[i][:2] in ("NN", "JJ") and not any(ch.isalnum() for ch in keys[i]):
+            tags[i] = ":"
+    for i in range(n):  # names the lexicon reads as other words ("Will described", "Cuban also said")
         if not keys[i][:1].isupper() or keys[i].isupper():
             continue
         j = i + 1
@@ -124,6 +134,8 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
         if tags[i] == "NN" and tags[i - 1] == "IN" and keys[i].lower().endswith("ing") and keys[i - 1].lower() != "of" \
                 and i + 1 < n and tags[i + 1] in ("DT", "RB", "IN", "PRP", "PRP$", '"', "``", "NNP"):
             tags[i] = "VBG"  # "by warning darkly that", "upon hearing the news": a gerund, not a noun
+        if tags[i] == "VB" and tags[i - 1] == "PRP" and keys[i - 1].lower() in _SUBJECT_PRONOUNS:
+            tags[i] = "VBD" if keys[i - 1].lower() in ("he", "she", "it") else "VBP"  # "he cut into Bush"
         if tags[i] in ("NNS", "NN") and tags[i - 1] == "PRP" and keys[i - 1].lower() in ("he", "she", "it") \
                 and keys[i].lower().endswith("s") and (i + 1 == n or tags[i + 1] not in ("NN", "NNS", "POS")):
             tags[i] = "VBZ"  # "He talks about …"
@@ -134,6 +146,11 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
     for i in range(1, n):  # step 3
         c = chunks[i]
         if c != "I-NP":
+            continue
+        if tags[i] in _PUNCTUATION_TAGS:  # "Democrats — for years": a dash or colon ends the phrase
+            chunks[i] = "O"
+            if i + 1 < n and chunks[i + 1] == "I-NP":
+                chunks[i + 1] = "B-NP"
             continue
         tag, prev = tags[i], tags[i - 1]
         if ((tag == "DT" and prev in _NOUNISH and keys[i - 1].lower() not in _PREDETERMINERS)
@@ -284,9 +301,11 @@ def verb_groups(sentence: int, text: str, toks: list[Token]) -> list[VerbGroup]:
         first = toks[verbs[0]]
         finite = finite_at[g]
         if not finite and len(verbs) == 1 and first.tag == "VBN" and i > 0 and (
-                toks[i - 1].chunk.endswith("NP") or toks[i - 1].key == ","):
+                toks[i - 1].chunk.endswith("NP") or toks[i - 1].key == ","
+                or (toks[i - 1].key.lower() in ("and", "but") and any(finite_at[:g]))):
             # a past tense Pattern tagged as a participle ("…,” Trump implored."; "The complaint, which
-            # was filed in court, alleged that …"; "Trump ratcheted up his attacks, saying …"), told from
+            # was filed in court, alleged that …"; "Trump ratcheted up his attacks, saying …"; "took the
+            # stage and called the system …"), told from
             # a reduced relative ("troops stationed in Syria would leave") by what follows (anything but
             # a preposition; "that" is a conjunction here), or by the lack of any other finite verb in
             # its clause

@@ -49,7 +49,8 @@ particle), unless the group is a form of *be*, the phrase is its inverted
 subject, or the phrase is the subject of a later verb group (a complement
 clause without "that": in "X said the party establishment had erred" the
 phrase is the subject of "had erred", not the object of "said"). Agent (``"by"``): "by" + a phrase right after a passive group or a
-past participle ("was criticized by Democrats", "joined by Shoigu").
+past participle, or after its "as …" complement ("was criticized by
+Democrats", "joined by Shoigu", "labeled as a “witch hunt” by Democrats").
 Coordinated phrases ("Trump and Cruz said") each get the link.
 
 Limits: no parse tree, so long insertions (more than :data:`MAX_INSERTION`
@@ -121,10 +122,10 @@ def find_links(toks: list[Token], phrases: list[NounPhrase], verbs: list[VerbGro
                 if obj is not None and not vg.passive:
                     for p in phrases[obj].conjuncts or (obj,):
                         links.append(Link("object", v, p, "after"))
-            if (vg.passive or toks[vg.main].tag == "VBN") and toks[after].key.lower() == "by":
-                agent = start_at.get(after + 1)
-                if agent is not None:
-                    for p in phrases[agent].conjuncts or (agent,):
+            if vg.passive or toks[vg.main].tag == "VBN":
+                by = _by_phrase(toks, after, start_at)
+                if by is not None:
+                    for p in phrases[by].conjuncts or (by,):
                         links.append(Link("agent", v, p, "by"))
     # complement clauses: a phrase after a verb that is the subject of a later verb is not its object
     subjects = {k.phrase for k in links if k.role == "subject" and k.rule in ("left", "relative")}
@@ -195,6 +196,20 @@ def _left(toks: list[Token], phrases: list[NounPhrase], vg: VerbGroup, end_at: d
     return None, None
 
 
+def _by_phrase(toks: list[Token], after: int, start_at: dict[int, int]) -> int | None:
+    """The phrase after "by" right after a passive group, or after its "as …" complement ("labeled
+    as a “witch hunt” by Democrats"), within :data:`MAX_RELATIVE` tokens and not past a verb or a
+    comma."""
+    for k in range(after, min(len(toks) - 1, after + MAX_RELATIVE)):
+        key = toks[k].key.lower()
+        if key == "by":
+            return start_at.get(k + 1)
+        if toks[k].chunk.endswith("VP") or toks[k].key in _COMMA_LIKE or toks[k].key in _CLAUSE_BREAKS \
+                or (k > after and toks[after].key.lower() != "as"):
+            return None
+    return None
+
+
 def _climb(toks: list[Token], phrases: list[NounPhrase], k: int | None, end_at: dict[int, int]) -> int | None:
     """From phrase ``k`` up through prepositional phrases attached to a noun: "Moscow" in "the
     spokesman in Moscow" → "the spokesman" (the object of a preposition after a noun is part of
@@ -251,8 +266,9 @@ def _controllers(toks: list[Token], verbs: list[VerbGroup]) -> dict[int, int]:
             continue
         first = toks[vg.first]
         before = toks[vg.first - 1] if vg.first else None
-        if first.tag == "VBG" and before is not None and (before.key == "," or before.tag == "IN"):
-            out[v] = first_finite  # "…, calling him …": the main clause's subject
+        if first.tag == "VBG" and before is not None and (before.key == "," or before.tag == "IN"
+                                                          or (before.key.lower() in ("and", "or") and v - 1 in out)):
+            out[v] = first_finite  # "…, calling him …" (and "… and accusing him"): the main clause's subject
         elif first.tag == "VBG" and before is not None and before.chunk.endswith("NP"):
             out[v] = last_finite   # "released a statement condemning …"
         elif before is not None and before.key.lower() == "to" and vg.first - 1 == verbs[last_finite].last:
