@@ -66,6 +66,9 @@ def test_no_speaker_after_the_quotation(text):
     ("Ann Moss took the stage in Dover and called the system “rotten to the core.”", "Ann Moss", "called"),
     ("The probe — often labeled as a “witch hunt” by Democrats — goes on.", "Democrats", "labeled"),
     ("For someone who conceded that she is “not a natural politician,” Moss did well.", "someone", "conceded"),
+    ("Others were irritated, with Sen. Tom Reed calling it a “Chinese menu.”", "Sen. Tom Reed", "calling"),
+    ("Ann Moss noted that Monday was a holiday and quoted the mayor’s “golden rule” on stage.", "Ann Moss",
+     "quoted"),
     ("Omar Diaz rallied supporters by warning darkly that “the city is in danger.”", "Omar Diaz", "warning"),
 ])
 def test_speaker_before_the_quotation(text, speaker, cue):

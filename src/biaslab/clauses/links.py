@@ -29,9 +29,13 @@ Subject of a verb group, first rule that applies (``Link.rule``):
   phrase ("The man who flew in from Moscow said" → the man; "the troops
   stationed in Syria would leave" → the troops).
 * ``"coordinated"`` — "and"/"but" right before the group: the subject of the
-  nearest earlier group of the sentence that has one, across a quotation but
+  nearest earlier group of the sentence that has one (passing over a group
+  of a subordinate clause, "noted that Saturday would have been … and
+  quoted" → the subject of "noted"), across a quotation but
   not across a colon, semicolon or bracket ("Biden called it a deal and
   said"; "Smith called the bill “a big deal” and said").
+* A participle right after "with" + a phrase takes that phrase ("with Sen.
+  John McCain calling it …"), by rule ``"left"``.
 * ``"controlled"`` — a participle after a comma or a preposition takes the
   subject of the sentence's first finite group (the main clause: "Christie
   repeated accusations that Rubio recites lines, calling him …" → Christie),
@@ -101,11 +105,15 @@ def find_links(toks: list[Token], phrases: list[NounPhrase], verbs: list[VerbGro
         if vg.finite:
             k, rule = _left(toks, phrases, vg, end_at)
             if k is None:
-                group, rule = _coordinated(toks, vg, verbs, v, subject_of)
+                group, rule = _coordinated(toks, vg, verbs, v, subject_of, [p.first for p in phrases])
             if k is None and group is None:
                 k, rule = _inverted(toks, vg, start_at, phrases)
         else:
             k, rule = _relative_before(toks, vg.first, end_at)
+            if k is None and toks[vg.first].tag == "VBG" and end_at.get(vg.first) is not None:
+                w = phrases[end_at[vg.first]].first
+                if w > 0 and toks[w - 1].key.lower() == "with":
+                    k, rule = end_at[vg.first], "left"  # "with Sen. John McCain calling it …"
             if k is None and v in controlled:
                 group, rule = subject_of.get(controlled[v]), "controlled"
             if k is None and group is None:
@@ -300,7 +308,8 @@ def _appositive(toks: list[Token], first: int, last: int, end_at: dict[int, int]
                    for k in range(first, last))
 
 
-def _coordinated(toks: list[Token], vg: VerbGroup, verbs: list[VerbGroup], v: int, subject_of: dict):
+def _coordinated(toks: list[Token], vg: VerbGroup, verbs: list[VerbGroup], v: int, subject_of: dict,
+                 first_of: list[int]):
     i = vg.first - 1
     if i >= 0 and toks[i].tag in _ADVERBS:
         i -= 1
@@ -310,8 +319,15 @@ def _coordinated(toks: list[Token], vg: VerbGroup, verbs: list[VerbGroup], v: in
         if w in subject_of:
             if any(toks[k].key in _CLAUSE_BREAKS for k in range(verbs[w].last, vg.first)):
                 return None, None
+            if any(u in subject_of for u in range(w)) and _subordinate(toks, first_of[subject_of[w][0]]):
+                continue  # "Carson noted that Saturday would have been … and quoted": the main clause's
             return subject_of[w], "coordinated"
     return None, None
+
+
+def _subordinate(toks: list[Token], phrase_first: int) -> bool:
+    """Does a subject phrase starting at ``phrase_first`` open a subordinate clause ("that Saturday …")?"""
+    return phrase_first > 0 and toks[phrase_first - 1].key.lower() in _SUBORDINATORS
 
 
 def _inverted(toks: list[Token], vg: VerbGroup, start_at: dict[int, int], phrases: list[NounPhrase]):
