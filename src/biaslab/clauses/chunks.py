@@ -112,36 +112,35 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
               else k for k in keys]
     tags = pattern_tags(tagged)
     n = len(tags)
-    for i in range(n):  # step 2: a dash is punctuation, not a noun (Pattern tags unknown symbols NN)
-        if tags[i][:2] in ("NN", "JJ") and not any(ch.isalnum() for ch in keys[i]):
-            tags[i] = ":"
-    for i in range(n):  # names the lexicon reads as other words ("Will described", "Cuban also said")
-        if not keys[i][:1].isupper() or keys[i].isupper():
-            continue
-        j = i + 1
-        while j < n and tags[j] == "RB":
-            j += 1
-        verb_next = j < n and tags[j] in ("VBD", "VBZ", "VBN")
-        if (tags[i] == "MD" and i + 1 < n and tags[i + 1] in ("VBD", "VBZ", "VBN")) or (
-                tags[i] == "JJ" and verb_next and all(tags[k] in ('"', "``", "''", "(") for k in range(i))):
-            tags[i] = "NNP"
-    for i in range(1, n):  # "the daily wrote", "the retired neurosurgeon", "he talks"
-        if tags[i] == "JJ" and tags[i - 1] == "DT" and (i + 1 == n or tags[i + 1] in _NOMINAL_JJ_BEFORE):
-            tags[i] = "NN"
-        elif tags[i] in ("VBN", "VBG") and tags[i - 1] in ("DT", "PRP$", "POS") and i + 1 < n \
-                and tags[i + 1] in ("NN", "NNS", "NNP", "NNPS", "JJ"):
-            tags[i] = "JJ"
-        if tags[i] == "NN" and tags[i - 1] == "IN" and keys[i].lower().endswith("ing") and keys[i - 1].lower() != "of" \
-                and i + 1 < n and tags[i + 1] in ("DT", "RB", "IN", "PRP", "PRP$", '"', "``", "NNP"):
-            tags[i] = "VBG"  # "by warning darkly that", "upon hearing the news": a gerund, not a noun
-        if tags[i] == "VB" and tags[i - 1] == "PRP" and keys[i - 1].lower() in _SUBJECT_PRONOUNS:
-            tags[i] = "VBD" if keys[i - 1].lower() in ("he", "she", "it") else "VBP"  # "he cut into Bush"
-        if tags[i] in ("NNS", "NN") and tags[i - 1] == "PRP" and keys[i - 1].lower() in ("he", "she", "it") \
-                and keys[i].lower().endswith("s") and (i + 1 == n or tags[i + 1] not in ("NN", "NNS", "POS")):
-            tags[i] = "VBZ"  # "He talks about …"
-        if tags[i] == "POS" and keys[i].lower() == "'s" and i + 1 < n and (
-                tags[i + 1] in ("VBN", "VBG") or keys[i + 1].lower() in ("not", "n't", "been", "got", "going")):
-            tags[i] = "VBZ"  # "Christie's been making the case": 's is has/is
+    lows = [k.lower() for k in keys]
+    for i in range(n):  # step 2, one pass; each rule is keyed by the tag it repairs
+        t = tags[i]
+        prev = tags[i - 1] if i else ""
+        nxt = tags[i + 1] if i + 1 < n else ""
+        if t in ("NN", "JJ") and not keys[i][:1].isalnum():
+            tags[i] = ":"  # a dash is punctuation, not a noun (Pattern tags unknown symbols NN)
+        elif t in ("MD", "JJ") and keys[i][:1].isupper() and not keys[i].isupper() and _name_before_verb(tags, i):
+            tags[i] = "NNP"  # names the lexicon reads as other words ("Will described", "Cuban also said")
+        elif t == "JJ":
+            if prev == "DT" and (not nxt or nxt in _NOMINAL_JJ_BEFORE):
+                tags[i] = "NN"  # "the daily wrote"
+        elif t in ("VBN", "VBG"):
+            if prev in ("DT", "PRP$", "POS") and nxt in ("NN", "NNS", "NNP", "NNPS", "JJ"):
+                tags[i] = "JJ"  # "the retired neurosurgeon"
+        elif t == "VB":
+            if prev == "PRP" and lows[i - 1] in _SUBJECT_PRONOUNS:
+                tags[i] = "VBD" if lows[i - 1] in ("he", "she", "it") else "VBP"  # "he cut into Bush"
+        elif t == "POS":
+            if lows[i] == "'s" and nxt and (nxt in ("VBN", "VBG") or lows[i + 1] in ("not", "n't", "been", "got",
+                                                                                    "going")):
+                tags[i] = "VBZ"  # "Christie's been making the case": 's is has/is
+        if t in ("NN", "NNS") and i:
+            if t == "NN" and prev == "IN" and lows[i].endswith("ing") and lows[i - 1] != "of" \
+                    and nxt in ("DT", "RB", "IN", "PRP", "PRP$", '"', "``", "NNP"):
+                tags[i] = "VBG"  # "by warning darkly that", "upon hearing the news": a gerund
+            elif prev == "PRP" and lows[i - 1] in ("he", "she", "it") and lows[i].endswith("s") \
+                    and nxt not in ("NN", "NNS", "POS"):
+                tags[i] = "VBZ"  # "He talks about …"
     chunks = pattern_chunks(keys, tags)
     for i in range(1, n):  # step 3
         c = chunks[i]
@@ -160,11 +159,20 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
             chunks[i] = "O"
             if i + 1 < n and chunks[i + 1] == "I-NP":
                 chunks[i + 1] = "B-NP"
-    out = []
-    for (a, b, w, key), tag, chunk in zip(raw, tags, chunks):
-        low = key.lower()
-        out.append(Token(a, b, w, key, tag, chunk, verb_lemma(low) if (tag[:2] == "VB" or tag == "MD") else low))
-    return out
+    return [Token(a, b, w, key, tag, chunk, verb_lemma(low) if (tag[:2] == "VB" or tag == "MD") else low)
+            for (a, b, w, key), tag, chunk, low in zip(raw, tags, chunks, lows)]
+
+
+def _name_before_verb(tags: list[str], i: int) -> bool:
+    """A capitalised modal before a past or present verb, or a capitalised adjective opening the
+    sentence before one (adverbs between)."""
+    n = len(tags)
+    if tags[i] == "MD":
+        return i + 1 < n and tags[i + 1] in ("VBD", "VBZ", "VBN")
+    j = i + 1
+    while j < n and tags[j] == "RB":
+        j += 1
+    return j < n and tags[j] in ("VBD", "VBZ", "VBN") and all(tags[k] in ('"', "``", "''", "(") for k in range(i))
 
 
 def _chunk_spans(toks: list[Token], kind: str) -> list[tuple[int, int]]:
