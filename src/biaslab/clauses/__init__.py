@@ -37,7 +37,6 @@ unknown words) carry over into phrases and links. English only.
 """
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Sequence
 
 from ..segmentation import sentences as split_sentences
@@ -85,8 +84,3 @@ def parse(text: str, sentences: Sequence | None = None) -> Parse:
                                heading=bool(getattr(s, "heading", False)), source=s)
                 for i, s in enumerate(sents))
     return Parse(text, out, tuple(s.start for s in out))
-
-
-def sentence_index(parsed: Parse, offset: int) -> int:
-    """Index of the last sentence starting at or before ``offset`` (-1 if none)."""
-    return bisect_right(parsed.starts, offset) - 1

@@ -15,13 +15,18 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from ..clauses import NounPhrase, Parse, ParsedSentence
+from ..clauses import Parse, ParsedSentence
 from ..segmentation import SpanIndex
 from .names import ActorIndex, mention_key
 from .verbs import reporting_verb
 from .people import (
     HONORIFICS, PRONOUN_GENDER, PersonMention, Pronouns, _Candidate, _name_gender, first_name_gender, genders, pronoun_votes,
 )
+
+
+#: Longest mention looked back over when finding the one that covers a phrase head: a long name with
+#: its title ("Russian Deputy Foreign Minister Sergei Ryabkov" has 45 characters).
+_LONGEST_MENTION = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,9 +144,10 @@ class Context:
         return sorted(out, key=lambda m: m.start)
 
     def _mention_at(self, start: int, end: int) -> PersonMention | None:
-        """The person mention that covers ``text[start:end]`` (a phrase head)."""
+        """The person mention that covers ``text[start:end]`` (a phrase head); mentions never
+        overlap, so only those starting at most :data:`_LONGEST_MENTION` characters before count."""
         k = bisect_right(self._people_starts, start) - 1
-        while k >= 0 and k >= bisect_right(self._people_starts, start - 200) - 1:
+        while k >= 0 and self.people[k].start >= start - _LONGEST_MENTION:
             m = self.people[k]
             if m.start <= start and end <= m.end:
                 return m
@@ -171,6 +177,3 @@ class Context:
         if found is not None and found.resolution != "pronoun":
             return Speaker(found.name, np.start, np.end, found.resolution)
         return Speaker(np.text, np.start, np.end, "phrase")
-
-    def phrase_speaker(self, s: ParsedSentence, np: NounPhrase) -> Speaker:
-        return self.speaker(s, s.phrases.index(np))
