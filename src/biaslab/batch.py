@@ -492,6 +492,14 @@ def _end_workers(executor: ProcessPoolExecutor) -> None:
             if process.is_alive():
                 process.kill()
                 process.join()
+    # A worker killed while writing a result leaves half a message in the result pipe, and the
+    # pool's manager thread then waits forever for the rest (seen about once in ten interrupted
+    # runs). With every worker gone, closing the parent's copy of the pipe's write end leaves no
+    # writer at all: the manager thread reads end-of-file, declares the pool broken and exits.
+    writer = getattr(getattr(executor, "_result_queue", None), "_writer", None)
+    if writer is not None:
+        with contextlib.suppress(Exception):
+            writer.close()
     executor.shutdown(wait=True)
 
 

@@ -43,7 +43,7 @@ from pathlib import Path
 from typing import TypeVar
 
 __all__ = ["ResourceError", "data_text", "data_rows", "data_table", "csv_table", "vader", "pattern_parse",
-           "pattern_sentiment", "once", "warm_up"]
+           "pattern_sentiment", "once", "warm_up", "pattern_tags", "pattern_chunks", "pattern_lexicon_tag"]
 
 T = TypeVar("T")
 
@@ -266,14 +266,50 @@ def _load_lazy_tables(module) -> None:
             todo.extend(v for v in vars(obj).values() if isinstance(v, (lazydict, lazylist)))
 
 
+#: Part-of-speech and chunk tags are a few dozen distinct strings; one shared
+#: copy of each instead of two new strings per token (16 bytes of memory per
+#: byte of text on long articles, measured in benchmarks/README.md).
+_TAGS: dict[str, str] = {}
+
+
 @once
-def _pattern_parser():
+def _pattern():
+    """TextBlob's bundled Pattern parser (tagger) and its chunker function, with
+    every lazy table loaded (see :func:`_load_lazy_tables`)."""
     import textblob.en
-    from textblob.en import parse
+    from textblob._text import find_chunks
+    from textblob.en import parser
 
     _load_lazy_tables(textblob.en)
-    parse("The minister said it .", tokenize=False, tags=True, chunks=True, relations=False, lemmata=False)
-    return parse
+    find_chunks([[w, t] for w, t in parser.find_tags(["The", "minister", "said", "it", "."])], language="en")
+    return parser, find_chunks
+
+
+def pattern_tags(words: Sequence[str]) -> list[str]:
+    """Penn Treebank tags of pre-tokenized ``words`` by TextBlob's bundled Pattern
+    tagger (Brill-style lexicon and contextual rules; De Smedt & Daelemans 2012),
+    one per word. Called on the token list directly: no string round trip."""
+    if not words:
+        return []
+    parser, _ = _pattern()
+    return [_TAGS.setdefault(tag, tag) for _, tag in parser.find_tags([w or "_" for w in words])]
+
+
+def pattern_lexicon_tag(word: str) -> str | None:
+    """The tag Pattern's lexicon lists first for ``word`` (exact case), or None if it is unknown."""
+    parser, _ = _pattern()
+    return parser.lexicon.get(word)
+
+
+def pattern_chunks(words: Sequence[str], tags: Sequence[str]) -> list[str]:
+    """IOB chunk tags (``B-NP``, ``I-VP``, ``O`` …) of tagged words by Pattern's
+    rule-based chunker (regular expressions over the tags, in the style of
+    Ramshaw & Marcus 1995), one per word. ``tags`` may be corrected before."""
+    if not words:
+        return []
+    _, find_chunks = _pattern()
+    chunked = find_chunks([[w or "_", t] for w, t in zip(words, tags)], language="en")
+    return [_TAGS.setdefault(row[2], row[2]) for row in chunked]
 
 
 @once
@@ -289,31 +325,11 @@ def pattern_sentiment():
     return textblob.en.sentiment
 
 
-#: Part-of-speech and chunk tags are a few dozen distinct strings; one shared
-#: copy of each instead of two new strings per token (16 bytes of memory per
-#: byte of text on long articles, measured in benchmarks/README.md).
-_TAGS: dict[str, str] = {}
-
-
 def pattern_parse(tokens: list[str]) -> list[tuple[str, str, str]]:
     """Tag and chunk pre-tokenized words with TextBlob's bundled Pattern parser.
 
     Returns one ``(word, penn_tag, chunk_tag)`` triple per input token, where
     ``chunk_tag`` is an IOB tag such as ``B-NP`` or ``I-VP`` (``O`` outside).
     """
-    if not tokens:
-        return []
-    parse = _pattern_parser()
-    # Pattern splits on spaces; protect tokens that contain one.
-    safe = [t.replace(" ", "_").replace("/", "|") or "_" for t in tokens]
-    out = parse(" ".join(safe), tokenize=False, tags=True, chunks=True, relations=False, lemmata=False)
-    triples = []
-    for sentence in out.split("\n"):
-        for item in sentence.split(" "):
-            if not item:
-                continue
-            word, tag, chunk = item.split("/")[:3]
-            triples.append((word, _TAGS.setdefault(tag, tag), _TAGS.setdefault(chunk, chunk)))
-    if len(triples) != len(tokens):  # pragma: no cover - defensive
-        raise ResourceError("the Pattern tagger changed the tokenization")
-    return [(tok, tag, chunk) for tok, (_, tag, chunk) in zip(tokens, triples)]
+    tags = pattern_tags(tokens)
+    return list(zip(tokens, tags, pattern_chunks(tokens, tags)))

@@ -17,6 +17,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from ..clauses import Parse
 from ..segmentation import SpanIndex
 from ..segmentation import sentences as split_sentences
 from .detection import _detect
@@ -25,7 +26,7 @@ from .registry import _Actor, _declared
 from .titles import _nation_at, _parse_prefix, _prefix_start, _Title, _title_at
 from .tokens import _DETERMINERS, _QUOTE_MARKS, _keys, _name_shaped, _Sent, _tag, _Tok
 
-__all__ = ["find_mentions", "PRONOUNS", "MAX_APPOSITIVE_TOKENS"]
+__all__ = ["find_mentions", "resolve_names", "PRONOUNS", "MAX_APPOSITIVE_TOKENS"]
 
 #: An appositive (", the Russian leader,") has at most this many tokens;
 #: longer comma segments are clauses or lists.
@@ -134,7 +135,23 @@ class _Found:
 
 
 def _resolve(sents: list[_Sent], declared: Mapping, detect: bool,
-             quotes: Sequence = ()) -> tuple[list[_Actor], list[_Found]]:
+             quotes: Sequence = (), names: Names | None = None) -> tuple[list[_Actor], list[_Found]]:
+    """The actors and their mentions, pronouns included: :func:`resolve_names` (or ``names``, its
+    result computed before), then the pronouns, which need the quotations."""
+    registry, found = names if names is not None else resolve_names(sents, declared, detect)
+    _add_pronouns(found, [a for a in registry if a.person], registry, quotes)
+    return registry, found
+
+
+#: What :func:`resolve_names` returns: the actors and the mentions of each sentence.
+Names = tuple[list[_Actor], list[_Found]]
+
+
+def resolve_names(sents: list[_Sent], declared: Mapping, detect: bool) -> Names:
+    """Actors (declared, and detected when ``detect``) and their mentions by name, alias and role
+    noun, sentence by sentence: everything but pronouns, which :func:`_resolve` adds once the
+    quotations are known. :func:`biaslab.analyze` runs this before the quotation finder, so the
+    finder knows the people of the article (:func:`biaslab.actors.speaker_candidates`)."""
     registry = _declared(declared)
     if detect:
         registry.extend(_detect(sents, registry))
@@ -161,7 +178,6 @@ def _resolve(sents: list[_Sent], declared: Mapping, detect: bool,
     for f in found:
         _add_roles(f, persons)
         _drop_appositive_roles(f)
-    _add_pronouns(found, persons, registry, quotes)
     return registry, found
 
 
@@ -257,6 +273,7 @@ def _add_pronouns(found: list[_Found], persons: Sequence[_Actor], registry: Sequ
     held = SpanIndex(quotes)
     previous: list[tuple[_Actor, bool]] = []  # (person, named inside a quotation?) of the previous sentence
     for f in found:
+        f.pronouns = []
         toks = f.sent.toks
 
         def quoted(i: int, j: int) -> bool:
@@ -298,7 +315,7 @@ def _mentions(text: str, found: list[_Found], quotes: Sequence) -> dict[str, lis
 
 def find_mentions(text: str, sentences: Sequence | None = None, *,
                   declared: Mapping[str, Sequence[str]] | None = None, detect: bool = True,
-                  quotes: Sequence = ()) -> list[Mention]:
+                  quotes: Sequence = (), parsed: Parse | None = None) -> list[Mention]:
     """All actor mentions in ``text``, in text order, never overlapping.
 
     ``declared``: ``{name: aliases}``; ``detect``: also find undeclared people
@@ -306,9 +323,10 @@ def find_mentions(text: str, sentences: Sequence | None = None, *,
     :class:`biaslab.quotes.Quote` from :func:`biaslab.quotes.find_quotes` with
     the same ``declared``) used to set ``in_quote``, to keep names inside
     quotations from being the writer's pronouns' antecedents, and to resolve
-    a pronoun speaker the way the quotation finder did.
+    a pronoun speaker the way the quotation finder did; ``parsed``: the
+    :func:`biaslab.clauses.parse` of ``text``, when the caller has it.
     """
-    sents = _tag(text, split_sentences(text) if sentences is None else sentences)
+    sents = _tag(text, parsed if parsed is not None else split_sentences(text) if sentences is None else sentences)
     quotes = list(quotes)
     _, found = _resolve(sents, declared or {}, detect, quotes)
     table = _mentions(text, found, quotes)

@@ -4,28 +4,44 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
+import re
+from dataclasses import replace
+
+from ..clauses import Parse, parse
+from ..segmentation import word_count
 from . import attribution, kinds
 from .attribution import NO_ATTRIBUTION, Attribution
-from .context import PARAGRAPH_BREAK, Context
-from .marks import MARKS, pair_marks
-from ..segmentation import word_count
+from .context import Context
+from .marks import MARKS, mark_width, pair_marks
 from .model import SPEECH_KINDS, Quote, QuoteDataError, SpeakerVoice, cue_key
 from .names import actor_index, actor_key
+from .people import PersonMention
+
+#: A paragraph break: a blank line (spaces allowed on it) or U+2029.
+PARAGRAPH_BREAK = re.compile(r"(?:\r\n|[\n\r\u2028])[^\S\r\n\u2028\u2029]*(?:\r\n|[\n\r\u2028])|\u2029")
 
 
 def find_quotes(text: str, *, actors: Mapping[str, Sequence[str]] | None = None,
-                include_unpaired: bool = False) -> list[Quote]:
+                include_unpaired: bool = False, parsed: Parse | None = None,
+                people: Sequence[PersonMention] | None = None) -> list[Quote]:
     """Quotations in ``text`` with their kind, speaker and cue, in text order.
 
     ``actors`` maps a canonical name to its aliases (``{"Vladimir Putin":
     ["Putin", "the Russian leader"]}``); speakers that match one are given by
-    the canonical name. Only outermost quotations are returned (a quotation
-    inside another is part of it). Unbalanced marks are never returned as
-    quotations: see :func:`find_unpaired_marks`; with
-    ``include_unpaired=True`` an opening mark left open at the end of its
-    paragraph is returned up to that end with ``paired=False``.
-    Raises :class:`QuoteDataError` (a ValueError) if ``text`` is not a str or
-    ``actors`` is not a mapping; any string is accepted.
+    the canonical name. ``parsed``: the :func:`biaslab.clauses.parse` of
+    ``text`` when the caller has it (else it is parsed here, if the text has
+    a quotation mark at all). ``people``: where the article names each actor
+    (:class:`~biaslab.quotes.people.PersonMention`, as
+    :func:`biaslab.actors.speaker_candidates` gives them), so speakers
+    resolve to detected actors too and pronouns to the people named before
+    them; without it, the declared ``actors`` are matched in the text.
+    Only outermost quotations are returned (a quotation inside another is
+    part of it). Unbalanced marks are never returned as quotations: see
+    :func:`find_unpaired_marks`; with ``include_unpaired=True`` an opening
+    mark left open at the end of its paragraph is returned up to that end
+    with ``paired=False``. Raises :class:`QuoteDataError` (a ValueError) if
+    ``text`` is not a str or ``actors`` is not a mapping; any string is
+    accepted.
     """
     if not isinstance(text, str):
         raise QuoteDataError(f"find_quotes() needs a str, not {type(text).__name__}")
@@ -33,39 +49,46 @@ def find_quotes(text: str, *, actors: Mapping[str, Sequence[str]] | None = None,
     if not any(c in text for c in MARKS):
         return []
     closed, unclosed, _ = pair_marks(text)
-    spans = sorted([(o, c + 1, o + 1, c, p, True) for o, c, p in closed]
-                   + ([(o, e, o + 1, e, p, False) for o, e, p in unclosed] if include_unpaired else []))
+    spans = sorted([(o, c + 1, o + mark_width(text, o), c + 1 - mark_width(text, c - 1 if c else c), p, True)
+                    for o, c, p in closed]
+                   + ([(o, e, o + mark_width(text, o), e, p, False) for o, e, p in unclosed] if include_unpaired else []))
     if not spans:
         return []
-    ctx = Context(text, index, [(s[2], s[3]) for s in spans])
+    if parsed is None:
+        parsed = parse(text)
+    ctx = Context(text, parsed, index, [(s[0], s[1]) for s in spans], people)
     quotes: list[Quote] = []
     for n, (start, end, c_start, c_end, paragraphs, paired) in enumerate(spans):
         content = text[c_start:c_end]
         words = word_count(content)
         prev_end = spans[n - 1][1] if n else 0
-        limit = spans[n + 1][0] if n + 1 < len(spans) else len(text)
-        region = max(ctx.sentence_start(start), prev_end)
+        sentence = ctx.sentence_at(start)
+        region = max(sentence.start if sentence is not None else start, prev_end)
         # rules a, b, c (title), d in that order: see the package docstring
-        attr = attribution.after(ctx, start, end, c_end, limit) if paired else None
+        attr = attribution.after(ctx, start, end, content) if paired else None
         kind = None
         if attr is None:
-            found = attribution.before(ctx, region, start)
+            found = attribution.before(ctx, prev_end, start)
             if found and found[1]:
                 attr = found[0]
             elif paired and kinds.title_shaped(text, start, content, region):
                 kind = "title"
             else:
-                attr = found[0] if found else attribution.colon(ctx, region, start)
-        if attr is None and kind is None and quotes and not text[region:start].strip() \
-                and quotes[-1].speaker is not None and quotes[-1].kind in SPEECH_KINDS \
-                and not PARAGRAPH_BREAK.search(text, quotes[-1].end, start):
-            last = quotes[-1]  # rule e, "“…,” he said. “…”": the same speaker goes on
-            attr = Attribution(last.speaker, last.speaker_start, last.speaker_end, last.speaker_resolution,
-                               None, None, None, None)
+                attr = found[0] if found else attribution.colon(ctx, prev_end, start)
+        if (attr is None or attr.speaker is None) and kind is None and sentence is not None \
+                and not text[region:start].strip():
+            goes_on = _continued(ctx, quotes, sentence)  # rule e: the same speaker goes on
+            if goes_on is not None:
+                attr = goes_on if attr is None else replace(attr, speaker=goes_on.speaker,
+                                                            speaker_start=goes_on.speaker_start,
+                                                            speaker_end=goes_on.speaker_end,
+                                                            speaker_resolution=goes_on.speaker_resolution)
         if kind is None:
             embedded = kinds.is_embedded(text, start)
-            if attr is None and paired and kinds.scare_shaped(content, words, paragraphs, embedded):
+            if (attr is None or attr.speaker is None) and paired \
+                    and kinds.scare_shaped(content, words, paragraphs, embedded):
                 kind = "scare"
+                attr = None
             else:
                 kind = kinds.direct_or_partial(content, embedded)
         attr = attr or NO_ATTRIBUTION
@@ -74,7 +97,49 @@ def find_quotes(text: str, *, actors: Mapping[str, Sequence[str]] | None = None,
             attr.speaker, attr.speaker_start, attr.speaker_end, attr.speaker_resolution,
             attr.cue, attr.cue_start, attr.cue_end, attr.cue_class,
             words, paragraphs, paired))
-    return quotes
+    return _share_in_sentence(ctx, quotes)
+
+
+def _continued(ctx: Context, quotes: list[Quote], sentence) -> Attribution | None:
+    """Rule e, for a quotation that opens its sentence without an attribution: the speaker of the
+    previous speech quotation when it stands in the previous sentence or in this one ("“…,” he
+    said. “…”"), else the subject of a reporting verb in the previous sentence ("Phil Musser
+    says. “…”"). Across a paragraph break only when the quotation opens its paragraph, which
+    the previous paragraph's last sentence then introduces."""
+    if sentence.index == 0:
+        return None
+    prev = ctx.parsed.sentences[sentence.index - 1]
+    last = quotes[-1] if quotes else None
+    if last is not None and last.end > prev.start:
+        if last.speaker is not None and last.kind in SPEECH_KINDS:
+            return Attribution(last.speaker, last.speaker_start, last.speaker_end, last.speaker_resolution,
+                               None, None, None, None)
+    return attribution.last_reporting_subject(ctx, prev)
+
+
+def _share_in_sentence(ctx: Context, quotes: list[Quote]) -> list[Quote]:
+    """A quotation left without a speaker (a scare quote included) in a sentence where another
+    quotation has a speaker from a reporting verb is that speaker's too ("Guns are “a crisis” and
+    “stunt growth,” Dean proclaimed"); it gets no cue of its own (the cue is counted once)."""
+    by_sentence: dict[int, list[int]] = {}
+    for n, q in enumerate(quotes):
+        s = ctx.sentence_at(q.start)
+        if s is not None and ctx.sentence_at(q.end - 1) is s:
+            by_sentence.setdefault(s.index, []).append(n)
+    out = list(quotes)
+    for members in by_sentence.values():
+        donors = [quotes[n] for n in members if quotes[n].speaker is not None and quotes[n].cue_class
+                  not in (None, "colon")]
+        if not donors:
+            continue
+        d = donors[0]
+        for n in members:
+            q = quotes[n]
+            if q.speaker is None and q.kind != "title":
+                kind = kinds.direct_or_partial(q.content, kinds.is_embedded(ctx.text, q.start))
+                out[n] = replace(q, kind=kind, speaker=d.speaker, speaker_start=d.speaker_start,
+                                 speaker_end=d.speaker_end, speaker_resolution=d.speaker_resolution)
+    return out
 
 
 def speaker_summary(quotes: Sequence[Quote]) -> dict[str, SpeakerVoice]:

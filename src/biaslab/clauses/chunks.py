@@ -1,0 +1,336 @@
+"""Tagging, chunk repairs, noun phrases and verb groups of one sentence.
+
+Method
+------
+1. **Tags and chunks** come from TextBlob's bundled Pattern tagger and
+   chunker (:func:`biaslab.resources.pattern_tags`,
+   :func:`~biaslab.resources.pattern_chunks`; De Smedt & Daelemans 2012),
+   called once per sentence on the token keys.
+2. **Tag repairs**: a token without a letter or digit that Pattern tagged
+   as a noun or adjective (dashes, ellipses) is punctuation (":", the Penn
+   tag of dashes); a word in capitals whose lower-case form Pattern's
+   lexicon lists as a verb is tagged as that form ("Putin TOLD reporters";
+   acronyms such as "US" are not verbs there); a capitalised modal before a
+   past or present verb, or a capitalised adjective opening the sentence
+   before one, is a name ("Will described", "Cuban also complained": MD/JJ
+   → NNP); a noun ending in -s right after he/she/it is a verb ("He talks
+   about": NNS → VBZ); a base form right after a nominative pronoun is
+   finite ("he cut into Bush": VB → VBD; "they say": VB → VBP); an -ing noun after a preposition other than "of",
+   before a determiner, adverb, preposition, pronoun, name or quotation mark,
+   is a gerund ("by warning darkly that": NN → VBG); an adjective right after a
+   determiner and right before a verb, a punctuation mark or the sentence
+   end is the noun it stands for ("the daily wrote", "the poor suffer":
+   JJ → NN; Pattern's lexicon lists "daily" and such words as adjectives
+   first, so it leaves the determiner with no noun); a participle between a
+   determiner or possessive and a noun or adjective modifies that noun
+   ("the retired neurosurgeon", "his leading adviser": VBN/VBG → JJ), where
+   Pattern's chunker would start a verb group; a clitic 's before a
+   participle or "not" is the verb has/is, not a possessive ("Christie's
+   been making the case": POS → VBZ).
+3. **Chunk repairs** (after chunking), for the two ways Pattern's chunker
+   runs two noun phrases together: a determiner (not after a predeterminer
+   such as "all" or "both") or a personal pronoun after a noun or pronoun
+   starts a new noun chunk ("told reporters | the troops", "the Trump | we
+   have seen", "called it | a big deal"); a coordinating conjunction inside
+   a noun chunk splits it into conjuncts ("Mr. Smith | and | his wife").
+4. **Noun phrases** are the noun chunks, then joined: ``X 's Y`` makes one
+   phrase with X as its possessor ("the committee's spokeswoman");
+   ``X of|for Y`` makes one phrase with Y as its complement ("a spokesman
+   for the Kremlin", "secretary of state") when X is headed by a common noun
+   or is a name before "of" + a place-like name ("Bernie Sanders of
+   Vermont" stays headed by Sanders either way). The *head* is the last
+   noun, pronoun or number of the chunk before any possessive mark. A phrase
+   between two commas (or a comma and the sentence end or a verb) right
+   after another phrase, without a verb inside and at most
+   :data:`MAX_APPOSITIVE_TOKENS` tokens, is its *apposition* (", the
+   committee's spokeswoman,"). Phrases joined by "and"/"or" are *conjuncts*.
+5. **Verb groups** are the verb chunks: auxiliaries, adverbs and the main
+   verb (the last verb). Pattern splits "was not going | to | be delayed"
+   at "to"; the pieces stay separate groups. See
+   :class:`~biaslab.clauses.model.VerbGroup` for finite, passive and negated.
+
+References: Marcus, M., Santorini, B. & Marcinkiewicz, M. A. (1993).
+Building a large annotated corpus of English: the Penn Treebank.
+*Computational Linguistics* 19(2) (the tag set). Ramshaw, L. & Marcus, M.
+(1995). Text chunking using transformation-based learning. *Third Workshop
+on Very Large Corpora* (IOB chunks). De Smedt, T. & Daelemans, W. (2012).
+Pattern for Python. *JMLR* 13 (the tagger and chunker).
+
+Limits: the tagger is a lexicon with contextual rules, ~95 % accurate on
+news per its authors; a wrong tag can cut or merge a phrase. Title-case
+headlines are tagged poorly. Reduced relative clauses ("troops stationed
+there") are told from past tenses only by what follows.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..morphology import lemma as _lemma
+from ..resources import pattern_chunks, pattern_lexicon_tag, pattern_tags
+from .model import NounPhrase, Token, VerbGroup
+
+__all__ = ["tag_tokens", "noun_phrases", "verb_groups", "MAX_APPOSITIVE_TOKENS"]
+
+#: An appositive (", the committee's spokeswoman,") has at most this many
+#: tokens; a longer comma segment is a clause or a list.
+MAX_APPOSITIVE_TOKENS = 8
+#: Penn tags that can head a noun phrase.
+_HEAD_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP", "CD", "EX"})
+#: Penn tags of nouns and pronouns (after which a determiner opens a new phrase).
+_NOUNISH = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP", "CD"})
+#: Predeterminers and quantifiers that may stand before a determiner in one phrase ("all the troops").
+_PREDETERMINERS = frozenset("all both half such quite rather what many".split())
+#: Forms of the passive auxiliaries be and get (Quirk et al. 1985, §3.63-3.76).
+_PASSIVE_AUX = frozenset("be am is are was were been being get gets got gotten getting 's 're".split())
+#: Penn tags of a finite verb: past, present, modal.
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_NEGATIONS = frozenset({"not", "n't", "never"})
+#: Penn tags of punctuation: never inside a noun phrase.
+_PUNCTUATION_TAGS = frozenset({":", ",", ".", '"', "''", "``", "(", ")"})
+#: Nominative personal pronouns: a base-form verb right after one is finite ("he cut", "they say").
+_SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "they", "he", "she", "it"})
+#: Tags after which a tagged adjective is a noun when a verb or punctuation follows ("the daily wrote").
+_NOMINAL_JJ_BEFORE = frozenset({"VBD", "VBZ", "VBP", "MD", ",", ".", ":", '"', "''", ")"})
+#: Tokens that end a clause for the finite-verb test of a lone participle.
+_CLAUSE_END = frozenset({",", ":", ";", '"', "''", "“", "”", "—", "–"})
+
+
+@lru_cache(maxsize=16384)
+def verb_lemma(word: str) -> str:
+    """:func:`biaslab.morphology.lemma`, cached (verbs recur)."""
+    return _lemma(word)
+
+
+def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
+    """The tokens (``(start, end, text, key)``, as :func:`~biaslab.clauses.tokens.raw_tokens`
+    gives them) tagged, chunked and repaired (steps 1–3), with lemmas."""
+    if not raw:
+        return []
+    keys = [t[3] for t in raw]
+    # a verb written in capitals ("Putin TOLD reporters") is tagged as its lower-case form
+    tagged = [k.lower() if len(k) > 1 and k.isupper() and (pattern_lexicon_tag(k.lower()) or "")[:2] == "VB"
+              else k for k in keys]
+    tags = pattern_tags(tagged)
+    n = len(tags)
+    lows = [k.lower() for k in keys]
+    for i in range(n):  # step 2, one pass; each rule is keyed by the tag it repairs
+        t = tags[i]
+        prev = tags[i - 1] if i else ""
+        nxt = tags[i + 1] if i + 1 < n else ""
+        if t in ("NN", "JJ") and not keys[i][:1].isalnum():
+            tags[i] = ":"  # a dash is punctuation, not a noun (Pattern tags unknown symbols NN)
+        elif t in ("MD", "JJ") and keys[i][:1].isupper() and not keys[i].isupper() and _name_before_verb(tags, i):
+            tags[i] = "NNP"  # names the lexicon reads as other words ("Will described", "Cuban also said")
+        elif t == "JJ":
+            if prev == "DT" and (not nxt or nxt in _NOMINAL_JJ_BEFORE):
+                tags[i] = "NN"  # "the daily wrote"
+        elif t in ("VBN", "VBG"):
+            if prev in ("DT", "PRP$", "POS") and nxt in ("NN", "NNS", "NNP", "NNPS", "JJ"):
+                tags[i] = "JJ"  # "the retired neurosurgeon"
+        elif t == "VB":
+            if prev == "PRP" and lows[i - 1] in _SUBJECT_PRONOUNS:
+                tags[i] = "VBD" if lows[i - 1] in ("he", "she", "it") else "VBP"  # "he cut into Bush"
+        elif t == "POS":
+            if lows[i] == "'s" and nxt and (nxt in ("VBN", "VBG") or lows[i + 1] in ("not", "n't", "been", "got",
+                                                                                    "going")):
+                tags[i] = "VBZ"  # "Christie's been making the case": 's is has/is
+        if t in ("NN", "NNS") and i:
+            if t == "NN" and prev == "IN" and lows[i].endswith("ing") and lows[i - 1] != "of" \
+                    and nxt in ("DT", "RB", "IN", "PRP", "PRP$", '"', "``", "NNP"):
+                tags[i] = "VBG"  # "by warning darkly that", "upon hearing the news": a gerund
+            elif prev == "PRP" and lows[i - 1] in ("he", "she", "it") and lows[i].endswith("s") \
+                    and nxt not in ("NN", "NNS", "POS"):
+                tags[i] = "VBZ"  # "He talks about …"
+    chunks = pattern_chunks(keys, tags)
+    for i in range(1, n):  # step 3
+        c = chunks[i]
+        if c != "I-NP":
+            continue
+        if tags[i] in _PUNCTUATION_TAGS:  # "Democrats — for years": a dash or colon ends the phrase
+            chunks[i] = "O"
+            if i + 1 < n and chunks[i + 1] == "I-NP":
+                chunks[i + 1] = "B-NP"
+            continue
+        tag, prev = tags[i], tags[i - 1]
+        if ((tag == "DT" and prev in _NOUNISH and keys[i - 1].lower() not in _PREDETERMINERS)
+                or (tag == "PRP" and prev in _NOUNISH)):
+            chunks[i] = "B-NP"
+        elif tag == "CC":
+            chunks[i] = "O"
+            if i + 1 < n and chunks[i + 1] == "I-NP":
+                chunks[i + 1] = "B-NP"
+    return [Token(a, b, w, key, tag, chunk, verb_lemma(low) if (tag[:2] == "VB" or tag == "MD") else low)
+            for (a, b, w, key), tag, chunk, low in zip(raw, tags, chunks, lows)]
+
+
+def _name_before_verb(tags: list[str], i: int) -> bool:
+    """A capitalised modal before a past or present verb, or a capitalised adjective opening the
+    sentence before one (adverbs between)."""
+    n = len(tags)
+    if tags[i] == "MD":
+        return i + 1 < n and tags[i + 1] in ("VBD", "VBZ", "VBN")
+    j = i + 1
+    while j < n and tags[j] == "RB":
+        j += 1
+    return j < n and tags[j] in ("VBD", "VBZ", "VBN") and all(tags[k] in ('"', "``", "''", "(") for k in range(i))
+
+
+def _chunk_spans(toks: list[Token], kind: str) -> list[tuple[int, int]]:
+    """Token ranges of the chunks of ``kind`` ("NP", "VP")."""
+    spans, i, n = [], 0, len(toks)
+    b, inside = "B-" + kind, "I-" + kind
+    while i < n:
+        c = toks[i].chunk
+        if c == b or c == inside:
+            j = i + 1
+            while j < n and toks[j].chunk == inside:
+                j += 1
+            spans.append((i, j))
+            i = j
+        else:
+            i += 1
+    return spans
+
+
+def _head(toks: list[Token], i: int, j: int) -> int:
+    """The head of chunk ``toks[i:j]``: its last noun, pronoun or number (else its last token)."""
+    for k in range(j - 1, i - 1, -1):
+        if toks[k].tag in _HEAD_TAGS:
+            return k
+    return j - 1
+
+
+def _kind(tok: Token) -> str:
+    if tok.tag == "PRP":
+        return "pronoun"
+    return "proper" if tok.tag in ("NNP", "NNPS") else "common"
+
+
+def noun_phrases(sentence: int, text: str, toks: list[Token]) -> list[NounPhrase]:
+    """Noun phrases of one tagged sentence (step 4), in order of their first token;
+    a phrase and the possessor or complement nested in it share tokens."""
+    base = _chunk_spans(toks, "NP")
+    n = len(toks)
+    # (first, last, head, base_last, possessor, complement) as mutable rows, joined left to right
+    rows: list[list] = []
+    for i, j in base:
+        rows.append([i, j, _head(toks, i, j), j, None, None])
+    # possessives: X 's Y (also X ' Y after -s: "the Smiths' house") -> one phrase headed by Y
+    k = 0
+    joined: list[list] = []
+    outer_of: dict[int, int] = {}
+    while k < len(rows):
+        r = rows[k]
+        j = r[1]
+        if (k + 1 < len(rows) and j < n and toks[j].key in ("'s", "'") and toks[j].tag == "POS"
+                and rows[k + 1][0] == j + 1):
+            nxt = rows[k + 1]
+            inner = len(joined)
+            joined.append(r)
+            joined.append([r[0], nxt[1], nxt[2], nxt[1], inner, None])
+            outer_of[inner] = inner + 1
+            k += 2
+            continue
+        joined.append(r)
+        k += 1
+    rows = joined
+    # complements: X of|for Y (Y the outermost phrase starting after the preposition)
+    starts: dict[int, int] = {}
+    for k, r in enumerate(rows):
+        if k not in outer_of:
+            starts[r[0]] = k
+    for k, r in enumerate(rows):
+        if k in outer_of:
+            continue
+        j = r[1]
+        c = starts.get(j + 1)
+        if c is not None and c > k and j + 1 < n and toks[j].key.lower() in ("of", "for") \
+                and toks[r[2]].tag != "PRP" and toks[rows[c][2]].tag != "PRP":
+            r[1] = rows[c][1]
+            r[5] = c
+            outer_of[c] = k
+    phrases = []
+    for k, (i, j, head, base_last, possessor, complement) in enumerate(rows):
+        a, b = toks[i].start, toks[j - 1].end
+        phrases.append([i, j, head, a, b, text[a:b], _kind(toks[head]), base_last, possessor, complement,
+                        outer_of.get(k), None, False, ()])
+    top = {p[0]: k for k, p in enumerate(phrases) if p[10] is None}  # first token -> outermost phrase
+    # appositions: NP , NP [,|.|;|verb] (the second short and verbless)
+    for k, p in enumerate(phrases):
+        j = p[1]
+        q_at = top.get(j + 1)
+        if p[10] is not None or q_at is None or not (j < n and toks[j].key == ","):
+            continue
+        q = phrases[q_at]
+        e = q[1]
+        end_ok = e >= n or toks[e].key in (",", ".", ";") or toks[e].tag[:2] == "VB" or toks[e].tag == "MD"
+        if end_ok and q[1] - q[0] <= MAX_APPOSITIVE_TOKENS and p[6] != "pronoun" and q[6] != "pronoun" \
+                and not q[12] and p[11] is None:
+            p[11] = q_at
+            q[12] = True
+    # coordination: NP and|or NP ...
+    seen: set[int] = set()
+    for k, p in enumerate(phrases):
+        if p[10] is not None or k in seen:
+            continue
+        group = [k]
+        while True:
+            last = phrases[group[-1]]
+            j = last[1]
+            nxt = top.get(j + 1)
+            if nxt is not None and j < n and toks[j].tag == "CC" and toks[j].key.lower() in ("and", "or"):
+                group.append(nxt)
+            else:
+                break
+        if len(group) > 1:
+            seen.update(group)
+            for g in group:
+                phrases[g][13] = tuple(group)
+    return [NounPhrase(sentence, i, j, head, a, b, t, kind, base_last, possessor, complement, outer, apposition,
+                       appositive, conjuncts)
+            for i, j, head, a, b, t, kind, base_last, possessor, complement, outer, apposition, appositive,
+            conjuncts in phrases]
+
+
+def verb_groups(sentence: int, text: str, toks: list[Token]) -> list[VerbGroup]:
+    """Verb groups of one tagged sentence (step 5)."""
+    out = []
+    n = len(toks)
+    spans = _chunk_spans(toks, "VP")
+    finite_at = []
+    for i, j in spans:
+        verbs = [k for k in range(i, j) if toks[k].tag[:2] == "VB" or toks[k].tag == "MD"]
+        finite_at.append(bool(verbs) and toks[verbs[0]].tag in _FINITE and not (i and toks[i - 1].tag == "TO"))
+    for g, (i, j) in enumerate(spans):
+        verbs = [k for k in range(i, j) if toks[k].tag[:2] == "VB" or toks[k].tag == "MD"]
+        if not verbs:
+            continue
+        main = verbs[-1]
+        first = toks[verbs[0]]
+        finite = finite_at[g]
+        if not finite and len(verbs) == 1 and first.tag == "VBN" and i > 0 and (
+                toks[i - 1].chunk.endswith("NP") or toks[i - 1].key == ","
+                or (toks[i - 1].key.lower() in ("and", "but") and any(finite_at[:g]))):
+            # a past tense Pattern tagged as a participle ("…,” Trump implored."; "The complaint, which
+            # was filed in court, alleged that …"; "Trump ratcheted up his attacks, saying …"; "took the
+            # stage and called the system …"), told from
+            # a reduced relative ("troops stationed in Syria would leave") by what follows (anything but
+            # a preposition; "that" is a conjunction here), or by the lack of any other finite verb in
+            # its clause
+            if not (j < n and toks[j].tag in ("IN", "TO") and toks[j].key.lower() != "that") or (
+                    not any(finite_at[:g]) and not _finite_later(toks, spans, finite_at, g)):
+                finite = True
+        passive = (len(verbs) >= 2 and toks[main].tag in ("VBN", "VBD") and toks[main].lemma != "be"
+                   and toks[verbs[-2]].key.lower() in _PASSIVE_AUX)
+        negated = any(toks[k].key.lower() in _NEGATIONS for k in range(i, j))
+        particle = j if j < n and toks[j].tag == "RP" else None
+        a, b = toks[i].start, toks[j - 1].end
+        out.append(VerbGroup(sentence, i, j, main, a, b, text[a:b], toks[main].lemma, finite, passive, negated,
+                             particle))
+    return out
+
+
+def _finite_later(toks: list[Token], spans: list[tuple[int, int]], finite_at: list[bool], g: int) -> bool:
+    """Is there a finite group after group ``g`` before the next comma, colon, semicolon or quotation mark?"""
+    stop = next((k for k in range(spans[g][1], len(toks)) if toks[k].key in _CLAUSE_END), len(toks))
+    return any(finite_at[h] and spans[h][0] < stop for h in range(g + 1, len(spans)))
