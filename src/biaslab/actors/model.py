@@ -209,8 +209,11 @@ class ActorProfile:
     """Everything measured about one actor in one article.
 
     ``name``: canonical name; ``aliases``: other names used to match it;
-    ``declared``: given by the user (else detected); ``kind``: ``"person"`` or
-    ``"other"`` (organisations, countries, groups); ``titles``/``nationality``:
+    ``declared``: given by the user (else detected); ``kind``: one of
+    :data:`~biaslab.actors.KINDS` (``person``, ``organisation``, ``group``,
+    ``other``, ``place``), ``kind_evidence`` the readable reasons for it and
+    ``outlet`` True for a news outlet (an organisation that reports the
+    events; see :mod:`biaslab.actors.kinds`); ``titles``/``nationality``:
     offices and countries the article or the declaration attach to it;
     ``mentions`` in text order; ``frames``: Policy Frames Codebook frame id →
     number of the actor's sentences with that primary frame. See the other
@@ -222,6 +225,8 @@ class ActorProfile:
     aliases: tuple[str, ...] = ()
     declared: bool = False
     kind: str = "other"
+    kind_evidence: tuple[str, ...] = ()
+    outlet: bool = False
     titles: tuple[str, ...] = ()
     nationality: tuple[str, ...] = ()
     mentions: tuple[Mention, ...] = ()
@@ -253,6 +258,7 @@ class ActorProfile:
     def to_dict(self) -> dict:
         return {
             "name": self.name, "aliases": list(self.aliases), "declared": self.declared, "kind": self.kind,
+            "kind_evidence": list(self.kind_evidence), "outlet": self.outlet,
             "titles": list(self.titles), "nationality": list(self.nationality),
             "mentions": [m.to_dict() for m in self.mentions], "prominence": self.prominence.to_dict(),
             "descriptors": [d.to_dict() for d in self.descriptors], "voice": self.voice.to_dict(),

@@ -150,7 +150,7 @@ def profile_actors(
                                if (sents[k].start, sents[k].end) in primary)
         profiles.append(ActorProfile(
             name=actor.name, aliases=tuple(actor.aliases), declared=actor.declared,
-            kind="person" if actor.person else "other",
+            kind=actor.kind.kind, kind_evidence=actor.kind.evidence, outlet=actor.kind.outlet,
             titles=tuple(sorted(actor.titles)), nationality=tuple(sorted(actor.nations)),
             mentions=mentions, prominence=prominence,
             descriptors=tuple(_descriptors(text, rows, term_index, quote_index)),

@@ -21,6 +21,9 @@ from .tokens import _DESCRIPTIVE, _DETERMINERS, _keys, _Tok
 #: At most this many lower-case words between a possessive and a name
 #: ("Syria's strong man Bashar al-Assad").
 MAX_POSSESSIVE_WORDS = 3
+#: At most this many capitalised words naming the body of a capitalised title
+#: ("Commission President", "Senate Majority Leader", "Treasury Secretary").
+MAX_QUALIFIER_WORDS = 2
 #: Longest country name or nationality read before a name, in tokens ("United
 #: Arab Emirates"); the data holds none longer.
 MAX_NATION_WORDS = 3
@@ -76,6 +79,14 @@ def _nations() -> dict[tuple[str, ...], str]:
             if form.strip():
                 index[_keys(form.strip())] = row["country"]
     return index
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[tuple[str, ...], str]:
+    """Country names and abbreviations (not adjectives) → country, from ``data/nationalities.csv``."""
+    rows = data_table("nationalities.csv", required=("country", "names", "source"), optional=("adjective",),
+                      unique="country")
+    return {_keys(n.strip()): row["country"] for _, row in rows for n in row["names"].split("|") if n.strip()}
 
 
 @lru_cache(maxsize=1)
@@ -146,9 +157,10 @@ def _title_ending(toks: Sequence[_Tok], j: int) -> _Title | None:
 
 
 def _prefix_start(toks: Sequence[_Tok], i: int) -> tuple[int, _Title | None, str | None]:
-    """Extend a name at ``toks[i]`` leftwards over titles and a nationality or
-    possessive ("US Defense Secretary", "Russia’s president", "Syria’s strong
-    man"). Returns (new start, last title, country)."""
+    """Extend a name at ``toks[i]`` leftwards over titles, the body a capitalised
+    title belongs to, and a nationality or possessive ("US Defense Secretary",
+    "Commission President", "Russia’s president", "Syria’s strong man").
+    Returns (new start, last title, country)."""
     k, title = i, None
     while (t := _title_ending(toks, k)) is not None:
         title = title or t
@@ -164,6 +176,12 @@ def _prefix_start(toks: Sequence[_Tok], i: int) -> tuple[int, _Title | None, str
         return i, None, None
     if k >= 2 and toks[k - 1].key == "'s" and toks[k - 2].key[:1].isupper():
         return k - 2, title, _nations().get((toks[k - 2].key,))
+    if toks[k].key[:1].isupper():  # a capitalised office names its body: "Commission President"
+        q = k
+        while q > 0 and k - q < MAX_QUALIFIER_WORDS and toks[q - 1].proper and toks[q - 1].key[:1].isupper() \
+                and not _nation_at(toks, q - 1)[0]:
+            q -= 1
+        k = q
     for n in range(MAX_NATION_WORDS, 0, -1):
         keys = tuple(t.key for t in toks[max(0, k - n):k])
         if len(keys) == n and keys in _nations():
