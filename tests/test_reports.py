@@ -232,9 +232,9 @@ def test_highlighted_escapes_markdown():
     (["Putin", "Mattis"], 2, ["Vladimir Putin", "Jim Mattis"]),
     (["mattis"], 2, ["Jim Mattis", "Vladimir Putin"]),           # topped up with the most mentioned
     (["Nobody", "al-Assad"], 2, ["Bashar al-Assad", "Vladimir Putin"]),
-    (None, 2, ["Vladimir Putin", "United States"]),              # 3 mentions each: article order breaks the tie
+    (None, 2, ["Vladimir Putin", "Sergey Shoigu"]),              # people first, never places (the United States)
     (["Trump"], 1, ["Donald Trump"]),
-    (["Putin", "Putin"], 2, ["Vladimir Putin", "United States"]),
+    (["Putin", "Putin"], 2, ["Vladimir Putin", "Sergey Shoigu"]),  # Shoigu and Mattis: 2 mentions, Shoigu first
 ])
 def test_pick_actors(bundled, preferred, n, expected):
     assert reports.pick_actors(bundled, preferred, n=n) == expected

@@ -42,7 +42,7 @@ __all__ = ["MEASURES", "TEXT_COLUMNS", "UnknownActorError", "compare", "compare_
 COLUMNS = ["article_id", "actor", "measure", "value", "unit", "evidence"]
 #: The measures :func:`compare` reports, in order, with their units.
 MEASURES: dict[str, str] = {
-    "kind": "category (person/other)",
+    "kind": "category (person/organisation/group/other/place)",
     "mentions": "count",
     "sentence_share": "share of sentences (0-1)",
     "first_mention": "position (headline/lead/later/none)",
@@ -110,7 +110,7 @@ def _measures(p: ActorProfile, n_sentences: int | None, quoted_total: int | None
     author_loaded = p.loaded_descriptors
     frame = p.dominant_frame
     return {
-        "kind": (p.kind, "titled, or called by surname alone" if p.kind == "person" else "no title or surname use"),
+        "kind": (p.kind, "; ".join(p.kind_evidence)),
         "mentions": (pr.mentions, _listing(m.resolution for m in p.mentions) or "none"),
         "sentence_share": (pr.sentence_share, f"{pr.sentences} of {_plural(n_sentences, 'sentence')}"
                            if n_sentences is not None else _plural(pr.sentences, "sentence")),

@@ -66,6 +66,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from . import __version__
+from .actors import default_actors
 from .corpus import InputError, TEXT_SUFFIXES, load_article
 from .segmentation import SpanIndex
 from .sentiment import VADER_THRESHOLD, score_sentence
@@ -327,7 +328,7 @@ def pick_actors(analysis, preferred: Sequence[str] | None = None, *, n: int = 2,
     """Canonical names of the actors to compare in ``analysis``.
 
     The ``preferred`` names (canonical or alias) that the article mentions,
-    topped up with the most prominent other actors until there are ``n``.
+    topped up with :func:`biaslab.actors.default_actors` (people first, never places) until there are ``n``.
     This lets a notebook written about Putin and Mattis run on any article.
     With ``require=True``, an article with fewer than ``n`` actors raises
     :class:`ReportError` saying so, instead of returning fewer names.
@@ -340,7 +341,7 @@ def pick_actors(analysis, preferred: Sequence[str] | None = None, *, n: int = 2,
             continue
         if profile.name not in chosen and profile.mentions:
             chosen.append(profile.name)
-    by_prominence = sorted(analysis.actors, key=lambda p: -len(p.mentions))  # stable: ties keep article order
+    by_prominence = [analysis.actor(name) for name in default_actors(analysis, n=len(analysis.actors))]
     for profile in by_prominence:
         if len(chosen) >= n:
             break

@@ -109,17 +109,19 @@ and :func:`profile_actors`).
 from __future__ import annotations
 
 from .detection import MAX_NAME_WORDS, MIN_RECURRENCE, detect_actors
+from .kinds import KINDS, LOCATIVE_PREPOSITIONS
 from .mentions import MAX_APPOSITIVE_TOKENS, PRONOUNS, find_mentions
 from .model import (
     RESOLUTIONS, ActorProfile, Agency, Descriptor, LoadedNear, Mention, Prominence, Tone, UnknownActorError,
     VerbUse, Voice, actor_index, find_actor,
 )
 from .profile import profile_actors
+from .selection import default_actors
 from .speakers import credit_speakers
 from .titles import MAX_NATION_WORDS, MAX_POSSESSIVE_WORDS
 
 __all__ = [
     "Mention", "Descriptor", "Prominence", "Voice", "VerbUse", "Agency", "Tone", "LoadedNear",
     "ActorProfile", "profile_actors", "find_mentions", "detect_actors", "credit_speakers", "RESOLUTIONS",
-    "UnknownActorError", "actor_index", "find_actor",
+    "UnknownActorError", "actor_index", "find_actor", "KINDS", "default_actors",
 ]

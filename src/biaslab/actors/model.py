@@ -1,6 +1,7 @@
 """The results of :mod:`biaslab.actors`: small frozen dataclasses, each with ``to_dict()``."""
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -296,10 +297,38 @@ def actor_index(profiles) -> dict[str, "ActorProfile"]:
     return index
 
 
+def _fold(s: str) -> str:
+    """Casefolded, accents removed, single spaces: "Catalá" and "catala" meet."""
+    decomposed = unicodedata.normalize("NFKD", s.casefold())
+    return " ".join("".join(ch for ch in decomposed if not unicodedata.combining(ch)).split())
+
+
+def _surnames(p: "ActorProfile") -> set[str]:
+    """A person's surname forms: the last word of the name ("Catalá"), with a
+    hyphenated particle dropped ("Assad" of "al-Assad"), and the surname with
+    its particles ("von der Leyen")."""
+    from .names import surname
+
+    last = p.name.split()[-1]
+    return {_fold(last), _fold(last.split("-")[-1]), _fold(surname(p.name))}
+
+
 def find_actor(profiles, name: str) -> "ActorProfile":
-    """The profile called ``name`` (canonical name or alias, any case)."""
-    found = actor_index(profiles).get(str(name).strip().casefold())
+    """The profile called ``name``: its canonical name or an alias (any case),
+    else — ignoring case and accents — the one actor with that name or
+    alias, else the one person with that surname ("Catalá" finds "María José
+    Catalá" even when the article never uses the surname alone)."""
+    key = str(name).strip()
+    found = actor_index(profiles).get(key.casefold())
     if found is None:
-        names = sorted({p.name for p in profiles})
-        raise UnknownActorError(f"no actor {name!r}; known actors: {', '.join(names) or 'none'}")
+        folded = _fold(key)
+        same = {id(p): p for p in profiles if folded in {_fold(n) for n in (p.name, *p.aliases)}}
+        if not same:
+            same = {id(p): p for p in profiles if p.kind == "person" and folded in _surnames(p)}
+        if len(same) == 1:
+            return next(iter(same.values()))
+        names = sorted({p.name for p in (same.values() if same else profiles)})
+        what = "several actors" if same else "no actor"
+        raise UnknownActorError(f"{what} {name!r}; {'candidates' if same else 'known actors'}: "
+                                f"{', '.join(names) or 'none'}")
     return found
