@@ -2,8 +2,9 @@
 
 Actors found separately are joined into one when
 
-1. **the text pairs them**: a name and an acronym in brackets right after it,
-   either way round ("the Islamic State (ISIS)", "ISIS (Islamic State)");
+1. **the text pairs them**: a name and an acronym of its initials in
+   brackets right after it, either way round ("the Water Resources Board
+   (WRB)", "WRB (Water Resources Board)"; not "Pedro Sánchez (PSOE)");
 2. **the acronym spells the name**: its letters are the initials of the
    capitalised words of another actor's name ("Syrian Democratic Forces" /
    "SDF", "Islamic State of Iraq and the Levant" / "ISIL");
@@ -55,6 +56,17 @@ def _initials(keys: Sequence[str]) -> str:
     return "".join(k[0] for k in keys if k[:1].isupper())
 
 
+def _abbreviates(acronym: str, keys: Sequence[str]) -> bool:
+    """The acronym's letters are initials of the name's capitalised words, in order,
+    starting with the first ("Federal Bureau of Investigation (FBI)", "Islamic
+    State (IS)"); "Pedro Sánchez (PSOE)" is a party, not his acronym."""
+    letters, initials = acronym.replace(".", ""), _initials(keys)
+    if not letters or not initials or letters[0] != initials[0]:
+        return False
+    it = iter(initials)
+    return all(ch in it for ch in letters)
+
+
 def link_aliases(sents: Sequence[_Sent], registry: list[_Actor]) -> list[_Actor]:
     """The registry with actors that name one body joined (see the module docstring)."""
     parent = {id(a): a for a in registry}
@@ -87,13 +99,16 @@ def link_aliases(sents: Sequence[_Sent], registry: list[_Actor]) -> list[_Actor]
             inner = [t.key for t in toks[p + 1:q]]
             outer = next((f for n in range(MAX_BRACKETED_WORDS, 0, -1) if p - n >= 0
                           and (f := _key(t.key for t in toks[p - n:p])) in by_form), None)
-            if outer is None or not (_single_acronym(inner) or _single_acronym(outer.split())):
+            if outer is None:
                 continue
-            other = by_form.get(_key(inner))
-            if other is not None:
-                union(by_form[outer], other)
-            elif _single_acronym(inner):
-                find(by_form[outer]).add(inner[0], "alias", detected=True)
+            if _single_acronym(inner) and _abbreviates(inner[0], outer.split()):
+                other = by_form.get(inner[0])
+                if other is not None:
+                    union(by_form[outer], other)
+                else:
+                    find(by_form[outer]).add(inner[0], "alias", detected=True)
+            elif _single_acronym(outer.split()) and _abbreviates(outer, inner) and _key(inner) in by_form:
+                union(by_form[outer], by_form[_key(inner)])
     # 2. acronyms that spell another actor's name
     acronyms = [a for a in registry if len(_keys(a.name)) == 1 and _acronym(_keys(a.name)[0])]
     for acro in acronyms:

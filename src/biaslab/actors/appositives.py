@@ -31,8 +31,10 @@ def _appositive_end(toks: Sequence[_Tok], j: int) -> int | None:
     k = j + 1
     if k >= len(toks) or toks[k].tag not in _APPOSITIVE_FIRST:
         return None
+    titled = False
     while k < len(toks) and toks[k].key not in (",", ".", ";", ":", "!", "?") and toks[k].key not in _QUOTE_MARKS:
-        if toks[k].tag.startswith("VB") or (toks[k].tag in ("MD", "CC", "WP", "WDT", "IN") and toks[k].key != "of"):
+        titled = titled or _title_at(toks, k) is not None
+        if _clausal(toks, k, titled):
             return None  # a clause or a list, not a noun phrase
         k += 1
     if k - (j + 1) > MAX_APPOSITIVE_TOKENS or k == j + 1:
@@ -42,6 +44,20 @@ def _appositive_end(toks: Sequence[_Tok], j: int) -> int | None:
     if _only_name(toks, j + 1, k):
         return None  # "Valencia, María José Catalá,": a second name, not a description
     return k
+
+
+def _clausal(toks: Sequence[_Tok], k: int, titled: bool) -> bool:
+    """``toks[k]`` makes a comma segment a clause or a list rather than a noun
+    phrase: a verb (but not a participle inside a noun chunk or right after a
+    determiner: "a shipping firm"), a modal, a conjunction, a wh-word, or a
+    preposition other than "of" (after a title any preposition: "the spokesman
+    for the ministry")."""
+    tok = toks[k]
+    if tok.tag.startswith("VB"):
+        return not (tok.tag in ("VBG", "VBN") and (tok.chunk == "I-NP" or (k > 0 and toks[k - 1].tag == "DT")))
+    if tok.tag == "IN":
+        return tok.key != "of" and not titled
+    return tok.tag in ("MD", "CC", "WP", "WDT")
 
 
 def _only_name(toks: Sequence[_Tok], a: int, b: int) -> bool:
@@ -56,20 +72,18 @@ def _appositive_after(toks: Sequence[_Tok], j: int) -> tuple[int, int] | None:
 
 
 def _appositive_before(toks: Sequence[_Tok], i: int) -> tuple[int, int] | None:
-    """Token range of a noun phrase set off before a name at ``i`` ("The mayor of
+    """Token range of a role set off before a name at ``i`` ("The mayor of
     Valencia, María José Catalá,"): it runs from the start of the sentence or
-    a comma to the comma before the name, holds no verb and opens like an
-    appositive; the name is followed by a comma, the end of the sentence or a verb."""
+    a comma to the comma before the name, holds no verb and is headed by a
+    title (so "Officials in Valencia, Murcia …" is a list, not a description)."""
     if i < 2 or toks[i - 1].key != ",":
         return None
     k = i - 1
     while k > 0 and toks[k - 1].key not in (",", ";", ":", "(") and toks[k - 1].key not in _QUOTE_MARKS:
         k -= 1
-        if toks[k].tag.startswith("VB") or toks[k].tag in ("MD", "CC", "WP", "WDT"):
+        if i - 1 - k > MAX_APPOSITIVE_TOKENS or _clausal(toks, k, True):
             return None
-    if i - 1 - k > MAX_APPOSITIVE_TOKENS or k == i - 1 or toks[k].tag not in _APPOSITIVE_FIRST:
-        return None
-    if _only_name(toks, k, i - 1):
+    if k == i - 1 or toks[k].tag not in _APPOSITIVE_FIRST or _role_title(toks, k, i - 1) is None:
         return None
     return k, i - 1
 

@@ -40,6 +40,8 @@ class _Actor:
     def surname_evidence(self) -> str | None:
         """Why the actor is a person by its surname: used alone in the text, or a declared alias."""
         name = _keys(self.name)
+        if name and name[0].casefold() in _DETERMINERS:
+            return None  # "the Russians": a group, not a first name and a surname
         if len(name) < 2:
             return None
         if self.surname_used:

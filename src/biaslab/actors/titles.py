@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..resources import data_table
+from .kinds import head_word
 from .tokens import _DESCRIPTIVE, _DETERMINERS, _keys, _Tok
 
 #: At most this many lower-case words between a possessive and a name
@@ -117,8 +118,8 @@ def _parse_prefix(keys: Sequence[str]) -> tuple[int, _Title | None, str | None]:
         if t is None:
             break
         title, k = t, k + len(t.keys)
-    if title is None:
-        return 0, None, None  # "Russia Today", "the Russians": names, not descriptors
+    if title is None or (k < len(keys) and head_word(keys[-1]) is not None):
+        return 0, None, None  # "Russia Today", "the Russians", "Justice Department": names, not descriptors
     return k, title, nation
 
 
