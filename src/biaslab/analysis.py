@@ -24,6 +24,7 @@ from pathlib import Path
 
 from . import __version__
 from .actors import ActorProfile, LoadedNear, credit_speakers, find_actor, profile_actors
+from .clauses import parse
 from .corpus import Article, article_from_text, load_article
 from .frames import FrameProfile, score_frames
 from .lexicon import Lexicon, LoadedSummary, LoadedTerm, attach_voice, density, find_loaded_terms, load_lexicon
@@ -223,11 +224,12 @@ def analyze(
         vader, blob = score_sentence(s.text)
         sents.append(SentenceAnalysis(s.start, s.end, s.text, s.paragraph, s.heading,
                                       word_count(s.text), vader, blob))
+    parsed = parse(text, sents)  # tagged, chunked and linked once, for every layer below
     quotes = tuple(find_quotes(text, actors=article.actors))
     terms = tuple(attach_voice(find_loaded_terms(text, lexicon=lexicon), quotes))
     frames = score_frames(sents)
     profiles = tuple(profile_actors(text, sents, quotes=quotes, loaded_terms=terms, frames=frames,
-                                    declared=article.actors, detect=True))
+                                    declared=article.actors, detect=True, parsed=parsed))
     # Speakers the quote finder left as phrases but the actor layer identified
     # (a detected "Gen. Sergey Surovikin") are credited to that actor everywhere.
     credited = credit_speakers(quotes, profiles)

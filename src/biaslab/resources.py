@@ -26,7 +26,8 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-__all__ = ["ResourceError", "data_text", "data_rows", "data_table", "csv_table", "vader", "pattern_parse"]
+__all__ = ["ResourceError", "data_text", "data_rows", "data_table", "csv_table", "vader", "pattern_parse",
+           "pattern_tags", "pattern_chunks"]
 
 _LOCK = threading.Lock()
 
@@ -167,10 +168,33 @@ def vader():
 
 
 @lru_cache(maxsize=1)
-def _pattern_parser():
-    from textblob.en import parse
+def _pattern():
+    """TextBlob's bundled Pattern parser (tagger) and its chunker function."""
+    from textblob._text import find_chunks
+    from textblob.en import parser
 
-    return parse
+    return parser, find_chunks
+
+
+def pattern_tags(words: Sequence[str]) -> list[str]:
+    """Penn Treebank tags of pre-tokenized ``words`` by TextBlob's bundled Pattern
+    tagger (Brill-style lexicon and contextual rules; De Smedt & Daelemans 2012),
+    one per word. Called on the token list directly: no string round trip."""
+    if not words:
+        return []
+    parser, _ = _pattern()
+    return [tag for _, tag in parser.find_tags([w or "_" for w in words])]
+
+
+def pattern_chunks(words: Sequence[str], tags: Sequence[str]) -> list[str]:
+    """IOB chunk tags (``B-NP``, ``I-VP``, ``O`` …) of tagged words by Pattern's
+    rule-based chunker (regular expressions over the tags, in the style of
+    Ramshaw & Marcus 1995), one per word. ``tags`` may be corrected before."""
+    if not words:
+        return []
+    _, find_chunks = _pattern()
+    chunked = find_chunks([[w or "_", t] for w, t in zip(words, tags)], language="en")
+    return [row[2] for row in chunked]
 
 
 def pattern_parse(tokens: list[str]) -> list[tuple[str, str, str]]:
@@ -179,19 +203,5 @@ def pattern_parse(tokens: list[str]) -> list[tuple[str, str, str]]:
     Returns one ``(word, penn_tag, chunk_tag)`` triple per input token, where
     ``chunk_tag`` is an IOB tag such as ``B-NP`` or ``I-VP`` (``O`` outside).
     """
-    if not tokens:
-        return []
-    parse = _pattern_parser()
-    # Pattern splits on spaces; protect tokens that contain one.
-    safe = [t.replace(" ", "_").replace("/", "|") or "_" for t in tokens]
-    out = parse(" ".join(safe), tokenize=False, tags=True, chunks=True, relations=False, lemmata=False)
-    triples = []
-    for sentence in out.split("\n"):
-        for item in sentence.split(" "):
-            if not item:
-                continue
-            word, tag, chunk = item.split("/")[:3]
-            triples.append((word, tag, chunk))
-    if len(triples) != len(tokens):  # pragma: no cover - defensive
-        raise ResourceError("the Pattern tagger changed the tokenization")
-    return [(tok, tag, chunk) for tok, (_, tag, chunk) in zip(tokens, triples)]
+    tags = pattern_tags(tokens)
+    return list(zip(tokens, tags, pattern_chunks(tokens, tags)))

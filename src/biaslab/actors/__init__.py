@@ -2,11 +2,13 @@
 
 Method
 ------
-1. **Tagging.** Each sentence is split into tokens (:func:`biaslab.segmentation.tokens`,
-   with English clitics split off the way the Penn Treebank does — "Russia’s" →
-   "Russia" + "’s", "hasn’t" → "has" + "n’t" — and title abbreviations kept whole,
-   "Gen.") and tagged and chunked once with TextBlob's bundled Pattern tagger
-   (:func:`biaslab.resources.pattern_parse`; De Smedt & Daelemans 2012).
+1. **Tagging.** Sentences are read from the clause layer
+   (:func:`biaslab.clauses.parse`, one tagging pass per sentence shared with
+   the quotation layer): tokens with English clitics split off the way the
+   Penn Treebank does — "Russia’s" → "Russia" + "’s", "hasn’t" → "has" +
+   "n’t" — and title abbreviations and middle initials kept whole ("Gen.",
+   "L."), tagged and chunked with TextBlob's bundled Pattern tagger (De Smedt
+   & Daelemans 2012), with noun phrases, verb groups and their links.
 2. **Actors.** Declared actors (``{name: aliases}``) are matched by their name
    and aliases; lower-case alias words match any case ("the Russian leader" at
    the start of a sentence) and a leading "the" is optional. With
@@ -58,13 +60,14 @@ Method
    descriptor, not a second mention) and role nouns used as mentions (kind
    ``role``). A descriptor is
    *loaded* when a loaded-language term (:mod:`biaslab.lexicon`) overlaps it.
-5. **Agency** from the chunks: a mention that heads a noun chunk directly
-   followed (past adverbs and a comma-delimited appositive) by a finite verb
-   chunk is its *subject*; a passive chunk ("was briefed", "was joined") makes
-   it acted upon (*object*), as does a noun chunk right after an active verb
-   chunk; a noun chunk after "by" following a passive or a participle is the
-   *agent*; possessives ("Putin’s troops", "his") and other prepositional
-   objects are *mentioned only*. Quotation inversion ("…,” said Putin") makes a subject. Verbs are lemmatised
+5. **Agency** from the clause layer's links (:mod:`biaslab.clauses.links`):
+   a mention stands for the noun phrase whose head it covers; the subject of
+   an active verb group is its *subject* (across relative clauses and
+   appositions, and in inverted reporting: "…,” said Putin"), the subject of
+   a passive group ("was briefed") or the object of an active one is acted
+   upon (*object*), a "by" phrase after a passive or a participle is the
+   *agent*; possessors ("Putin’s troops", "his"), modifiers and other
+   prepositional objects are *mentioned only*. Verbs are lemmatised
    and looked up in the connotation-frame lexicon (:mod:`biaslab.agency`;
    Sap et al. 2017).
 6. **Voice**: a direct or partial quotation (:data:`biaslab.quotes.SPEECH_KINDS`)

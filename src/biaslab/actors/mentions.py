@@ -17,6 +17,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from ..clauses import Parse
 from ..segmentation import SpanIndex
 from ..segmentation import sentences as split_sentences
 from .aliases import link_aliases
@@ -309,7 +310,7 @@ def _mentions(text: str, found: list[_Found], quotes: Sequence) -> dict[str, lis
 
 def find_mentions(text: str, sentences: Sequence | None = None, *,
                   declared: Mapping[str, Sequence[str]] | None = None, detect: bool = True,
-                  quotes: Sequence = ()) -> list[Mention]:
+                  quotes: Sequence = (), parsed: Parse | None = None) -> list[Mention]:
     """All actor mentions in ``text``, in text order, never overlapping.
 
     ``declared``: ``{name: aliases}``; ``detect``: also find undeclared people
@@ -317,9 +318,10 @@ def find_mentions(text: str, sentences: Sequence | None = None, *,
     :class:`biaslab.quotes.Quote` from :func:`biaslab.quotes.find_quotes` with
     the same ``declared``) used to set ``in_quote``, to keep names inside
     quotations from being the writer's pronouns' antecedents, and to resolve
-    a pronoun speaker the way the quotation finder did.
+    a pronoun speaker the way the quotation finder did; ``parsed``: the
+    :func:`biaslab.clauses.parse` of ``text``, when the caller has it.
     """
-    sents = _tag(text, split_sentences(text) if sentences is None else sentences)
+    sents = _tag(text, parsed if parsed is not None else split_sentences(text) if sentences is None else sentences)
     quotes = list(quotes)
     _, found = _resolve(sents, declared or {}, detect, quotes)
     table = _mentions(text, found, quotes)

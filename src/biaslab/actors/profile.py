@@ -9,6 +9,7 @@ import statistics
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
+from ..clauses import Parse
 from ..quotes import SPEECH_KINDS, cue_key
 from ..segmentation import SpanIndex
 from ..segmentation import sentences as split_sentences
@@ -87,6 +88,7 @@ def profile_actors(
     frames=None,
     declared: Mapping[str, Sequence[str]] | None = None,
     detect: bool = True,
+    parsed: Parse | None = None,
 ) -> tuple[ActorProfile, ...]:
     """Profile every declared and detected actor of ``text``.
 
@@ -98,12 +100,15 @@ def profile_actors(
     credits it to); ``loaded_terms``: loaded-language
     matches with their voice; ``frames``: a
     :class:`biaslab.frames.FrameProfile`; ``declared``: ``{name: aliases}``;
-    ``detect``: also find undeclared people and organisations.
+    ``detect``: also find undeclared people and organisations; ``parsed``:
+    the :func:`biaslab.clauses.parse` of ``text`` over these sentences, when
+    the caller has it (else the sentences are parsed here).
     Profiles are sorted by number of mentions (most first), then first mention.
     """
     if not isinstance(text, str):
         raise TypeError(f"profile_actors() takes the article text as a str, not {type(text).__name__}")
-    sents = _tag(text, split_sentences(text) if sentences is None else list(sentences))
+    sents = _tag(text, parsed if parsed is not None else
+                 split_sentences(text) if sentences is None else list(sentences))
     quotes = list(quotes)
     registry, found = _resolve(sents, declared or {}, detect, quotes)
     voiced = [q for q in quotes if getattr(q, "kind", "direct") in SPEECH_KINDS]

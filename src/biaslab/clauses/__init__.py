@@ -1,0 +1,92 @@
+"""The clause layer: each sentence tagged and chunked once, with noun phrases, verb groups and their links.
+
+Every layer that asks "who does what to whom" reads this one parse: the
+quotation finder (:mod:`biaslab.quotes`: the subject of a reporting verb is
+the speaker), the actor layer (:mod:`biaslab.actors`: mentions, descriptors,
+agency) and tone toward actors. :func:`biaslab.analyze` parses an article
+once (:func:`parse`) and hands the :class:`Parse` to each of them.
+
+Method
+------
+1. **Tokens** (:mod:`.tokens`): biaslab's word tokens with exact offsets,
+   clitics split the Penn Treebank way ("Russia’s" → "Russia" + "’s"),
+   title abbreviations and middle initials kept whole ("Gen.", "L.").
+2. **Tags and chunks** (:mod:`.chunks`): TextBlob's bundled Pattern tagger
+   and chunker, one call per sentence, with one tag repair and two chunk
+   repairs; noun phrases with head and extent (possessives, ``of``/``for``
+   complements, appositions, coordination) and verb groups (main verb,
+   lemma, finite, passive, negated).
+3. **Links** (:mod:`.links`): subject, object and agent of each verb group
+   from the chunks by documented rules — across relative clauses and
+   appositions ("Putin, who flew in, said"), inverted reporting ("…,” said
+   Putin"), coordinated verbs, and complement clauses ("X said the party
+   establishment had erred": X is the subject of "said", "the party
+   establishment" of "had erred"). Quotation marks bound every link.
+
+References: Marcus, Santorini & Marcinkiewicz (1993), the Penn Treebank tag
+set; Ramshaw & Marcus (1995), text chunking with IOB tags; De Smedt &
+Daelemans (2012), *Pattern for Python*, JMLR 13 (the tagger and chunker
+that TextBlob bundles).
+
+Limits
+------
+A chunker, not a parser: links are read from the order of chunks, so long
+insertions, fronted clauses without commas and objects after a
+prepositional phrase are missed, and tagging errors (title-case headlines,
+unknown words) carry over into phrases and links. English only.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+
+from ..segmentation import sentences as split_sentences
+from .chunks import MAX_APPOSITIVE_TOKENS, noun_phrases, tag_tokens, verb_groups, verb_lemma
+from .links import BOUNDARY_KEYS, MAX_INSERTION, find_links
+from .model import PHRASE_KINDS, ROLES, Link, NounPhrase, Parse, ParsedSentence, Token, VerbGroup
+from .tokens import split_tokens, token_keys
+
+__all__ = [
+    "Token", "NounPhrase", "VerbGroup", "Link", "ParsedSentence", "Parse", "ROLES", "PHRASE_KINDS",
+    "parse", "parse_sentence", "split_tokens", "token_keys", "verb_lemma", "MAX_APPOSITIVE_TOKENS",
+    "MAX_INSERTION", "BOUNDARY_KEYS",
+]
+
+
+def parse_sentence(text: str, start: int, end: int, *, index: int = 0, paragraph: int = 0, heading: bool = False,
+                   source: object = None) -> ParsedSentence:
+    """Tag, chunk and link the sentence ``text[start:end]``."""
+    toks = tag_tokens(split_tokens(text, start, end))
+    phrases = noun_phrases(index, text, toks)
+    verbs = verb_groups(index, text, toks)
+    links = find_links(toks, phrases, verbs)
+    phrase_of: dict[int, int] = {}
+    for k, p in enumerate(phrases):  # innermost wins: nested phrases come after the outer one that starts with them
+        for t in range(p.first, p.base_last if p.complement is not None else p.last):
+            if t not in phrase_of or phrases[phrase_of[t]].last - phrases[phrase_of[t]].first >= p.last - p.first:
+                phrase_of[t] = k
+    verb_of = {t: k for k, v in enumerate(verbs) for t in range(v.first, v.last)}
+    return ParsedSentence(index, start, end, paragraph, heading, tuple(toks), tuple(phrases), tuple(verbs),
+                          tuple(links), source, phrase_of, verb_of)
+
+
+def parse(text: str, sentences: Sequence | None = None) -> Parse:
+    """Parse every sentence of ``text`` once.
+
+    ``sentences``: objects with ``start`` and ``end`` (and optionally
+    ``paragraph`` and ``heading``) such as :func:`biaslab.segmentation.sentences`
+    gives (the default); each is kept as its :attr:`ParsedSentence.source`.
+    Raises TypeError if ``text`` is not a str.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"parse() takes a str, not {type(text).__name__}")
+    sents = split_sentences(text) if sentences is None else sentences
+    out = tuple(parse_sentence(text, s.start, s.end, index=i, paragraph=getattr(s, "paragraph", 0),
+                               heading=bool(getattr(s, "heading", False)), source=s)
+                for i, s in enumerate(sents))
+    return Parse(text, out, tuple(s.start for s in out))
+
+
+def sentence_index(parsed: Parse, offset: int) -> int:
+    """Index of the last sentence starting at or before ``offset`` (-1 if none)."""
+    return bisect_right(parsed.starts, offset) - 1

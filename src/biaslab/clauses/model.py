@@ -1,0 +1,200 @@
+"""What :mod:`biaslab.clauses` returns: tokens, noun phrases, verb groups, links, parsed sentences.
+
+Every object is a frozen dataclass. Token indices (``first``, ``last``,
+``head``, ``main``) count tokens inside the sentence, ``last`` exclusive;
+``start``/``end`` are character offsets into the text that was parsed, end
+exclusive, so ``text[x.start:x.end] == x.text`` for tokens and phrases.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+#: ``Link.role`` values: the subject of an active verb group, its direct
+#: object, and the agent of a passive ("by the Pentagon").
+ROLES = ("subject", "object", "agent")
+#: ``NounPhrase.kind`` values: a personal pronoun, a phrase headed by a proper
+#: noun (NNP/NNPS), any other noun phrase.
+PHRASE_KINDS = ("pronoun", "proper", "common")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One token. ``key`` is the text with curly single marks made straight
+    (what the tagger and the word lists see: "Russia’s" → "Russia" + "'s");
+    ``tag`` its Penn Treebank tag, ``chunk`` its IOB chunk tag (``B-NP``,
+    ``I-VP``, ``O`` …) after the repairs of :mod:`biaslab.clauses.chunks`;
+    ``lemma`` the lower-case base form for verbs (:func:`biaslab.morphology.lemma`)
+    and the lower-case key for other words. An untagged token (a name's own
+    words, split for matching) has ``tag == ""``."""
+
+    start: int
+    end: int
+    text: str
+    key: str
+    tag: str = ""
+    chunk: str = "O"
+    lemma: str = ""
+
+    @property
+    def proper(self) -> bool:
+        """Tagged as a proper noun (NNP, NNPS)."""
+        return self.tag in ("NNP", "NNPS")
+
+
+@dataclass(frozen=True, slots=True)
+class NounPhrase:
+    """A noun phrase of one sentence.
+
+    ``first``/``last``: its tokens (``last`` exclusive): determiner,
+    premodifiers, a possessor ("the committee's spokeswoman") and an attached
+    ``of``/``for`` complement ("a spokesman for the Kremlin", "secretary of
+    state") are inside; an appositive is not (it is a phrase of its own, given
+    by ``apposition``). ``head``: the token that names what the phrase refers
+    to — the last noun before any complement ("spokesman"), the last word of a
+    name ("Yellen" in "Fed Chair Janet L. Yellen"). ``base_last``: end of the
+    phrase without its complement. ``kind``: ``"pronoun"``, ``"proper"`` or
+    ``"common"``. ``possessor``: index of the phrase that possesses this one
+    ("the committee" in "the committee's spokeswoman"), else None; a
+    possessor is a phrase of its own, nested inside. ``complement``: index of
+    the complement phrase ("the Kremlin"), else None; ``outer``: index of the
+    phrase this one is the possessor or complement of, else None (such a
+    phrase is never a subject or object itself). ``apposition``: index of the appositive phrase
+    after it (", the committee's spokeswoman,"), else None; ``appositive``:
+    this phrase is one. ``conjuncts``: indices of all the phrases coordinated
+    with this one ("Trump and Cruz"), itself included, in order; () if none.
+    """
+
+    sentence: int
+    first: int
+    last: int
+    head: int
+    start: int
+    end: int
+    text: str
+    kind: str
+    base_last: int
+    possessor: int | None = None
+    complement: int | None = None
+    outer: int | None = None
+    apposition: int | None = None
+    appositive: bool = False
+    conjuncts: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class VerbGroup:
+    """A verb group (Pattern's VP chunk, repaired): auxiliaries, adverbs and
+    the main verb. ``main``: index of the main verb (the last verb token);
+    ``lemma``: its base form; ``finite``: it can take a subject (its first
+    verb is past, present or a modal; a lone past participle right after a
+    noun phrase and not followed by a preposition is read as a past tense:
+    "…,” Trump implored."); ``passive``: a form of *be* or *get* followed by a
+    past participle; ``negated``: "not", "n't" or "never" inside;
+    ``particle``: index of a verb particle right after it ("lashed out"), else None."""
+
+    sentence: int
+    first: int
+    last: int
+    main: int
+    start: int
+    end: int
+    text: str
+    lemma: str
+    finite: bool
+    passive: bool
+    negated: bool
+    particle: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """A grammatical relation in one sentence: the noun phrase ``phrase`` is
+    the ``role`` (``"subject"``, ``"object"`` or ``"agent"``) of the verb
+    group ``verb`` (indices into the sentence's lists). ``rule`` names the
+    rule that found it (see :mod:`biaslab.clauses.links`): ``"left"``,
+    ``"relative"``, ``"inverted"``, ``"coordinated"``, ``"after"``, ``"by"``."""
+
+    role: str
+    verb: int
+    phrase: int
+    rule: str
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedSentence:
+    """One sentence, tagged, chunked and linked once.
+
+    ``index``: position in the parse; ``paragraph``/``heading`` as given by
+    the segmenter; ``source``: the sentence object that was parsed (e.g. a
+    :class:`biaslab.analysis.SentenceAnalysis` with its sentiment scores).
+    ``phrase_of`` maps a token index to the innermost noun phrase that has
+    it (possessors and complements are inner to their phrase); ``verb_of``
+    a token index to its verb group.
+    """
+
+    index: int
+    start: int
+    end: int
+    paragraph: int
+    heading: bool
+    tokens: tuple[Token, ...]
+    phrases: tuple[NounPhrase, ...]
+    verbs: tuple[VerbGroup, ...]
+    links: tuple[Link, ...]
+    source: object = field(default=None, compare=False, repr=False)
+    phrase_of: dict = field(default_factory=dict, compare=False, repr=False)
+    verb_of: dict = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def toks(self) -> tuple[Token, ...]:
+        """The tokens (the name :mod:`biaslab.actors` reads them by)."""
+        return self.tokens
+
+    def linked(self, *, verb: int | None = None, phrase: int | None = None, role: str | None = None) -> list[Link]:
+        """The links of a verb group and/or a phrase, optionally of one role."""
+        return [k for k in self.links if (verb is None or k.verb == verb) and (phrase is None or k.phrase == phrase)
+                and (role is None or k.role == role)]
+
+    def subjects(self, verb: int) -> list[NounPhrase]:
+        """The subject phrases of verb group ``verb`` (several when coordinated)."""
+        return [self.phrases[k.phrase] for k in self.links if k.verb == verb and k.role == "subject"]
+
+    def phrase_for(self, first: int, last: int) -> int | None:
+        """Index of the phrase a mention of tokens ``first:last`` stands for:
+        the largest phrase whose head lies in that range, found from the
+        innermost phrase of each token outwards ("Putin" in "Putin said" →
+        the phrase "Putin"; "Putin" in "Putin’s spokesman" → the possessor
+        phrase "Putin", which has no links; "US Defense Secretary Jim Mattis"
+        → that phrase, headed by "Mattis"). None when no head lies there."""
+        best = None
+        for k in range(first, last):
+            p = self.phrase_of.get(k)
+            while p is not None:
+                np = self.phrases[p]
+                if np.head == k:
+                    if best is None or np.last - np.first > self.phrases[best].last - self.phrases[best].first:
+                        best = p
+                    break
+                p = np.outer
+        return best
+
+
+@dataclass(frozen=True, slots=True)
+class Parse:
+    """Every sentence of a text, parsed once (:func:`biaslab.clauses.parse`)."""
+
+    text: str
+    sentences: tuple[ParsedSentence, ...]
+    starts: tuple[int, ...] = field(default=(), compare=False, repr=False)
+
+    def sentence_at(self, offset: int) -> ParsedSentence | None:
+        """The sentence that holds character ``offset``, else None."""
+        k = bisect_right(self.starts, offset) - 1
+        if k < 0:
+            return None
+        s = self.sentences[k]
+        return s if s.start <= offset < s.end else None
+
+    def __len__(self) -> int:
+        return len(self.sentences)

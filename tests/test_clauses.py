@@ -1,0 +1,239 @@
+"""The clause layer: tokens, noun phrases, verb groups and subject/object/agent links.
+
+Every sentence here is written for these tests."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from biaslab.clauses import Parse, parse, parse_sentence, split_tokens, token_keys
+
+
+def _one(sentence: str):
+    p = parse(sentence)
+    assert len(p.sentences) == 1, [s.source.text for s in p.sentences]
+    return p.sentences[0]
+
+
+def _verb(s, verb: str):
+    found = [v for v in s.verbs if s.tokens[v.main].text == verb]
+    assert found, f"no verb group with main verb {verb!r} in {[v.text for v in s.verbs]}"
+    return s.verbs.index(found[0])
+
+
+def _role_texts(s, verb: str, role: str) -> list[str]:
+    v = _verb(s, verb)
+    return [s.phrases[k.phrase].text for k in s.links if k.verb == v and k.role == role]
+
+
+# -- tokens ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia’s army", ["Russia", "’s", "army"]),
+    ("It hasn't ended", ["It", "has", "n't", "ended"]),
+    ("Gen. Mark Lee said", ["Gen.", "Mark", "Lee", "said"]),
+    ("Janet L. Yellen said", ["Janet", "L.", "Yellen", "said"]),
+    ("''We won,'' he said", ["''", "We", "won", ",", "''", "he", "said"]),
+    # negatives: a lower-case letter, a sentence-final capital and an unknown abbreviation keep their period apart
+    ("plan b. Then", ["plan", "b", ".", "Then"]),
+    ("Plan B.", ["Plan", "B", "."]),
+    ("Xyz. Then", ["Xyz", ".", "Then"]),
+    ("students' essays", ["students", "'", "essays"]),
+])
+def test_tokens(text, expected):
+    assert [t.text for t in split_tokens(text)] == expected
+
+
+def test_token_keys_are_straight():
+    assert token_keys("Russia’s") == ("Russia", "'s")
+
+
+# -- noun phrases ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, phrase, head", [
+    ("A spokesman for the Kremlin said nothing.", "A spokesman for the Kremlin", "spokesman"),
+    ("The secretary of state flew home.", "The secretary of state", "secretary"),
+    ("Fed Chair Janet L. Yellen spoke.", "Fed Chair Janet L. Yellen", "Yellen"),
+    ("The committee’s spokeswoman spoke.", "The committee’s spokeswoman", "spokeswoman"),
+    ("Psychologist Jane Roe spoke.", "Psychologist Jane Roe", "Roe"),
+    ("Later the daily wrote about it.", "the daily", "daily"),
+    ("He told reporters the plan was dead.", "reporters", "reporters"),
+    ("He told reporters the plan was dead.", "the plan", "plan"),
+])
+def test_phrase_heads(sentence, phrase, head):
+    s = _one(sentence)
+    found = {p.text: s.tokens[p.head].text for p in s.phrases}
+    assert found.get(phrase) == head, found
+
+
+@pytest.mark.parametrize("sentence, absent", [
+    ("He told reporters the plan was dead.", "reporters the plan"),   # a determiner opens a new phrase
+    ("Mr. Smith and his wife left.", "Mr. Smith and his wife"),       # conjuncts stay apart
+    ("The Trump we know is gone.", "The Trump we"),                   # a pronoun after a noun opens a new phrase
+])
+def test_phrases_not_merged(sentence, absent):
+    assert absent not in {p.text for p in _one(sentence).phrases}
+
+
+def test_possessor_and_complement_are_nested():
+    s = _one("The mayor’s aide for the county left.")
+    outer = next(p for p in s.phrases if p.text == "The mayor’s aide for the county")
+    assert s.phrases[outer.possessor].text == "The mayor" and s.phrases[outer.possessor].outer is not None
+    assert s.phrases[outer.complement].text == "the county"
+    assert s.tokens[outer.head].text == "aide"
+
+
+@pytest.mark.parametrize("sentence, phrase, apposition", [
+    ("Jane Roe, the committee's spokeswoman, said it.", "Jane Roe", "the committee's spokeswoman"),
+    ("A spokesman for the Kremlin, Dmitry Peskov, said it.", "A spokesman for the Kremlin", "Dmitry Peskov"),
+    ("It was signed by Omar Diaz, the mayor.", "Omar Diaz", "the mayor"),
+])
+def test_appositions(sentence, phrase, apposition):
+    s = _one(sentence)
+    p = next(p for p in s.phrases if p.text == phrase)
+    assert p.apposition is not None and s.phrases[p.apposition].text == apposition
+    assert s.phrases[p.apposition].appositive
+
+
+@pytest.mark.parametrize("sentence", [
+    "Omar Diaz, he said, was late.",                # a pronoun is no apposition
+    "Paris, Rome and Madrid voted.",                # a list, not an apposition ("Rome and ..." is no phrase end)
+])
+def test_no_apposition(sentence):
+    s = _one(sentence)
+    assert all(p.apposition is None for p in s.phrases[:1])
+
+
+def test_coordinated_phrases():
+    s = _one("Mr. Smith and his wife were not amused.")
+    conj = [p for p in s.phrases if p.conjuncts]
+    assert [p.text for p in conj] == ["Mr. Smith", "his wife"]
+    assert _role_texts(s, "amused", "subject") == ["Mr. Smith", "his wife"]
+
+
+# -- verb groups -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, verb, lemma, finite, passive, negated", [
+    ("The report was released on Monday.", "released", "release", True, True, False),
+    ("The mayor did not attend.", "attend", "attend", True, False, True),
+    ("Officials have never said so.", "said", "say", True, False, True),
+    ("“Vote early,” Ann Moss implored.", "implored", "implore", True, False, False),
+    ("The troops stationed in Tarvia left.", "stationed", "station", False, False, False),
+    ("She wants to be heard.", "heard", "hear", False, True, False),
+])
+def test_verb_groups(sentence, verb, lemma, finite, passive, negated):
+    s = _one(sentence)
+    vg = s.verbs[_verb(s, verb)]
+    assert (vg.lemma, vg.finite, vg.passive, vg.negated) == (lemma, finite, passive, negated)
+
+
+# -- links -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, verb, subject", [
+    # plain, adverbs, titles and middle initials
+    ("Putin also said the war was over.", "said", "Putin"),
+    ("“It is over,” Fed Chair Janet L. Yellen said.", "said", "Fed Chair Janet L. Yellen"),
+    ("“It is over,” psychologist Jane Roe says.", "says", "psychologist Jane Roe"),
+    # across relative clauses, appositions, ages and prepositional phrases
+    ("Putin, who flew in on Monday, said the war was over.", "said", "Putin"),
+    ("Putin, who flew in on Monday, said the war was over.", "flew", "Putin"),
+    ("Jane Roe, the committee's spokeswoman, said the vote was delayed.", "said", "Jane Roe"),
+    ("Ann Moss, 64, said she was tired.", "said", "Ann Moss"),
+    ("The spokesman in Moscow said nothing.", "said", "The spokesman"),
+    ("The man who flew in from Moscow said nothing.", "said", "The man"),
+    ("Officials who spoke on condition of anonymity said the plan failed.", "said", "Officials"),
+    ("The troops stationed in Tarvia would leave.", "leave", "The troops"),
+    # complement clauses: each verb its own subject
+    ("Ann Moss said the party establishment had erred by allowing Tom Reed a second chance.", "said", "Ann Moss"),
+    ("Ann Moss said the party establishment had erred by allowing Tom Reed a second chance.", "erred",
+     "the party establishment"),
+    ("Trump told reporters in Iowa that the United States is looking at sanctions:", "told", "Trump"),
+    ("Trump told reporters in Iowa that the United States is looking at sanctions:", "looking", "the United States"),
+    ("After Putin said it, the troops left.", "said", "Putin"),
+    # inverted reporting, common-noun sources, coordination
+    ("“We won,” said Vladimir Putin, the Russian president.", "said", "Vladimir Putin"),
+    ("“It failed,” wrote the daily.", "wrote", "the daily"),
+    ("Mr. Smith and his wife were not amused, the daily wrote.", "wrote", "the daily"),
+    ("Biden called it a big deal and said the troops would stay.", "said", "Biden"),
+])
+def test_subjects(sentence, verb, subject):
+    assert _role_texts(_one(sentence), verb, "subject")[:1] == [subject]
+
+
+@pytest.mark.parametrize("sentence, verb", [
+    ("“Vote early,” Ann Moss urged. “Make sure you go.”", "Make"),   # an imperative has no subject
+    ("“We won,” he said.", "won"),                                    # not across a quotation mark: "We" only
+    ("According to the report, the plan failed.", "According"),
+    ("To win, the mayor must act.", "win"),
+])
+def test_no_subject_across_boundaries(sentence, verb):
+    p = parse(sentence)
+    for s in p.sentences:
+        for v, vg in enumerate(s.verbs):
+            if s.tokens[vg.main].text == verb:
+                subjects = [s.phrases[k.phrase].text for k in s.links if k.verb == v and k.role == "subject"]
+                assert subjects in ([], ["We"]), subjects
+
+
+@pytest.mark.parametrize("sentence, verb, role, expected", [
+    ("A spokesman told reporters the troops would stay.", "told", "object", ["reporters"]),
+    ("Ann Moss said the party establishment had erred.", "said", "object", []),   # a subject, not an object
+    ("The report was released by the Pentagon.", "released", "agent", ["the Pentagon"]),
+    ("The report was released by the Pentagon and was criticized by Democrats.", "criticized", "agent",
+     ["Democrats"]),
+    ("The report was released by the Pentagon and was criticized by Democrats.", "criticized", "subject",
+     ["The report"]),
+    ("The mayor was a teacher.", "was", "object", []),   # a copula takes no object
+])
+def test_objects_and_agents(sentence, verb, role, expected):
+    assert _role_texts(_one(sentence), verb, role) == expected
+
+
+def test_phrase_for_a_mention():
+    s = _one("Putin’s spokesman said the troops would stay.")
+    putin = s.phrases[s.phrase_for(0, 1)]
+    assert putin.text == "Putin" and putin.outer is not None
+    assert not s.linked(phrase=s.phrase_for(0, 1))
+    spokesman = s.phrase_for(2, 3)
+    assert s.phrases[spokesman].text == "Putin’s spokesman" and s.linked(phrase=spokesman, role="subject")
+
+
+def test_parse_keeps_sentence_sources_and_finds_sentences():
+    text = "Putin spoke.\n\nMattis listened. He left."
+    p = parse(text)
+    assert isinstance(p, Parse) and len(p) == 3
+    assert [s.paragraph for s in p.sentences] == [0, 1, 1]
+    assert p.sentence_at(text.index("He")).index == 2
+    assert p.sentence_at(text.index("\n")) is None
+    with pytest.raises(TypeError):
+        parse(b"bytes")
+
+
+_TEXT = st.lists(st.sampled_from(list("abcXYZ ,.'’“”\"-\n:;()") + ["Mr. ", "said ", "the ", " who ", "L. "]),
+                 max_size=40).map("".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_TEXT)
+def test_offsets_are_exact(text):
+    p = parse(text)
+    for s in p.sentences:
+        assert s.start <= s.end
+        last = s.start
+        for t in s.tokens:
+            assert text[t.start:t.end] == t.text and last <= t.start < t.end <= s.end
+            last = t.end
+        for x in (*s.phrases, *s.verbs):
+            assert text[x.start:x.end] == x.text
+            assert x.start == s.tokens[x.first].start and x.end == s.tokens[x.last - 1].end
+        for np in s.phrases:
+            assert np.first <= np.head < np.last
+        for k in s.links:
+            assert 0 <= k.verb < len(s.verbs) and 0 <= k.phrase < len(s.phrases)
+
+
+def test_parse_sentence_of_a_span():
+    text = "Ignored. Ann Moss said it."
+    s = parse_sentence(text, 9, len(text))
+    assert s.tokens[0].text == "Ann" and _role_texts(s, "said", "subject") == ["Ann Moss"]
