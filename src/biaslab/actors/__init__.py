@@ -120,6 +120,7 @@ from .model import (
 )
 from .profile import profile_actors
 from .selection import default_actors
+from .tone import NEGATIVE_BELOW, POSITIVE_ABOVE, ToneEvidence, mention_tone, tone_label
 from .speakers import credit_speakers
 from .titles import MAX_NATION_WORDS, MAX_POSSESSIVE_WORDS
 
@@ -127,4 +128,5 @@ __all__ = [
     "Mention", "Descriptor", "Prominence", "Voice", "VerbUse", "Agency", "Tone", "LoadedNear",
     "ActorProfile", "profile_actors", "find_mentions", "detect_actors", "credit_speakers", "RESOLUTIONS",
     "UnknownActorError", "actor_index", "find_actor", "KINDS", "default_actors",
+    "ToneEvidence", "mention_tone", "tone_label",
 ]

@@ -167,15 +167,25 @@ class Agency:
 
 @dataclass(frozen=True)
 class Tone:
-    """Sentiment around an actor.
+    """Tone toward an actor, and the sentiment of the sentences around it.
 
-    Over the ``sentences`` that mention the actor and keep some author text
-    once direct and partial quotations are removed: VADER compound mean and
-    population sd (``vader_mean`` in [-1, 1], ``vader_sd``) and TextBlob
-    polarity mean and sd (``polarity_mean`` in [-1, 1], ``polarity_sd``).
-    Over the content of the actor's own ``quotes``: ``quote_vader_mean`` and
-    ``quote_polarity_mean`` (mean of per-quotation scores). None when there is
-    nothing to score.
+    **Toward the actor** (target-dependent, :mod:`biaslab.actors.tone`):
+    ``score`` in [-1, 1], the mean over the actor's ``scored`` mentions of the
+    sentiment carried by the words attached to each (modifiers, appositives,
+    the predicate it is subject or object of, read through connotation
+    frames) and, weighted by distance, the rest of its sentence; ``label`` is
+    ``negative``/``neutral``/``positive`` by the thresholds of
+    :func:`biaslab.actors.tone_label`; ``evidence`` lists the words behind the
+    score (:class:`~biaslab.actors.ToneEvidence`). None without mentions.
+
+    **Sentence mean** (context, not tone toward the actor): over the
+    ``sentences`` that mention the actor and keep some author text once direct
+    and partial quotations are removed, VADER compound mean and population sd
+    (``vader_mean`` in [-1, 1], ``vader_sd``) and TextBlob polarity mean and
+    sd (``polarity_mean`` in [-1, 1], ``polarity_sd``); two actors of one
+    sentence always share it. Over the content of the actor's own ``quotes``:
+    ``quote_vader_mean`` and ``quote_polarity_mean`` (mean of per-quotation
+    scores). None when there is nothing to score.
     """
 
     sentences: int = 0
@@ -186,11 +196,23 @@ class Tone:
     quotes: int = 0
     quote_vader_mean: float | None = None
     quote_polarity_mean: float | None = None
+    scored: int = 0
+    score: float | None = None
+    label: str | None = None
+    evidence: tuple = ()
+
+    @property
+    def sentence_vader_mean(self) -> float | None:
+        """The sentence mean under its own name: ``vader_mean``."""
+        return self.vader_mean
 
     def to_dict(self) -> dict:
-        return {k: getattr(self, k) for k in ("sentences", "vader_mean", "vader_sd", "polarity_mean",
-                                              "polarity_sd", "quotes", "quote_vader_mean",
-                                              "quote_polarity_mean")}
+        out = {k: getattr(self, k) for k in ("scored", "score", "label")}
+        out["evidence"] = [e.to_dict() for e in self.evidence]
+        out.update({k: getattr(self, k) for k in ("sentences", "vader_mean", "vader_sd", "polarity_mean",
+                                                  "polarity_sd", "quotes", "quote_vader_mean",
+                                                  "quote_polarity_mean")})
+        return out
 
 
 @dataclass(frozen=True)
