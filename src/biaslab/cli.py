@@ -4,6 +4,7 @@
 ``biaslab compare PATH --actors Putin Mattis [--format table|csv|json]``
 ``biaslab score PATH --out FILE [--workers N] [--actors-out FILE] [--quiet]``
 ``biaslab report [--article PATH ...] [--out DIR] [--pdf] [--student]``
+``biaslab evaluate polnear|ptc|newsmtsc PATH [--split …] [--out FILE.json] [--errors FILE.jsonl] [--workers N]``
 
 Errors in the input are reported in one line on stderr with exit status 2;
 no traceback is shown for input the user can fix.
@@ -59,6 +60,14 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("--out", default="reports", metavar="DIR")
     r.add_argument("--pdf", action="store_true", help="also export PDF (needs xelatex and pandoc)")
     r.add_argument("--student", action="store_true", help="strip solution cells from the workbook export")
+
+    e = sub.add_parser("evaluate", help="measure biaslab against an annotated corpus (see docs/validity.md)")
+    e.add_argument("corpus", choices=("polnear", "ptc", "newsmtsc"))
+    e.add_argument("path", metavar="PATH", help="the corpus folder (for newsmtsc also its train.jsonl)")
+    e.add_argument("--split", help="polnear: train|dev (default dev); ptc, newsmtsc: tune|report|all (default report)")
+    e.add_argument("--out", metavar="FILE.json", help="also write the figures as JSON")
+    e.add_argument("--errors", metavar="FILE.jsonl", help="write one JSON line per error (keep outside the repository)")
+    e.add_argument("--workers", type=int, default=1, help="worker processes (default 1; figures do not depend on it)")
     return p
 
 
@@ -167,11 +176,18 @@ def _cmd_report(args) -> int:
     return run_report_command(args)
 
 
+def _cmd_evaluate(args) -> int:
+    from .evaluation.command import run_evaluate_command
+
+    return run_evaluate_command(args)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     from .lexicon import LexiconError
 
     args = _parser().parse_args(argv)
-    handler = {"analyze": _cmd_analyze, "compare": _cmd_compare, "score": _cmd_score, "report": _cmd_report}
+    handler = {"analyze": _cmd_analyze, "compare": _cmd_compare, "score": _cmd_score, "report": _cmd_report,
+               "evaluate": _cmd_evaluate}
     try:
         return handler[args.command](args)
     except (InputError, LexiconError) as exc:
