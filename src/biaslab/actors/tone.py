@@ -23,7 +23,7 @@ valence contributes, by how it attaches:
   passive, the verb read through the writer's perspective toward the frame's
   theme ("police *arrested* X", "X *was praised*");
 * ``context`` — every other word of the sentence, weighted by
-  :data:`CONTEXT_WEIGHT` / distance in tokens from the mention (the nearer,
+  its :data:`RELATION_WEIGHTS` entry divided by the distance in tokens from the mention (the nearer,
   the more it is about the mention).
 
 Word valences, in [-1, 1]: ``data/connotation_frames.csv`` for verbs with a
@@ -69,14 +69,30 @@ from ..resources import data_table
 from .subjects import _role
 
 __all__ = ["ToneEvidence", "mention_tone", "tone_label", "word_valence", "NEGATIVE_BELOW", "POSITIVE_ABOVE",
-           "CONTEXT_WEIGHT", "RELATIONS"]
+           "RELATIONS", "RELATION_WEIGHTS", "SOURCE_WEIGHTS"]
 
-#: How a word attaches to the mention (see the module docstring).
-RELATIONS = ("modifier", "apposition", "predicate", "acted_upon", "context")
-#: Weight of words that attach to the mention through the clause layer.
-ATTACHED_WEIGHT = 1.0
-#: Weight of the rest of the sentence, divided by the distance in tokens.
-CONTEXT_WEIGHT = 1.0
+#: How a word attaches to the mention (see the module docstring); ``sentence``
+#: is the VADER compound of the whole sentence, a small prior.
+RELATIONS = ("modifier", "apposition", "predicate", "acted_upon", "context", "sentence")
+#: Weight of each relation. Attached words count in full; a verb's effect on
+#: the mention and its object words half (the verb is as much about the other
+#: party); context words CONTEXT / distance in tokens. Calibrated on the tune
+#: half of NewsMTSC by coordinate search over 0, 0.5, 1, 1.5, 2 (docs/validity.md).
+RELATION_WEIGHTS = {"modifier": 1.0, "apposition": 1.0, "predicate": 0.5, "acted_upon": 0.5, "context": 1.5}
+#: Weight of each valence source: biaslab's own news words count double (they
+#: were written for news, VADER for social media), Pattern's adjectives half
+#: (many are descriptive: "late", "famous"). Calibrated like RELATION_WEIGHTS.
+SOURCE_WEIGHTS = {"tone_words.csv": 2.0, "connotation_frames.csv": 1.0, "VADER": 1.0, "Pattern": 0.5}
+#: Weight of the sentence's VADER compound (when the sentence carries its
+#: scores): the whole sentence leans the tone a little. Calibrated like RELATION_WEIGHTS.
+SENTENCE_WEIGHT = 0.1
+#: Weight of a verb without a connotation frame whose subject is the mention: its
+#: valence often belongs to the subject's feelings ("X hated school") more than
+#: to the writer's view of X.
+PREDICATE_VERB_WEIGHT = 0.5
+#: Weight of the words a speaker reports (after "X said"), relative to other
+#: context: what a speaker says is mostly about someone else.
+SPEECH_WEIGHT = 0.3
 #: Negators that flip a word within this many tokens after them (VADER looks 3 back).
 NEGATION_WINDOW = 3
 #: VADER's N_SCALAR: a negated word keeps -0.74 of its valence (Hutto & Gilbert 2014).
@@ -88,23 +104,12 @@ NEGATORS = frozenset("not n't no never nor neither without hardly barely cannot"
 MIN_ADJECTIVE_POLARITY = 0.3
 #: Labels: a score at or below NEGATIVE_BELOW is negative, at or above
 #: POSITIVE_ABOVE positive, else neutral. Calibrated on the tune half of
-#: NewsMTSC (Hamborg & Donnay 2021; docs/validity.md).
-NEGATIVE_BELOW = -0.05
-POSITIVE_ABOVE = 0.05
-#: Weight of a verb without a connotation frame whose subject is the mention: its
-#: valence often belongs to the subject's feelings ("X hated school") more than
-#: to the writer's view of X.
-PREDICATE_VERB_WEIGHT = 0.5
-#: Weight of the words a speaker reports (after "X said"), relative to other
-#: context: what a speaker says is mostly about someone else.
-SPEECH_WEIGHT = 0.3
-#: Context decays with the distance in tokens raised to this power.
-DECAY = 1.0
-#: Weight of context words beyond a clause boundary (relative to the clause's own).
-OTHER_CLAUSE_WEIGHT = 1.0
-#: Tokens that end a clause for :data:`OTHER_CLAUSE_WEIGHT`.
-CLAUSE_BOUNDARIES = frozenset([",", ";", ":", "but", "while", "although", "though", "whereas", "because", '"',
-                               "“", "”", "''", "(", ")", "—", "–"])
+#: NewsMTSC (Hamborg & Donnay 2021; docs/validity.md); VADER's own are ±0.05.
+NEGATIVE_BELOW = -0.06
+POSITIVE_ABOVE = 0.11
+#: Penn tag prefixes of the words that can carry tone: adjectives, nouns, verbs,
+#: adverbs, interjections ("like" as a preposition, "well" … are left out).
+CONTENT_TAGS = ("JJ", "NN", "VB", "RB", "UH")
 #: Copulas: their complement describes the subject directly ("X is furious").
 COPULAS = frozenset("be seem become remain look appear feel sound stay".split())
 
@@ -267,30 +272,18 @@ def _attach(sent: ParsedSentence, i: int, j: int) -> tuple[dict[int, str], dict[
     return attached, framed, speaking
 
 
-def _clause(toks, i: int, j: int) -> tuple[int, int]:
-    """The stretch of tokens around the mention up to a clause boundary."""
-    a = i
-    while a > 0 and toks[a - 1].key.casefold() not in CLAUSE_BOUNDARIES:
-        a -= 1
-    b = j
-    while b < len(toks) and toks[b].key.casefold() not in CLAUSE_BOUNDARIES:
-        b += 1
-    return a, b
-
-
 def mention_tone(sent: ParsedSentence, i: int, j: int) -> tuple[float, tuple[ToneEvidence, ...]]:
     """Tone toward the mention of tokens ``i:j`` of ``sent``: (score in [-1, 1], evidence)."""
     toks = sent.tokens
     attached, framed, speaking = _attach(sent, i, j)
     negated_verbs = {v.main for v in sent.verbs if v.negated}
-    clause = _clause(toks, i, j) if OTHER_CLAUSE_WEIGHT != 1 else None
     total = 0.0
     evidence = []
     for k, tok in enumerate(toks):
-        if i <= k < j or tok.proper or tok.key.casefold() in NEGATORS:
-            continue  # names carry no tone ("Trump", "Democratic Party"); negators only flip
+        if i <= k < j or tok.proper or tok.key.casefold() in NEGATORS or not tok.tag.startswith(CONTENT_TAGS):
+            continue  # names carry no tone ("Trump", "Democratic Party"); negators only flip; "like" (IN) is no verb
         relation = attached.get(k, "context")
-        weight = ATTACHED_WEIGHT
+        weight = RELATION_WEIGHTS[relation]
         if framed.get(k) is not None:
             value, source = framed[k], "connotation_frames.csv"
             if value == 0:
@@ -304,17 +297,20 @@ def mention_tone(sent: ParsedSentence, i: int, j: int) -> tuple[float, tuple[Ton
                 found = (frame.agent + frame.theme) / 2, "connotation_frames.csv"  # a verb about others
             value, source = found
             if k in framed:
-                weight = PREDICATE_VERB_WEIGHT
+                weight *= PREDICATE_VERB_WEIGHT
         if (k in negated_verbs) or _negated(toks, k):
             value *= NEGATION_SCALAR
         if relation == "context":
-            d = i - k if k < i else k - j + 1
-            weight = CONTEXT_WEIGHT / d ** DECAY
-            if clause is not None and not (clause[0] <= k < clause[1]):
-                weight *= OTHER_CLAUSE_WEIGHT
+            weight /= i - k if k < i else k - j + 1
             if speaking is not None and k >= speaking:
                 weight *= SPEECH_WEIGHT
+        weight *= SOURCE_WEIGHTS[source]
         total += weight * value
         evidence.append(ToneEvidence(tok.start, tok.end, tok.text, relation, round(value, 4), round(weight, 4),
                                      toks[i].start, source))
+    vader = getattr(getattr(sent, "source", None), "vader", None)
+    if vader is not None and vader.compound and SENTENCE_WEIGHT:
+        total += SENTENCE_WEIGHT * vader.compound
+        evidence.append(ToneEvidence(sent.start, sent.end, getattr(sent.source, "text", ""), "sentence",
+                                     vader.compound, SENTENCE_WEIGHT, toks[i].start, "VADER"))
     return math.tanh(total), tuple(evidence)
