@@ -16,7 +16,8 @@ from biaslab.resources import ResourceError, csv_table, data_table
 from biaslab.segmentation import APOSTROPHES, DOUBLE_QUOTES, ENGLISH_QUOTES, SINGLE_QUOTES, fold_quotes
 
 SHIPPED = ("loaded_terms.csv", "reporting_verbs.csv", "frame_cues.csv", "agency_verbs.csv",
-           "actor_titles.csv", "nationalities.csv", "abbreviations.csv", "irregular_verbs.csv")
+           "actor_titles.csv", "nationalities.csv", "abbreviations.csv", "irregular_verbs.csv",
+           "actor_aliases.csv", "actor_heads.csv", "connotation_frames.csv", "tone_words.csv")
 
 
 class TableError(ValueError):
