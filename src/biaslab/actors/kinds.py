@@ -32,7 +32,6 @@ said") keeps the place kind.
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -89,12 +88,9 @@ def _heads() -> dict[str, tuple[str, str]]:
 @lru_cache(maxsize=1)
 def _demonyms() -> frozenset[str]:
     """Nationality adjectives and their plurals ("Russian", "Russians", "British")."""
-    out = set()
-    for _, row in data_table("nationalities.csv", required=("country", "names", "source"), optional=("adjective",)):
-        adj = row["adjective"].strip()
-        if adj:
-            out.update({adj, adj + "s"})
-    return frozenset(out)
+    from .titles import _nationality_rows
+
+    return frozenset(form for _, _, adj in _nationality_rows() if adj for form in (adj, adj + "s"))
 
 
 def head_word(word: str) -> tuple[str, str] | None:

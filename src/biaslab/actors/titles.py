@@ -69,25 +69,26 @@ def _titles_by_first() -> dict[str, list[_Title]]:
 
 
 @lru_cache(maxsize=1)
+def _nationality_rows() -> tuple[tuple[str, tuple[str, ...], str], ...]:
+    """``(country, names, adjective)`` per row of ``data/nationalities.csv`` (read once)."""
+    rows = data_table("nationalities.csv", required=("country", "names", "source"), optional=("adjective",),
+                      unique="country")
+    return tuple((row["country"], tuple(n.strip() for n in row["names"].split("|") if n.strip()),
+                  row["adjective"].strip()) for _, row in rows)
+
+
+@lru_cache(maxsize=1)
 def _nations() -> dict[tuple[str, ...], str]:
     """Country names, abbreviations and adjectives (exact case) → country, from
     ``data/nationalities.csv``."""
-    index: dict[tuple[str, ...], str] = {}
-    rows = data_table("nationalities.csv", required=("country", "names", "source"), optional=("adjective",),
-                      unique="country")
-    for _, row in rows:
-        for form in [*row["names"].split("|"), row["adjective"]]:
-            if form.strip():
-                index[_keys(form.strip())] = row["country"]
-    return index
+    return {_keys(form): country for country, names, adjective in _nationality_rows()
+            for form in (*names, adjective) if form}
 
 
 @lru_cache(maxsize=1)
 def _country_names() -> dict[tuple[str, ...], str]:
     """Country names and abbreviations (not adjectives) → country, from ``data/nationalities.csv``."""
-    rows = data_table("nationalities.csv", required=("country", "names", "source"), optional=("adjective",),
-                      unique="country")
-    return {_keys(n.strip()): row["country"] for _, row in rows for n in row["names"].split("|") if n.strip()}
+    return {_keys(n): country for country, names, _ in _nationality_rows() for n in names}
 
 
 @lru_cache(maxsize=1)

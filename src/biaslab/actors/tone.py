@@ -1,7 +1,7 @@
 """Tone toward an actor: the sentiment the words attached to each mention express.
 
-Target-dependent, not sentence-level: in "Sánchez praised the volunteers,
-while Catalá blamed the government" Sánchez and Catalá get opposite tones.
+Target-dependent, not sentence-level: in "Ana Ruiz praised the volunteers,
+while Luis Ortiz attacked the reporters" Ruiz and Ortiz get opposite tones.
 Each mention is read on the clause layer (:mod:`biaslab.clauses`: noun
 phrases with extents, verb groups, subject/object/agent links), so this
 costs no second parse.
@@ -22,9 +22,15 @@ valence contributes, by how it attaches:
 * ``acted_upon`` — when the mention is the object, or the subject of a
   passive, the verb read through the writer's perspective toward the frame's
   theme ("police *arrested* X", "X *was praised*");
-* ``context`` — every other word of the sentence, weighted by
-  its :data:`RELATION_WEIGHTS` entry divided by the distance in tokens from the mention (the nearer,
-  the more it is about the mention).
+* ``context`` — every other word of the sentence, weighted by its
+  :data:`RELATION_WEIGHTS` entry divided by the distance in tokens from the
+  mention (the nearer, the more it is about the mention); after "X said"
+  the reported words count :data:`SPEECH_WEIGHT` as much for X;
+* ``sentence`` — the sentence's VADER compound, a small prior
+  (:data:`SENTENCE_WEIGHT`).
+
+Names (proper nouns) carry no tone ("Joy", "Democratic Party"), nor do
+function words ("like" as a preposition).
 
 Word valences, in [-1, 1]: ``data/connotation_frames.csv`` for verbs with a
 frame, ``data/tone_words.csv`` (news vocabulary VADER lacks: "indicted",
@@ -41,9 +47,13 @@ rows of ``data/connotation_frames.csv`` were written for biaslab from the
 paper's definitions (writer's perspective toward agent and theme, in -1, 0,
 +1 steps of 0.5); the lexicon released with the paper was not consulted.
 
-A mention's score is the weighted sum, squashed into [-1, 1] with tanh; the
-actor's is the mean over its mentions, labelled with :func:`tone_label`
-(:data:`NEGATIVE_BELOW`, :data:`POSITIVE_ABOVE`).
+A mention's score is the weighted sum (weights by relation and by valence
+source, :data:`RELATION_WEIGHTS`, :data:`SOURCE_WEIGHTS`), squashed into
+[-1, 1] with tanh; the actor's is the mean over its mentions, labelled with
+:func:`tone_label` (:data:`NEGATIVE_BELOW`, :data:`POSITIVE_ABOVE`). The
+weights and thresholds were calibrated on the tune half of NewsMTSC only
+(docs/validity.md); the data rows were written from their sources, not
+fitted.
 
 Limits: lexicon-based; sarcasm, irony, world knowledge ("X met Y's
 demands") and sentiment carried by whole clauses far from the mention are
@@ -60,7 +70,6 @@ task and the figures in docs/validity.md).
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
