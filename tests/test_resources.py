@@ -132,7 +132,8 @@ LOADERS = [
     (verbs.load_reporting_verbs, verbs.load_reporting_verbs, "reporting_verbs.csv", "verb,class,hearer,note",
      QuoteDataError),
     (titles._titles, titles._titles, "actor_titles.csv", "title,category", ResourceError),
-    (titles._nations, titles._nations, "nationalities.csv", "country,names,adjective", ResourceError),
+    (titles._nationality_rows, titles._nationality_rows, "nationalities.csv", "country,names,adjective",
+     ResourceError),
     (lexicon.Lexicon.default, lexicon._default_lexicon, "loaded_terms.csv",
      "term,category,strength,neutral,guard,rationale", lexicon.LexiconError),
 ]
