@@ -119,7 +119,8 @@ def test_coordinated_phrases():
     ("The mayor did not attend.", "attend", "attend", True, False, True),
     ("Officials have never said so.", "said", "say", True, False, True),
     ("“Vote early,” Ann Moss implored.", "implored", "implore", True, False, False),
-    ("The troops stationed in Tarvia left.", "stationed", "station", False, False, False),
+    ("The troops stationed in Tarvia would leave.", "stationed", "station", False, False, False),
+    ("Ann Moss ratcheted up her attacks, saying it was over.", "ratcheted", "ratchet", True, False, False),
     ("She wants to be heard.", "heard", "hear", False, True, False),
 ])
 def test_verb_groups(sentence, verb, lemma, finite, passive, negated):

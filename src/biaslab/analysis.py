@@ -23,7 +23,9 @@ from functools import cached_property
 from pathlib import Path
 
 from . import __version__
-from .actors import ActorProfile, LoadedNear, credit_speakers, find_actor, profile_actors
+from .actors import (
+    ActorProfile, LoadedNear, credit_speakers, find_actor, profile_actors, resolve_names, speaker_candidates,
+)
 from .clauses import parse
 from .corpus import Article, article_from_text, load_article
 from .frames import FrameProfile, score_frames
@@ -225,11 +227,13 @@ def analyze(
         sents.append(SentenceAnalysis(s.start, s.end, s.text, s.paragraph, s.heading,
                                       word_count(s.text), vader, blob))
     parsed = parse(text, sents)  # tagged, chunked and linked once, for every layer below
-    quotes = tuple(find_quotes(text, actors=article.actors))
+    # the people first (names, aliases, role nouns), so that speakers and he/she resolve to them
+    names = resolve_names(list(parsed.sentences), article.actors, True)
+    quotes = tuple(find_quotes(text, actors=article.actors, parsed=parsed, people=speaker_candidates(names)))
     terms = tuple(attach_voice(find_loaded_terms(text, lexicon=lexicon), quotes))
     frames = score_frames(sents)
     profiles = tuple(profile_actors(text, sents, quotes=quotes, loaded_terms=terms, frames=frames,
-                                    declared=article.actors, detect=True, parsed=parsed))
+                                    declared=article.actors, detect=True, parsed=parsed, names=names))
     # Speakers the quote finder left as phrases but the actor layer identified
     # (a detected "Gen. Sergey Surovikin") are credited to that actor everywhere.
     credited = credit_speakers(quotes, profiles)

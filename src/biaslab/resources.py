@@ -27,7 +27,7 @@ from importlib import resources
 from pathlib import Path
 
 __all__ = ["ResourceError", "data_text", "data_rows", "data_table", "csv_table", "vader", "pattern_parse",
-           "pattern_tags", "pattern_chunks"]
+           "pattern_tags", "pattern_chunks", "pattern_lexicon_tag"]
 
 _LOCK = threading.Lock()
 
@@ -184,6 +184,12 @@ def pattern_tags(words: Sequence[str]) -> list[str]:
         return []
     parser, _ = _pattern()
     return [tag for _, tag in parser.find_tags([w or "_" for w in words])]
+
+
+def pattern_lexicon_tag(word: str) -> str | None:
+    """The tag Pattern's lexicon lists first for ``word`` (exact case), or None if it is unknown."""
+    parser, _ = _pattern()
+    return parser.lexicon.get(word)
 
 
 def pattern_chunks(words: Sequence[str], tags: Sequence[str]) -> list[str]:

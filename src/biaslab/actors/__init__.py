@@ -159,20 +159,21 @@ from __future__ import annotations
 
 from .detection import MAX_NAME_WORDS, MIN_RECURRENCE, detect_actors
 from .kinds import KINDS, LOCATIVE_PREPOSITIONS
-from .mentions import MAX_APPOSITIVE_TOKENS, PRONOUNS, find_mentions
+from .mentions import MAX_APPOSITIVE_TOKENS, PRONOUNS, find_mentions, resolve_names
 from .model import (
     RESOLUTIONS, ActorProfile, Agency, Descriptor, LoadedNear, Mention, Prominence, Tone, UnknownActorError,
     VerbUse, Voice, actor_index, find_actor,
 )
 from .profile import profile_actors
 from .selection import default_actors
+from .speakers import credit_speakers, speaker_candidates
 from .tone import NEGATIVE_BELOW, POSITIVE_ABOVE, ToneEvidence, mention_tone, tone_label
-from .speakers import credit_speakers
 from .titles import MAX_NATION_WORDS, MAX_POSSESSIVE_WORDS
 
 __all__ = [
     "Mention", "Descriptor", "Prominence", "Voice", "VerbUse", "Agency", "Tone", "LoadedNear",
     "ActorProfile", "profile_actors", "find_mentions", "detect_actors", "credit_speakers", "RESOLUTIONS",
+    "resolve_names", "speaker_candidates",
     "UnknownActorError", "actor_index", "find_actor", "KINDS", "default_actors",
     "ToneEvidence", "mention_tone", "tone_label",
 ]

@@ -30,7 +30,7 @@ from .registry import _Actor, _declared
 from .titles import _nation_at, _parse_prefix, _prefix_start, _Title, _title_at
 from .tokens import _DETERMINERS, _join, _keys, _name_shaped, _Sent, _tag, _Tok
 
-__all__ = ["find_mentions", "PRONOUNS", "MAX_APPOSITIVE_TOKENS"]
+__all__ = ["find_mentions", "resolve_names", "PRONOUNS", "MAX_APPOSITIVE_TOKENS"]
 
 #: Third-person singular personal pronouns (closed class); "they/them" are
 #: left alone because they are as often groups as singular people.
@@ -134,7 +134,23 @@ class _Found:
 
 
 def _resolve(sents: list[_Sent], declared: Mapping, detect: bool,
-             quotes: Sequence = ()) -> tuple[list[_Actor], list[_Found]]:
+             quotes: Sequence = (), names: Names | None = None) -> tuple[list[_Actor], list[_Found]]:
+    """The actors and their mentions, pronouns included: :func:`resolve_names` (or ``names``, its
+    result computed before), then the pronouns, which need the quotations."""
+    registry, found = names if names is not None else resolve_names(sents, declared, detect)
+    _add_pronouns(found, [a for a in registry if a.person], registry, quotes)
+    return registry, found
+
+
+#: What :func:`resolve_names` returns: the actors and the mentions of each sentence.
+Names = tuple[list[_Actor], list[_Found]]
+
+
+def resolve_names(sents: list[_Sent], declared: Mapping, detect: bool) -> Names:
+    """Actors (declared, and detected when ``detect``) and their mentions by name, alias and role
+    noun, sentence by sentence: everything but pronouns, which :func:`_resolve` adds once the
+    quotations are known. :func:`biaslab.analyze` runs this before the quotation finder, so the
+    finder knows the people of the article (:func:`biaslab.actors.speaker_candidates`)."""
     registry = _declared(declared)
     if detect:
         registry.extend(_detect(sents, registry))
@@ -174,7 +190,6 @@ def _resolve(sents: list[_Sent], declared: Mapping, detect: bool,
     for f in found:
         _add_roles(f, persons)
         _drop_appositive_roles(f)
-    _add_pronouns(found, persons, registry, quotes)
     return registry, found
 
 
@@ -269,6 +284,7 @@ def _add_pronouns(found: list[_Found], persons: Sequence[_Actor], registry: Sequ
     held = SpanIndex(quotes)
     previous: list[tuple[_Actor, bool]] = []  # (person, named inside a quotation?) of the previous sentence
     for f in found:
+        f.pronouns = []
         toks = f.sent.toks
 
         def quoted(i: int, j: int) -> bool:

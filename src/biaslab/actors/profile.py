@@ -15,7 +15,7 @@ from ..segmentation import SpanIndex
 from ..segmentation import sentences as split_sentences
 from ..sentiment import score_sentence
 from .descriptors import _descriptors
-from .mentions import _mentions, _resolve
+from .mentions import Names, _mentions, _resolve
 from .model import ActorProfile, LoadedNear, Prominence, Tone, Voice
 from .speakers import _speaker_mention
 from .subjects import _agency
@@ -90,6 +90,7 @@ def profile_actors(
     declared: Mapping[str, Sequence[str]] | None = None,
     detect: bool = True,
     parsed: Parse | None = None,
+    names: Names | None = None,
 ) -> tuple[ActorProfile, ...]:
     """Profile every declared and detected actor of ``text``.
 
@@ -103,7 +104,9 @@ def profile_actors(
     :class:`biaslab.frames.FrameProfile`; ``declared``: ``{name: aliases}``;
     ``detect``: also find undeclared people and organisations; ``parsed``:
     the :func:`biaslab.clauses.parse` of ``text`` over these sentences, when
-    the caller has it (else the sentences are parsed here).
+    the caller has it (else the sentences are parsed here); ``names``: the
+    result of :func:`~biaslab.actors.mentions.resolve_names` on that parse,
+    when computed before (for the quotation finder's people).
     Profiles are sorted by number of mentions (most first), then first mention.
     """
     if not isinstance(text, str):
@@ -111,7 +114,7 @@ def profile_actors(
     sents = _tag(text, parsed if parsed is not None else
                  split_sentences(text) if sentences is None else list(sentences))
     quotes = list(quotes)
-    registry, found = _resolve(sents, declared or {}, detect, quotes)
+    registry, found = _resolve(sents, declared or {}, detect, quotes, names)
     voiced = [q for q in quotes if getattr(q, "kind", "direct") in SPEECH_KINDS]
     table = _mentions(text, found, quotes)
     names = {a.name for a in registry}

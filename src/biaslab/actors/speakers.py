@@ -24,11 +24,26 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import replace
 
-from ..quotes import Quote
+from ..quotes import PersonMention, Quote
 from ..segmentation import SpanIndex
+from .mentions import Names
 from .model import ActorProfile, Mention
 
-__all__ = ["credit_speakers"]
+__all__ = ["credit_speakers", "speaker_candidates"]
+
+
+def speaker_candidates(names: Names) -> list[PersonMention]:
+    """Where each actor is named (by name, alias or role noun; pronouns come later), for the
+    quotation finder (``find_quotes(people=...)``): a speaker phrase whose head one of these covers
+    is that actor, and he/she resolve to the persons among them. ``names`` comes from
+    :func:`~biaslab.actors.mentions.resolve_names`."""
+    out = []
+    for f in names[1]:
+        toks = f.sent.tokens
+        for c in f.cands:
+            out.append(PersonMention(toks[c.i].start, toks[c.j - 1].end, c.actor.name, c.resolution,
+                                     c.actor.person))
+    return out
 
 
 def _speaker_mention(q, names: Collection[str], mentions: SpanIndex) -> tuple[str, Mention | None] | None:

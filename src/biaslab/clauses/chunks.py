@@ -6,7 +6,9 @@ Method
    chunker (:func:`biaslab.resources.pattern_tags`,
    :func:`~biaslab.resources.pattern_chunks`; De Smedt & Daelemans 2012),
    called once per sentence on the token keys.
-2. **Tag repair** (before chunking), one rule: an adjective right after a
+2. **Tag repairs**: a word in capitals whose lower-case form Pattern's
+   lexicon lists as a verb is tagged as that form ("Putin TOLD reporters";
+   acronyms such as "US" are not verbs there); an adjective right after a
    determiner and right before a verb, a punctuation mark or the sentence
    end is the noun it stands for ("the daily wrote", "the poor suffer":
    JJ → NN). Pattern's lexicon lists "daily" and such words as adjectives
@@ -50,7 +52,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..morphology import lemma as _lemma
-from ..resources import pattern_chunks, pattern_tags
+from ..resources import pattern_chunks, pattern_lexicon_tag, pattern_tags
 from .model import NounPhrase, Token, VerbGroup
 
 __all__ = ["tag_tokens", "noun_phrases", "verb_groups", "MAX_APPOSITIVE_TOKENS"]
@@ -71,8 +73,8 @@ _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _NEGATIONS = frozenset({"not", "n't", "never"})
 #: Tags after which a tagged adjective is a noun when a verb or punctuation follows ("the daily wrote").
 _NOMINAL_JJ_BEFORE = frozenset({"VBD", "VBZ", "VBP", "MD", ",", ".", ":", '"', "''", ")"})
-#: Quotation marks as token keys: an appositive never runs across one.
-_MARKS = frozenset({'"', "''", "``", "“", "”", "'", "‘", "’"})
+#: Tokens that end a clause for the finite-verb test of a lone participle.
+_CLAUSE_END = frozenset({",", ":", ";", '"', "''", "“", "”", "—", "–"})
 
 
 @lru_cache(maxsize=16384)
@@ -86,7 +88,10 @@ def tag_tokens(raw: list[Token]) -> list[Token]:
     if not raw:
         return []
     keys = [t.key for t in raw]
-    tags = pattern_tags(keys)
+    # a verb written in capitals ("Putin TOLD reporters") is tagged as its lower-case form
+    tagged = [k.lower() if len(k) > 1 and k.isupper() and (pattern_lexicon_tag(k.lower()) or "")[:2] == "VB"
+              else k for k in keys]
+    tags = pattern_tags(tagged)
     n = len(tags)
     for i in range(1, n):  # step 2: "the daily wrote"
         if tags[i] == "JJ" and tags[i - 1] == "DT" and (i + 1 == n or tags[i + 1] in _NOMINAL_JJ_BEFORE):
@@ -233,16 +238,25 @@ def verb_groups(sentence: int, text: str, toks: list[Token]) -> list[VerbGroup]:
     """Verb groups of one tagged sentence (step 5)."""
     out = []
     n = len(toks)
-    for i, j in _chunk_spans(toks, "VP"):
+    spans = _chunk_spans(toks, "VP")
+    finite_at = []
+    for i, j in spans:
+        verbs = [k for k in range(i, j) if toks[k].tag[:2] == "VB" or toks[k].tag == "MD"]
+        finite_at.append(bool(verbs) and toks[verbs[0]].tag in _FINITE and not (i and toks[i - 1].tag == "TO"))
+    for g, (i, j) in enumerate(spans):
         verbs = [k for k in range(i, j) if toks[k].tag[:2] == "VB" or toks[k].tag == "MD"]
         if not verbs:
             continue
         main = verbs[-1]
         first = toks[verbs[0]]
-        finite = first.tag in _FINITE
-        if not finite and len(verbs) == 1 and first.tag == "VBN" and i > 0 and toks[i - 1].chunk.endswith("NP") \
-                and not (j < n and toks[j].tag in ("IN", "TO")):
-            finite = True  # "…,” Trump implored." (a past tense Pattern tagged as a participle)
+        finite = finite_at[g]
+        if not finite and len(verbs) == 1 and first.tag == "VBN" and i > 0 and toks[i - 1].chunk.endswith("NP"):
+            # a past tense Pattern tagged as a participle ("…,” Trump implored."; "Trump ratcheted up his
+            # attacks, saying …"), told from a reduced relative ("troops stationed in Syria would leave")
+            # by what follows, or by the lack of any other finite verb in its clause
+            if not (j < n and toks[j].tag in ("IN", "TO")) or (not any(finite_at[:g]) and not _finite_later(
+                    toks, spans, finite_at, g)):
+                finite = True
         passive = any(toks[a].key.lower() in _PASSIVE_AUX and toks[b].tag in ("VBN", "VBD")
                       for a, b in zip(verbs, verbs[1:]))
         negated = any(toks[k].key.lower() in _NEGATIONS for k in range(i, j))
@@ -251,3 +265,9 @@ def verb_groups(sentence: int, text: str, toks: list[Token]) -> list[VerbGroup]:
         out.append(VerbGroup(sentence, i, j, main, a, b, text[a:b], toks[main].lemma, finite, passive, negated,
                              particle))
     return out
+
+
+def _finite_later(toks: list[Token], spans: list[tuple[int, int]], finite_at: list[bool], g: int) -> bool:
+    """Is there a finite group after group ``g`` before the next comma, colon, semicolon or quotation mark?"""
+    stop = next((k for k in range(spans[g][1], len(toks)) if toks[k].key in _CLAUSE_END), len(toks))
+    return any(finite_at[h] and spans[h][0] < stop for h in range(g + 1, len(spans)))

@@ -25,7 +25,13 @@ Subject of a verb group, first rule that applies (``Link.rule``):
   phrase ("The man who flew in from Moscow said" → the man; "the troops
   stationed in Syria would leave" → the troops).
 * ``"coordinated"`` — "and"/"but" right before the group: the subject of the
-  nearest earlier group of the sentence ("Biden called it a deal and said").
+  nearest earlier group of the sentence that has one, across a quotation but
+  not across a colon, semicolon or bracket ("Biden called it a deal and
+  said"; "Smith called the bill “a big deal” and said").
+* ``"controlled"`` — a participle after a comma or after the finite
+  group's object, or an infinitive right after the finite group, takes that
+  group's subject ("Trump ratcheted up his attacks, saying …"; "Obama
+  released a statement condemning …"; "Trump was prompted to say").
 * ``"inverted"`` — no subject on the left, the group is one finite verb
   right after a quotation mark, a comma or the sentence start, and a phrase
   follows it: that phrase ("…,” said Putin"; "…, said the daily").
@@ -57,6 +63,9 @@ MAX_RELATIVE = 10
 #: Token keys no link crosses: quotation marks, colon, semicolon, brackets.
 BOUNDARY_KEYS = frozenset({'"', "''", "'", "“", "”", "``", ":", ";", "(", ")", "[", "]"})
 _COMMA_LIKE = frozenset({",", "—", "–", "--"})
+#: What ends the reach of a shared subject: a quotation between two coordinated verbs does not
+#: ("Smith called the bill “a big deal” and said …"), a colon, semicolon or bracket does.
+_CLAUSE_BREAKS = frozenset({":", ";", "(", ")", "[", "]"})
 _RELATIVE = frozenset({"who", "which", "whose", "whom", "that"})
 #: Prepositions that, after a noun, open a phrase attached to it rather than a clause.
 _SUBORDINATORS = frozenset("that because although though while whereas if unless whether since as after before "
@@ -75,6 +84,7 @@ def find_links(toks: list[Token], phrases: list[NounPhrase], verbs: list[VerbGro
             start_at.setdefault(p.first, k)
     links: list[Link] = []
     subject_of: dict[int, list[int]] = {}
+    controlled = _controllers(toks, verbs)
     for v, vg in enumerate(verbs):
         k, rule, group = None, None, None
         if vg.finite:
@@ -85,6 +95,8 @@ def find_links(toks: list[Token], phrases: list[NounPhrase], verbs: list[VerbGro
                 k, rule = _inverted(toks, vg, start_at, phrases)
         else:
             k, rule = _relative_before(toks, vg.first, end_at)
+            if k is None and v in controlled:
+                group, rule = subject_of.get(controlled[v]), "controlled"
         if k is not None:
             group = list(phrases[k].conjuncts or (k,))
         if group:
@@ -158,6 +170,31 @@ def _left(toks: list[Token], phrases: list[NounPhrase], vg: VerbGroup, end_at: d
     return None, None
 
 
+def _controllers(toks: list[Token], verbs: list[VerbGroup]) -> dict[int, int]:
+    """Non-finite groups whose subject is that of the finite group before them: a participle
+    after a comma ("…, saying …", "…, calling them …") or right after the object of that group
+    ("released a statement condemning …"), and an infinitive after a finite group
+    ("was prompted to say"). Maps the group to that finite group."""
+    out: dict[int, int] = {}
+    last_finite = None
+    for v, vg in enumerate(verbs):
+        if vg.finite:
+            last_finite = v
+            continue
+        if last_finite is None:
+            continue
+        between = range(verbs[last_finite].last, vg.first)
+        if any(toks[k].key in _CLAUSE_BREAKS or toks[k].key in BOUNDARY_KEYS for k in between):
+            continue
+        first = toks[vg.first]
+        before = toks[vg.first - 1] if vg.first else None
+        if first.tag == "VBG" and before is not None and (before.key == "," or before.chunk.endswith("NP")):
+            out[v] = last_finite
+        elif before is not None and before.key.lower() == "to" and vg.first - 1 == verbs[last_finite].last:
+            out[v] = last_finite
+    return out
+
+
 def _relative_before(toks: list[Token], first: int, end_at: dict[int, int]):
     """who/which/that right before token ``first``, after a phrase (or a phrase and a comma)."""
     r = first - 1
@@ -179,7 +216,7 @@ def _coordinated(toks: list[Token], vg: VerbGroup, verbs: list[VerbGroup], v: in
         return None, None
     for w in range(v - 1, -1, -1):
         if w in subject_of:
-            if any(toks[k].key in BOUNDARY_KEYS for k in range(verbs[w].last, vg.first)):
+            if any(toks[k].key in _CLAUSE_BREAKS for k in range(verbs[w].last, vg.first)):
                 return None, None
             return subject_of[w], "coordinated"
     return None, None

@@ -139,9 +139,11 @@ from .marks import find_unpaired_marks
 from .model import (
     CUE_CLASSES, KINDS, RESOLUTIONS, SPEECH_KINDS, Quote, QuoteDataError, ReportingVerb, SpeakerVoice, cue_key,
 )
+from .people import PersonMention
 from .verbs import load_reporting_verbs
 
 __all__ = [
     "KINDS", "SPEECH_KINDS", "CUE_CLASSES", "RESOLUTIONS", "Quote", "SpeakerVoice", "ReportingVerb",
     "QuoteDataError", "find_quotes", "find_unpaired_marks", "speaker_summary", "load_reporting_verbs", "cue_key",
+    "PersonMention",
 ]

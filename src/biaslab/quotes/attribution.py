@@ -1,27 +1,32 @@
-"""Attribution rules: the speaker and cue of a quotation, read off the words after or before it.
+"""Attribution rules: the speaker and cue of a quotation, read off the clause layer.
 
-Rules a (after the quotation), b (right before it) and d (earlier in the
-sentence, or a bare colon) of step 3 in the package docstring. Rule e (a
-speaker that goes on) and the order of the rules are in :mod:`.core`.
+Rules a (after the quotation), b (before it, in its sentence or in a
+colon-ended sentence before it) and d (a bare colon) of step 3 in the
+package docstring. The speaker is the subject of a reporting verb group
+(:mod:`biaslab.clauses.links`), or the phrase after "according to"; rule e
+(a speaker that goes on) and the order of the rules are in :mod:`.core`.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-from .context import PARAGRAPH_BREAK, Context
-from .model import MAX_HEARER_WORDS, POST_WINDOW, SPEAKER_WINDOW, SUBJECT_WINDOW, ReportingVerb
-from .phrases import OBJECT_PRONOUNS, SKIPPABLE, Phrase, phrase_backward, phrase_forward, subject_slot, tokens
-from .verbs import verb_at
+from ..clauses import ParsedSentence, VerbGroup
+from .context import Context, Speaker
+from .model import MAX_HEARER_WORDS, MAX_LEAD_TOKENS, ReportingVerb
+from .verbs import reporting_verb
 
-_LETTERS = re.compile(r"[A-Za-z]+")
-_LINE_BREAK = re.compile(r"\r\n|[\n\r\u2028\u2029]")
-#: Between a quotation and an attribution after it: spaces and one comma or dash ("…,” said", "…” — said").
-_POST_LEAD = re.compile(r"[^\S\r\n\u2028\u2029]*(?:,|—|–|--)?[^\S\r\n\u2028\u2029]*")
+#: Tokens that may stand between a quotation and the attribution after it.
+_LEAD = frozenset({",", "—", "–", "--", "-"})
 #: What may stand between a cue and the quotation it introduces for the two to be adjacent (rule b).
-_ADJACENT_GAP = re.compile(r"[\s,:—–-]*\Z")
-#: A quotation ending in one of these continues its sentence.
+_ADJACENT = frozenset({",", ":", "—", "–", "--", "-"})
+#: A quotation ending in one of these continues its sentence (its attribution may open the next paragraph).
 _UNFINISHED = ",;:—–-"
+#: Object pronouns that can be the hearer of "told".
+_OBJECT_PRONOUNS = frozenset("him her them me us you".split())
+#: Verbs that, before "to" + a reporting verb, say the words were not said ("declined to say").
+_NOT_SAID = frozenset({"decline", "refuse", "fail", "hesitate", "forget", "neglect"})
+#: Quotation marks as token keys.
+_MARK_KEYS = frozenset({'"', "''", "'", "“", "”", "``"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,131 +45,172 @@ class Attribution:
 NO_ATTRIBUTION = Attribution(None, None, None, None, None, None, None, None)
 
 
-def _attribution(ctx: Context, phrase: Phrase, cue: tuple[int, int] | None, cue_class: str | None) -> Attribution:
-    """The attribution to ``phrase`` (resolved against the actors) with the cue at ``text[cue[0]:cue[1]]``."""
-    speaker, how = ctx.resolve(phrase)
+def _make(ctx: Context, who: Speaker | None, cue: tuple[int, int] | None, cue_class: str | None) -> Attribution:
     cue_text = ctx.text[cue[0]:cue[1]] if cue else None
-    return Attribution(speaker, phrase.start, phrase.end, how, cue_text, *(cue or (None, None)), cue_class)
+    if who is None:
+        return Attribution(None, None, None, None, cue_text, *(cue or (None, None)), cue_class)
+    return Attribution(who.name, who.start, who.end, who.resolution, cue_text, *(cue or (None, None)), cue_class)
 
 
-def _line_end(text: str, pos: int, limit: int) -> int:
-    m = _LINE_BREAK.search(text, pos, limit)
-    return m.start() if m else limit
+def _cue(s: ParsedSentence, v: int, rv: ReportingVerb, limit: int) -> tuple[int, int]:
+    """Offsets of the cue of verb group ``v``: the main verb (with its particle), and for hearer
+    verbs the hearer that follows ("told reporters", "told him"), never past token ``limit``."""
+    vg = s.verbs[v]
+    toks = s.tokens
+    end_tok = vg.main + 1 if vg.particle is None else vg.particle + 1
+    if len(rv.verb.split()) > 1 and vg.particle is None and end_tok < len(toks):
+        end_tok += 1  # a particle the tagger did not mark ("lashed out")
+    if rv.hearer and end_tok < limit:
+        objects = [s.phrases[k.phrase] for k in s.links if k.verb == v and k.role == "object"]
+        if objects and objects[0].first == end_tok and objects[0].last <= limit:
+            o = objects[0]
+            if (o.kind == "pronoun" and toks[o.head].key.lower() in _OBJECT_PRONOUNS) or (
+                    o.kind != "pronoun" and o.last - o.first <= MAX_HEARER_WORDS and o.complement is None):
+                end_tok = o.last
+    return toks[vg.main].start, toks[end_tok - 1].end
 
 
-def _line_start(text: str, pos: int, floor: int) -> int:
-    return max(floor, *(text.rfind(c, floor, pos) + 1 for c in "\n\r\u2028\u2029"))
+def _reporting(s: ParsedSentence, v: int) -> ReportingVerb | None:
+    vg: VerbGroup = s.verbs[v]
+    toks = s.tokens
+    nxt = toks[vg.main + 1].key if vg.main + 1 < len(toks) else None
+    return reporting_verb(toks[vg.main].key, nxt)
 
 
-def _cue_class(verb: ReportingVerb | None) -> str:
-    return "according_to" if verb is None else verb.verb_class
+def _refused(s: ParsedSentence, vg: VerbGroup) -> bool:
+    """"declined to say", "refused to comment": an infinitive after a verb of :data:`_NOT_SAID`."""
+    if vg.first < 2 or s.tokens[vg.first - 1].key.lower() != "to":
+        return False
+    k = s.verb_of.get(vg.first - 2)
+    return k is not None and s.verbs[k].lemma in _NOT_SAID
 
 
-def _hearer_end(text: str, verb: ReportingVerb, verb_end: int, limit: int) -> int:
-    """End of the cue: after the hearer for verbs marked ``hearer`` in the table ("told reporters")."""
-    if not verb.hearer:
-        return verb_end
-    toks = tokens(text, verb_end, _line_end(text, verb_end, min(limit, verb_end + POST_WINDOW)))
-    if not toks:
-        return verb_end
-    if toks[0].group().lower() in OBJECT_PRONOUNS:
-        return toks[0].end()
-    found = phrase_forward(text, toks, 0, limit=limit, max_words=MAX_HEARER_WORDS)
-    if found and not found[0].pronoun and found[0].end == found[0].head_end:
-        return found[0].end
-    return verb_end
-
-
-def after(ctx: Context, start: int, end: int, content_end: int, limit: int) -> Attribution | None:
-    """Attribution right after a quotation ending at ``end`` (rule a)."""
-    text = ctx.text
-    content = text[start + 1:content_end].rstrip()
-    pos = _POST_LEAD.match(text, end, limit).end()
-    paragraph = PARAGRAPH_BREAK.match(text, pos, limit)
-    if paragraph:  # only an unfinished sentence ("…terrorists,”) goes on in the next paragraph
-        if not content or content[-1] not in _UNFINISHED:
-            return None
-        pos = paragraph.end()
-    while pos < limit and text[pos].isspace():  # a line break inside a paragraph is a space
-        pos += 1
-    if pos >= limit or (content.endswith(".") and not text[pos].islower()):
+def _according(ctx: Context, s: ParsedSentence, k: int) -> tuple[Speaker, tuple[int, int]] | None:
+    """"according to X" with "according" at token ``k``: (speaker, cue offsets)."""
+    toks = s.tokens
+    if k + 1 >= len(toks) or toks[k].key.lower() != "according" or toks[k + 1].key.lower() != "to":
         return None
-    toks = tokens(text, pos, _line_end(text, pos, min(limit, pos + POST_WINDOW)))
-    if not toks:
+    p = next((i for i, np in enumerate(s.phrases) if np.first == k + 2 and np.outer is None), None)
+    if p is None:
         return None
-    verb = verb_at(text, toks[0], limit)
-    if verb:  # "said Putin", "according to Putin"
-        k = next((x for x, t in enumerate(toks) if t.start() >= verb[0]), len(toks))
-        found = phrase_forward(text, toks, k, limit=limit)
-        return _attribution(ctx, found[0], (toks[0].start(), verb[0]), _cue_class(verb[1])) if found else None
-    found = phrase_forward(text, toks, 0, limit=limit)
-    if not found:
+    return ctx.speaker(s, p), (toks[k].start, toks[k + 1].end)
+
+
+def after(ctx: Context, start: int, end: int, content: str) -> Attribution | None:
+    """Attribution right after a quotation ``text[start:end]`` (rule a): a reporting verb group
+    whose subject stands after the quotation ("…,” said Putin", "…,” Jane Roe, the committee's
+    spokeswoman, said", "…,” the daily wrote"), or "according to X"."""
+    s = ctx.sentence_at(end - 1)
+    if s is None:
         return None
-    phrase, k = found
-    skipped = 0
-    while k < len(toks) and skipped < 3 and toks[k].group().lower() in SKIPPABLE:
+    k = ctx.token_at(s, end - 1) + 1
+    toks = s.tokens
+    if k < len(toks) and toks[k].key in _LEAD:
         k += 1
-        skipped += 1
-    verb = verb_at(text, toks[k], limit) if k < len(toks) else None
-    if not verb or verb[1] is None:
+    if k >= len(toks):
+        # the quotation ends its sentence: "…terrorists,”" ending a paragraph may be attributed by the
+        # next paragraph's opening ("said Putin, noting"); "…?”"/"…!”" by the next sentence ("Smith asked.")
+        last = content.rstrip()[-1:]
+        if s.index + 1 >= len(ctx.parsed) or not last or last not in _UNFINISHED + "?!":
+            return None
+        nxt = ctx.parsed.sentences[s.index + 1]
+        if last in "?!" and nxt.paragraph != s.paragraph:
+            return None
+        s, toks, k = nxt, nxt.tokens, 0
+        if not toks:
+            return None
+    if ctx.inside_quote(toks[k].start):
         return None
-    return _attribution(ctx, phrase, (toks[k].start(), _hearer_end(text, verb[1], verb[0], limit)),
-                        verb[1].verb_class)
-
-
-def before(ctx: Context, region: int, start: int) -> tuple[Attribution, bool] | None:
-    """The nearest attribution in ``text[region:start]``, before a quotation
-    opening at ``start`` (rules b and d): (attribution, adjacent?)."""
-    text = ctx.text
-    words = list(_LETTERS.finditer(text, region, start))
-    for w in reversed(words):
-        if w.start() and (text[w.start() - 1].isalnum() or text[w.start() - 1] in "-’'_"):
+    found = _according(ctx, s, k)
+    if found:
+        return _make(ctx, found[0], found[1], "according_to")
+    for v, vg in enumerate(s.verbs):
+        if vg.first < k:
             continue
-        verb = verb_at(text, w, start)
-        if not verb:
-            continue
-        verb_end, rv = verb
-        if rv is None:  # "According to X, “…”"
-            toks = tokens(text, verb_end, _line_end(text, verb_end, min(start, verb_end + POST_WINDOW)))
-            found = phrase_forward(text, toks, 0, limit=start)
-            if not found:
-                continue
-            attr = _attribution(ctx, found[0], (w.start(), verb_end), "according_to")
-            return attr, bool(_ADJACENT_GAP.match(text, found[0].end, start))
-        floor = _line_start(text, w.start(), max(region, w.start() - SPEAKER_WINDOW))
-        toks = tokens(text, floor, w.start())
-        phrase = phrase_backward(toks)
-        if phrase is not None:
-            cue_end = _hearer_end(text, rv, verb_end, start)
-            attr = _attribution(ctx, phrase, (w.start(), cue_end), rv.verb_class)
-            return attr, bool(_ADJACENT_GAP.match(text, cue_end, start))
-        k = subject_slot(toks)
-        if k < 0 or not toks[k].group()[0].isalnum():  # "“I think,” said one aide, …, “that …”"
-            after_verb = tokens(text, verb_end, _line_end(text, verb_end, min(start, verb_end + POST_WINDOW)))
-            found = phrase_forward(text, after_verb, 0, limit=start)
-            if found:
-                attr = _attribution(ctx, found[0], (w.start(), verb_end), rv.verb_class)
-                return attr, bool(_ADJACENT_GAP.match(text, found[0].end, start))
-        elif toks[k].group().lower() in ("and", "but"):  # "Biden … called it X and said “…”"
-            floor = max(ctx.sentence_start(start), toks[k].start() - SUBJECT_WINDOW)
-            mentions = ctx.actor_mentions(floor, toks[k].start())
-            if mentions:
-                s, e, name, how = mentions[0]  # the sentence's first actor: usually its subject
-                cue = (w.start(), verb_end)
-                attr = Attribution(name, s, e, how, text[cue[0]:cue[1]], *cue, rv.verb_class)
-                return attr, bool(_ADJACENT_GAP.match(text, verb_end, start))
+        if vg.first - k > MAX_LEAD_TOKENS or any(t.key in _MARK_KEYS for t in toks[k:vg.first]):
+            return None
+        subjects = [k2 for k2 in s.links if k2.verb == v and k2.role == "subject"]
+        if subjects and subjects[0].rule == "relative":
+            continue  # "…,” Jane Roe, who chairs the panel, said"
+        rv = _reporting(s, v)
+        if rv is None or not subjects:
+            return None
+        p = subjects[0].phrase
+        if s.phrases[p].first < k:
+            return None
+        return _make(ctx, ctx.speaker(s, p), _cue(s, v, rv, len(toks)), rv.verb_class)
     return None
 
 
-def colon(ctx: Context, region: int, start: int) -> Attribution | None:
-    """A quotation introduced by a bare colon (rule d, no verb)."""
-    text = ctx.text
-    lead = text[region:start].rstrip()
-    if not lead.endswith(":"):
+def before(ctx: Context, floor: int, start: int) -> tuple[Attribution, bool] | None:
+    """The nearest attribution before a quotation opening at ``start`` in its sentence (rule b):
+    the subject of a reporting verb group outside quotations, or "according to X";
+    (attribution, adjacent?). When nothing but the quotation opens the sentence and the sentence
+    before it ends with a colon, after the previous quotation ending at ``floor``, that sentence
+    introduces it ("Mattis told reporters:")."""
+    s = ctx.sentence_at(start)
+    if s is None:
         return None
-    at = region + len(lead) - 1
-    mentions = ctx.actor_mentions(region, at)
-    if not mentions:
-        return Attribution(None, None, None, None, ":", at, at + 1, "colon")
-    s, e, name, how = mentions[-1]
-    return Attribution(name, s, e, how, ":", at, at + 1, "colon")
+    k = ctx.token_at(s, start)
+    if k <= 0 and s.index > 0:
+        prev = ctx.parsed.sentences[s.index - 1]
+        if prev.tokens and prev.tokens[-1].key == ":" and prev.tokens[-1].start >= floor:
+            s, k = prev, len(prev.tokens) - 1
+    return _before_in(ctx, s, 0, k)
+
+
+def _before_in(ctx: Context, s: ParsedSentence, lo: int, k: int) -> tuple[Attribution, bool] | None:
+    toks = s.tokens
+    best = None
+    for i in range(k - 2, lo - 1, -1):
+        if toks[i].key.lower() == "according":
+            found = _according(ctx, s, i)
+            if found:
+                best = (i, _make(ctx, found[0], found[1], "according_to"), found[0].end)
+            break
+    for v in range(len(s.verbs) - 1, -1, -1):
+        vg = s.verbs[v]
+        if vg.last > k or vg.first < lo or (best and vg.first < best[0]):
+            continue
+        if ctx.inside_quote(vg.start):
+            continue
+        rv = _reporting(s, v)
+        if rv is None:
+            continue
+        subjects = [x for x in s.links if x.verb == v and x.role == "subject"]
+        if not subjects or subjects[0].rule == "relative" or ctx.inside_quote(s.phrases[subjects[0].phrase].start) \
+                or _refused(s, vg):
+            continue  # no subject, a relative clause ("…, said one aide, who asked not to be named, “…”"),
+            # or "declined to say"
+        subjects = [x.phrase for x in subjects]
+        cue = _cue(s, v, rv, k)
+        best = (vg.first, _make(ctx, ctx.speaker(s, subjects[0]), cue, rv.verb_class), cue[1])
+        break
+    if best is None:
+        return None
+    gap = [t.key for t in toks if best[2] <= t.start and t.end <= toks[k].start]
+    return best[1], all(g in _ADJACENT for g in gap)
+
+
+def colon(ctx: Context, floor: int, start: int) -> Attribution | None:
+    """A quotation introduced by a colon with no reporting verb (rule d): the last person or actor
+    named before the colon in the introducing sentence is the speaker, if any."""
+    s = ctx.sentence_at(start)
+    if s is None:
+        return None
+    k = ctx.token_at(s, start)
+    lo_off = max(s.start, floor)
+    if k <= 0 or s.tokens[k - 1].key != ":":
+        if k > 0 or s.index == 0:
+            return None
+        prev = ctx.parsed.sentences[s.index - 1]
+        if not prev.tokens or prev.tokens[-1].key != ":" or floor > prev.start:
+            return None
+        s, k, lo_off = prev, len(prev.tokens), prev.start
+    at = s.tokens[k - 1].start
+    named = ctx.mentions_in(lo_off, at)
+    cue = (at, at + 1)
+    if not named:
+        return _make(ctx, None, cue, "colon")
+    m = named[-1]
+    return _make(ctx, Speaker(m.name, m.start, m.end, m.resolution), cue, "colon")

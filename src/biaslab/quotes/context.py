@@ -1,103 +1,161 @@
-"""Per-call state of :func:`~biaslab.quotes.find_quotes`: sentence starts, quotation spans, actor mentions.
+"""Per-call state of :func:`~biaslab.quotes.find_quotes`: the parse, quotation spans, people, speaker resolution.
 
-It also resolves a speaker phrase against the declared actors (step 4 of the
-method in the package docstring): a name or alias that ends where the
-phrase's head ends, or for he/she the most recent earlier mention of a person
-actor outside quotations; anything else stays the phrase as written.
+A speaker phrase is a noun phrase of the clause layer (:mod:`biaslab.clauses`).
+It resolves (step 4 of the package docstring) to the actor named by a
+mention that covers the phrase's head ("US Defense Secretary Jim Mattis" →
+Jim Mattis; "Putin’s spokesman" is headed by "spokesman", so not Putin); a
+common-noun phrase with a name in apposition is that name ("A spokesman for
+the Kremlin, Dmitry Peskov,"); he/she resolve to the nearest compatible
+person before them (:mod:`.people`); anything else stays the phrase as
+written.
 """
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
-from ..segmentation import ABBREVIATIONS
+from ..clauses import NounPhrase, Parse, ParsedSentence
+from ..segmentation import SpanIndex
 from .names import ActorIndex, mention_key
-from .phrases import RESOLVED_PRONOUNS, Phrase
+from .verbs import reporting_verb
+from .people import (
+    PRONOUN_GENDER, PersonMention, Pronouns, _Candidate, _name_gender, first_name_gender, genders, pronoun_votes,
+)
 
-#: A sentence end: final punctuation, any closing marks or brackets, then a space.
-_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)")
-#: A paragraph break: a blank line (spaces allowed on it) or U+2029, with the space after it.
-PARAGRAPH_BREAK = re.compile(r"(?:\r\n|[\n\r\u2028])[^\S\r\n\u2028\u2029]*(?:\r\n|[\n\r\u2028])\s*|\u2029\s*")
-#: The word (or initialism) right before a period, to tell "Gen." and "U.S." from a sentence end.
-_ABBREVIATION_BEFORE = re.compile(r"(\w+(?:\.\w+)*)\Z")
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """A resolved speaker: the actor name (or the phrase as written), the
+    offsets of the words that name it, and how it was resolved."""
+
+    name: str
+    start: int
+    end: int
+    resolution: str
 
 
 class Context:
-    """Per-call state: the text, the actor index and lazily computed look-ups."""
+    """Per-call state: the text, its parse, the quotation spans and the people named."""
 
-    def __init__(self, text: str, actors: ActorIndex, quotes: list[tuple[int, int]]):
+    def __init__(self, text: str, parsed: Parse, actors: ActorIndex, quotes: list[tuple[int, int]],
+                 people: Sequence[PersonMention] | None):
         self.text = text
+        self.parsed = parsed
         self.actors = actors
-        self.quotes = quotes            # (content_start, content_end) of every quotation
-        self._persons: list[tuple[int, int, str]] | None = None
-        self.boundaries = self._sentence_starts()
+        self.quotes = quotes            # (start, end) of every quotation, marks included
+        self._starts: dict[int, list[int]] = {}
+        if people is None:
+            people = self._declared_people()
+        self.people = sorted((m if m.quoted == self.inside_quote(m.start) else replace(m, quoted=not m.quoted)
+                              for m in people), key=lambda m: m.start)
+        self._people_starts = [m.start for m in self.people]
+        self.pronouns = self._pronouns()
 
-    def _sentence_starts(self) -> list[int]:
-        text = self.text
-        out = [0]
-        for m in _SENTENCE_END.finditer(text):
-            j = m.end()
-            while j < len(text) and text[j].isspace():
-                j += 1
-            if j >= len(text) or not (text[j].isupper() or text[j].isdigit() or text[j] in "“‘\"'(["):
-                continue
-            if m.group() == ".":
-                w = _ABBREVIATION_BEFORE.search(text, max(0, m.start() - 24), m.start())
-                if w and (w.group(1).lower() in ABBREVIATIONS or (len(w.group(1)) == 1 and w.group(1).isupper())):
-                    continue
-            out.append(j)
-        for m in PARAGRAPH_BREAK.finditer(text):
-            j = m.start() - 1
-            while j >= 0 and text[j].isspace():
-                j -= 1
-            if j < 0 or text[j] != ":":  # "told reporters:" + paragraph break goes on
-                out.append(m.end())
-        out.sort()
-        return out
+    # -- positions ------------------------------------------------------------------------------
+    def sentence_at(self, pos: int) -> ParsedSentence | None:
+        return self.parsed.sentence_at(pos)
 
-    def sentence_start(self, pos: int) -> int:
-        return self.boundaries[bisect_right(self.boundaries, pos) - 1]
+    def token_at(self, s: ParsedSentence, pos: int) -> int:
+        """Index of the token of ``s`` that holds (or last starts before) offset ``pos``."""
+        starts = self._starts.get(s.index)
+        if starts is None:
+            starts = self._starts[s.index] = [t.start for t in s.tokens]
+        return bisect_right(starts, pos) - 1
 
     def inside_quote(self, pos: int) -> bool:
         k = bisect_right(self.quotes, (pos, len(self.text) + 1)) - 1
         return k >= 0 and self.quotes[k][0] <= pos < self.quotes[k][1]
 
-    def resolve(self, phrase: Phrase) -> tuple[str, str]:
-        """(speaker, resolution) of a speaker phrase."""
-        text = self.text
-        if phrase.pronoun:
-            word = text[phrase.start:phrase.end].lower()
-            actor = self._person_before(phrase.start) if word in RESOLVED_PRONOUNS else None
-            return (actor, "pronoun") if actor else (text[phrase.start:phrase.end], "phrase")
-        if self.actors.pattern is not None:
-            last = None
-            for m in self.actors.pattern.finditer(text, phrase.start, phrase.head_end):
-                last = m
-            if last is not None and last.end() == phrase.head_end:
-                found = self.actors.lookup.get(mention_key(last.group()))
-                if found:
-                    return found
-        return text[phrase.start:phrase.end], "phrase"
-
-    def _person_before(self, pos: int) -> str | None:
-        if self._persons is None:
-            self._persons = []
-            if self.actors.pattern is not None and self.actors.persons:
-                for m in self.actors.pattern.finditer(self.text):
-                    found = self.actors.lookup.get(mention_key(m.group()))
-                    if found and found[0] in self.actors.persons and not self.inside_quote(m.start()):
-                        self._persons.append((m.end(), m.start(), found[0]))
-        k = bisect_right(self._persons, (pos, pos, "\uffff")) - 1
-        return self._persons[k][2] if k >= 0 else None
-
-    def actor_mentions(self, start: int, end: int) -> list[tuple[int, int, str, str]]:
-        """Declared actors named in ``text[start:end]`` outside quotations:
-        (start, end, actor, resolution)."""
-        if self.actors.pattern is None:
-            return []
+    # -- people ---------------------------------------------------------------------------------
+    def _declared_people(self) -> list[PersonMention]:
+        """Mentions of the declared actors, when no people were passed in."""
         out = []
-        for m in self.actors.pattern.finditer(self.text, start, end):
+        if self.actors.pattern is None:
+            return out
+        for m in self.actors.pattern.finditer(self.text):
             hit = self.actors.lookup.get(mention_key(m.group()))
-            if hit and not self.inside_quote(m.start()):
-                out.append((m.start(), m.end(), *hit))
+            if hit:
+                out.append(PersonMention(m.start(), m.end(), hit[0], hit[1], hit[0] in self.actors.persons,
+                                         self.inside_quote(m.start())))
         return out
+
+    def _pronouns(self) -> Pronouns:
+        """The pronoun resolver: persons named outside quotations, by sentence, with their gender
+        evidence (actors the actor layer does not call persons count when their name starts with a
+        census first name: "Matt Smith" named once); also people named by a census first name that
+        the actor layer did not make actors ("Bob"), under the phrase as written."""
+        persons = [m for m in self.people if (m.person or _name_gender(m.name)) and not m.quoted
+                   and m.resolution != "pronoun"]
+        taken = SpanIndex(self.people)
+        for s in self.parsed.sentences:
+            for np in s.phrases:
+                if np.kind != "proper" or np.outer is not None or taken.overlapping(np.start, np.end):
+                    continue
+                first = s.tokens[np.first]
+                if first_name_gender(first.text) is not None and not self.inside_quote(np.start):
+                    persons.append(PersonMention(np.start, np.end, np.text, "phrase", True, False))
+        gender = genders(self.text, persons)
+        votes = pronoun_votes(self.parsed, persons, self.inside_quote)
+        for name, g in votes.items():
+            if gender.get(name) is None:
+                gender[name] = g
+        candidates = []
+        for m in persons:
+            s = self.parsed.sentence_at(m.start)
+            if s is None:
+                continue
+            i, j = self.token_at(s, m.start), self.token_at(s, m.end - 1) + 1
+            p = s.phrase_for(i, j)
+            links = [k for k in s.links if k.phrase == p and k.role == "subject"] if p is not None else []
+            speaker = any(reporting_verb(s.tokens[s.verbs[k.verb].main].key) is not None for k in links)
+            candidates.append(_Candidate(s.index, m.end, m.name, bool(links), speaker))
+        return Pronouns(gender, candidates)
+
+    def mentions_in(self, start: int, end: int) -> list[PersonMention]:
+        """People named in ``text[start:end]`` outside quotations, in text order."""
+        k = bisect_right(self._people_starts, start - 1)
+        out = []
+        while k < len(self.people) and self.people[k].start < end:
+            m = self.people[k]
+            if m.end <= end and not m.quoted and m.resolution != "pronoun":
+                out.append(m)
+            k += 1
+        return out
+
+    def _mention_at(self, start: int, end: int) -> PersonMention | None:
+        """The person mention that covers ``text[start:end]`` (a phrase head)."""
+        k = bisect_right(self._people_starts, start) - 1
+        while k >= 0 and k >= bisect_right(self._people_starts, start - 200) - 1:
+            m = self.people[k]
+            if m.start <= start and end <= m.end:
+                return m
+            k -= 1
+        return None
+
+    # -- speakers -------------------------------------------------------------------------------
+    def speaker(self, s: ParsedSentence, p: int) -> Speaker:
+        """The speaker named by phrase ``p`` of sentence ``s`` (see the module docstring)."""
+        np = s.phrases[p]
+        if np.kind == "common" and np.apposition is not None and s.phrases[np.apposition].kind == "proper":
+            np = s.phrases[np.apposition]  # "a spokesman for the Kremlin, Dmitry Peskov,"
+        toks = s.tokens
+        if np.conjuncts:
+            first, last = s.phrases[np.conjuncts[0]], s.phrases[np.conjuncts[-1]]
+            a, b = toks[first.first].start, toks[last.last - 1].end
+            return Speaker(self.text[a:b], a, b, "phrase")
+        head = toks[np.head]
+        if np.kind == "pronoun":
+            word = head.text
+            name = self.pronouns.resolve(word, head.start, s.index) if word.lower() in PRONOUN_GENDER else None
+            if name is not None:
+                self.pronouns.add(s.index, head.end, name)
+                return Speaker(name, head.start, head.end, "pronoun")
+            return Speaker(word, head.start, head.end, "phrase")
+        found = self._mention_at(head.start, head.end)
+        if found is not None and found.resolution != "pronoun":
+            return Speaker(found.name, np.start, np.end, found.resolution)
+        return Speaker(np.text, np.start, np.end, "phrase")
+
+    def phrase_speaker(self, s: ParsedSentence, np: NounPhrase) -> Speaker:
+        return self.speaker(s, s.phrases.index(np))

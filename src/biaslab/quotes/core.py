@@ -4,28 +4,43 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
+import re
+
+from ..clauses import Parse, parse
+from ..segmentation import word_count
 from . import attribution, kinds
 from .attribution import NO_ATTRIBUTION, Attribution
-from .context import PARAGRAPH_BREAK, Context
-from .marks import MARKS, pair_marks
-from ..segmentation import word_count
+from .context import Context
+from .marks import MARKS, mark_width, pair_marks
 from .model import SPEECH_KINDS, Quote, QuoteDataError, SpeakerVoice, cue_key
 from .names import actor_index, actor_key
+from .people import PersonMention
+
+#: A paragraph break: a blank line (spaces allowed on it) or U+2029.
+PARAGRAPH_BREAK = re.compile(r"(?:\r\n|[\n\r\u2028])[^\S\r\n\u2028\u2029]*(?:\r\n|[\n\r\u2028])|\u2029")
 
 
 def find_quotes(text: str, *, actors: Mapping[str, Sequence[str]] | None = None,
-                include_unpaired: bool = False) -> list[Quote]:
+                include_unpaired: bool = False, parsed: Parse | None = None,
+                people: Sequence[PersonMention] | None = None) -> list[Quote]:
     """Quotations in ``text`` with their kind, speaker and cue, in text order.
 
     ``actors`` maps a canonical name to its aliases (``{"Vladimir Putin":
     ["Putin", "the Russian leader"]}``); speakers that match one are given by
-    the canonical name. Only outermost quotations are returned (a quotation
-    inside another is part of it). Unbalanced marks are never returned as
-    quotations: see :func:`find_unpaired_marks`; with
-    ``include_unpaired=True`` an opening mark left open at the end of its
-    paragraph is returned up to that end with ``paired=False``.
-    Raises :class:`QuoteDataError` (a ValueError) if ``text`` is not a str or
-    ``actors`` is not a mapping; any string is accepted.
+    the canonical name. ``parsed``: the :func:`biaslab.clauses.parse` of
+    ``text`` when the caller has it (else it is parsed here, if the text has
+    a quotation mark at all). ``people``: where the article names each actor
+    (:class:`~biaslab.quotes.people.PersonMention`, as
+    :func:`biaslab.actors.speaker_candidates` gives them), so speakers
+    resolve to detected actors too and pronouns to the people named before
+    them; without it, the declared ``actors`` are matched in the text.
+    Only outermost quotations are returned (a quotation inside another is
+    part of it). Unbalanced marks are never returned as quotations: see
+    :func:`find_unpaired_marks`; with ``include_unpaired=True`` an opening
+    mark left open at the end of its paragraph is returned up to that end
+    with ``paired=False``. Raises :class:`QuoteDataError` (a ValueError) if
+    ``text`` is not a str or ``actors`` is not a mapping; any string is
+    accepted.
     """
     if not isinstance(text, str):
         raise QuoteDataError(f"find_quotes() needs a str, not {type(text).__name__}")
@@ -33,29 +48,32 @@ def find_quotes(text: str, *, actors: Mapping[str, Sequence[str]] | None = None,
     if not any(c in text for c in MARKS):
         return []
     closed, unclosed, _ = pair_marks(text)
-    spans = sorted([(o, c + 1, o + 1, c, p, True) for o, c, p in closed]
-                   + ([(o, e, o + 1, e, p, False) for o, e, p in unclosed] if include_unpaired else []))
+    spans = sorted([(o, c + 1, o + mark_width(text, o), c + 1 - mark_width(text, c - 1 if c else c), p, True)
+                    for o, c, p in closed]
+                   + ([(o, e, o + mark_width(text, o), e, p, False) for o, e, p in unclosed] if include_unpaired else []))
     if not spans:
         return []
-    ctx = Context(text, index, [(s[2], s[3]) for s in spans])
+    if parsed is None:
+        parsed = parse(text)
+    ctx = Context(text, parsed, index, [(s[0], s[1]) for s in spans], people)
     quotes: list[Quote] = []
     for n, (start, end, c_start, c_end, paragraphs, paired) in enumerate(spans):
         content = text[c_start:c_end]
         words = word_count(content)
         prev_end = spans[n - 1][1] if n else 0
-        limit = spans[n + 1][0] if n + 1 < len(spans) else len(text)
-        region = max(ctx.sentence_start(start), prev_end)
+        sentence = ctx.sentence_at(start)
+        region = max(sentence.start if sentence is not None else start, prev_end)
         # rules a, b, c (title), d in that order: see the package docstring
-        attr = attribution.after(ctx, start, end, c_end, limit) if paired else None
+        attr = attribution.after(ctx, start, end, content) if paired else None
         kind = None
         if attr is None:
-            found = attribution.before(ctx, region, start)
+            found = attribution.before(ctx, prev_end, start)
             if found and found[1]:
                 attr = found[0]
             elif paired and kinds.title_shaped(text, start, content, region):
                 kind = "title"
             else:
-                attr = found[0] if found else attribution.colon(ctx, region, start)
+                attr = found[0] if found else attribution.colon(ctx, prev_end, start)
         if attr is None and kind is None and quotes and not text[region:start].strip() \
                 and quotes[-1].speaker is not None and quotes[-1].kind in SPEECH_KINDS \
                 and not PARAGRAPH_BREAK.search(text, quotes[-1].end, start):
@@ -64,8 +82,10 @@ def find_quotes(text: str, *, actors: Mapping[str, Sequence[str]] | None = None,
                                None, None, None, None)
         if kind is None:
             embedded = kinds.is_embedded(text, start)
-            if attr is None and paired and kinds.scare_shaped(content, words, paragraphs, embedded):
+            if (attr is None or attr.speaker is None) and paired \
+                    and kinds.scare_shaped(content, words, paragraphs, embedded):
                 kind = "scare"
+                attr = None
             else:
                 kind = kinds.direct_or_partial(content, embedded)
         attr = attr or NO_ATTRIBUTION

@@ -27,21 +27,29 @@ _DOUBLE, _SINGLE = "double", "single"
 _OPEN, _CLOSE, _EITHER = "open", "close", "either"
 #: One pass finds paragraph breaks (a blank line or U+2029), line breaks and marks.
 _SCAN = re.compile(r"(?P<para>(?:\r\n|[\n\r\u2028])(?:[^\S\r\n\u2028\u2029]*(?:\r\n|[\n\r\u2028]))+|\u2029)"
-                   rf"|(?P<nl>\r\n|[\n\r\u2028])|(?P<mark>[{MARKS}])")
+                   rf"|(?P<nl>\r\n|[\n\r\u2028])|(?P<mark>''|‘‘|’’|[{MARKS}])")
+#: Two single marks written as one double mark (typewriter style, e.g. the New York Times' ''…'').
+DOUBLED = ("''", "‘‘", "’’")
+
+
+def mark_width(text: str, i: int) -> int:
+    """Characters of the quotation mark at ``i``: 2 for a doubled single mark ('' ‘‘ ’’), else 1."""
+    return 2 if text[i:i + 2] in DOUBLED else 1
 
 
 def _role(text: str, i: int) -> tuple[str, str, bool] | None:
     """(family, open/close/either, weak) of the mark at ``i``; None for an apostrophe."""
     ch = text[i]
+    w = mark_width(text, i)
     p = text[i - 1] if i else " "
-    n = text[i + 1] if i + 1 < len(text) else " "
+    n = text[i + w] if i + w < len(text) else " "
     opener = (p.isspace() or p in _OPEN_BEFORE) and not n.isspace()
     closer = not p.isspace() and (n.isspace() or n in _CLOSE_AFTER)
     if ch == "“":
         return _DOUBLE, _OPEN, False
     if ch == "”":
         return _DOUBLE, _CLOSE, False
-    if ch == '"':
+    if ch == '"' or w == 2:
         if opener != closer:
             return _DOUBLE, _OPEN if opener else _CLOSE, False
         return _DOUBLE, _EITHER, False
@@ -73,7 +81,8 @@ class _Open:
 
 def pair_marks(text: str) -> tuple[list[tuple[int, int, int]], list[tuple[int, int, int]], list[int]]:
     """Pair the marks: (closed, unclosed, unpaired). ``closed`` holds
-    ``(open, close, paragraphs)`` of outermost quotations, ``unclosed``
+    ``(open, close, paragraphs)`` of outermost quotations (``close`` is the
+    offset of the closing mark's last character: a doubled mark '' has two), ``unclosed``
     ``(open, paragraph_end, paragraphs)`` of outermost opening marks left open
     at a paragraph or text end, ``unpaired`` the offsets of all marks that
     could not be paired."""
@@ -135,6 +144,8 @@ def pair_marks(text: str) -> tuple[list[tuple[int, int, int]], list[tuple[int, i
         family, direction, weak = role
         if direction == _EITHER:
             direction = _CLOSE if i != reopen_at and any(o.family == family for o in stack) else _OPEN
+        if direction == _CLOSE and m.end() - i == 2:
+            i += 1  # a doubled mark closes at its last character
         if direction == _CLOSE and family == _SINGLE:
             if not any(o.family == _SINGLE for o in stack):
                 continue  # an apostrophe after all (students’, the ’em)

@@ -20,21 +20,14 @@ RESOLUTIONS = ("name", "alias", "role", "pronoun", "phrase")
 SCARE_MAX_WORDS = 4
 #: Longest quoted title considered ("The Spy Who Came in from the Cold" has 8 words).
 TITLE_MAX_WORDS = 10
-#: Longest speaker phrase in words: "Russian Deputy Foreign Minister Sergei Ryabkov" has 6.
-MAX_SPEAKER_WORDS = 6
 #: Longest hearer in a cue ("told the visiting troops").
 MAX_HEARER_WORDS = 3
-#: How far (characters) after a quotation its attribution is looked for: a
-#: speaker phrase, a verb and a hearer fit in well under this.
-POST_WINDOW = 160
-#: How far before a verb its speaker phrase is looked for.
-SPEAKER_WINDOW = 160
+#: How many tokens may stand between a quotation and the reporting verb after it: the speaker
+#: phrase with its apposition ("…,” Jane Roe, the committee's chief spokeswoman, said" has 9).
+MAX_LEAD_TOKENS = 14
 #: Names and aliases longer than this are ignored: no name in news copy is
 #: that long, and it bounds the nesting of the compiled actor pattern.
 MAX_ALIAS_CHARS = 100
-#: How far back the subject of "… and said" is looked for: a long news
-#: sentence (about 60 words).
-SUBJECT_WINDOW = 400
 
 
 def cue_key(cue: str) -> str:

@@ -3,11 +3,11 @@
 Each row gives a base form with any irregular forms (``say|said``); the
 -s, -ed and -ing forms, regular and irregular (``data/irregular_verbs.csv``),
 come from :func:`biaslab.morphology.verb_forms`, so the table stays short.
-"according to" is recognised as a cue without being a verb of the table.
+"according to" is recognised as a cue without being a verb of the table
+(:mod:`.attribution`).
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -15,8 +15,6 @@ from ..morphology import verb_forms
 from ..resources import data_table
 from .model import QuoteDataError, ReportingVerb
 
-#: A space (not a line break) and the word after it: the particle of "lashed out", the "to" of "according to".
-_SPACE_WORD = re.compile(r"[^\S\n\r\u2028\u2029]+([A-Za-z]+)")
 #: The values of the ``hearer`` column.
 _HEARER_VALUES = {"yes": True, "no": False}
 #: The values of the ``class`` column: the cue classes of :data:`~.model.CUE_CLASSES` that a verb
@@ -72,20 +70,14 @@ def _verb_index() -> _VerbIndex:
     return _VerbIndex(single, {k: tuple(v) for k, v in phrasal.items()})
 
 
-def verb_at(text: str, tok: re.Match, limit: int) -> tuple[int, ReportingVerb | None] | None:
-    """If a reporting verb (or "according to") starts at ``tok``: (end offset, verb or None)."""
-    word = tok.group()
-    if not word.isalpha():
-        return None
+def reporting_verb(word: str, following: str | None = None) -> ReportingVerb | None:
+    """The reporting verb whose form is ``word`` (any case), or whose particle form is ``word`` +
+    ``following`` ("lashed" + "out"); None if neither is in the table."""
     low = word.lower()
     index = _verb_index()
-    if low == "according" or low in index.phrasal:
-        nxt = _SPACE_WORD.match(text, tok.end(), limit)
-        if nxt:
-            if low == "according":
-                return (nxt.end(), None) if nxt.group(1).lower() == "to" else None
-            for particle, verb in index.phrasal[low]:
-                if nxt.group(1).lower() == particle:
-                    return nxt.end(), verb
-    verb = index.single.get(low)
-    return (tok.end(), verb) if verb else None
+    if following is not None and low in index.phrasal:
+        nxt = following.lower()
+        for particle, verb in index.phrasal[low]:
+            if nxt == particle:
+                return verb
+    return index.single.get(low)

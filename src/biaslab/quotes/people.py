@@ -1,0 +1,259 @@
+"""The people of an article, as the quotation finder needs them: who a speaker phrase names, and who "he" or "she" is.
+
+A :class:`PersonMention` is one place where an actor is named: given by
+:mod:`biaslab.actors` (declared and detected actors, role nouns; see
+:func:`biaslab.actors.speakers.speaker_candidates`) when :func:`biaslab.analyze`
+runs, else found here from the declared actors alone.
+
+**Pronoun speakers** ("she said") are resolved to the nearest person named
+before the pronoun, outside quotations, whose gender is compatible, searched
+sentence by sentence backwards (at most :data:`MAX_SENTENCES_BACK`): first a
+person known to be of the pronoun's gender (he: a man), and only if there is
+none, a person of unknown gender. In the nearest sentence that names one, the
+last speaker (subject of a reporting verb), else the first person heading
+the subject of a verb, is preferred to one named elsewhere in it ("Trump
+attacked Cruz. He said …" → Trump), as in the
+salience ranking of Lappin & Leass (1994). Why known gender first: actors
+of unknown gender include places and bodies that detection takes for
+people ("the Senate", a country with a title), and a named man or woman is
+the likelier referent of "he" or "she". A pronoun
+resolved this way counts as a mention of that person for the next pronoun
+(a chain "Smith said … she added … she said" stays with Smith). Named only
+inside a quotation does not count: in “Mattis lies,” he said, "he" is not
+Mattis.
+
+**Gender** comes from evidence, first that applies:
+
+1. the text: an honorific written before any of the person's mentions
+   ("Mr." → man; "Mrs.", "Ms.", "Miss" → woman) or a gendered role noun in
+   the mention ("spokeswoman", "congressman": the -man/-woman compounds and
+   a short list of gendered nouns below);
+2. the person's first name in the 1990 US Census first-name frequency lists
+   (public domain, shipped by the MIT-licensed PyPI package ``names``,
+   Trey Hunner): a name in one list only has that list's gender; a name in
+   both has the gender whose frequency is at least :data:`NAME_RATIO` times
+   the other's, else none. Why a list at all: news names people by full name
+   once and then by surname, without honorifics in most outlets, so the text
+   alone leaves most genders unknown, and recency alone gives "she" to the
+   last man named. Why this list: it is offline, small (5,500 names),
+   permissively licensed, and its frequencies let ambiguous names (Jordan,
+   Kelly) stay unknown instead of guessed;
+3. pronouns that can mean only this person: a he/him/his or she/her/hers
+   outside quotations with exactly one person named earlier in its sentence
+   or the one before votes; two votes or more, by majority
+   (:func:`pronoun_votes`).
+
+References: Lappin, S. & Leass, H. J. (1994). An algorithm for pronominal
+anaphora resolution. *Computational Linguistics* 20(4).
+
+Limits: the census lists are of US residents in 1990, so many names from
+elsewhere are unknown (then only the text decides); a person is a gender
+only by this evidence, never by stereotype of a role; "they" is never
+resolved (as often a group as one person).
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+__all__ = ["PersonMention", "Pronouns", "first_name_gender", "genders", "pronoun_votes", "NAME_RATIO",
+           "MAX_SENTENCES_BACK"]
+
+#: A first name in both census lists has a gender only when one frequency is at least this many
+#: times the other ("Donald": 0.931 % of men, 0.002 % of women; "Jordan" 0.056 vs 0.012 is ~4.7 and counts,
+#: "Kelly" 0.063 vs 0.283 counts for women; "Jessie" 0.06 vs 0.08 stays unknown).
+NAME_RATIO = 3.0
+#: Honorifics that state a gender (AP Stylebook, "courtesy titles").
+_HONORIFIC = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f",
+              "sir": "m", "lady": "f", "dame": "f", "lord": "m"}
+#: Role nouns that state a gender (English -man/-woman compounds are matched by their ending).
+_GENDERED = {"wife": "f", "widow": "f", "mother": "f", "daughter": "f", "sister": "f", "queen": "f",
+             "princess": "f", "actress": "f", "husband": "m", "widower": "m", "father": "m", "son": "m",
+             "brother": "m", "king": "m", "prince": "m", "actor": "m"}
+#: How many sentences back an antecedent is looked for: a news paragraph is rarely longer, and a
+#: pronoun whose person was last named further back is more often someone else.
+MAX_SENTENCES_BACK = 6
+#: The pronouns resolved, with the gender they need.
+PRONOUN_GENDER = {"he": "m", "she": "f"}
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*")
+
+
+@dataclass(frozen=True, slots=True)
+class PersonMention:
+    """Where an actor is named: ``text[start:end]`` names ``name`` (the
+    canonical actor name), resolved as ``resolution`` ("name", "alias",
+    "role", "pronoun"); ``person`` is True for a person (a possible
+    antecedent of he/she); ``quoted`` is True inside a quotation."""
+
+    start: int
+    end: int
+    name: str
+    resolution: str
+    person: bool = True
+    quoted: bool = False
+
+
+@lru_cache(maxsize=1)
+def _census() -> tuple[dict[str, float], dict[str, float]]:
+    """(male, female) first-name frequencies (percent of each population) from the ``names`` package."""
+    out = []
+    for sex in ("male", "female"):
+        freq: dict[str, float] = {}
+        try:
+            data = (resources.files("names") / f"dist.{sex}.first").read_text(encoding="ascii")
+        except (ModuleNotFoundError, FileNotFoundError):  # pragma: no cover - broken installation
+            data = ""
+        for line in data.splitlines():
+            parts = line.split()
+            if len(parts) >= 2:
+                freq[parts[0].lower()] = float(parts[1])
+        out.append(freq)
+    return out[0], out[1]
+
+
+@lru_cache(maxsize=4096)
+def first_name_gender(name: str) -> str | None:
+    """"m", "f" or None for a first name by the census lists (see the module docstring)."""
+    male, female = _census()
+    key = name.lower().strip(".")
+    m, f = male.get(key), female.get(key)
+    if m is None and f is None:
+        return None
+    if f is None or (m is not None and m >= NAME_RATIO * f):
+        return "m"
+    if m is None or f >= NAME_RATIO * m:
+        return "f"
+    return None
+
+
+def _text_gender(surface: str) -> str | None:
+    words = [w.lower() for w in _WORD.findall(surface)]
+    for w in words:
+        if w in _HONORIFIC:
+            return _HONORIFIC[w]
+        if w in _GENDERED:
+            return _GENDERED[w]
+        if w.endswith("woman") or w.endswith("women"):
+            return "f"
+        if len(w) > 5 and w.endswith(("sman", "rman", "gman")):
+            return "m"
+    return None
+
+
+def _name_gender(name: str) -> str | None:
+    """Gender of a full name by its first name: the word before the surname (past middle
+    initials: "Florida Sen. Marco Rubio", "Janet L. Yellen"), else the first word ("Hillary
+    Rodham Clinton"); titles and honorifics written with a period are skipped."""
+    words = [w for w in _WORD.findall(name) if not w.endswith(".") and w.lower() not in _HONORIFIC]
+    if len(words) < 2:
+        return None
+    return first_name_gender(words[-2]) or first_name_gender(words[0])
+
+
+def genders(text: str, mentions: Iterable[PersonMention]) -> dict[str, str | None]:
+    """Gender evidence per person name: the text first (an honorific or
+    gendered noun in or right before any mention), then the first name."""
+    out: dict[str, str | None] = {}
+    for m in mentions:
+        if not m.person or m.resolution == "pronoun":
+            continue
+        before = text[max(0, m.start - 6):m.start]
+        g = _text_gender(text[m.start:m.end]) or _text_gender(before.split()[-1] if before.split() else "")
+        if g is not None:
+            out[m.name] = out.get(m.name) or g
+        else:
+            out.setdefault(m.name, None)
+    for name, g in out.items():
+        if g is None:
+            out[name] = _name_gender(name)
+    return out
+
+
+#: The third-person singular pronouns that give gender evidence when they can only mean one person.
+_EVIDENCE_PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m",
+                      "she": "f", "her": "f", "hers": "f", "herself": "f"}
+
+
+def pronoun_votes(parsed, persons: Sequence[PersonMention], inside_quote) -> dict[str, str]:
+    """Gender evidence from pronouns that can mean only one person: a he/him/his or she/her
+    outside quotations with exactly one person named (outside quotations) earlier in its sentence
+    or in the sentence before votes for that person's gender; the majority of at least two votes
+    (ties: none) decides."""
+    by_sentence: dict[int, list[PersonMention]] = {}
+    for m in persons:
+        s = parsed.sentence_at(m.start)
+        if s is not None:
+            by_sentence.setdefault(s.index, []).append(m)
+    votes: dict[str, list[str]] = {}
+    for s in parsed.sentences:
+        here = by_sentence.get(s.index, [])
+        before = {m.name for m in by_sentence.get(s.index - 1, [])}
+        for t in s.tokens:
+            g = _EVIDENCE_PRONOUNS.get(t.key.lower())
+            if g is None or inside_quote(t.start):
+                continue
+            names = before | {m.name for m in here if m.end <= t.start}
+            if len(names) == 1:
+                votes.setdefault(next(iter(names)), []).append(g)
+    out = {}
+    for name, vs in votes.items():
+        m, f = vs.count("m"), vs.count("f")
+        if m + f >= 2 and m != f:
+            out[name] = "m" if m > f else "f"
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    sentence: int
+    end: int
+    name: str
+    subject: bool
+    speaker: bool = False   # the subject of a reporting verb
+
+
+
+class Pronouns:
+    """Resolves he/she (see the module docstring): sentence by sentence backwards from the
+    pronoun, the first sentence with a person of the pronoun's gender decides: the last speaker
+    named in it (the subject of a reporting verb: "he said" goes on the turn of the last one
+    quoted), else its first subject (a person heading the subject of a verb: the main clause's,
+    usually), else the person nearest the pronoun (Lappin & Leass 1994: recency and subject emphasis are the strongest
+    salience factors); only when no such person is found is a person of unknown gender taken, in
+    the same way."""
+
+    def __init__(self, gender: dict[str, str | None], candidates: list[_Candidate]):
+        self.gender = gender
+        self._by_sentence: dict[int, list[_Candidate]] = {}
+        for c in candidates:
+            self._by_sentence.setdefault(c.sentence, []).append(c)
+        self._sentences = sorted(self._by_sentence)
+
+    def resolve(self, word: str, pos: int, sentence: int) -> str | None:
+        """The person "he"/"she" at offset ``pos`` of sentence ``sentence`` refers to, else None."""
+        need = PRONOUN_GENDER.get(word.lower())
+        if need is None:
+            return None
+        for known in (True, False):  # a person known to be of that gender first, then one of unknown gender
+            want = need if known else None
+            k = bisect_left(self._sentences, sentence + 1) - 1
+            while k >= 0 and sentence - self._sentences[k] <= MAX_SENTENCES_BACK:
+                found = [c for c in self._by_sentence[self._sentences[k]]
+                         if (c.end <= pos or self._sentences[k] < sentence) and self.gender.get(c.name) == want]
+                if found:
+                    speakers = [c for c in found if c.speaker]
+                    subjects = [c for c in found if c.subject]
+                    return speakers[-1].name if speakers else subjects[0].name if subjects else found[-1].name
+                k -= 1
+        return None
+
+    def add(self, sentence: int, end: int, name: str) -> None:
+        """A resolved pronoun subject is a mention of ``name`` for later pronouns."""
+        if sentence not in self._by_sentence:
+            self._by_sentence[sentence] = []
+            self._sentences = sorted(self._by_sentence)
+        self._by_sentence[sentence].append(_Candidate(sentence, end, name, True, True))
