@@ -1,13 +1,16 @@
 # biaslab: two commands do all the set-up (see README.md).
 #   make reports   analyse the bundled corpus and build reports/ (HTML, figures, scores)
 #   make test      run the whole test suite
+#   make evaluate  measure biaslab on the development corpora (DEVDATA) and rewrite docs/validity.md
 # Each creates .venv/ on first use and installs what it needs into it.
 
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
+DEVDATA ?= ../shared/devdata
+WORKERS ?= 2
 
-.PHONY: reports test lab bench clean
+.PHONY: reports test lab bench evaluate clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +41,14 @@ bench: $(VENV)/.installed-test
 	$(BIN)/python benchmarks/bench_throughput.py
 	$(BIN)/python benchmarks/bench_memory.py
 	$(BIN)/python benchmarks/bench_reports.py
+
+# The report parts only (PolNeAR dev; PTC and NewsMTSC "report"); see docs/validity.md. Not part of `make test`.
+evaluate: $(VENV)/.installed-run
+	@mkdir -p reports/validity
+	$(BIN)/biaslab evaluate polnear $(DEVDATA)/polnear --split dev --workers $(WORKERS) --out reports/validity/polnear.json
+	$(BIN)/biaslab evaluate ptc $(DEVDATA)/ptc --split report --workers $(WORKERS) --out reports/validity/ptc.json
+	$(BIN)/biaslab evaluate newsmtsc $(DEVDATA)/newsmtsc --split report --workers $(WORKERS) --out reports/validity/newsmtsc.json
+	$(BIN)/python -m biaslab.evaluation.report reports/validity docs/validity.md
 
 clean:
 	rm -rf $(VENV) reports/*.html reports/figures reports/*.csv reports/*.jsonl

@@ -33,7 +33,16 @@ def test_evaluate_polnear_default_split_is_dev(tmp_path, capsys):
     assert "speaker accuracy" in capsys.readouterr().out
 
 
+def test_evaluate_newsmtsc(tmp_path, capsys):
+    out = tmp_path / "newsmtsc.json"
+    assert main(["evaluate", "newsmtsc", str(FIXTURES / "newsmtsc"), "--split", "tune", "--out", str(out)]) == 0
+    data = json.loads(out.read_text())
+    assert data["corpus"] == "newsmtsc" and data["targets"] == 4
+    assert "macro-F1" in capsys.readouterr().out
+
+
 @pytest.mark.parametrize("argv, message", [
+    (["evaluate", "newsmtsc", "no/such.jsonl"], "no such file or folder"),
     (["evaluate", "polnear", "no/such/folder"], "no such folder"),
     (["evaluate", "polnear", str(FIXTURES / "polnear"), "--split", "tune"], "unknown split 'tune' for polnear"),
     (["evaluate", "ptc", "no/such/folder"], "no such folder"),
@@ -44,3 +53,11 @@ def test_evaluate_bad_input_exits_2(argv, message, capsys):
     assert main(argv) == 2
     err = capsys.readouterr().err
     assert message in err and len(err.strip().splitlines()) == 1 and "Traceback" not in err
+
+
+def test_evaluation_tests_need_no_development_data():
+    """The evaluation tests and fixtures are the project's own: no path into the development corpora."""
+    tests = Path(__file__).parent
+    files = [*tests.glob("test_evaluation_*.py"), *(p for p in FIXTURES.rglob("*") if p.is_file())]
+    marker = "dev" + "data"
+    assert files and not [p.name for p in files if marker in p.read_text(encoding="utf-8")]

@@ -25,7 +25,7 @@ from types import SimpleNamespace
 import pytest
 
 from biaslab.evaluation import (
-    CorpusError, SpeakerScores, evaluate_polnear, quotation_mark, read_polnear, same_speaker,
+    Accuracy, CorpusError, SpeakerScores, evaluate_polnear, quotation_mark, read_polnear, same_speaker,
 )
 from biaslab.evaluation.brat import parse_brat
 from biaslab.quotes import Quote
@@ -110,7 +110,8 @@ def test_dev_exact():
     bq, bs = r.baseline.quotations, r.baseline.speakers
     assert (bq.tp, bq.fp, bq.tp_gold, bq.fn) == (7, 2, 6, 1)
     assert (bs.by_span, bs.by_antecedent, bs.no_speaker, bs.other_speaker) == (2, 1, 4, 0)
-    assert r.recall_by_mark["double"].correct == 5 and r.recall_by_mark["single"].total == 1
+    assert r.system.recall_by_mark["double"] == Accuracy(5, 6) and r.system.recall_by_mark["single"] == Accuracy(0, 1)
+    assert r.baseline.recall_by_mark["double"] == Accuracy(6, 6)
     # without a speaker: Closed for repairs (no verb near) and The board ("said" before it)
     assert (r.without_speaker, r.verb_without_speaker) == (2, 1)
     # scare quotes: temporary (outside), bold vision (inside E4), final (inside E8)

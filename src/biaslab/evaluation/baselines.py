@@ -55,18 +55,18 @@ def sentence_vader(sentence: str) -> float:
 
 
 def _runs(text: str, start: int, end: int, firsts: set[int]) -> list[Span]:
-    """Runs of capitalised words in ``text[start:end]``; a sentence's first word does not count."""
+    """Runs of capitalised words in ``text[start:end]`` ("Mr. Jane Roe"); a sentence's first word does
+    not count; a run's final period, apostrophe or hyphen is not part of it ("Obama." -> "Obama")."""
     runs: list[list[int]] = []
     for m in _CAPITALISED.finditer(text, start, end):
-        a, b = m.start(), m.end()
-        b -= len(m.group()) - len(m.group().rstrip(".'’-"))  # "Obama." ends at the a
-        if a in firsts or b <= a:
+        a, b = m.span()
+        if a in firsts:
             continue
         if runs and _RUN_GAP.fullmatch(text, runs[-1][1], a):
             runs[-1][1] = b
         else:
             runs.append([a, b])
-    return [(a, b) for a, b in runs]
+    return [(a, a + len(text[a:b].rstrip(".'’-"))) for a, b in runs]
 
 
 def mark_quotes(text: str) -> list[Quote]:
@@ -77,6 +77,8 @@ def mark_quotes(text: str) -> list[Quote]:
     if not found:
         return []
     sents = sentences(text, paras=paragraphs(text))
+    if not sents:  # marks and nothing else
+        return [Quote(a, b, text[a:b], a + _mark(text, a), b - _mark(text, a), "direct") for a, b in found]
     starts = [s.start for s in sents]
     firsts = set()
     for s in sents:
@@ -84,7 +86,7 @@ def mark_quotes(text: str) -> list[Quote]:
         firsts.add(s.start + lead.end())
     out = []
     for a, b in found:
-        mark = 2 if text.startswith("''", a) else 1
+        mark = _mark(text, a)
         k = max(bisect_right(starts, a) - 1, 0)
         lo, hi = sents[max(k - 1, 0)].start, sents[k].end
         for j in range(k, len(sents)):  # a quotation may end in a later sentence
@@ -99,6 +101,11 @@ def mark_quotes(text: str) -> list[Quote]:
                          speaker[0] if speaker else None, speaker[1] if speaker else None,
                          "phrase" if speaker else None))
     return out
+
+
+def _mark(text: str, start: int) -> int:
+    """Length of the opening mark at ``start``: 2 for ``''``, else 1."""
+    return 2 if text.startswith("''", start) else 1
 
 
 def _distance(run: Span, quote: Span) -> int:

@@ -66,7 +66,6 @@ def analyze_exact(text: str, *, where: str, actors=None):
 
 def context_of(text: str, start: int, end: int, *, size: int = MAX_CONTEXT) -> str:
     """Up to ``size`` characters either side of ``text[start:end]``, within its paragraph (for error records)."""
-    a = text.rfind("\n", max(0, start - size), start) + 1 or max(0, start - size)
+    a = max(text.rfind("\n", 0, start) + 1, start - size, 0)
     b = text.find("\n", end, end + size)
-    b = b if b >= 0 else min(len(text), end + size)
-    return text[max(a, start - size):b]
+    return text[a:b if b >= 0 else end + size]

@@ -232,20 +232,24 @@ class SpeakerScores:
 
 @dataclass(frozen=True)
 class QuotationScores:
-    """One quotation finder on gold quotations: ``quotations`` (P/R/F1 by overlap), ``speakers``, and
-    ``speakers_by_mark``: the same split by the mark style of the matched gold quotation."""
+    """One quotation finder on gold quotations: ``quotations`` (P/R/F1 by overlap), ``speakers``; by
+    the mark style of the gold quotation (:data:`MARK_STYLES`): ``recall_by_mark`` (gold quotations
+    found) and ``speakers_by_mark``."""
 
     quotations: PRF = field(default_factory=PRF)
     speakers: SpeakerScores = field(default_factory=SpeakerScores)
+    recall_by_mark: dict[str, Accuracy] = field(default_factory=lambda: dict.fromkeys(MARK_STYLES, Accuracy()))
     speakers_by_mark: dict[str, SpeakerScores] = field(
-        default_factory=lambda: {style: SpeakerScores() for style in MARK_STYLES})
+        default_factory=lambda: dict.fromkeys(MARK_STYLES, SpeakerScores()))
 
     def __add__(self, other: QuotationScores) -> QuotationScores:
         return QuotationScores(self.quotations + other.quotations, self.speakers + other.speakers,
+                               {k: self.recall_by_mark[k] + other.recall_by_mark[k] for k in MARK_STYLES},
                                {k: self.speakers_by_mark[k] + other.speakers_by_mark[k] for k in MARK_STYLES})
 
     def to_dict(self) -> dict:
         return {"quotations": self.quotations.to_dict(), "speakers": self.speakers.to_dict(),
+                "recall_by_mark": {k: v.to_dict() for k, v in self.recall_by_mark.items()},
                 "speakers_by_mark": {k: v.to_dict() for k, v in self.speakers_by_mark.items()}}
 
 
@@ -256,7 +260,7 @@ class PolNeAREvaluation:
     ``split``: the folder read; ``articles``: articles evaluated; ``skipped``: articles without an
     annotation file and annotator files not read; ``gold``: counts of attributions, gold quotations,
     those with a Source, and by mark style; ``system``/``baseline``: :class:`QuotationScores` of
-    biaslab and of the mark baseline; ``recall_by_mark``: gold quotations biaslab found, by mark style;
+    biaslab and of the mark baseline;
     ``without_speaker``: found quotations without a speaker; ``verb_without_speaker``: those with a
     reporting verb nearby (target 0); ``scare_outside``: biaslab's scare quotes outside every attributed
     Content, of all its scare quotes. ``errors``: one record per error (for development; not in
@@ -269,7 +273,6 @@ class PolNeAREvaluation:
     gold: dict[str, int]
     system: QuotationScores
     baseline: QuotationScores
-    recall_by_mark: dict[str, Accuracy]
     without_speaker: int
     verb_without_speaker: int
     scare_outside: Accuracy
@@ -279,7 +282,6 @@ class PolNeAREvaluation:
         return {
             "corpus": "polnear", "split": self.split, "articles": self.articles, "skipped": dict(self.skipped),
             "gold": dict(self.gold), "system": self.system.to_dict(), "baseline": self.baseline.to_dict(),
-            "recall_by_mark": {k: v.to_dict() for k, v in self.recall_by_mark.items()},
             "without_speaker": self.without_speaker, "verb_without_speaker": self.verb_without_speaker,
             "scare_outside": self.scare_outside.to_dict(),
         }
@@ -378,8 +380,10 @@ def _score_quotes(found: Sequence, article: PolNeARArticle, finder: str, errors:
             errors.append(record(error="missed", start=a, end=b, mark=g.mark,
                                  text=_clip(" ".join(text[x:y] for x, y in g.content)),
                                  gold_source=_source_text(text, g) or None))
-    by_mark = {style: SpeakerScores(**c) for style, c in outcomes.items()}
-    return QuotationScores(quotations, sum(by_mark.values(), SpeakerScores()), by_mark)
+    recall = {style: Accuracy(sum(1 for g in golds if g.mark == style and id(g) in found_gold),
+                              sum(1 for g in golds if g.mark == style)) for style in MARK_STYLES}
+    speakers = {style: SpeakerScores(**c) for style, c in outcomes.items()}
+    return QuotationScores(quotations, sum(speakers.values(), SpeakerScores()), recall, speakers)
 
 
 @lru_cache(maxsize=1)
@@ -412,7 +416,6 @@ def _reporting_verb(text: str, lo: int, hi: int, quoted: Sequence[Span]) -> str 
 class _ArticleResult:
     system: QuotationScores
     baseline: QuotationScores
-    by_mark: dict[str, Accuracy]
     without_speaker: int
     verb_without_speaker: int
     scare_outside: Accuracy
@@ -426,16 +429,6 @@ def _score_article(article: PolNeARArticle, analyzer: Callable = analyze_exact) 
     errors: list[dict] = []
     system = _score_quotes(found, article, "biaslab", errors)
     baseline = _score_quotes(mark_quotes(text), article, "baseline", [])
-    spans = [_span(q) for q in found]
-    by_mark = {}
-    for style in MARK_STYLES:
-        golds = [g for g in article.quotations if g.mark == style]
-        hits = match_spans([s for g in golds for s in g.content], spans)[0]
-        k, n_found = 0, 0
-        for g in golds:
-            n_found += any(hits[k:k + len(g.content)])
-            k += len(g.content)
-        by_mark[style] = Accuracy(n_found, len(golds))
     # quotations without a speaker although a reporting verb is near
     sents = analysis.sentences
     starts = [s.start for s in sents]
@@ -462,8 +455,8 @@ def _score_article(article: PolNeARArticle, analyzer: Callable = analyze_exact) 
             errors.append({"corpus": "polnear", "article": article.name, "finder": "biaslab",
                            "error": "scare_inside_attribution", "start": q.start, "end": q.end, "text": q.text,
                            "context": _clip(context_of(text, q.start, q.end))})
-    return _ArticleResult(system, baseline, by_mark, without, verb,
-                          Accuracy(len(scares) - sum(inside), len(scares)), tuple(errors))
+    return _ArticleResult(system, baseline, without, verb, Accuracy(len(scares) - sum(inside), len(scares)),
+                          tuple(errors))
 
 
 def _sentence_at(starts: list[int], pos: int) -> int:
@@ -480,13 +473,11 @@ def evaluate_polnear(path: str | Path, *, split: str = "dev", workers: int = 1,
     name = skipped.pop("split")
     score = partial(_score_article, analyzer=analyzer or analyze_exact)
     system, baseline = QuotationScores(), QuotationScores()
-    by_mark = {style: Accuracy() for style in MARK_STYLES}
     without = verb = 0
     scare = Accuracy()
     errors: list[dict] = []
     for r in parallel_map(score, articles, workers=workers):
         system, baseline, scare = system + r.system, baseline + r.baseline, scare + r.scare_outside
-        by_mark = {k: by_mark[k] + r.by_mark[k] for k in MARK_STYLES}
         without += r.without_speaker
         verb += r.verb_without_speaker
         errors += r.errors
@@ -494,5 +485,5 @@ def evaluate_polnear(path: str | Path, *, split: str = "dev", workers: int = 1,
     gold = {"attributions": sum(len(a.attributions) for a in articles), "quotations": len(golds),
             "quotations_with_source": sum(1 for g in golds if g.source),
             **{f"quotations_{s}": sum(1 for g in golds if g.mark == s) for s in MARK_STYLES}}
-    return PolNeAREvaluation(name, len(articles), skipped, gold, system, baseline, by_mark, without, verb,
-                             scare, tuple(errors))
+    return PolNeAREvaluation(name, len(articles), skipped, gold, system, baseline, without, verb, scare,
+                             tuple(errors))

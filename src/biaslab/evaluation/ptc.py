@@ -190,8 +190,6 @@ def read_ptc(path: str | Path, *, split: str = "all") -> list[PTCArticle]:
             raise CorpusError(f"{where}: expected a numeric id, a technique and two offsets, got {line!r}")
         if aid not in files:
             raise CorpusError(f"{where}: no file article{aid}.txt in {folder}")
-        if not in_split(aid, split):
-            continue
         if aid not in texts:
             texts[aid] = read_corpus_text(files[aid])
         a, b = int(a), int(b)
@@ -199,12 +197,8 @@ def read_ptc(path: str | Path, *, split: str = "all") -> list[PTCArticle]:
             raise CorpusError(f"{where}: span {a}-{b} is not inside article{aid}.txt "
                               f"({len(texts[aid])} characters)")
         spans[aid].append((technique, a, b))
-    out = []
-    for aid in sorted(files, key=lambda k: (len(k), k)):
-        if in_split(aid, split):
-            text = texts[aid] if aid in texts else read_corpus_text(files[aid])
-            out.append(PTCArticle(aid, text, tuple(spans.get(aid, ()))))
-    return out
+    return [PTCArticle(aid, texts[aid] if aid in texts else read_corpus_text(files[aid]), tuple(spans.get(aid, ())))
+            for aid in sorted(files, key=lambda k: (len(k), k)) if in_split(aid, split)]
 
 
 @dataclass(frozen=True)

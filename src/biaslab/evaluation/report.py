@@ -6,7 +6,8 @@ hand-written narrative in ``validity_template.md`` (next to this module) with it
 
 * ``{{corpus:table}}`` — the corpus's table of figures, biaslab next to the baseline (Markdown);
 * ``{{corpus:header}}`` — one line: split, size, versions;
-* ``{{corpus:a.b.c}}`` — one value of the JSON by its dotted path (ratios with 3 decimals).
+* ``{{corpus:a.b.c}}`` — one value of the JSON by its dotted path (ratios with 3 decimals; an object
+  as a two-column table).
 
 A corpus whose JSON is missing renders as "not measured" so the document still builds.
 Run ``python -m biaslab.evaluation.report RESULTS_DIR OUT.md`` (``make evaluate`` does).
@@ -42,13 +43,14 @@ def _prf_rows(name: str, sys_: Mapping, base: Mapping | None) -> list[Row]:
             return ""
         counts = {"precision": (d["tp"], d["predicted"]), "recall": (d["tp_gold"], d["gold"])}.get(key)
         return _r(d[key]) + (f" ({counts[0]}/{counts[1]})" if counts else "")
-    return [(f"{name} {key}", cell(sys_, key), cell(base, key)) for key in ("precision", "recall", "f1")]
+    return [(f"{name} {key.replace('f1', 'F1')}", cell(sys_, key), cell(base, key)) for key in ("precision", "recall", "f1")]
 
 
 def _ptc_rows(d: Mapping) -> list[Row]:
     s, b = d["system"], d["baseline"]
     rows = _prf_rows("span", s["overlap"], b["overlap"])
-    rows += [(f"SemEval char {k}", _r(s["semeval"][k]), _r(b["semeval"][k])) for k in ("precision", "recall", "f1")]
+    rows += [(f"SemEval char {k.replace('f1', 'F1')}", _r(s["semeval"][k]), _r(b["semeval"][k]))
+             for k in ("precision", "recall", "f1")]
     a = d["all_terms"]["overlap"]
     rows.append(("all biaslab terms: span P / R / F1", f"{_r(a['precision'])} / {_r(a['recall'])} / {_r(a['f1'])}", ""))
     t = d["all_techniques"]
@@ -58,8 +60,8 @@ def _ptc_rows(d: Mapping) -> list[Row]:
     for cat, v in d["by_category"].items():
         o = v["overlap"]
         target = v["technique"] or "LL+NC (unmapped)"
-        rows.append((f"category {cat} vs {target}: P / R",
-                     f"{_r(o['precision'])} / {_r(o['recall'])} (terms: {o['predicted']})", ""))
+        rows.append((f"category {cat} vs {target}: P / R / F1",
+                     f"{_r(o['precision'])} / {_r(o['recall'])} / {_r(o['f1'])} (terms: {o['predicted']})", ""))
     return rows
 
 
@@ -80,9 +82,9 @@ def _polnear_rows(d: Mapping) -> list[Row]:
         ("right speaker by span / name / antecedent", f"{ss['by_span']} / {ss['by_name']} / {ss['by_antecedent']}",
          f"{bs['by_span']} / {bs['by_name']} / {bs['by_antecedent']}"),
     ]
-    for style, v in d["recall_by_mark"].items():
+    for style in s["recall_by_mark"]:
         name = style.replace("_", " ")
-        rows += [(f"{name}-mark quotations: recall", _acc(v), ""),
+        rows += [(f"{name}-mark quotations: recall", _acc(s["recall_by_mark"][style]), _acc(b["recall_by_mark"][style])),
                  (f"{name}-mark quotations: speaker accuracy", _acc(s["speakers_by_mark"][style]["accuracy"]),
                   _acc(b["speakers_by_mark"][style]["accuracy"]))]
     rows += [
@@ -148,10 +150,18 @@ def markdown_table(data: Mapping) -> str:
     return "\n".join(lines)
 
 
+#: Column headings of the JSON objects a template shows as a table.
+_DICT_HEADINGS = {"mapping": ("lexicon category", "PTC technique")}
+
+
 def _value(data: Mapping, path: str) -> str:
     node = data
     for key in path.split("."):
         node = node[int(key)] if isinstance(node, list) else node[key]
+    if isinstance(node, Mapping):  # a two-column table
+        a, b = _DICT_HEADINGS.get(path.rsplit(".", 1)[-1], ("key", "value"))
+        return "\n".join([f"| {a} | {b} |", "|---|---|"]
+                         + [f"| {k} | {'–' if v is None else v} |" for k, v in node.items()])
     return _r(node) if isinstance(node, float) else str(node)
 
 
@@ -168,7 +178,7 @@ def render_validity(results: Mapping[str, Mapping], template: str | None = None)
         corpus, what = m.group(1), m.group(2)
         data = results.get(corpus)
         if data is None:
-            return "*(not measured: run `make evaluate`)*"
+            return "*(not measured: run `make evaluate`)*" if what in ("table", "header") else "–"
         if what == "table":
             return markdown_table(data)
         if what == "header":
