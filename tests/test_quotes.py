@@ -262,11 +262,21 @@ def test_possessive_is_not_the_speaker():
     assert (q.speaker, q.speaker_resolution) == ("Smith's spokesman", "phrase")
 
 
-def test_speaker_continues_within_a_paragraph_but_not_across_one():
-    text = "“We will not back down,” she said. “Not now, not ever.”\n\n“New speaker here.”"
-    a, b, c = find_quotes(text)
-    assert (b.speaker, b.cue, b.speaker_start) == ("she", None, a.speaker_start)
-    assert c.speaker is None
+@pytest.mark.parametrize("text, expected", [
+    # the same turn goes on in the next sentence, and in a paragraph that opens with the quotation
+    ("“We will not back down,” she said. “Not now, not ever.”\n\n“Nor next year.”", ["she", "she", "she"]),
+    ("Ann Moss spoke last. “We will not back down,” Moss said.\n\n“Nor next year.”",
+     ["Moss", "Moss"]),
+    # an indirect report introduces the quotation in the next sentence
+    ("Or maybe Tom Reed, consultant Ann Moss says. “A second look is occurring.”", ["consultant Ann Moss"]),
+    # but not when the writer's words open the sentence, nor across an unattributed paragraph
+    ("“We will not back down,” she said.\n\nLater the crowd sang “Nor next year.”", ["she", None]),
+    ("“We will not back down,” she said.\n\nThe crowd left.\n\n“Nor next year.”", ["she", None]),
+])
+def test_speaker_continues(text, expected):
+    quotes = find_quotes(text)
+    assert [q.speaker for q in quotes] == expected
+    assert all(q.cue is None for q in quotes[1:] if q.speaker is not None and "said" not in text[q.end:q.end + 12])
 
 
 @pytest.mark.parametrize("text", [

@@ -11,8 +11,11 @@ Method
    acronyms such as "US" are not verbs there); an adjective right after a
    determiner and right before a verb, a punctuation mark or the sentence
    end is the noun it stands for ("the daily wrote", "the poor suffer":
-   JJ → NN). Pattern's lexicon lists "daily" and such words as adjectives
-   first, so it leaves the determiner with no noun.
+   JJ → NN; Pattern's lexicon lists "daily" and such words as adjectives
+   first, so it leaves the determiner with no noun); a participle between a
+   determiner or possessive and a noun or adjective modifies that noun
+   ("the retired neurosurgeon", "his leading adviser": VBN/VBG → JJ), where
+   Pattern's chunker would start a verb group.
 3. **Chunk repairs** (after chunking), for the two ways Pattern's chunker
    runs two noun phrases together: a determiner (not after a predeterminer
    such as "all" or "both") or a personal pronoun after a noun or pronoun
@@ -93,9 +96,12 @@ def tag_tokens(raw: list[Token]) -> list[Token]:
               else k for k in keys]
     tags = pattern_tags(tagged)
     n = len(tags)
-    for i in range(1, n):  # step 2: "the daily wrote"
+    for i in range(1, n):  # step 2: "the daily wrote", "the retired neurosurgeon"
         if tags[i] == "JJ" and tags[i - 1] == "DT" and (i + 1 == n or tags[i + 1] in _NOMINAL_JJ_BEFORE):
             tags[i] = "NN"
+        elif tags[i] in ("VBN", "VBG") and tags[i - 1] in ("DT", "PRP$", "POS") and i + 1 < n \
+                and tags[i + 1] in ("NN", "NNS", "NNP", "NNPS", "JJ"):
+            tags[i] = "JJ"
     chunks = pattern_chunks(keys, tags)
     for i in range(1, n):  # step 3
         c = chunks[i]
@@ -250,12 +256,15 @@ def verb_groups(sentence: int, text: str, toks: list[Token]) -> list[VerbGroup]:
         main = verbs[-1]
         first = toks[verbs[0]]
         finite = finite_at[g]
-        if not finite and len(verbs) == 1 and first.tag == "VBN" and i > 0 and toks[i - 1].chunk.endswith("NP"):
-            # a past tense Pattern tagged as a participle ("…,” Trump implored."; "Trump ratcheted up his
-            # attacks, saying …"), told from a reduced relative ("troops stationed in Syria would leave")
-            # by what follows, or by the lack of any other finite verb in its clause
-            if not (j < n and toks[j].tag in ("IN", "TO")) or (not any(finite_at[:g]) and not _finite_later(
-                    toks, spans, finite_at, g)):
+        if not finite and len(verbs) == 1 and first.tag == "VBN" and i > 0 and (
+                toks[i - 1].chunk.endswith("NP") or toks[i - 1].key == ","):
+            # a past tense Pattern tagged as a participle ("…,” Trump implored."; "The complaint, which
+            # was filed in court, alleged that …"; "Trump ratcheted up his attacks, saying …"), told from
+            # a reduced relative ("troops stationed in Syria would leave") by what follows (anything but
+            # a preposition; "that" is a conjunction here), or by the lack of any other finite verb in
+            # its clause
+            if not (j < n and toks[j].tag in ("IN", "TO") and toks[j].key.lower() != "that") or (
+                    not any(finite_at[:g]) and not _finite_later(toks, spans, finite_at, g)):
                 finite = True
         passive = any(toks[a].key.lower() in _PASSIVE_AUX and toks[b].tag in ("VBN", "VBD")
                       for a, b in zip(verbs, verbs[1:]))

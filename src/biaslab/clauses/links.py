@@ -10,7 +10,9 @@ Subject of a verb group, first rule that applies (``Link.rule``):
 
 * ``"left"`` — the phrase that ends right before the group, past adverbs
   ("Putin also said"). Past one comma- or dash-delimited insertion when the
-  insertion is an appositive phrase, a number (an age: ", 65,"), adverbs,
+  insertion is an appositive phrase (with prepositional phrases but no
+  verb: ", a Republican from the Concord area,"), a number (an age: ",
+  65,"), adverbs,
   or a relative clause opening with who/which/whose/whom ("Putin, who flew
   in, said" → Putin). A phrase that is the object of a preposition after a
   noun is passed over for the phrase before the preposition ("the spokesman
@@ -34,7 +36,9 @@ Subject of a verb group, first rule that applies (``Link.rule``):
   released a statement condemning …"; "Trump was prompted to say").
 * ``"inverted"`` — no subject on the left, the group is one finite verb
   right after a quotation mark, a comma or the sentence start, and a phrase
-  follows it: that phrase ("…,” said Putin"; "…, said the daily").
+  follows it: that phrase ("…,” said Putin"; "…, said the daily"; a base
+  form only right after a quotation and a comma: "“…,” read the email").
+
 
 Object (``"after"``): the phrase right after an active group (past a verb
 particle), unless the group is a form of *be*, the phrase is its inverted
@@ -97,6 +101,8 @@ def find_links(toks: list[Token], phrases: list[NounPhrase], verbs: list[VerbGro
             k, rule = _relative_before(toks, vg.first, end_at)
             if k is None and v in controlled:
                 group, rule = subject_of.get(controlled[v]), "controlled"
+            if k is None and group is None:
+                k, rule = _inverted(toks, vg, start_at, phrases)  # “…,” read the email
         if k is not None:
             group = list(phrases[k].conjuncts or (k,))
         if group:
@@ -137,7 +143,7 @@ def _left(toks: list[Token], phrases: list[NounPhrase], vg: VerbGroup, end_at: d
         skippable = (first.key.lower() in _RELATIVE - {"that"}
                      or all(toks[k].tag in _ADVERBS for k in inside)
                      or (i - p == 2 and first.tag == "CD")
-                     or end_at.get(i) is not None and phrases[end_at[i]].first == p + 1)
+                     or _appositive(toks, p + 1, i, end_at))
         if skippable and end_at.get(p) is not None:
             return end_at[p], "left"
         return None, None
@@ -172,8 +178,8 @@ def _left(toks: list[Token], phrases: list[NounPhrase], vg: VerbGroup, end_at: d
 
 def _controllers(toks: list[Token], verbs: list[VerbGroup]) -> dict[int, int]:
     """Non-finite groups whose subject is that of the finite group before them: a participle
-    after a comma ("…, saying …", "…, calling them …") or right after the object of that group
-    ("released a statement condemning …"), and an infinitive after a finite group
+    after a comma ("…, saying …", "…, calling them …"), a preposition ("upon saying") or right
+    after the object of that group ("released a statement condemning …"), and an infinitive after a finite group
     ("was prompted to say"). Maps the group to that finite group."""
     out: dict[int, int] = {}
     last_finite = None
@@ -188,7 +194,8 @@ def _controllers(toks: list[Token], verbs: list[VerbGroup]) -> dict[int, int]:
             continue
         first = toks[vg.first]
         before = toks[vg.first - 1] if vg.first else None
-        if first.tag == "VBG" and before is not None and (before.key == "," or before.chunk.endswith("NP")):
+        if first.tag == "VBG" and before is not None and (before.key == "," or before.chunk.endswith("NP")
+                                                          or before.tag == "IN"):
             out[v] = last_finite
         elif before is not None and before.key.lower() == "to" and vg.first - 1 == verbs[last_finite].last:
             out[v] = last_finite
@@ -208,6 +215,17 @@ def _relative_before(toks: list[Token], first: int, end_at: dict[int, int]):
     return (k, "relative") if k is not None else (None, None)
 
 
+def _appositive(toks: list[Token], first: int, last: int, end_at: dict[int, int]) -> bool:
+    """Is ``toks[first:last]`` a noun phrase, possibly with prepositional phrases after it and no
+    verb (", the committee's spokeswoman,", ", a Republican from the Concord area,")?"""
+    if not toks[first].chunk.endswith("NP") and toks[first].tag not in ("DT", "PRP$", "JJ", "CD"):
+        return False
+    if end_at.get(last) is None:
+        return False
+    return not any(toks[k].tag[:2] == "VB" or toks[k].tag in ("MD", "WP", "WDT") or toks[k].key in BOUNDARY_KEYS
+                   for k in range(first, last))
+
+
 def _coordinated(toks: list[Token], vg: VerbGroup, verbs: list[VerbGroup], v: int, subject_of: dict):
     i = vg.first - 1
     if i >= 0 and toks[i].tag in _ADVERBS:
@@ -223,8 +241,10 @@ def _coordinated(toks: list[Token], vg: VerbGroup, verbs: list[VerbGroup], v: in
 
 
 def _inverted(toks: list[Token], vg: VerbGroup, start_at: dict[int, int], phrases: list[NounPhrase]):
-    if vg.last - vg.first != 1 or toks[vg.main].tag not in ("VBD", "VBZ", "VBP", "VBN"):
+    if vg.last - vg.first != 1 or toks[vg.main].tag not in ("VBD", "VBZ", "VBP", "VBN", "VB"):
         return None, None
+    if not vg.finite and not (vg.first and toks[vg.first - 1].key in BOUNDARY_KEYS - {":", ";"}):
+        return None, None  # a base form inverts only right after a quotation (“…,” read the email)
     i = vg.first - 1
     if i >= 0 and not (toks[i].key in _COMMA_LIKE or toks[i].key in BOUNDARY_KEYS):
         return None, None

@@ -214,3 +214,18 @@ def colon(ctx: Context, floor: int, start: int) -> Attribution | None:
         return _make(ctx, None, cue, "colon")
     m = named[-1]
     return _make(ctx, Speaker(m.name, m.start, m.end, m.resolution), cue, "colon")
+
+
+def last_reporting_subject(ctx: Context, s: ParsedSentence) -> Attribution | None:
+    """The subject of the last reporting verb group of sentence ``s`` outside quotations
+    ("Sami recalled how …", "…, digital consultant Phil Musser says."), as an attribution
+    without a cue: the speaker a quotation opening the next sentence goes on with."""
+    for v in range(len(s.verbs) - 1, -1, -1):
+        vg = s.verbs[v]
+        if ctx.inside_quote(vg.start) or _reporting(s, v) is None or _refused(s, vg):
+            continue
+        subjects = [x for x in s.links if x.verb == v and x.role == "subject" and x.rule != "relative"]
+        if subjects and not ctx.inside_quote(s.phrases[subjects[0].phrase].start):
+            who = ctx.speaker(s, subjects[0].phrase)
+            return Attribution(who.name, who.start, who.end, who.resolution, None, None, None, None)
+    return None

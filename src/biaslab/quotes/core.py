@@ -5,6 +5,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 
 import re
+from dataclasses import replace
 
 from ..clauses import Parse, parse
 from ..segmentation import word_count
@@ -74,12 +75,14 @@ def find_quotes(text: str, *, actors: Mapping[str, Sequence[str]] | None = None,
                 kind = "title"
             else:
                 attr = found[0] if found else attribution.colon(ctx, prev_end, start)
-        if attr is None and kind is None and quotes and not text[region:start].strip() \
-                and quotes[-1].speaker is not None and quotes[-1].kind in SPEECH_KINDS \
-                and not PARAGRAPH_BREAK.search(text, quotes[-1].end, start):
-            last = quotes[-1]  # rule e, "“…,” he said. “…”": the same speaker goes on
-            attr = Attribution(last.speaker, last.speaker_start, last.speaker_end, last.speaker_resolution,
-                               None, None, None, None)
+        if (attr is None or attr.speaker is None) and kind is None and sentence is not None \
+                and not text[region:start].strip():
+            goes_on = _continued(ctx, quotes, sentence)  # rule e: the same speaker goes on
+            if goes_on is not None:
+                attr = goes_on if attr is None else replace(attr, speaker=goes_on.speaker,
+                                                            speaker_start=goes_on.speaker_start,
+                                                            speaker_end=goes_on.speaker_end,
+                                                            speaker_resolution=goes_on.speaker_resolution)
         if kind is None:
             embedded = kinds.is_embedded(text, start)
             if (attr is None or attr.speaker is None) and paired \
@@ -94,7 +97,49 @@ def find_quotes(text: str, *, actors: Mapping[str, Sequence[str]] | None = None,
             attr.speaker, attr.speaker_start, attr.speaker_end, attr.speaker_resolution,
             attr.cue, attr.cue_start, attr.cue_end, attr.cue_class,
             words, paragraphs, paired))
-    return quotes
+    return _share_in_sentence(ctx, quotes)
+
+
+def _continued(ctx: Context, quotes: list[Quote], sentence) -> Attribution | None:
+    """Rule e, for a quotation that opens its sentence without an attribution: the speaker of the
+    previous speech quotation when it stands in the previous sentence or in this one ("“…,” he
+    said. “…”"), else the subject of a reporting verb in the previous sentence ("Phil Musser
+    says. “…”"). Across a paragraph break only when the quotation opens its paragraph, which
+    the previous paragraph's last sentence then introduces."""
+    if sentence.index == 0:
+        return None
+    prev = ctx.parsed.sentences[sentence.index - 1]
+    last = quotes[-1] if quotes else None
+    if last is not None and last.end > prev.start:
+        if last.speaker is not None and last.kind in SPEECH_KINDS:
+            return Attribution(last.speaker, last.speaker_start, last.speaker_end, last.speaker_resolution,
+                               None, None, None, None)
+    return attribution.last_reporting_subject(ctx, prev)
+
+
+def _share_in_sentence(ctx: Context, quotes: list[Quote]) -> list[Quote]:
+    """A quotation left without a speaker (a scare quote included) in a sentence where another
+    quotation has a speaker from a reporting verb is that speaker's too ("Guns are “a crisis” and
+    “stunt growth,” Dean proclaimed"); it gets no cue of its own (the cue is counted once)."""
+    by_sentence: dict[int, list[int]] = {}
+    for n, q in enumerate(quotes):
+        s = ctx.sentence_at(q.start)
+        if s is not None and ctx.sentence_at(q.end - 1) is s:
+            by_sentence.setdefault(s.index, []).append(n)
+    out = list(quotes)
+    for members in by_sentence.values():
+        donors = [quotes[n] for n in members if quotes[n].speaker is not None and quotes[n].cue_class
+                  not in (None, "colon")]
+        if not donors:
+            continue
+        d = donors[0]
+        for n in members:
+            q = quotes[n]
+            if q.speaker is None and q.kind != "title":
+                kind = kinds.direct_or_partial(q.content, kinds.is_embedded(ctx.text, q.start))
+                out[n] = replace(q, kind=kind, speaker=d.speaker, speaker_start=d.speaker_start,
+                                 speaker_end=d.speaker_end, speaker_resolution=d.speaker_resolution)
+    return out
 
 
 def speaker_summary(quotes: Sequence[Quote]) -> dict[str, SpeakerVoice]:
