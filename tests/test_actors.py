@@ -117,9 +117,10 @@ def test_agency_verbs(putin, mattis):
 
 
 def test_detected_actors(analysis):
-    # "Today" and "Nations" never stand alone in the article: no aliases
-    assert {p.name: p.aliases for p in analysis.actors if not p.declared} == {
-        "Russia Today": (), "United Nations": ()}
+    # "Today" and "Nations" never stand alone in the article: no such aliases; the
+    # known-alias data adds the bodies' acronyms and says what kind each is
+    assert {p.name: (p.aliases, p.kind, p.outlet) for p in analysis.actors if not p.declared} == {
+        "Russia Today": (("RT",), "organisation", True), "United Nations": (("UN", "U.N."), "organisation", False)}
 
 
 def test_article_speakers_agree_between_quotes_and_profiles(analysis):

@@ -75,6 +75,7 @@ def test_values_match_the_profiles(analysis):
             "agency_score": p.agency.agency_score,
             "descriptors": len(p.descriptors),
             "loaded_descriptors": sum(d.loaded and not d.in_quote for d in p.descriptors),
+            "tone_toward": p.tone.score,
             "tone_vader_mean": p.tone.vader_mean,
             "tone_polarity_mean": p.tone.polarity_mean,
             "quote_tone_vader": p.tone.quote_vader_mean,

@@ -38,7 +38,7 @@ def fixed_actors(text, *, where, actors):
         a = text.find(mention)
         if a >= 0:
             found.append(SimpleNamespace(name=name, mentions=[SimpleNamespace(start=a, end=a + len(mention))],
-                                         tone=SimpleNamespace(vader_mean=score)))
+                                         tone=SimpleNamespace(score=score)))
     return SimpleNamespace(actors=found)
 
 
@@ -59,7 +59,7 @@ def test_tone_label_thresholds(score, label):
 
 
 def test_target_tone_reads_the_actor_tone():
-    actor = SimpleNamespace(tone=SimpleNamespace(vader_mean=-0.3))
+    actor = SimpleNamespace(tone=SimpleNamespace(score=-0.3))
     assert target_tone(None, actor) == ("negative", -0.3)
     assert target_tone(None, None) == ("neutral", None)
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 import pytest
 
 import biaslab
-from biaslab.narrative import CASE_NOTES, case_note, choose_actors, default_actors, is_case_study, others_lines
+from biaslab.actors import default_actors
+from biaslab.narrative import CASE_NOTES, case_note, choose_actors, is_case_study, others_lines
 from conftest import ARTICLE_PATH
 
 #: A constructed text: two people, a country and an organisation, one of each quoted.

@@ -547,7 +547,8 @@ def test_a_report_on_another_article_tells_none_of_the_case_study(own_reports, b
 
 def test_a_report_on_another_article_states_its_own_findings(own_reports):
     from biaslab.comparison import contrast_lines
-    from biaslab.narrative import default_actors, others_lines
+    from biaslab.actors import default_actors
+    from biaslab.narrative import others_lines
 
     result, analysis = own_reports
     assert default_actors(analysis) == ["Lena Hartmann", "Marcus Webb"]

@@ -16,7 +16,8 @@ from biaslab.resources import ResourceError, csv_table, data_table
 from biaslab.segmentation import APOSTROPHES, DOUBLE_QUOTES, ENGLISH_QUOTES, SINGLE_QUOTES, fold_quotes
 
 SHIPPED = ("loaded_terms.csv", "reporting_verbs.csv", "frame_cues.csv", "agency_verbs.csv",
-           "actor_titles.csv", "nationalities.csv", "abbreviations.csv", "irregular_verbs.csv")
+           "actor_titles.csv", "nationalities.csv", "abbreviations.csv", "irregular_verbs.csv",
+           "actor_aliases.csv", "actor_heads.csv", "connotation_frames.csv", "tone_words.csv")
 
 
 class TableError(ValueError):
@@ -131,7 +132,8 @@ LOADERS = [
     (verbs.load_reporting_verbs, verbs.load_reporting_verbs, "reporting_verbs.csv", "verb,class,hearer,note",
      QuoteDataError),
     (titles._titles, titles._titles, "actor_titles.csv", "title,category", ResourceError),
-    (titles._nations, titles._nations, "nationalities.csv", "country,names,adjective", ResourceError),
+    (titles._nationality_rows, titles._nationality_rows, "nationalities.csv", "country,names,adjective",
+     ResourceError),
     (lexicon.Lexicon.default, lexicon._default_lexicon, "loaded_terms.csv",
      "term,category,strength,neutral,guard,rationale", lexicon.LexiconError),
 ]

@@ -66,7 +66,7 @@ __all__ = ["COLUMNS", "LOADED_COLUMNS", "MEASURES", "INTERVAL_MEASURES", "TEXT_C
 COLUMNS = ["article_id", "actor", "measure", "value", "unit", "evidence", "low", "high", "p_value", "clear"]
 #: The measures :func:`compare` reports, in order, with their units.
 MEASURES: dict[str, str] = {
-    "kind": "category (person/other)",
+    "kind": "category (person/organisation/group/other/place)",
     "mentions": "count",
     "sentence_share": "share of sentences (0-1)",
     "first_mention": "position (headline/lead/later/none)",
@@ -79,6 +79,7 @@ MEASURES: dict[str, str] = {
     "agency_score": "share of mentions (0-1)",
     "descriptors": "count",
     "loaded_descriptors": "count (author's voice)",
+    "tone_toward": "tone toward the actor (-1..1; biaslab.actors.tone)",
     "tone_vader_mean": "VADER compound (-1..1)",
     "tone_polarity_mean": "TextBlob polarity (-1..1)",
     "quote_tone_vader": "VADER compound (-1..1)",
@@ -147,7 +148,7 @@ def _measures(p: ActorProfile, sentence_words: Sequence[int] | None, quoted_tota
     author_loaded = p.loaded_descriptors
     frame = p.dominant_frame
     return {
-        "kind": (p.kind, "titled, or called by surname alone" if p.kind == "person" else "no title or surname use"),
+        "kind": (p.kind, "; ".join(p.kind_evidence)),
         "mentions": (pr.mentions, _listing(m.resolution for m in p.mentions) or "none"),
         "sentence_share": (pr.sentence_share, f"{pr.sentences} of {_plural(n_sentences, 'sentence')}"
                            if n_sentences is not None else _plural(pr.sentences, "sentence")),
@@ -165,6 +166,7 @@ def _measures(p: ActorProfile, sentence_words: Sequence[int] | None, quoted_tota
                                           f"{'is a grammatical subject' if ag.subject_of == 1 else 'are grammatical subjects'}"),
         "descriptors": (len(p.descriptors), _listing(d.text for d in p.descriptors) or "none"),
         "loaded_descriptors": (len(author_loaded), _listing(d.text for d in author_loaded) or "none"),
+        "tone_toward": (t.score, f"{t.label or 'no'} tone toward the actor over {_plural(t.scored, 'mention')}"),
         "tone_vader_mean": (t.vader_mean, f"mean of {_plural(t.sentences, 'sentence')}, quotations removed"),
         "tone_polarity_mean": (t.polarity_mean, f"mean of {_plural(t.sentences, 'sentence')}, quotations removed"),
         "quote_tone_vader": (t.quote_vader_mean, f"mean of {_plural(t.quotes, 'quotation')}"),

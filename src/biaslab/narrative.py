@@ -15,28 +15,25 @@ The notebooks run on any article (their ``parameters`` cell, papermill,
   from the analysis, so they stay true when the lexicon or the actor rules
   change.
 
-Actors: :func:`default_actors` is the one place that decides which actors a
-notebook compares when the user names none — the most prominent *people*
-(most mentions, ties broken by quotations, then by who comes first), then
-organisations, never places (an actor whose kind says it is a place, or
-whose name is a country in ``data/nationalities.csv``).
+Actors: :func:`choose_actors` decides which actors a notebook compares: the
+ones the user names, else the case study's pair for the bundled article,
+topped up by :func:`biaslab.actors.default_actors` (the most prominent
+*people*, then organisations, never places).
 """
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from .resources import once
+from .actors import default_actors
 
-__all__ = ["CASE_STUDY_ID", "CASE_STUDY_ACTORS", "CaseNote", "case_note", "is_case_study", "default_actors",
+__all__ = ["CASE_STUDY_ID", "CASE_STUDY_ACTORS", "CaseNote", "case_note", "is_case_study",
            "choose_actors", "as_list", "others_lines", "CASE_NOTES"]
 
 #: The front-matter id of the bundled teaching article.
 CASE_STUDY_ID = "putin-syria-withdrawal-2017-12-11"
 #: The two actors the case study compares.
 CASE_STUDY_ACTORS = ("Putin", "Mattis")
-#: Actor kinds that are places (whatever the actor layer calls them).
-PLACE_KINDS = frozenset({"place", "location", "country", "gpe", "city"})
 
 
 def is_case_study(analysis) -> bool:
@@ -61,39 +58,6 @@ class CaseNote:
 
 
 # -- actors ------------------------------------------------------------------------------------------------
-@once
-def _countries() -> frozenset[str]:
-    from .resources import data_table
-
-    rows = data_table("nationalities.csv", required=("country", "names", "source"), optional=("adjective",))
-    return frozenset(n.strip().casefold() for _, row in rows for n in [row["country"], *row["names"].split("|")]
-                     if n.strip())
-
-
-def _is_place(profile) -> bool:
-    if str(getattr(profile, "kind", "")).casefold() in PLACE_KINDS:
-        return True
-    return any(n.casefold() in _countries() for n in (profile.name, *profile.aliases))
-
-
-def _prominence(profile) -> tuple:
-    first = profile.mentions[0].start if profile.mentions else 0
-    return (-len(profile.mentions), -profile.voice.quotes, first)
-
-
-def default_actors(analysis, n: int = 2) -> list[str]:
-    """The ``n`` actors to compare when the user names none (canonical names).
-
-    The most prominent people (most mentions, then most quotations, then the
-    first mentioned), topped up with the most prominent other actors that
-    are not places; fewer than ``n`` when the article has fewer.
-    """
-    mentioned = [p for p in analysis.actors if p.mentions and not _is_place(p)]
-    people = sorted((p for p in mentioned if p.kind == "person"), key=_prominence)
-    others = sorted((p for p in mentioned if p.kind != "person"), key=_prominence)
-    return [p.name for p in (people + others)[:n]]
-
-
 def as_list(value) -> list:
     """A notebook parameter that should be a list, as a list: papermill's
     ``-p NAME VALUE`` passes ``'["A", "B"]'`` as a string, which is read as
@@ -118,7 +82,7 @@ def as_list(value) -> list:
 
 def choose_actors(analysis, preferred: Sequence[str] | str | None = None, *, n: int = 2) -> list[str]:
     """The actors a notebook compares: ``preferred`` (names or aliases) that
-    the article mentions, topped up by :func:`default_actors`. ``None`` means
+    the article mentions, topped up by :func:`biaslab.actors.default_actors`. ``None`` means
     the case study's pair for the bundled article, else the default; a
     string is read by :func:`as_list` (papermill's ``-p ACTORS '["A","B"]'``)."""
     if isinstance(preferred, str):
@@ -148,6 +112,12 @@ def _times(n: int) -> str:
 
 def _plural(n: int, word: str) -> str:
     return f"{n} {word if n == 1 else word + 's'}"
+
+
+def _prominence(profile) -> tuple:
+    """Sort key, most prominent first: most mentions, then most quotations, then first mentioned."""
+    first = profile.mentions[0].start if profile.mentions else 0
+    return (-len(profile.mentions), -profile.voice.quotes, first)
 
 
 def others_lines(analysis, compared: Sequence[str], *, top: int = 3) -> list[str]:

@@ -347,10 +347,11 @@ def _comparison_frame(analysis_or_df, actors):
             return df, f"{len(ids)} articles", "Corpus"
         name = ids[0] if ids else "comparison table"
     else:
+        from .actors import default_actors
         from .comparison import compare
 
         if actors is None:
-            actors = [p.name for p in sorted(analysis_or_df.actors, key=lambda p: -len(p.mentions))[:4]]
+            actors = default_actors(analysis_or_df, n=4)
         df = compare(analysis_or_df, actors)
         name = _name(analysis_or_df)
     return df, name, "Article"

@@ -401,7 +401,7 @@ def pick_actors(analysis, preferred: Sequence[str] | None = None, *, n: int = 2,
     """Canonical names of the actors to compare in ``analysis``.
 
     The ``preferred`` names (canonical or alias) that the article mentions,
-    topped up with :func:`biaslab.narrative.default_actors` (the most
+    topped up with :func:`biaslab.actors.default_actors` (the most
     prominent people, then organisations, never places) until there are
     ``n``; ``None``: the case study's pair for the bundled article, else the
     default (:func:`biaslab.narrative.choose_actors`). This lets a notebook

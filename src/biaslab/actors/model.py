@@ -1,6 +1,7 @@
 """The results of :mod:`biaslab.actors`: small frozen dataclasses, each with ``to_dict()``."""
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -166,15 +167,25 @@ class Agency:
 
 @dataclass(frozen=True)
 class Tone:
-    """Sentiment around an actor.
+    """Tone toward an actor, and the sentiment of the sentences around it.
 
-    Over the ``sentences`` that mention the actor and keep some author text
-    once direct and partial quotations are removed: VADER compound mean and
-    population sd (``vader_mean`` in [-1, 1], ``vader_sd``) and TextBlob
-    polarity mean and sd (``polarity_mean`` in [-1, 1], ``polarity_sd``).
-    Over the content of the actor's own ``quotes``: ``quote_vader_mean`` and
-    ``quote_polarity_mean`` (mean of per-quotation scores). None when there is
-    nothing to score.
+    **Toward the actor** (target-dependent, :mod:`biaslab.actors.tone`):
+    ``score`` in [-1, 1], the mean over the actor's ``scored`` mentions of the
+    sentiment carried by the words attached to each (modifiers, appositives,
+    the predicate it is subject or object of, read through connotation
+    frames) and, weighted by distance, the rest of its sentence; ``label`` is
+    ``negative``/``neutral``/``positive`` by the thresholds of
+    :func:`biaslab.actors.tone_label`; ``evidence`` lists the words behind the
+    score (:class:`~biaslab.actors.ToneEvidence`). None without mentions.
+
+    **Sentence mean** (context, not tone toward the actor): over the
+    ``sentences`` that mention the actor and keep some author text once direct
+    and partial quotations are removed, VADER compound mean and population sd
+    (``vader_mean`` in [-1, 1], ``vader_sd``) and TextBlob polarity mean and
+    sd (``polarity_mean`` in [-1, 1], ``polarity_sd``); two actors of one
+    sentence always share it. Over the content of the actor's own ``quotes``:
+    ``quote_vader_mean`` and ``quote_polarity_mean`` (mean of per-quotation
+    scores). None when there is nothing to score.
     """
 
     sentences: int = 0
@@ -185,11 +196,23 @@ class Tone:
     quotes: int = 0
     quote_vader_mean: float | None = None
     quote_polarity_mean: float | None = None
+    scored: int = 0
+    score: float | None = None
+    label: str | None = None
+    evidence: tuple = ()
+
+    @property
+    def sentence_vader_mean(self) -> float | None:
+        """The sentence mean under its own name: ``vader_mean``."""
+        return self.vader_mean
 
     def to_dict(self) -> dict:
-        return {k: getattr(self, k) for k in ("sentences", "vader_mean", "vader_sd", "polarity_mean",
-                                              "polarity_sd", "quotes", "quote_vader_mean",
-                                              "quote_polarity_mean")}
+        out = {k: getattr(self, k) for k in ("scored", "score", "label")}
+        out["evidence"] = [e.to_dict() for e in self.evidence]
+        out.update({k: getattr(self, k) for k in ("sentences", "vader_mean", "vader_sd", "polarity_mean",
+                                                  "polarity_sd", "quotes", "quote_vader_mean",
+                                                  "quote_polarity_mean")})
+        return out
 
 
 @dataclass(frozen=True)
@@ -209,8 +232,11 @@ class ActorProfile:
     """Everything measured about one actor in one article.
 
     ``name``: canonical name; ``aliases``: other names used to match it;
-    ``declared``: given by the user (else detected); ``kind``: ``"person"`` or
-    ``"other"`` (organisations, countries, groups); ``titles``/``nationality``:
+    ``declared``: given by the user (else detected); ``kind``: one of
+    :data:`~biaslab.actors.KINDS` (``person``, ``organisation``, ``group``,
+    ``other``, ``place``), ``kind_evidence`` the readable reasons for it and
+    ``outlet`` True for a news outlet (an organisation that reports the
+    events; see :mod:`biaslab.actors.kinds`); ``titles``/``nationality``:
     offices and countries the article or the declaration attach to it;
     ``mentions`` in text order; ``frames``: Policy Frames Codebook frame id →
     number of the actor's sentences with that primary frame. See the other
@@ -222,6 +248,8 @@ class ActorProfile:
     aliases: tuple[str, ...] = ()
     declared: bool = False
     kind: str = "other"
+    kind_evidence: tuple[str, ...] = ()
+    outlet: bool = False
     titles: tuple[str, ...] = ()
     nationality: tuple[str, ...] = ()
     mentions: tuple[Mention, ...] = ()
@@ -253,6 +281,7 @@ class ActorProfile:
     def to_dict(self) -> dict:
         return {
             "name": self.name, "aliases": list(self.aliases), "declared": self.declared, "kind": self.kind,
+            "kind_evidence": list(self.kind_evidence), "outlet": self.outlet,
             "titles": list(self.titles), "nationality": list(self.nationality),
             "mentions": [m.to_dict() for m in self.mentions], "prominence": self.prominence.to_dict(),
             "descriptors": [d.to_dict() for d in self.descriptors], "voice": self.voice.to_dict(),
@@ -290,10 +319,38 @@ def actor_index(profiles) -> dict[str, "ActorProfile"]:
     return index
 
 
+def _fold(s: str) -> str:
+    """Casefolded, accents removed, single spaces: "Catalá" and "catala" meet."""
+    decomposed = unicodedata.normalize("NFKD", s.casefold())
+    return " ".join("".join(ch for ch in decomposed if not unicodedata.combining(ch)).split())
+
+
+def _surnames(p: "ActorProfile") -> set[str]:
+    """A person's surname forms: the last word of the name ("Catalá"), with a
+    hyphenated particle dropped ("Assad" of "al-Assad"), and the surname with
+    its particles ("von der Leyen")."""
+    from .names import surname
+
+    last = p.name.split()[-1]
+    return {_fold(last), _fold(last.split("-")[-1]), _fold(surname(p.name))}
+
+
 def find_actor(profiles, name: str) -> "ActorProfile":
-    """The profile called ``name`` (canonical name or alias, any case)."""
-    found = actor_index(profiles).get(str(name).strip().casefold())
+    """The profile called ``name``: its canonical name or an alias (any case),
+    else — ignoring case and accents — the one actor with that name or
+    alias, else the one person with that surname ("Catalá" finds "María José
+    Catalá" even when the article never uses the surname alone)."""
+    key = str(name).strip()
+    found = actor_index(profiles).get(key.casefold())
     if found is None:
-        names = sorted({p.name for p in profiles})
-        raise UnknownActorError(f"no actor {name!r}; known actors: {', '.join(names) or 'none'}")
+        folded = _fold(key)
+        same = {id(p): p for p in profiles if folded in {_fold(n) for n in (p.name, *p.aliases)}}
+        if not same:
+            same = {id(p): p for p in profiles if p.kind == "person" and folded in _surnames(p)}
+        if len(same) == 1:
+            return next(iter(same.values()))
+        names = sorted({p.name for p in (same.values() if same else profiles)})
+        what = "several actors" if same else "no actor"
+        raise UnknownActorError(f"{what} {name!r}; {'candidates' if same else 'known actors'}: "
+                                f"{', '.join(names) or 'none'}")
     return found

@@ -20,6 +20,7 @@ from .model import ActorProfile, LoadedNear, Prominence, Tone, Voice
 from .speakers import _speaker_mention
 from .subjects import _agency
 from .tokens import _Sent, _tag
+from .tone import mention_tone, tone_label
 
 __all__ = ["profile_actors"]
 
@@ -148,8 +149,11 @@ def profile_actors(
         pm, psd = _stats([t[1] for t in tones])
         mine = own_quotes.get(actor.name, [])
         qscores = [score_sentence(text[q.content_start:q.content_end]) for q in mine]
+        toward = [mention_tone(f.sent, i, j) for _, f, _, (i, j) in rows]
+        score = round(statistics.fmean(x for x, _ in toward), 4) if toward else None
         tone = Tone(len(tones), vm, vsd, pm, psd, len(mine),
-                    _stats([v.compound for v, _ in qscores])[0], _stats([b.polarity for _, b in qscores])[0])
+                    _stats([v.compound for v, _ in qscores])[0], _stats([b.polarity for _, b in qscores])[0],
+                    len(toward), score, tone_label(score), tuple(e for _, ev in toward for e in ev))
         near = [t for k in idx for t in term_index.overlapping(sents[k].start, sents[k].end)
                 if sents[k].start <= t.start]
         loaded = LoadedNear(tuple(t for t in near if getattr(t, "voice", "author") == "author"),
@@ -158,7 +162,7 @@ def profile_actors(
                                if (sents[k].start, sents[k].end) in primary)
         profiles.append(ActorProfile(
             name=actor.name, aliases=tuple(actor.aliases), declared=actor.declared,
-            kind="person" if actor.person else "other",
+            kind=actor.kind.kind, kind_evidence=actor.kind.evidence, outlet=actor.kind.outlet,
             titles=tuple(sorted(actor.titles)), nationality=tuple(sorted(actor.nations)),
             mentions=mentions, prominence=prominence,
             descriptors=tuple(_descriptors(text, rows, term_index, quote_index)),

@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from .titles import _nations, _parse_prefix
+from .kinds import Kind, decide
+from .titles import _country_names, _parse_prefix
 from .tokens import _DETERMINERS, _keys
 
 
@@ -24,18 +25,38 @@ class _Actor:
     nations: set[str] = field(default_factory=set)
     surname_used: bool = False
     titled: bool = False
+    roles: list[str] = field(default_factory=list)  # role appositions: "mayor of Valencia"
+    known: object = None  # the data/actor_aliases.csv row naming it
+    locative: int = 0  # bare mentions after a preposition of place
+    locative_words: set[str] = field(default_factory=set)
+    bare: int = 0  # mentions by name or alias, neither possessive nor modifying a noun
+    kind: Kind | None = None  # decided once the text's evidence is in (biaslab.actors.kinds)
+
+    @property
+    def country(self) -> str | None:
+        """The country this actor's name is (data/nationalities.csv), or None."""
+        return _country_names().get(_keys(self.name))
+
+    def surname_evidence(self) -> str | None:
+        """Why the actor is a person by its surname: used alone in the text, or a declared alias."""
+        name = _keys(self.name)
+        if name and name[0].casefold() in _DETERMINERS:
+            return None  # "the Russians": a group, not a first name and a surname
+        if len(name) < 2:
+            return None
+        if self.surname_used:
+            return f"surname '{name[-1]}' used alone"
+        for s in ((name[-1],), (name[-1].split("-")[-1],)):  # "al-Assad" or "Assad"
+            if s in self.forms and s not in self.detected_forms:
+                return f"declared alias '{s[0]}' is the surname"
+        return None
 
     @property
     def person(self) -> bool:
-        """Titled, or called by the surname alone (in the text, or by a declared alias)."""
-        name = _keys(self.name)
-        if name in _nations():
-            return False
-        if self.titled or self.titles:
-            return True
-        surnames = {(name[-1],), (name[-1].split("-")[-1],)}  # "al-Assad" or "Assad"
-        declared_surname = any(s in self.forms and s not in self.detected_forms for s in surnames)
-        return len(name) > 1 and (self.surname_used or declared_surname)
+        """The decided kind is ``person`` (decided on first use when not yet)."""
+        if self.kind is None:
+            self.kind = decide(self)
+        return self.kind.kind == "person"
 
     def add(self, surface: str, resolution: str, *, detected: bool = False) -> None:
         keys = _keys(surface)

@@ -15,11 +15,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..resources import data_table, once
+from .kinds import head_word
 from .tokens import _DESCRIPTIVE, _DETERMINERS, _keys, _Tok
 
 #: At most this many lower-case words between a possessive and a name
 #: ("Syria's strong man Bashar al-Assad").
 MAX_POSSESSIVE_WORDS = 3
+#: At most this many capitalised words naming the body of a capitalised title
+#: ("Commission President", "Senate Majority Leader", "Treasury Secretary").
+MAX_QUALIFIER_WORDS = 2
 #: Longest country name or nationality read before a name, in tokens ("United
 #: Arab Emirates"); the data holds none longer.
 MAX_NATION_WORDS = 3
@@ -64,17 +68,26 @@ def _titles_by_first() -> dict[str, list[_Title]]:
 
 
 @once
+def _nationality_rows() -> tuple[tuple[str, tuple[str, ...], str], ...]:
+    """``(country, names, adjective)`` per row of ``data/nationalities.csv`` (read once)."""
+    rows = data_table("nationalities.csv", required=("country", "names", "source"), optional=("adjective",),
+                      unique="country")
+    return tuple((row["country"], tuple(n.strip() for n in row["names"].split("|") if n.strip()),
+                  row["adjective"].strip()) for _, row in rows)
+
+
+@once
 def _nations() -> dict[tuple[str, ...], str]:
     """Country names, abbreviations and adjectives (exact case) → country, from
     ``data/nationalities.csv``."""
-    index: dict[tuple[str, ...], str] = {}
-    rows = data_table("nationalities.csv", required=("country", "names", "source"), optional=("adjective",),
-                      unique="country")
-    for _, row in rows:
-        for form in [*row["names"].split("|"), row["adjective"]]:
-            if form.strip():
-                index[_keys(form.strip())] = row["country"]
-    return index
+    return {_keys(form): country for country, names, adjective in _nationality_rows()
+            for form in (*names, adjective) if form}
+
+
+@once
+def _country_names() -> dict[tuple[str, ...], str]:
+    """Country names and abbreviations (not adjectives) → country, from ``data/nationalities.csv``."""
+    return {_keys(n): country for country, names, _ in _nationality_rows() for n in names}
 
 
 @once
@@ -105,8 +118,8 @@ def _parse_prefix(keys: Sequence[str]) -> tuple[int, _Title | None, str | None]:
         if t is None:
             break
         title, k = t, k + len(t.keys)
-    if title is None:
-        return 0, None, None  # "Russia Today", "the Russians": names, not descriptors
+    if title is None or (k < len(keys) and head_word(keys[-1]) is not None):
+        return 0, None, None  # "Russia Today", "the Russians", "Justice Department": names, not descriptors
     return k, title, nation
 
 
@@ -145,9 +158,10 @@ def _title_ending(toks: Sequence[_Tok], j: int) -> _Title | None:
 
 
 def _prefix_start(toks: Sequence[_Tok], i: int) -> tuple[int, _Title | None, str | None]:
-    """Extend a name at ``toks[i]`` leftwards over titles and a nationality or
-    possessive ("US Defense Secretary", "Russia’s president", "Syria’s strong
-    man"). Returns (new start, last title, country)."""
+    """Extend a name at ``toks[i]`` leftwards over titles, the body a capitalised
+    title belongs to, and a nationality or possessive ("US Defense Secretary",
+    "Commission President", "Russia’s president", "Syria’s strong man").
+    Returns (new start, last title, country)."""
     k, title = i, None
     while (t := _title_ending(toks, k)) is not None:
         title = title or t
@@ -163,6 +177,12 @@ def _prefix_start(toks: Sequence[_Tok], i: int) -> tuple[int, _Title | None, str
         return i, None, None
     if k >= 2 and toks[k - 1].key == "'s" and toks[k - 2].key[:1].isupper():
         return k - 2, title, _nations().get((toks[k - 2].key,))
+    if toks[k].key[:1].isupper():  # a capitalised office names its body: "Commission President"
+        q = k
+        while q > 0 and k - q < MAX_QUALIFIER_WORDS and toks[q - 1].proper and toks[q - 1].key[:1].isupper() \
+                and not _nation_at(toks, q - 1)[0]:
+            q -= 1
+        k = q
     for n in range(MAX_NATION_WORDS, 0, -1):
         keys = tuple(t.key for t in toks[max(0, k - n):k])
         if len(keys) == n and keys in _nations():

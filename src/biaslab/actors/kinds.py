@@ -1,0 +1,145 @@
+"""What kind of actor a name is: person, organisation, place, group or other.
+
+Each actor gets one of :data:`KINDS` and the evidence that decided it, in
+this order (the first rule that fires wins):
+
+1. **known alias** — ``data/actor_aliases.csv`` names it (an organisation, a
+   news outlet, a place);
+2. **person by title** — a personal title or role noun is attached to it in
+   the text or its declaration ("Prime Minister Pedro Sánchez", "Ms.
+   Yellen", "The mayor of Valencia, María José Catalá,");
+3. **head word** — the name ends in a word of ``data/actor_heads.csv``
+   ("Defense Ministry", "Moscow Times", "Khmeimim Airbase");
+4. **person by surname** — the last word of a multi-word name stands alone
+   for it ("… Catalá said"), or a declared alias is that surname;
+5. **country** — a country name of ``data/nationalities.csv`` or GeoNames;
+6. **acronym** — an all-capital name ("NATO") is an organisation;
+7. **gazetteer** — a city, US state or continent of GeoNames
+   (:mod:`biaslab.actors.places`);
+8. **locative** — at least half of its bare mentions follow "in", "near", "at",
+   … (:data:`LOCATIVE_PREPOSITIONS`: "fighting near Raqqa");
+9. **group** — a plural of nationality ("the Russians", "Syrians") or a
+   lower-case plural noun ("residents", declared);
+10. otherwise **other**.
+
+A news outlet is an ``organisation`` with ``outlet`` set: it reports the
+events rather than taking part in them, so comparisons choose it last.
+
+Limits: a person introduced by name only, never titled, described or called
+by surname, stays ``other``; a person whose one-word name is a large city
+("Warren") and is never titled becomes a ``place``; metonymy ("Moscow
+said") keeps the place kind.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..resources import data_table, once
+from .places import place_evidence
+from .tokens import _keys
+
+__all__ = ["KINDS", "LOCATIVE_PREPOSITIONS", "Kind", "known_alias_rows"]
+
+#: The actor kinds, in the order comparisons prefer them.
+KINDS = ("person", "organisation", "group", "other", "place")
+#: Prepositions of location: a name after one is a place ("in Valencia",
+#: "near Raqqa", "at Khmeimim"). Not "to" or "from", which take people as
+#: often ("a letter to Putin").
+LOCATIVE_PREPOSITIONS = frozenset("in near at outside inside across throughout around".split())
+#: Kinds of ``data/actor_aliases.csv`` and ``data/actor_heads.csv`` rows.
+DATA_KINDS = frozenset({"organisation", "news_outlet", "place", "group"})
+
+
+@dataclass(frozen=True, slots=True)
+class Kind:
+    """The decided kind, the evidence for it (readable phrases) and whether
+    the actor is a news outlet."""
+
+    kind: str
+    evidence: tuple[str, ...]
+    outlet: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class _Known:
+    name: str
+    aliases: tuple[str, ...]
+    kind: str
+    source: str
+
+
+@once
+def known_alias_rows() -> tuple[_Known, ...]:
+    """The rows of ``data/actor_aliases.csv``."""
+    rows = data_table("actor_aliases.csv", required=("name", "kind", "source"), optional=("aliases",),
+                      choices={"kind": DATA_KINDS}, unique="name")
+    return tuple(_Known(r["name"], tuple(a.strip() for a in r["aliases"].split("|") if a.strip()),
+                        r["kind"], r["source"]) for _, r in rows)
+
+
+@once
+def _heads() -> dict[str, tuple[str, str]]:
+    rows = data_table("actor_heads.csv", required=("head", "kind", "source"), choices={"kind": DATA_KINDS},
+                      unique="head")
+    return {r["head"]: (r["kind"], r["source"]) for _, r in rows}
+
+
+@once
+def _demonyms() -> frozenset[str]:
+    """Nationality adjectives and their plurals ("Russian", "Russians", "British")."""
+    from .titles import _nationality_rows
+
+    return frozenset(form for _, _, adj in _nationality_rows() if adj for form in (adj, adj + "s"))
+
+
+def head_word(word: str) -> tuple[str, str] | None:
+    """(kind, source) when ``word`` heads organisation, outlet or place names (``data/actor_heads.csv``)."""
+    return _heads().get(word)
+
+
+def _acronym(word: str) -> bool:
+    letters = word.replace(".", "")
+    return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
+
+
+def decide(actor) -> Kind:
+    """The kind of a registry actor (:class:`biaslab.actors.registry._Actor`)."""
+    keys = _keys(actor.name)
+    bare = keys[1:] if keys and keys[0].casefold() == "the" and len(keys) > 1 else keys
+    name = " ".join(bare)
+    if actor.known is not None:
+        k = actor.known
+        kind = "organisation" if k.kind == "news_outlet" else k.kind
+        what = "news outlet" if k.kind == "news_outlet" else k.kind
+        return Kind(kind, (f"known {what} '{k.name}' (data/actor_aliases.csv: {k.source})",),
+                    k.kind == "news_outlet")
+    person = [f"title '{t}'" for t in actor.titles] + [f"described as '{d}'" for d in actor.roles]
+    if actor.titled and not person:
+        person = ["a title before the name"]
+    if person:
+        return Kind("person", tuple(dict.fromkeys(person)))
+    head = head_word(bare[-1]) if len(bare) > 1 else None
+    if head is not None:
+        kind, source = head
+        what = "news outlet" if kind == "news_outlet" else kind
+        return Kind("organisation" if kind == "news_outlet" else kind,
+                    (f"ends in '{bare[-1]}', the head word of a {what} name (data/actor_heads.csv: {source})",),
+                    kind == "news_outlet")
+    surname = actor.surname_evidence()
+    if surname:
+        return Kind("person", (surname,))
+    if actor.country:
+        return Kind("place", (f"country '{actor.country}' (data/nationalities.csv)",))
+    if len(bare) == 1 and _acronym(bare[0]):
+        return Kind("organisation", (f"acronym '{bare[0]}'",))
+    gazetteer = place_evidence(name)
+    if gazetteer is not None:
+        return Kind("place", (gazetteer,))
+    if actor.locative and 2 * actor.locative >= actor.bare:
+        return Kind("place", (f"{actor.locative} of {actor.bare} mentions follow a preposition of place "
+                              f"({', '.join(sorted(actor.locative_words))})",))
+    if name in _demonyms():
+        return Kind("group", (f"'{name}' names the people of a nation",))
+    if bare and bare[-1][:1].islower() and bare[-1].endswith("s"):
+        return Kind("group", (f"lower-case plural noun '{bare[-1]}'",))
+    return Kind("other", ("no title, surname use, head word, gazetteer entry or place preposition",))

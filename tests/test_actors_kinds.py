@@ -1,0 +1,270 @@
+"""Who is an actor: kinds with evidence, names with titles and appositions,
+acronyms and known aliases, surname lookup and the default choice of actors.
+
+Every text here is written for biaslab (invented events with real-looking names)."""
+from __future__ import annotations
+
+import pytest
+
+import biaslab
+from biaslab.actors import KINDS, UnknownActorError, default_actors
+from biaslab.actors.kinds import known_alias_rows
+from biaslab.actors.names import particle, surname
+from biaslab.actors.places import place_evidence
+
+FLOOD = (
+    "Floods swamp the east\n\n"
+    "Prime Minister Pedro Sánchez toured the flooded towns on Sunday. "
+    "The mayor of Valencia, María José Catalá, said the city needed more pumps. "
+    "Commission President Ursula von der Leyen promised aid from Brussels. "
+    "Sánchez thanked the volunteers. Catalá criticised the delays, and Valencia is still cleaning up.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def flood():
+    return biaslab.analyze(FLOOD)
+
+
+def actors_of(text: str, **kw) -> dict[str, biaslab.actors.ActorProfile]:
+    return {p.name: p for p in biaslab.analyze(text, **kw).actors}
+
+
+# --- names with titles ------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, name, title, descriptor", [
+    (FLOOD, "Ursula von der Leyen", "commission president", "Commission President"),
+    (FLOOD, "Pedro Sánchez", "prime minister", "Prime Minister"),
+    ("Treasury Secretary Janet L. Yellen met bankers. Ms. Yellen said rates would hold.",
+     "Janet L. Yellen", "treasury secretary", "Treasury Secretary"),
+    ("Secretary of State Rex Tillerson flew to Oslo. Tillerson said little.",
+     "Rex Tillerson", "secretary of state", "Secretary of State"),
+    ("The report reached Gov. Ana Ortiz late. Ortiz read it twice.", "Ana Ortiz", "gov.", "Gov."),
+])
+def test_titled_names(text, name, title, descriptor):
+    p = actors_of(text)[name]
+    assert p.kind == "person"
+    assert title in p.titles
+    assert (descriptor, "title") in {(d.text, d.kind) for d in p.descriptors}
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # a title word inside an organisation's name does not make a person
+    ("The Justice Department opened a file. The Justice Department declined to comment.",
+     "Justice Department", "organisation"),
+    ("The General Assembly voted on Monday. The General Assembly adjourned.", "General Assembly", "organisation"),
+])
+def test_title_words_in_organisation_names(text, name, kind):
+    p = actors_of(text)[name]
+    assert (p.kind, p.titles) == (kind, ())
+
+
+@pytest.mark.parametrize("text, name, alias", [
+    ("Commission President Ursula von der Leyen arrived. Aid will come, von der Leyen said.",
+     "Ursula von der Leyen", "von der Leyen"),            # surname with its particles
+    ("Treasury Secretary Janet L. Yellen spoke. Later, Yellen left.", "Janet L. Yellen", "Yellen"),
+    ("Mr. Tomas Berg arrived early. Reporters waited for Mr. Berg.", "Tomas Berg", "Berg"),
+])
+def test_surname_aliases(text, name, alias):
+    p = actors_of(text)[name]
+    assert alias in p.aliases
+    assert any(m.text.endswith(alias) and m.resolution == "alias" for m in p.mentions)
+
+
+def test_mr_and_ms_forms_are_people():
+    actors = actors_of("Mr. Okafor and Ms. Lindqvist signed the deal. Mr. Okafor smiled.")
+    assert {n: (p.kind, p.titles) for n, p in actors.items()} == {
+        "Okafor": ("person", ("mr.",)), "Lindqvist": ("person", ("ms.",))}
+
+
+@pytest.mark.parametrize("word, expected", [("von", True), ("der", True), ("bin", True), ("de", True),
+                                            ("do", False), ("bar", False), ("and", False), ("Von", False)])
+def test_particles(word, expected):
+    assert particle(word) is expected
+
+
+@pytest.mark.parametrize("name, expected", [("Ursula von der Leyen", "von der Leyen"), ("Janet L. Yellen", "Yellen"),
+                                            ("Martin Luther King Jr.", "King"), ("Pedro Sánchez", "Sánchez")])
+def test_surname(name, expected):
+    assert surname(name) == expected
+
+
+# --- appositions ------------------------------------------------------------------------------------
+def test_preposed_apposition_describes_the_person_not_the_place(flood):
+    catala, valencia = flood.actor("María José Catalá"), flood.actor("Valencia")
+    assert catala.kind == "person" and "mayor" in catala.titles
+    assert [(d.text, d.kind) for d in catala.descriptors] == [("mayor of Valencia", "appositive")]
+    assert "described as 'mayor of Valencia'" in catala.kind_evidence
+    assert [m.text for m in catala.mentions] == ["María José Catalá", "Catalá"]  # "The mayor" is no extra mention
+    assert valencia.kind == "place" and valencia.descriptors == ()
+    assert len(valencia.mentions) == 2  # "of Valencia" (a place mentioned) and "Valencia is still"
+
+
+@pytest.mark.parametrize("text, name, descriptor, is_person", [
+    ("Ana Ruiz, the mayor of Seville, opened the bridge. Ruiz cut the ribbon.", "Ana Ruiz", "mayor of Seville", True),
+    ("The spokesman for the ministry, Oleg Petrov, denied it. Petrov left.", "Oleg Petrov", "spokesman for the ministry",
+     True),
+    # a description without a title is kept but proves nothing about personhood
+    ("Harbor Logistics, a shipping firm, cut jobs. Harbor Logistics blamed fuel costs.", "Harbor Logistics",
+     "a shipping firm", False),
+])
+def test_appositions(text, name, descriptor, is_person):
+    p = actors_of(text)[name]
+    assert descriptor in {d.text for d in p.descriptors if d.kind == "appositive"}
+    assert (p.kind == "person") is is_person
+
+
+@pytest.mark.parametrize("text", [
+    "Spain, France and Italy sent pumps. Spain, France and Italy sent boats.",
+    "Officials in Valencia, Murcia and Alicante met. Valencia, Murcia and Alicante agreed.",
+])
+def test_lists_of_names_are_not_descriptors(text):
+    assert all(d.kind != "appositive" for p in biaslab.analyze(text).actors for d in p.descriptors)
+
+
+# --- places vs people -------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, name, kind, evidence", [
+    (FLOOD, "Valencia", "place", "GeoNames"),
+    ("Jets flew from Khmeimim Airbase at dawn. Khmeimim Airbase stayed closed.", "Khmeimim Airbase", "place",
+     "head word of a place name"),
+    ("Water rose in Paiporta overnight. Rescuers reached Paiporta at noon, and in Paiporta the mud stayed.",
+     "Paiporta", "place", "preposition of place"),
+    ("Talks were held with Russia.", "Russia", "place", "country"),
+    ("The Defense Ministry said the drills ended. The Defense Ministry gave no figures.", "Defense Ministry",
+     "organisation", "head word of a organisation name"),
+    ("NATO met on Monday. Diplomats said NATO would wait.", "NATO", "organisation", "known organisation"),
+    ("The IFRC asked for funds. Donors told the IFRC they would help.", "IFRC", "organisation", "acronym"),
+    ("Russia Today reported the strikes. The claim was repeated by Russia Today.", "Russia Today", "organisation",
+     "news outlet"),
+    ("The Moscow Times reported it first. The Moscow Times cited two officials.", "Moscow Times", "organisation",
+     "news outlet"),
+    # people win over the gazetteer: a surname that is also a large city
+    ("Sen. Warren asked about the fund. Warren said the rules were weak.", "Warren", "person", "title 'sen.'"),
+    ("Senator Ada Mobile voted no. Mobile said the bill was rushed.", "Ada Mobile", "person", "title 'senator'"),
+])
+def test_kinds(text, name, kind, evidence):
+    declared = {"Russia": []} if name == "Russia" else None
+    p = biaslab.analyze(text, actors=declared).actor(name)
+    assert p.kind == kind
+    assert any(evidence in e for e in p.kind_evidence), p.kind_evidence
+
+
+def test_news_outlets_are_flagged():
+    actors = actors_of("Russia Today reported the strikes. The claim was repeated by Russia Today. "
+                       "NATO met on Monday. Diplomats said NATO would wait.")
+    assert {n: p.outlet for n, p in actors.items()} == {"Russia Today": True, "NATO": False}
+
+
+@pytest.mark.parametrize("declared, kind", [
+    ({"the Russians": []}, "group"), ({"residents": []}, "group"), ({"Syrians": []}, "group"),
+    ({"Russia": []}, "place"), ({"Harbor Logistics": []}, "other"),
+])
+def test_declared_kinds(declared, kind):
+    name = next(iter(declared))
+    text = f"Reporters spoke to {name} on Monday. Later {name} left."
+    assert biaslab.analyze(text, actors=declared).actor(name).kind == kind
+
+
+def test_every_kind_is_known():
+    assert set(KINDS) == {"person", "organisation", "place", "group", "other"}
+    assert {r.kind for r in known_alias_rows()} <= {"organisation", "news_outlet", "place", "group"}
+
+
+@pytest.mark.parametrize("name, found", [
+    ("Valencia", True), ("Raqqa", True), ("Kiev", True), ("Texas", True), ("Europe", True), ("Russia", True),
+    ("Putin", False), ("Obama", False), ("Catalá", False), ("Mattis", False),
+])
+def test_gazetteer(name, found):
+    assert (place_evidence(name) is not None) is found
+
+
+# --- acronyms and aliases ---------------------------------------------------------------------------
+@pytest.mark.parametrize("text, name, aliases", [
+    # the text pairs them in brackets, either way round
+    ("The Northern Rivers Authority (NRA) closed the dam. The NRA said levels fell. Later the NRA reopened it.",
+     "Northern Rivers Authority", {"NRA"}),
+    ("The WRB (Water Resources Board) met. The WRB said levels fell. Later the WRB adjourned.",
+     "Water Resources Board", {"WRB"}),
+    # the acronym spells the name, without brackets
+    ("The Coastal Defence League marched. Police said the CDL had no permit. The CDL disputed it.",
+     "Coastal Defence League", {"CDL"}),
+    # the known-alias data joins names the text never pairs
+    ("Islamic State fighters left the town. ISIS later claimed the attack. Officials blamed ISIS again.",
+     "Islamic State", {"ISIS", "ISIL", "Daesh"}),
+])
+def test_acronyms_join_their_expansion(text, name, aliases):
+    actors = actors_of(text)
+    assert aliases <= set(actors[name].aliases)
+    assert not any(a in actors for a in aliases)  # one actor, not two
+
+
+def test_known_aliases_match_later_forms():
+    p = biaslab.analyze("Fighters of ISIS held the town. Later ISIS lost it. Then Daesh fled.").actor("ISIS")
+    assert [m.text for m in p.mentions] == ["ISIS", "ISIS", "Daesh"]
+    assert p.kind == "organisation"
+
+
+def test_two_declared_actors_are_never_joined():
+    text = "ISIS held the town. Islamic State lost it."
+    names = [p.name for p in biaslab.analyze(text, actors={"ISIS": [], "Islamic State": []}).actors]
+    assert sorted(names) == ["ISIS", "Islamic State"]
+
+
+@pytest.mark.parametrize("text", [
+    "Pedro Sánchez (PSOE) spoke. Pedro Sánchez left.",   # a party in brackets is not the person's alias
+    "Putin (left) met Assad. Putin (left) smiled.",
+])
+def test_brackets_without_acronym_pairs(text):
+    for p in biaslab.analyze(text).actors:
+        assert all(a not in ("PSOE", "left") for a in p.aliases)
+
+
+def test_russian_leader_still_resolves_to_putin():
+    text = ("Russian President Vladimir Putin visited the base. The Russian leader said the mission was over. "
+            "Putin left at noon.")
+    p = biaslab.analyze(text, actors={"Vladimir Putin": ["Putin"]}).actor("Putin")
+    assert [(m.text, m.resolution) for m in p.mentions] == [
+        ("Russian President Vladimir Putin", "name"), ("The Russian leader", "role"), ("Putin", "alias")]
+
+
+# --- lookup -----------------------------------------------------------------------------------------
+@pytest.mark.parametrize("query, name", [
+    ("Catalá", "María José Catalá"), ("catala", "María José Catalá"), ("María José Catalá", "María José Catalá"),
+    ("Sanchez", "Pedro Sánchez"), ("von der Leyen", "Ursula von der Leyen"), ("Leyen", "Ursula von der Leyen"),
+])
+def test_surname_and_full_name_lookups(flood, query, name):
+    assert flood.actor(query).name == name
+
+
+def test_compare_by_surnames(flood):
+    df = biaslab.compare(flood, ["Sánchez", "Catalá"])
+    assert list(dict.fromkeys(df["actor"])) == ["Pedro Sánchez", "María José Catalá"]
+
+
+@pytest.mark.parametrize("query", ["Mayor", "Trump", "Brussels Airport"])
+def test_lookup_misses_raise(flood, query):
+    with pytest.raises(UnknownActorError, match="known actors"):
+        flood.actor(query)
+
+
+def test_shared_surname_is_ambiguous():
+    a = biaslab.analyze("Senator Ana Ruiz met Governor Luis Ruiz. Senator Ana Ruiz left.")
+    with pytest.raises(UnknownActorError, match="several actors 'Ruiz'; candidates: Ana Ruiz, Luis Ruiz"):
+        a.actor("Ruiz")
+
+
+# --- default actors ---------------------------------------------------------------------------------
+def test_default_actors_pick_people_never_places(flood):
+    assert default_actors(flood) == ["Pedro Sánchez", "María José Catalá"]
+    assert "Valencia" not in default_actors(flood, n=10)
+
+
+def test_default_actors_rank_people_then_organisations_then_outlets():
+    a = biaslab.analyze("Russia Today reported the strikes, citing Russia Today sources and Russia Today staff. "
+                        "NATO met on Monday. Diplomats said NATO would wait. Gen. Ivo Marek said NATO was ready. "
+                        "Fighting near Raqqa went on. In Raqqa, shops closed.")
+    assert default_actors(a, n=5) == ["Ivo Marek", "NATO", "Russia Today"]
+
+
+def test_contrast_lines_on_default_actors_never_name_a_place(flood):
+    lines = biaslab.contrast_lines(flood, *default_actors(flood))
+    assert lines and not any("Valencia" in line for line in lines)
