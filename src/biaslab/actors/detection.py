@@ -128,15 +128,21 @@ def _detect(sents: Sequence[_Sent], registry: list[_Actor]) -> list[_Actor]:
                 return a
         return None
 
+    # the first new actor whose name ends in these (folded) words: a shorter form of
+    # a name seen before ("Sergey Shoigu" after "Gen. Sergey Shoigu") joins it
+    by_ending: dict[tuple[str, ...], _Actor] = {}
     for x in sorted(multi, key=lambda x: -len(x.keys)):
         owner = attach(x)
         if owner is not None:
             owner.add(x.surface, "alias", detected=True)
             owner.titled |= x.titled
             continue
-        host = next((a for keys, a in new.items() if fold(keys[-len(x.keys):]) == fold(x.keys)), None)
+        host = by_ending.get(fold(x.keys))
         if host is None:
             host = new[x.keys] = _Actor(x.surface, False)
+            folded = fold(x.keys)
+            for m in range(1, len(folded) + 1):
+                by_ending.setdefault(folded[-m:], host)
             host.add(x.surface, "name", detected=True)
             if len(surnames[x.keys[-1]]) == 1 and (x.keys in evidence.titled or x.keys[-1] in evidence.alone):
                 host.add(_surname_alias(x.surface), "alias", detected=True)
