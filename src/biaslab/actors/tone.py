@@ -236,7 +236,7 @@ def _attach(sent: ParsedSentence, i: int, j: int) -> tuple[dict[int, str], dict[
     speaking = None
     p = sent.phrase_for(i, j)
     if p is None:
-        p = sent.phrase_of.get(i)
+        p = sent.phrase_at(i)
     if p is None:
         return attached, framed, speaking
     np = sent.phrases[p]

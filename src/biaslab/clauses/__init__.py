@@ -59,14 +59,17 @@ def parse_sentence(text: str, start: int, end: int, *, index: int = 0, paragraph
     phrases = noun_phrases(index, text, toks)
     verbs = verb_groups(index, text, toks)
     links = find_links(toks, phrases, verbs)
-    phrase_of: dict[int, int] = {}
+    phrase_of: list[int | None] = [None] * len(toks)
     for k, p in enumerate(phrases):  # innermost wins: nested phrases come after the outer one that starts with them
         for t in range(p.first, p.base_last if p.complement is not None else p.last):
-            if t not in phrase_of or phrases[phrase_of[t]].last - phrases[phrase_of[t]].first >= p.last - p.first:
+            q = phrase_of[t]
+            if q is None or phrases[q].last - phrases[q].first >= p.last - p.first:
                 phrase_of[t] = k
-    verb_of = {t: k for k, v in enumerate(verbs) for t in range(v.first, v.last)}
+    verb_of: list[int | None] = [None] * len(toks)
+    for k, v in enumerate(verbs):
+        verb_of[v.first:v.last] = [k] * (v.last - v.first)
     return ParsedSentence(index, start, end, paragraph, heading, tuple(toks), tuple(phrases), tuple(verbs),
-                          tuple(links), source, phrase_of, verb_of)
+                          tuple(links), source, tuple(phrase_of), tuple(verb_of))
 
 
 def parse(text: str, sentences: Sequence | None = None) -> Parse:

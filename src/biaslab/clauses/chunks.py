@@ -64,6 +64,7 @@ there") are told from past tenses only by what follows.
 from __future__ import annotations
 
 from functools import lru_cache
+from sys import intern
 
 from ..morphology import lemma as _lemma
 from ..resources import pattern_chunks, pattern_lexicon_tag, pattern_tags
@@ -159,8 +160,10 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
             chunks[i] = "O"
             if i + 1 < n and chunks[i + 1] == "I-NP":
                 chunks[i + 1] = "B-NP"
-    return [Token(a, b, w, key, tag, chunk, verb_lemma(low) if (tag[:2] == "VB" or tag == "MD") else low)
-            for (a, b, w, key), tag, chunk, low in zip(raw, tags, chunks, lows)]
+    # strings interned: a long text repeats a few thousand distinct words (memory, issue 15)
+    return [Token(a, intern(w), intern(key), tag, chunk,
+                  verb_lemma(low) if (tag[:2] == "VB" or tag == "MD") else intern(low))
+            for (a, _, w, key), tag, chunk, low in zip(raw, tags, chunks, lows)]
 
 
 def _name_before_verb(tags: list[str], i: int) -> bool:

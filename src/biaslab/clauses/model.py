@@ -26,15 +26,22 @@ class Token:
     ``I-VP``, ``O`` …) after the repairs of :mod:`biaslab.clauses.chunks`;
     ``lemma`` the lower-case base form for verbs (:func:`biaslab.morphology.lemma`)
     and the lower-case key for other words. An untagged token (a name's own
-    words, split for matching) has ``tag == ""``."""
+    words, split for matching) has ``tag == ""``. ``end`` is ``start + len(text)``,
+    computed rather than stored: a long text has millions of tokens, and their
+    strings are interned (one copy of "the" per process), so a token costs
+    one small object."""
 
     start: int
-    end: int
     text: str
     key: str
     tag: str = ""
     chunk: str = "O"
     lemma: str = ""
+
+    @property
+    def end(self) -> int:
+        """Character offset after the token (exclusive)."""
+        return self.start + len(self.text)
 
     @property
     def proper(self) -> bool:
@@ -128,9 +135,11 @@ class ParsedSentence:
     ``index``: position in the parse; ``paragraph``/``heading`` as given by
     the segmenter; ``source``: the sentence object that was parsed (e.g. a
     :class:`biaslab.analysis.SentenceAnalysis` with its sentiment scores).
-    ``phrase_of`` maps a token index to the innermost noun phrase that has
-    it (possessors and complements are inner to their phrase); ``verb_of``
-    a token index to its verb group.
+    ``phrase_of`` gives, for each token index, the innermost noun phrase
+    that has it (possessors and complements are inner to their phrase), else
+    None; ``verb_of`` its verb group, else None (tuples as long as
+    ``tokens``: read them with :meth:`phrase_at` and :meth:`verb_at`, which
+    answer None outside the sentence).
     """
 
     index: int
@@ -143,13 +152,21 @@ class ParsedSentence:
     verbs: tuple[VerbGroup, ...]
     links: tuple[Link, ...]
     source: object = field(default=None, compare=False, repr=False)
-    phrase_of: dict = field(default_factory=dict, compare=False, repr=False)
-    verb_of: dict = field(default_factory=dict, compare=False, repr=False)
+    phrase_of: tuple[int | None, ...] = field(default=(), compare=False, repr=False)
+    verb_of: tuple[int | None, ...] = field(default=(), compare=False, repr=False)
 
     @property
     def toks(self) -> tuple[Token, ...]:
         """The tokens (the name :mod:`biaslab.actors` reads them by)."""
         return self.tokens
+
+    def phrase_at(self, token: int) -> int | None:
+        """Index of the innermost noun phrase that has token ``token``, else None."""
+        return self.phrase_of[token] if 0 <= token < len(self.phrase_of) else None
+
+    def verb_at(self, token: int) -> int | None:
+        """Index of the verb group that has token ``token``, else None."""
+        return self.verb_of[token] if 0 <= token < len(self.verb_of) else None
 
     def linked(self, *, verb: int | None = None, phrase: int | None = None, role: str | None = None) -> list[Link]:
         """The links of a verb group and/or a phrase, optionally of one role."""
@@ -169,7 +186,7 @@ class ParsedSentence:
         → that phrase, headed by "Mattis"). None when no head lies there."""
         best = None
         for k in range(first, last):
-            p = self.phrase_of.get(k)
+            p = self.phrase_at(k)
             while p is not None:
                 np = self.phrases[p]
                 if np.head == k:

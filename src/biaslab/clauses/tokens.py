@@ -78,7 +78,7 @@ def raw_tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[
 
 def split_tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Untagged tokens of ``text[start:end]`` (offsets into ``text``), split as the module docstring says."""
-    return [Token(a, b, w, k) for a, b, w, k in raw_tokens(text, start, end)]
+    return [Token(a, w, k) for a, _, w, k in raw_tokens(text, start, end)]
 
 
 @lru_cache(maxsize=4096)

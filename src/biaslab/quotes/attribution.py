@@ -99,7 +99,7 @@ def _refused(s: ParsedSentence, vg: VerbGroup) -> bool:
     """"declined to say", "refused to comment": an infinitive after a verb of :data:`_NOT_SAID`."""
     if vg.first < 2 or s.tokens[vg.first - 1].key.lower() != "to":
         return False
-    k = s.verb_of.get(vg.first - 2)
+    k = s.verb_at(vg.first - 2)
     return k is not None and s.verbs[k].lemma in _NOT_SAID
 
 
