@@ -289,6 +289,8 @@ def _sources(marked: str) -> tuple[str, list[tuple[str, tuple[Span, ...]]]]:
     ("[Tom Hale] spoke. [CNN] showed the crowd. “Late again,” [he] said.", "Tom Hale"),  # an acronym is no person
     ("Mr. Tom Hale painted a different picture. “The accounts were open,” [he] said.", "Mr. Tom Hale"),  # text
     ("Mr. Tom Hale left early. Mr. Peter Vance's aide stayed. “We wait,” [he] said.", "Mr. Tom Hale"),  # possessor
+    ("Mrs. Jane Roe spoke. She won in Georgia, Tennessee and Ohio. “We won,” [she] said.",
+     "Mrs. Jane Roe"),                                        # a run of capitalised words stops at a comma
     ("[Jane Roe] opened the meeting.\n\n“We start now,” [she] said.\n\n“Then we vote,” [she] added.", "Jane Roe"),
     ("But Sen. Jane Roe (D-Ore.), [who] called the plan “reckless”, left early.", "Sen. Jane Roe"),  # relative
     # undetermined: no candidate, too far back, only inside a quotation, not third person singular
@@ -362,6 +364,8 @@ def test_reporting_verb(text, verb):
     ("Roe said: “It is bold.”", "said"),
     ("Roe said on Monday in the council chamber that the plan was “bold”.", None),  # eight words away
     ("“It is bold.” The council met on Monday.", None),
+    ("“It is bold,” said Roe.", "said"),                                   # after the quotation
+    ("“It is bold,” the new deputy mayor of the city said.", None),        # seven words between
 ])
 def test_adjacent_verb(text, verb):
     assert _verb(text, adjacent=True) == verb

@@ -67,8 +67,8 @@ partial), compared by their content (inside the marks).
   more likely the source's words, quoted in part.
 * **Baseline** (:func:`~biaslab.evaluation.baselines.mark_quotes`) scored by the same rules.
 
-The pronoun approximation and the verb test were checked against a human reading of train samples
-(protocol and agreement in ``docs/validity.md``).
+The pronoun approximation was checked against a human reading of train samples (agreement in
+``docs/validity.md``); the verb test only on the project's own test sentences.
 
 Reference point: textacy's ``extract.triples.direct_quotations`` (spaCy) gets about 0.91 of the speakers
 right on the quotations it finds (issue 11). PolNeAR's authors report inter-annotator agreement, not
