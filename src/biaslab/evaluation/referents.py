@@ -46,10 +46,10 @@ A candidate is
 4. not inside a quotation (“Mattis lies,” he said: "he" is not Mattis).
 
 Validation (hand-read, PolNeAR train only; ``docs/validity.md``): of 40 quotations with a he/she/who
-Source drawn at random, the referent named the person a reader identifies in 33, was wrong in 6 and
-undetermined in 1; one change was made after reading them (runs of capitalised words no longer cross
-punctuation: "Georgia, Tennessee" made "Tennessee" a person). Of 30 further ones drawn afterwards it
-was right in 27 and wrong in 3 (a possessor the rule skips: "X's statement. He called…"; a surname
+Source drawn at random, the referent named the person a reader identifies in 33 and another in 7;
+one change was made after reading them (runs of capitalised words no longer cross punctuation:
+"Georgia, Tennessee" made "Tennessee" a person). Of 30 further ones drawn afterwards it was right in
+27 and wrong in 3 (a possessor the rule skips: "X's statement. He called…"; a surname
 whose other bearer gives the wrong gender; an interviewee not named nearby).
 
 **Independence from biaslab's resolver.** biaslab resolves pronouns from its own person detection and

@@ -140,7 +140,10 @@ def header_line(data: Mapping) -> str:
     size = {"ptc": lambda: f"{data['articles']} articles, {data['gold_spans']['main (distinct spans)']} gold "
                            f"Loaded_Language/Name_Calling spans",
             "polnear": lambda: f"{data['articles']} articles, {data['gold']['quotations']} gold quotations "
-                               f"({data['gold']['quotations_with_source']} with a Source)",
+                               f"({data['gold']['quotations_with_source']} with a Source"
+                               + (f", {data['gold']['quotations_pronoun_source']} of them a pronoun, "
+                                  f"{data['gold']['pronoun_source_undetermined']} with the referent undetermined"
+                                  if "quotations_pronoun_source" in data["gold"] else "") + ")",
             "newsmtsc": lambda: f"{data['sentences']} sentences, {data['targets']} targets ("
                                 + ", ".join(f"{n} {k}" for k, n in data["gold"].items()) + ")"}
     version = f"; biaslab {data['biaslab_version']}, lexicon {data['lexicon_version']}" if "biaslab_version" in data else ""
