@@ -29,7 +29,7 @@ def test_evaluate_polnear_default_split_is_dev(tmp_path, capsys):
     out = tmp_path / "polnear.json"
     assert main(["evaluate", "polnear", str(FIXTURES / "polnear"), "--out", str(out)]) == 0
     data = json.loads(out.read_text())
-    assert data["corpus"] == "polnear" and data["split"] == "dev" and data["gold"]["quotations"] == 7
+    assert data["corpus"] == "polnear" and data["split"] == "dev" and data["gold"]["quotations"] == 12
     assert "speaker accuracy" in capsys.readouterr().out
 
 

@@ -1,7 +1,8 @@
-"""biaslab.evaluation.polnear, .brat and .speakers on a PolNeAR-format fixture written for this project.
+"""biaslab.evaluation.polnear, .brat, .speakers, .referents and .reporting on PolNeAR-format fixtures
+written for this project.
 
-The fixture (tests/fixtures/evaluation/polnear) has an invented article in ``dev`` with hand-made
-brat annotations (``harbour-plan_a1b2.ann``):
+The fixture (tests/fixtures/evaluation/polnear) has two invented articles in ``dev`` with hand-made
+brat annotations. ``harbour-plan_a1b2.ann``:
 
   E1 Quill said “It will bring jobs back to the waterfront,”           quotation (double)
   E2 Councillor Bram Otterly said the plan was a “costly gamble”        quotation; Content + Content2
@@ -13,12 +14,24 @@ brat annotations (``harbour-plan_a1b2.ann``):
   E7 Mayor Ada Quill defended the harbour plan                          attribution, not a quotation
   E8 (no source) described as ‘final’                                   quotation (single), no Source
 
+``ferry-strike_c3d4.ann`` (pronoun Sources):
+
+  E1 Captain Tom Reyes said the crossing would stay shut                attribution
+  E2 The Lowmere Gazette reported that talks had failed                 attribution (an outlet)
+  E3 he said “We will not sail …”                                       quotation; "he" = Captain Tom Reyes
+  E4 who told reporters that the rota was “unfair”                      quotation; "who" = Ms. Lena Marsh
+  E5 Mr. Reyes replied that it was never signed                         attribution
+  E6 she said “The rota was agreed in March,”                           quotation; "she" = Ms. Lena Marsh
+  E7 they chanted “Fair shifts now,”                                    quotation; "they": undetermined
+  E8 Mr. Reyes wrote … “Talks resume on Monday.”                        quotation (introduced by the sentence before)
+
 and a ``train`` folder with one article annotated twice (``_aaaa`` is read) and one without annotation.
 The evaluation logic is tested with fixed quotations (``fixed_quotes``), so the expected figures do
 not move when biaslab's quotation finder changes; the real analyzer is run once for the invariants.
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -28,6 +41,10 @@ from biaslab.evaluation import (
     Accuracy, CorpusError, SpeakerScores, evaluate_polnear, quotation_mark, read_polnear, same_speaker,
 )
 from biaslab.evaluation.brat import parse_brat
+from biaslab.evaluation.metrics import Span
+from biaslab.evaluation.polnear import source_kind
+from biaslab.evaluation.referents import Referent, pronoun_referents, strict_first_name_gender
+from biaslab.evaluation.reporting import VerbFinder, adjacent_verb, introducing_window
 from biaslab.quotes import Quote
 from biaslab.segmentation import sentences
 
@@ -47,6 +64,14 @@ FIXED = {
     "“formality”": ("partial", "the council", "the council| could"),
     "‘final’": ("scare", None, None),
     "“Fares must rise,”": ("direct", "Ines Varga", "Ines Varga|,"),
+    # ferry-strike
+    "“We will not sail until the rota is fixed,”": ("direct", "Tom Reyes", "he| said."),   # resolved right
+    "“unfair”": ("partial", "Lena Marsh", "Ms. Lena Marsh|,"),
+    "“The rota was agreed in March,”": ("direct", "Lena Marsh", "she| said"),              # resolved right
+    "“Fair shifts now,”": ("direct", "Union members", "Union members| gathered"),
+    "“dispute”": ("direct", None, None),
+    "“Talks resume on Monday.”": ("direct", None, None),
+    "“risk”": ("direct", None, None),
 }
 
 
@@ -66,7 +91,8 @@ def fixed_quotes(text, *, where):
 def test_read_polnear():
     articles, skipped = read_polnear(POLNEAR, split="dev")
     assert skipped == {"split": "dev", "without_annotation": 0, "annotator_files_ignored": 0}
-    (a,) = articles
+    assert [x.name for x in articles] == ["ferry-strike", "harbour-plan"]
+    a = articles[1]
     assert [x.id for x in a.attributions] == [f"E{i}" for i in range(1, 9)]
     assert [x.mark for x in a.attributions] == ["double"] * 6 + [None, "single"]
     e2, e3 = a.attributions[1], a.attributions[2]
@@ -86,41 +112,65 @@ def test_read_polnear_train_takes_first_annotator_file():
 
 def test_dev_exact():
     r = evaluate_polnear(POLNEAR, split="dev", analyzer=fixed_quotes)
-    assert r.gold == {"attributions": 8, "quotations": 7, "quotations_with_source": 6, "quotations_double": 6,
-                      "quotations_two_apostrophes": 0, "quotations_single": 1}
-    # found (direct, partial): Closed for repairs, It will, costly gamble, We were, Nobody, The board,
-    # formality = 7; all but "Closed for repairs" overlap a gold quotation: P 6/7.
-    # gold found: E1 E2 E3 E5 E6; E4 ("bold vision", called scare) and E8 (scare) missed: R 5/7.
+    # harbour-plan: 8 attributions, 7 quotations (6 with a Source, 6 double, 1 single), 1 pronoun Source (E3);
+    # ferry-strike: 8 attributions, 5 quotations, all double and with a Source, 4 pronouns (he, who, she,
+    # they), of which "they" is undetermined
+    assert r.gold == {"attributions": 16, "quotations": 12, "quotations_with_source": 11, "quotations_double": 11,
+                      "quotations_two_apostrophes": 0, "quotations_single": 1, "quotations_pronoun_source": 5,
+                      "pronoun_source_undetermined": 1}
+    # found (direct, partial): harbour Closed for repairs, It will, costly gamble, We were, Nobody, The board,
+    # formality; ferry We will, unfair, The rota, Fair shifts, dispute, Talks resume, risk = 14; wrong:
+    # Closed for repairs, dispute, risk: P 11/14. Gold found: all but harbour E4 ("bold vision", called
+    # scare) and E8 (scare): R 10/12.
     q = r.system.quotations
-    assert (q.tp, q.fp, q.tp_gold, q.fn) == (6, 1, 5, 2)
-    assert q.f1 == pytest.approx(60 / 77)
-    # speakers of the 6 matched: It will -> "Quill" overlaps Source (a); costly gamble -> overlaps (a);
-    # We were -> unresolved "he" overlapping Source "he" (a, unresolved); Nobody -> "he" resolved to Ada
-    # Quill, but the antecedent of Source "he" is Councillor Bram Otterly (wrong resolution);
-    # The board -> no speaker; formality -> "the council", Source "Critics" (other speaker)
+    assert (q.tp, q.fp, q.tp_gold, q.fn) == (11, 3, 10, 2)
+    # harbour speakers: It will -> "Quill" overlaps Source (a); costly gamble -> overlaps (a); We were ->
+    # unresolved "he" overlapping Source "he" (a, unresolved); Nobody -> "he" resolved to Ada Quill, but
+    # "he" refers to Councillor Bram Otterly, the Source of the paragraph before (wrong resolution);
+    # The board -> no speaker; formality -> "the council", Source "Critics" (other speaker).
+    # ferry: We will -> "he" resolved to Tom Reyes, the Source before it in its paragraph (The Lowmere
+    # Gazette is an outlet, not a person): right (c); unfair -> Lena Marsh, Source "who" = the phrase
+    # before it, "Ms. Lena Marsh" (c); The rota -> Lena Marsh: "she" skips Mr. Reyes, a man, for
+    # Ms. Lena Marsh (c); Fair shifts -> Source "they": undetermined; Talks resume -> no speaker.
     s = r.system.speakers
-    assert (s.by_span, s.by_name, s.by_antecedent, s.unresolved_pronoun) == (3, 0, 0, 1)
-    assert (s.no_speaker, s.other_speaker, s.wrong_resolution, s.no_gold_source) == (1, 2, 1, 0)
-    assert s.accuracy.value == 0.5 and s.accuracy_resolved.correct == 2
+    assert (s.by_span, s.by_name, s.by_antecedent, s.unresolved_pronoun) == (3, 0, 3, 1)
+    assert (s.no_speaker, s.other_speaker, s.wrong_resolution, s.undetermined, s.no_gold_source) == (2, 2, 1, 1, 0)
+    assert s.accuracy == Accuracy(6, 10) and s.accuracy_resolved.correct == 5
     assert r.system.speakers_by_mark["double"] == s and r.system.speakers_by_mark["single"] == SpeakerScores()
-    # baseline: 9 double-mark pairs, the first two wrong (P 7/9); finds E1-E6, not E8 (R 6/7).
-    # speakers: It will -> "Quill" (a); costly gamble -> "Bram Otterly" (a); We were -> "Bram Otterly",
-    # the antecedent of "he" (c); Nobody, bold vision, The board, formality -> no capitalised word
-    # outside quotations in their sentence or the one before (sentence-initial words do not count)
+    assert r.system.speakers_by_source["named"].accuracy == Accuracy(2, 5)     # It will, costly | Board, Talks, formality
+    assert r.system.speakers_by_source["pronoun"].accuracy == Accuracy(4, 5)   # We were, We will, unfair, The rota | Nobody
+    assert r.system.speakers_by_source["pronoun"].undetermined == 1
+    # the earlier rule takes the nearest Source as the antecedent: The Lowmere Gazette for "he", Mr. Reyes
+    # for "she", and reads "who" as a name: ferry We will, The rota wrong resolutions, unfair and
+    # Fair shifts other speakers
+    old = r.system.speakers_nearest_source
+    assert (old.accuracy, old.wrong_resolution, old.undetermined) == (Accuracy(3, 11), 3, 0)
+    # a reporting verb next to the quotation: all matched but unfair ("told reporters that the rota was":
+    # five words away)
+    assert r.system.speakers_adjacent.accuracy == Accuracy(5, 9) and r.system.speakers_adjacent.undetermined == 1
+    # baseline: harbour 9 double-mark pairs (7 right), ferry 7 (5 right); finds all but harbour E8.
+    # speakers: harbour It will -> "Quill" (a), costly gamble -> "Bram Otterly" (a), We were -> "Bram
+    # Otterly", the referent of "he" (c), the other four none; ferry We will -> "Lowmere Gazette" (other),
+    # unfair -> "Lena Marsh" (c), The rota -> "Reyes" (other), Fair shifts none, Talks -> "Reyes" (a)
     bq, bs = r.baseline.quotations, r.baseline.speakers
-    assert (bq.tp, bq.fp, bq.tp_gold, bq.fn) == (7, 2, 6, 1)
-    assert (bs.by_span, bs.by_antecedent, bs.no_speaker, bs.other_speaker) == (2, 1, 4, 0)
-    assert r.system.recall_by_mark["double"] == Accuracy(5, 6) and r.system.recall_by_mark["single"] == Accuracy(0, 1)
-    assert r.baseline.recall_by_mark["double"] == Accuracy(6, 6)
-    # without a speaker: Closed for repairs (no verb near) and The board ("said" before it)
-    assert (r.without_speaker, r.verb_without_speaker) == (2, 1)
+    assert (bq.tp, bq.fp, bq.tp_gold, bq.fn) == (12, 4, 11, 1)
+    assert (bs.by_span, bs.by_antecedent, bs.no_speaker, bs.other_speaker) == (3, 2, 5, 2)
+    # the nearest-source rule credited the baseline's outlet and man for "he" and "she": 6 of 12 right
+    assert r.baseline.speakers_nearest_source.accuracy == Accuracy(6, 12)
+    assert r.system.recall_by_mark["double"] == Accuracy(10, 11) and r.system.recall_by_mark["single"] == Accuracy(0, 1)
+    assert r.baseline.recall_by_mark["double"] == Accuracy(11, 11)
+    # without a speaker: harbour Closed for repairs (no verb near), The board ("said" before it); ferry
+    # dispute ("emotionally charged" is an adjective, "report" a noun), Talks resume ("wrote" in the
+    # introducing sentence), risk ("said" in the sentence before, but the quotation does not open its own)
+    assert (r.without_speaker, r.verb_without_speaker) == (5, 2)
+    assert sorted(e["verb"] for e in r.errors if e["error"] == "verb_without_speaker") == ["said", "wrote"]
     # scare quotes: temporary (outside), bold vision (inside E4), final (inside E8)
     assert (r.scare_outside.correct, r.scare_outside.total) == (1, 3)
     kinds = [e["error"] for e in r.errors]
     assert sorted(set(kinds)) == ["false_positive", "missed", "no_speaker", "other_speaker",
                                   "scare_inside_attribution", "verb_without_speaker", "wrong_resolution"]
     wrong = next(e for e in r.errors if e["error"] == "wrong_resolution")
-    assert wrong["antecedent"] == "Councillor Bram Otterly" and wrong["speaker_as_written"] == "he"
+    assert wrong["referent"] == "Councillor Bram Otterly" and wrong["speaker_as_written"] == "he"
 
 
 def test_workers_give_identical_results():
@@ -131,8 +181,11 @@ def test_workers_give_identical_results():
 def test_real_analyzer_invariants():
     r = evaluate_polnear(POLNEAR, split="dev")
     s, q = r.system.speakers, r.system.quotations
-    assert s.accuracy.total + s.no_gold_source == q.tp
-    assert r.to_dict()["gold"]["quotations"] == 7
+    assert s.accuracy.total + s.undetermined + s.no_gold_source == q.tp
+    assert s == sum(r.system.speakers_by_source.values(), SpeakerScores()) + SpeakerScores(
+        no_gold_source=s.no_gold_source)
+    assert r.system.speakers_adjacent.accuracy.total <= s.accuracy.total
+    assert r.to_dict()["gold"]["quotations"] == 12
 
 
 # --- gold quotations ----------------------------------------------------------------------------------
@@ -142,7 +195,7 @@ def test_real_analyzer_invariants():
     ("''We will win,'' she said", "two_apostrophes"),
     ("the mayor’s ‘rescue plan’", "single"),
     ("the plan was 'a disgrace'", "single"),
-    ("‘Absolutely Wrong’ to call me a liar", "single"),
+    ("‘Plainly Unfair’ to name me a cheat", "single"),
     ("the mayor’s plan", None),            # an apostrophe is not a mark
     ("we don't think it's over", None),    # apostrophes inside words
     ("the voters' choice", None),          # a closing mark without an opening one
@@ -207,3 +260,112 @@ def test_missing_or_malformed_corpus(tmp_path):
     (tmp_path / "dev" / "attributions" / "a_0001.ann").write_text("T1\tSource 0 99\tShort\n")
     with pytest.raises(CorpusError, match=r"a_0001.ann line 1: span 0-99 is not inside the text \(11 characters\)"):
         read_polnear(tmp_path)
+
+
+# --- pronoun referents -------------------------------------------------------------------------------
+def _sources(marked: str) -> tuple[str, list[tuple[str, tuple[Span, ...]]]]:
+    """Text without the [brackets] that mark gold Sources, and ``(id, spans)`` of each (S1, S2, …)."""
+    text, sources = "", []
+    for part in re.split(r"(\[[^\]]*\])", marked):
+        if part.startswith("["):
+            sources.append((f"S{len(sources) + 1}", ((len(text), len(text) + len(part) - 2),)))
+            part = part[1:-1]
+        text += part
+    return text, sources
+
+
+@pytest.mark.parametrize("marked, referent", [
+    # the nearest Source that names a person of a compatible gender, in the pronoun's paragraph first
+    ("[Captain Tom Reyes] said the ferry would stay in port. [The Lowmere Gazette] reported that talks had "
+     "failed. “We will not sail,” [he] said.", "Captain Tom Reyes"),               # an outlet is no person
+    ("[Ms. Lena Marsh] spoke first. [Mr. Reyes] replied that the rota was never signed. “It was agreed,” "
+     "[she] said.", "Ms. Lena Marsh"),                                              # a man is not "she"
+    ("[Jane Roe] praised the plan. [Peter Hale] called it rushed. “It is a start,” [she] said.", "Jane Roe"),
+    ("Donald Hale runs the depot. [Hale] said the buses were late. [Mrs. Roe] agreed. “Nobody told us,” "
+     "[he] said.", "Hale"),                                   # gender from the article's full mention
+    ("[Senator Jane Roe] spoke in Lowmere. [The senator] said taxes would rise. “It cannot wait,” [she] said.",
+     "Senator Jane Roe"),                                     # a description is skipped for the name
+    ("[Jane Roe] spoke at the rally. [Opinion polls] show her ahead. “We will win,” [she] said.", "Jane Roe"),
+    ("[Tom Hale] spoke. [CNN] showed the crowd. “Late again,” [he] said.", "Tom Hale"),  # an acronym is no person
+    ("Mr. Tom Hale painted a different picture. “The accounts were open,” [he] said.", "Mr. Tom Hale"),  # text
+    ("Mr. Tom Hale left early. Mr. Peter Vance's aide stayed. “We wait,” [he] said.", "Mr. Tom Hale"),  # possessor
+    ("Mrs. Jane Roe spoke. She won in Georgia, Tennessee and Ohio. “We won,” [she] said.",
+     "Mrs. Jane Roe"),                                        # a run of capitalised words stops at a comma
+    ("[Jane Roe] opened the meeting.\n\n“We start now,” [she] said.\n\n“Then we vote,” [she] added.", "Jane Roe"),
+    ("But Sen. Jane Roe (D-Ore.), [who] called the plan “reckless”, left early.", "Sen. Jane Roe"),  # relative
+    # undetermined: no candidate, too far back, only inside a quotation, not third person singular
+    ("“Nobody came,” [he] said.", None),
+    ("[Tom Hale] spoke.\n\nThe buses were late.\n\nNobody knew why.\n\n“Late again,” [he] said.", None),
+    ("“[Jane Roe] told me so,” [she] said.", None),
+    ("[Mr. Tom Hale] spoke first. “It was agreed,” [she] said.", None),
+    ("[Jane Roe] spoke at the rally. “We will win,” [they] chanted.", None),
+])
+def test_pronoun_referents(marked, referent):
+    text, sources = _sources(marked)
+    got = pronoun_referents(text, sources)[sources[-1][0]]
+    assert got.name == referent
+    assert (got.rule in ("no_candidate", "not_third_person")) is (referent is None)
+
+
+def test_pronoun_referents_only_for_pronoun_sources():
+    text, sources = _sources("[Jane Roe] said it. “Yes,” [she] said. [Roe's aide] agreed.")
+    assert set(pronoun_referents(text, sources)) == {"S2"}
+    assert pronoun_referents(text, sources)["S2"] == Referent("Jane Roe", "source")
+
+
+@pytest.mark.parametrize("name, gender", [
+    ("Jane", "f"), ("Donald", "m"), ("Lindsey", None), ("Kelly", None), ("Otterly", None),
+])
+def test_strict_first_name_gender(name, gender):
+    assert strict_first_name_gender(name) == gender
+
+
+@pytest.mark.parametrize("words, kind", [
+    ("he", "pronoun"), ("She", "pronoun"), ("who", "pronoun"), ("they", "pronoun"),
+    ("Jane Roe", "named"), ("the senator", "named"), ("his aide", "named"),
+])
+def test_source_kind(words, kind):
+    assert source_kind(words) == kind
+
+
+# --- reporting verbs near a quotation ----------------------------------------------------------------
+def _verb(text: str, *, adjacent: bool = False) -> str | None:
+    """The reporting verb the evaluation finds for the last quotation of ``text``."""
+    quoted = [m.span() for m in re.finditer(r"“[^”]*”", text)]
+    finder = VerbFinder(text, sentences(text))
+    a, b = quoted[-1]
+    if adjacent:
+        return adjacent_verb(finder, a, b, quoted)
+    return finder.find(introducing_window(text, finder.sentences, a, b), quoted)
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("The mayor said the plan was a “disgrace”.", "said"),
+    ("The report called the plan a “disgrace”.", "called"),                # "report" is a noun
+    ("Roe notes that the plan is “bold”.", "notes"),                       # tagged as a noun, in a verb's place
+    ("Roe wants to promise “jobs for all”.", "promise"),
+    ("Roe shot back: “Not true.”", "shot back"),
+    ("Asked about the plan, the mayor smiled at the “question”.", "asked"),
+    ("The plan is “bold”, according to the mayor.", "according to"),
+    ("Roe wrote to the council. “We are ready.”", "wrote"),                # the introducing sentence
+    ("It was an emotionally charged “debate”.", None),                      # an adjectival participle
+    ("Her cries of “help” went unheard.", None),                            # a noun
+    ("In a post on the website, the plan was a “disgrace”.", None),
+    ("Roe said little. The crossing remains a “risk”.", None),             # the quotation does not open its sentence
+    ("“Nobody said a word” was the headline.", None),                       # inside the quotation
+])
+def test_reporting_verb(text, verb):
+    assert _verb(text) == verb
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("“It is bold,” Roe said.", "said"),
+    ("“It is bold,” Fed Chair Jane Roe said.", "said"),                    # four words between
+    ("Roe said: “It is bold.”", "said"),
+    ("Roe said on Monday in the council chamber that the plan was “bold”.", None),  # eight words away
+    ("“It is bold.” The council met on Monday.", None),
+    ("“It is bold,” said Roe.", "said"),                                   # after the quotation
+    ("“It is bold,” the new deputy mayor of the city said.", None),        # seven words between
+])
+def test_adjacent_verb(text, verb):
+    assert _verb(text, adjacent=True) == verb

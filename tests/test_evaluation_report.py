@@ -54,3 +54,16 @@ def test_main_writes_the_page(results, tmp_path, capsys):
     assert main([str(tmp_path), str(tmp_path / "validity.md")]) == 0
     assert (tmp_path / "validity.md").read_text() == render_validity(results)
     assert main([]) == 2
+
+
+def test_polnear_header_and_speaker_rows(results):
+    from biaslab.evaluation.report import header_line
+    data = results["polnear"]
+    assert "2 articles, 12 gold quotations (11 with a Source, 5 of them a pronoun, 1 with the referent " \
+           "undetermined)" in header_line(data)
+    old = {**data, "gold": {k: v for k, v in data["gold"].items() if "pronoun" not in k}}
+    assert "12 gold quotations (11 with a Source)" in header_line(old)  # JSON written before the split
+    names = [r[0] for r in figure_rows(data)]
+    assert {"speaker accuracy: named sources", "speaker accuracy: pronoun sources",
+            "speaker accuracy: reporting verb next to the quotation (textacy-style)",
+            "speaker accuracy, nearest-source rule"} <= set(names)

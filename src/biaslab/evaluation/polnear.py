@@ -32,28 +32,43 @@ partial), compared by their content (inside the marks).
 * **Quotation P/R/F1** by overlap (:func:`~biaslab.evaluation.overlap_scores`): a found quotation is
   correct if its content overlaps a gold quotation's Content; a gold quotation is found if a found
   quotation overlaps it. Also recall by mark style.
-* **Speaker accuracy** on the found quotations matched to a gold quotation with a Source (the gold
-  quotation overlapping it most; ties: one with a Source, then the shortest Content, so the inner of
-  nested attributions). The speaker is right if
+* **Speaker accuracy** (the headline, issue 11's definition) on the found quotations matched to a gold
+  quotation with a Source (the gold quotation overlapping it most; ties: one with a Source, then the
+  shortest Content, so the inner of nested attributions). A gold Source is *named* (a name or a
+  description) or a *pronoun* (:func:`source_kind`: personal, or relative such as "who"). For a named
+  Source the speaker is right if
   (a) the predicted speaker phrase (``speaker_start``–``speaker_end``) overlaps the gold Source, unless
-  the phrase is a pronoun that biaslab resolved to someone the gold does not name (by (b) or (c));
+  the phrase is a pronoun that biaslab resolved to someone the Source does not name; or
   (b) the predicted speaker (``Quote.speaker``: the actor's name or the phrase) names the Source by
-  :func:`~biaslab.evaluation.speakers.same_speaker` (shared surname or head noun); or
-  (c) the Source is a pronoun and the prediction names its antecedent, approximated as the nearest
-  Source before it in the article that is not a pronoun and does not open with a possessive pronoun
-  (PolNeAR has no coreference annotation; the approximation is right for the common "X said … he
-  added" and wrong when the pronoun refers further back).
-  A pronoun left unresolved that overlaps a pronoun Source is right by (a) and counted as
-  ``unresolved_pronoun``; ``accuracy_resolved`` counts it wrong (the reader is told only "he").
+  :func:`~biaslab.evaluation.speakers.same_speaker` (shared surname or head noun).
+  For a pronoun Source it is right if (a) an unresolved pronoun is given at the Source ("he" for "he",
+  counted as ``unresolved_pronoun``; ``accuracy_resolved`` counts it wrong), or (c) the predicted
+  speaker names the person the pronoun refers to. PolNeAR has no coreference annotation, so that
+  person is approximated by :func:`~biaslab.evaluation.referents.pronoun_referents` from the gold
+  Sources and the article's names (people only, of a compatible gender, nearest first, within two
+  paragraphs; relative pronouns: the phrase before them). Where it finds nobody (and for I, we,
+  you, they, it) the referent is **undetermined**: such a quotation is counted as ``undetermined`` and
+  left out of the accuracy, unless (a) applies or no speaker is given (wrong in any case).
   Wrong speakers are split into *no speaker* and *other speaker* (``wrong_resolution`` of them: a
   pronoun resolved to the wrong person).
-* **Reporting verb but no speaker**: found quotations without a speaker although a verb of biaslab's
-  table (:func:`~biaslab.quotes.load_reporting_verbs`, any form, or "according to") stands outside
-  every quotation in the quotation's sentence(s) or the sentence before. Target: 0.
+* **Speaker accuracy by gold Source** (``speakers_by_source``: named, pronoun), **next to a reporting
+  verb** (``speakers_adjacent``: a reporting verb at most four words from the quotation, in textacy's
+  sentence window, :func:`~biaslab.evaluation.reporting.adjacent_verb`: the quotations a textacy-style
+  tool attempts, to compare with its reference point), and **by the nearest-source rule**
+  (``speakers_nearest_source``): every speaker judged as before this approximation, with the
+  antecedent of a personal-pronoun Source taken as the nearest earlier Source that is not a pronoun
+  (:func:`nearest_sources`), relative pronouns read as names and nothing undetermined.
+* **Reporting verb but no speaker**: found quotations without a speaker although a reporting verb in
+  verbal use (:class:`~biaslab.evaluation.reporting.VerbFinder`: tagged as a verb, a form of biaslab's
+  table, or "according to"), outside every quotation, stands in the quotation's sentence or its
+  introducing sentence (the sentence before, when the quotation opens its own). Target: 0.
 * **Scare quotes outside attributions**: of biaslab's ``scare`` quotes, the share whose content
   overlaps no Content of any attribution (quoted or not). A scare quote inside attributed content is
   more likely the source's words, quoted in part.
 * **Baseline** (:func:`~biaslab.evaluation.baselines.mark_quotes`) scored by the same rules.
+
+The pronoun approximation was checked against a human reading of train samples (agreement in
+``docs/validity.md``); the verb test only on the project's own test sentences.
 
 Reference point: textacy's ``extract.triples.direct_quotations`` (spaCy) gets about 0.91 of the speakers
 right on the quotations it finds (issue 11). PolNeAR's authors report inter-annotator agreement, not
@@ -62,28 +77,31 @@ a system score.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, fields
 from functools import partial
 from pathlib import Path
 
-from ..resources import once
-from ..quotes import SPEECH_KINDS, load_reporting_verbs
+from ..quotes import SPEECH_KINDS
 from .baselines import mark_quotes
 from .brat import parse_brat
 from .common import CorpusError, analyze_exact, context_of, parallel_map, read_corpus_text
-from .metrics import PRF, Accuracy, Span, gaps, match_spans, overlaps
-from .speakers import is_pronoun, same_speaker
+from .metrics import PRF, Accuracy, Span, match_spans, overlaps
+from .referents import RELATIVE_PRONOUNS, pronoun_referents
+from .reporting import VerbFinder, adjacent_verb, introducing_window
+from .speakers import PRONOUNS, is_pronoun, same_speaker
 
-__all__ = ["MARK_STYLES", "ATTRIBUTION_TYPES", "Attribution", "PolNeARArticle", "SpeakerScores", "QuotationScores",
-           "PolNeAREvaluation", "quotation_mark", "read_polnear", "evaluate_polnear"]
+__all__ = ["MARK_STYLES", "SOURCE_KINDS", "ATTRIBUTION_TYPES", "Attribution", "PolNeARArticle", "SpeakerScores", "QuotationScores",
+           "PolNeAREvaluation", "quotation_mark", "read_polnear", "evaluate_polnear", "source_kind", "nearest_sources"]
 
 #: Quotation-mark styles of gold quotations (see :func:`quotation_mark`).
 MARK_STYLES = ("double", "two_apostrophes", "single")
 #: Event types that are attributions in PolNeAR.
 ATTRIBUTION_TYPES = ("Attribution", "Attribution-no-source")
+#: Kinds of gold Source by which speaker accuracy is split: a name or description, or a pronoun
+#: (personal or relative).
+SOURCE_KINDS = ("named", "pronoun")
 #: Possessive determiners: a Source opening with one ("his campaign") is not taken as an antecedent.
 POSSESSIVE_PRONOUNS = frozenset("my our your his her its their".split())
 #: Longest text kept in an error record (characters).
@@ -92,7 +110,6 @@ MAX_ERROR_TEXT = 400
 _DOUBLE = re.compile(r"[“”\"]")
 _SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–-]))[‘'](?=[^\s'])")
 _SINGLE_CLOSE = re.compile(r"[’']")
-_WORDS = re.compile(r"[A-Za-z]+")
 _ANN_NAME = re.compile(r"(.+?)(?:_[0-9A-Za-z]+)?\.ann\Z")
 
 
@@ -197,7 +214,9 @@ class SpeakerScores:
     Right: ``by_span`` (rule a), ``by_name`` (b), ``by_antecedent`` (c), first rule that applies;
     ``unresolved_pronoun``: of the right ones, a pronoun left as written. Wrong: ``no_speaker``,
     ``other_speaker`` (``wrong_resolution`` of them: a pronoun resolved to the wrong person).
-    ``no_gold_source``: matched quotations whose gold quotation has no Source (not judged).
+    ``undetermined``: the gold Source is a pronoun whose referent the evaluation cannot determine and
+    the prediction names someone (not judged). ``no_gold_source``: matched quotations whose gold
+    quotation has no Source (not judged).
     ``accuracy`` = right / (right + wrong) in [0, 1]; ``accuracy_resolved`` counts unresolved
     pronouns as wrong.
     """
@@ -209,6 +228,7 @@ class SpeakerScores:
     no_speaker: int = 0
     other_speaker: int = 0
     wrong_resolution: int = 0
+    undetermined: int = 0
     no_gold_source: int = 0
 
     @property
@@ -231,27 +251,44 @@ class SpeakerScores:
                 **{f.name: getattr(self, f.name) for f in fields(self)}}
 
 
+def _speaker_table(keys: Sequence[str]) -> Callable[[], dict[str, SpeakerScores]]:
+    return lambda: dict.fromkeys(keys, SpeakerScores())
+
+
 @dataclass(frozen=True)
 class QuotationScores:
-    """One quotation finder on gold quotations: ``quotations`` (P/R/F1 by overlap), ``speakers``; by
-    the mark style of the gold quotation (:data:`MARK_STYLES`): ``recall_by_mark`` (gold quotations
-    found) and ``speakers_by_mark``."""
+    """One quotation finder on gold quotations: ``quotations`` (P/R/F1 by overlap), ``speakers`` (the
+    headline); by the mark style of the gold quotation (:data:`MARK_STYLES`): ``recall_by_mark`` (gold
+    quotations found) and ``speakers_by_mark``; ``speakers_by_source``: by the kind of gold Source
+    (:data:`SOURCE_KINDS`: a name or description, or a pronoun); ``speakers_adjacent``: the found
+    quotations with a reporting verb next to them, the ones a textacy-style tool attempts
+    (:func:`~biaslab.evaluation.reporting.adjacent_verb`);
+    ``speakers_nearest_source``: all speakers judged with the earlier antecedent rule (a pronoun's
+    antecedent is the nearest earlier Source, see :func:`nearest_sources`), for comparison."""
 
     quotations: PRF = field(default_factory=PRF)
     speakers: SpeakerScores = field(default_factory=SpeakerScores)
     recall_by_mark: dict[str, Accuracy] = field(default_factory=lambda: dict.fromkeys(MARK_STYLES, Accuracy()))
-    speakers_by_mark: dict[str, SpeakerScores] = field(
-        default_factory=lambda: dict.fromkeys(MARK_STYLES, SpeakerScores()))
+    speakers_by_mark: dict[str, SpeakerScores] = field(default_factory=_speaker_table(MARK_STYLES))
+    speakers_by_source: dict[str, SpeakerScores] = field(default_factory=_speaker_table(SOURCE_KINDS))
+    speakers_adjacent: SpeakerScores = field(default_factory=SpeakerScores)
+    speakers_nearest_source: SpeakerScores = field(default_factory=SpeakerScores)
 
     def __add__(self, other: QuotationScores) -> QuotationScores:
         return QuotationScores(self.quotations + other.quotations, self.speakers + other.speakers,
                                {k: self.recall_by_mark[k] + other.recall_by_mark[k] for k in MARK_STYLES},
-                               {k: self.speakers_by_mark[k] + other.speakers_by_mark[k] for k in MARK_STYLES})
+                               {k: self.speakers_by_mark[k] + other.speakers_by_mark[k] for k in MARK_STYLES},
+                               {k: self.speakers_by_source[k] + other.speakers_by_source[k] for k in SOURCE_KINDS},
+                               self.speakers_adjacent + other.speakers_adjacent,
+                               self.speakers_nearest_source + other.speakers_nearest_source)
 
     def to_dict(self) -> dict:
         return {"quotations": self.quotations.to_dict(), "speakers": self.speakers.to_dict(),
                 "recall_by_mark": {k: v.to_dict() for k, v in self.recall_by_mark.items()},
-                "speakers_by_mark": {k: v.to_dict() for k, v in self.speakers_by_mark.items()}}
+                "speakers_by_mark": {k: v.to_dict() for k, v in self.speakers_by_mark.items()},
+                "speakers_by_source": {k: v.to_dict() for k, v in self.speakers_by_source.items()},
+                "speakers_adjacent": self.speakers_adjacent.to_dict(),
+                "speakers_nearest_source": self.speakers_nearest_source.to_dict()}
 
 
 @dataclass(frozen=True)
@@ -260,12 +297,13 @@ class PolNeAREvaluation:
 
     ``split``: the folder read; ``articles``: articles evaluated; ``skipped``: articles without an
     annotation file and annotator files not read; ``gold``: counts of attributions, gold quotations,
-    those with a Source, and by mark style; ``system``/``baseline``: :class:`QuotationScores` of
-    biaslab and of the mark baseline;
+    those with a Source, by mark style, and those whose Source is a pronoun (``quotations_pronoun_source``)
+    with the referent undetermined (``pronoun_source_undetermined``); ``system``/``baseline``:
+    :class:`QuotationScores` of biaslab and of the mark baseline;
     ``without_speaker``: found quotations without a speaker; ``verb_without_speaker``: those with a
-    reporting verb nearby (target 0); ``scare_outside``: biaslab's scare quotes outside every attributed
-    Content, of all its scare quotes. ``errors``: one record per error (for development; not in
-    :meth:`to_dict`).
+    reporting verb in their sentence or introducing sentence (target 0); ``scare_outside``: biaslab's
+    scare quotes outside every attributed Content, of all its scare quotes. ``errors``: one record per
+    error (for development; not in :meth:`to_dict`).
     """
 
     split: str
@@ -301,9 +339,15 @@ def _source_text(text: str, a: Attribution) -> str:
     return " ".join(text[x:y] for x, y in a.source)
 
 
-def _antecedents(article: PolNeARArticle) -> dict[str, str | None]:
-    """For each attribution with a pronoun Source: the nearest earlier Source that is neither a pronoun
-    nor opens with a possessive pronoun ("his eyes")."""
+def source_kind(words: str) -> str:
+    """``"pronoun"`` for a Source that is a personal or relative pronoun, else ``"named"``."""
+    return "pronoun" if words.strip().casefold() in PRONOUNS | RELATIVE_PRONOUNS else "named"
+
+
+def nearest_sources(article: PolNeARArticle) -> dict[str, str | None]:
+    """The earlier antecedent rule, kept for comparison: for each attribution whose Source is a personal
+    pronoun, the nearest earlier Source that is neither a personal pronoun nor opens with a possessive
+    pronoun ("his eyes"); None when there is none."""
     text = article.text
     sources = sorted((a.source[0][0], _source_text(text, a), a.id) for a in article.attributions if a.source)
     out, last = {}, None
@@ -327,22 +371,47 @@ def _best_gold(span: Span, golds: Sequence[Attribution]) -> Attribution | None:
     return best
 
 
-def _judge(q, gold: Attribution, text: str, antecedent: str | None) -> str:
-    """The outcome for one matched quotation: a field name of :class:`SpeakerScores`."""
+def _judge(q, gold: Attribution, text: str, referent: str | None, *, pronoun_gold: bool) -> str:
+    """The outcome for one matched quotation, a field name of :class:`SpeakerScores`. ``pronoun_gold``:
+    the gold Source is a pronoun, whose person is ``referent`` (None: undetermined)."""
     if q.speaker is None:
         return "no_speaker"
     written = text[q.speaker_start:q.speaker_end] if q.speaker_start is not None else None
     gold_words = _source_text(text, gold)
-    by_name = same_speaker(q.speaker, gold_words)
-    by_antecedent = is_pronoun(gold_words) and same_speaker(q.speaker, antecedent)
-    if is_pronoun(written) and not is_pronoun(q.speaker):  # a pronoun biaslab resolved
-        return "by_name" if by_name else "by_antecedent" if by_antecedent else "wrong_resolution"
-    if written is not None and any(overlaps((q.speaker_start, q.speaker_end), s) for s in gold.source):
-        return "unresolved_pronoun" if is_pronoun(written) else "by_span"
-    return "by_name" if by_name else "by_antecedent" if by_antecedent else "other_speaker"
+    resolved = is_pronoun(written) and not is_pronoun(q.speaker)  # a pronoun biaslab resolved
+    on_source = written is not None and any(overlaps((q.speaker_start, q.speaker_end), s) for s in gold.source)
+    if pronoun_gold:
+        if not resolved and (on_source or same_speaker(q.speaker, gold_words)):
+            return "unresolved_pronoun" if is_pronoun(q.speaker) else "by_span"
+        if referent is None:
+            return "undetermined"
+        if same_speaker(q.speaker, referent):
+            return "by_antecedent"
+        return "wrong_resolution" if resolved else "other_speaker"
+    if resolved:
+        return "by_name" if same_speaker(q.speaker, gold_words) else "wrong_resolution"
+    if on_source:
+        return "by_span"
+    return "by_name" if same_speaker(q.speaker, gold_words) else "other_speaker"
 
 
-def _score_quotes(found: Sequence, article: PolNeARArticle, finder: str, errors: list[dict]) -> QuotationScores:
+def _tally(counts: Counter, outcome: str) -> None:
+    counts[outcome] += 1
+    if outcome == "unresolved_pronoun":
+        counts["by_span"] += 1
+    if outcome == "wrong_resolution":
+        counts["other_speaker"] += 1
+
+
+def _referents(article: PolNeARArticle) -> dict[str, str | None]:
+    """The person each pronoun Source refers to (None: undetermined), by :func:`~biaslab.evaluation.referents.pronoun_referents`."""
+    return {k: r.name for k, r in pronoun_referents(article.text, [(a.id, a.source) for a in article.attributions]).items()}
+
+
+def _score_quotes(found: Sequence, article: PolNeARArticle, finder: str, errors: list[dict], *,
+                  referents: dict[str, str | None], adjacent: Callable[[object], bool]) -> QuotationScores:
+    """Score ``found`` quotations of one finder on one article. ``referents``: :func:`_referents`;
+    ``adjacent(q)``: whether a reporting verb stands next to the quotation."""
     text, golds = article.text, article.quotations
     spans = [_span(q) for q in found]
     fragments = [(s, g) for g in golds for s in g.content]
@@ -350,8 +419,10 @@ def _score_quotes(found: Sequence, article: PolNeARArticle, finder: str, errors:
     found_gold = {id(g) for (_, g), h in zip(fragments, hit) if h}
     quotations = PRF(tp=sum(correct), fp=len(found) - sum(correct),
                      fn=len(golds) - len(found_gold), tp_gold=len(found_gold))
-    antecedents = _antecedents(article)
-    outcomes: dict[str, Counter] = {style: Counter() for style in MARK_STYLES}
+    nearest = nearest_sources(article)
+    by_mark: dict[str, Counter] = {style: Counter() for style in MARK_STYLES}
+    by_source: dict[str, Counter] = {kind: Counter() for kind in SOURCE_KINDS}
+    next_to, old = Counter(), Counter()
     record = partial(dict, corpus="polnear", article=article.name, finder=finder)
     for q, span, ok in zip(found, spans, correct):
         if not ok:
@@ -359,21 +430,21 @@ def _score_quotes(found: Sequence, article: PolNeARArticle, finder: str, errors:
                                  start=q.start, end=q.end))
             continue
         gold = _best_gold(span, golds)
-        counts = outcomes[gold.mark]
         if not gold.source:
-            counts["no_gold_source"] += 1
+            by_mark[gold.mark]["no_gold_source"] += 1
             continue
-        outcome = _judge(q, gold, text, antecedents.get(gold.id))
-        counts[outcome] += 1
-        if outcome == "unresolved_pronoun":
-            counts["by_span"] += 1
-        if outcome == "wrong_resolution":
-            counts["other_speaker"] += 1
+        gold_words = _source_text(text, gold)
+        kind = source_kind(gold_words)
+        referent = referents.get(gold.id)
+        outcome = _judge(q, gold, text, referent, pronoun_gold=kind == "pronoun")
+        for counts in (by_mark[gold.mark], by_source[kind], *((next_to,) if adjacent(q) else ())):
+            _tally(counts, outcome)
+        _tally(old, _judge(q, gold, text, nearest.get(gold.id) or "", pronoun_gold=is_pronoun(gold_words)))
         if outcome in ("no_speaker", "other_speaker", "wrong_resolution"):
             errors.append(record(error=outcome, start=q.start, end=q.end, text=_clip(q.text), kind=q.kind,
                                  speaker=q.speaker, speaker_as_written=text[q.speaker_start:q.speaker_end]
                                  if q.speaker_start is not None else None, cue=q.cue,
-                                 gold_source=_source_text(text, gold), antecedent=antecedents.get(gold.id),
+                                 gold_source=gold_words, referent=referent if kind == "pronoun" else None,
                                  context=_clip(context_of(text, q.start, q.end))))
     for g in golds:
         if id(g) not in found_gold:
@@ -383,34 +454,10 @@ def _score_quotes(found: Sequence, article: PolNeARArticle, finder: str, errors:
                                  gold_source=_source_text(text, g) or None))
     recall = {style: Accuracy(sum(1 for g in golds if g.mark == style and id(g) in found_gold),
                               sum(1 for g in golds if g.mark == style)) for style in MARK_STYLES}
-    speakers = {style: SpeakerScores(**c) for style, c in outcomes.items()}
-    return QuotationScores(quotations, sum(speakers.values(), SpeakerScores()), recall, speakers)
-
-
-@once
-def _verb_forms() -> tuple[frozenset[str], frozenset[tuple[str, ...]], int]:
-    """Single-word forms, multi-word forms (with "according to") and the longest multi-word length."""
-    single, multi = set(), {("according", "to")}
-    for verb in load_reporting_verbs().values():
-        for form in verb.forms:
-            words = tuple(form.split())
-            (multi.add(words) if len(words) > 1 else single.add(words[0]))
-    return frozenset(single), frozenset(multi), max(map(len, multi))
-
-
-def _reporting_verb(text: str, lo: int, hi: int, quoted: Sequence[Span]) -> str | None:
-    """The first reporting verb (a form of biaslab's table, or "according to") in ``text[lo:hi]``
-    outside the ``quoted`` spans, or None."""
-    single, multi, longest = _verb_forms()
-    for a, b in gaps(lo, hi, quoted):
-        words = [w.lower() for w in _WORDS.findall(text, a, b)]
-        for i, w in enumerate(words):
-            if w in single:
-                return w
-            for n in range(2, longest + 1):
-                if tuple(words[i:i + n]) in multi:
-                    return " ".join(words[i:i + n])
-    return None
+    speakers = {style: SpeakerScores(**c) for style, c in by_mark.items()}
+    return QuotationScores(quotations, sum(speakers.values(), SpeakerScores()), recall, speakers,
+                           {kind: SpeakerScores(**c) for kind, c in by_source.items()},
+                           SpeakerScores(**next_to), SpeakerScores(**old))
 
 
 @dataclass(frozen=True)
@@ -427,24 +474,29 @@ def _score_article(article: PolNeARArticle, analyzer: Callable = analyze_exact) 
     text = article.text
     analysis = analyzer(text, where=article.name)
     found = [q for q in analysis.quotes if q.kind in SPEECH_KINDS]
-    errors: list[dict] = []
-    system = _score_quotes(found, article, "biaslab", errors)
-    baseline = _score_quotes(mark_quotes(text), article, "baseline", [])
-    # quotations without a speaker although a reporting verb is near
+    marked = mark_quotes(text)
     sents = analysis.sentences
-    starts = [s.start for s in sents]
-    quoted = [(q.start, q.end) for q in analysis.quotes]
+    verbs = VerbFinder(text, sents)
+    quoted = [(q.start, q.end) for q in (*analysis.quotes, *marked)]  # outside every quotation either finds
+
+    def adjacent(q) -> bool:
+        return adjacent_verb(verbs, q.start, q.end, quoted) is not None
+
+    errors: list[dict] = []
+    referents = _referents(article)
+    system = _score_quotes(found, article, "biaslab", errors, referents=referents, adjacent=adjacent)
+    baseline = _score_quotes(marked, article, "baseline", [], referents=referents, adjacent=adjacent)
+    # quotations without a speaker although a reporting verb is in their sentence or introducing sentence
     without = verb = 0
     for q in found:
         if q.speaker is not None:
             continue
         without += 1
-        i = max(0, _sentence_at(starts, q.start) - 1)
-        j = _sentence_at(starts, max(q.start, q.end - 1))
-        lo, hi = (sents[i].start, sents[j].end) if sents else (q.start, q.end)
-        found_verb = _reporting_verb(text, lo, hi, quoted)
+        window = introducing_window(text, sents, q.start, q.end)
+        found_verb = verbs.find(window, quoted)
         if found_verb:
             verb += 1
+            lo, hi = (sents[window[0]].start, sents[window[-1]].end) if window else (q.start, q.end)
             errors.append({"corpus": "polnear", "article": article.name, "finder": "biaslab",
                            "error": "verb_without_speaker", "verb": found_verb, "start": q.start, "end": q.end,
                            "text": _clip(q.text), "context": _clip(text[lo:hi])})
@@ -458,10 +510,6 @@ def _score_article(article: PolNeARArticle, analyzer: Callable = analyze_exact) 
                            "context": _clip(context_of(text, q.start, q.end))})
     return _ArticleResult(system, baseline, without, verb, Accuracy(len(scares) - sum(inside), len(scares)),
                           tuple(errors))
-
-
-def _sentence_at(starts: list[int], pos: int) -> int:
-    return max(0, bisect_right(starts, pos) - 1)
 
 
 def evaluate_polnear(path: str | Path, *, split: str = "dev", workers: int = 1,
@@ -483,8 +531,13 @@ def evaluate_polnear(path: str | Path, *, split: str = "dev", workers: int = 1,
         verb += r.verb_without_speaker
         errors += r.errors
     golds = [g for a in articles for g in a.quotations]
+    pronoun = [(g, a) for a in articles for g in a.quotations if g.source
+               and source_kind(_source_text(a.text, g)) == "pronoun"]
+    referents = {a.name: _referents(a) for a in {id(a): a for _, a in pronoun}.values()}
     gold = {"attributions": sum(len(a.attributions) for a in articles), "quotations": len(golds),
             "quotations_with_source": sum(1 for g in golds if g.source),
-            **{f"quotations_{s}": sum(1 for g in golds if g.mark == s) for s in MARK_STYLES}}
+            **{f"quotations_{s}": sum(1 for g in golds if g.mark == s) for s in MARK_STYLES},
+            "quotations_pronoun_source": len(pronoun),
+            "pronoun_source_undetermined": sum(1 for g, a in pronoun if referents[a.name].get(g.id) is None)}
     return PolNeAREvaluation(name, len(articles), skipped, gold, system, baseline, without, verb, scare,
                              tuple(errors))

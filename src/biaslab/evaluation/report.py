@@ -73,9 +73,21 @@ def _polnear_rows(d: Mapping) -> list[Row]:
     s, b = d["system"], d["baseline"]
     rows = _prf_rows("quotation", s["quotations"], b["quotations"])
     ss, bs = s["speakers"], b["speakers"]
+
+    def judged(d: Mapping) -> str:  # accuracy, with the pronoun Sources left undetermined
+        return _acc(d["accuracy"]) + (f"; {d['undetermined']} undetermined" if d.get("undetermined") else "")
+
+    def split(key: str, sub: str | None = None) -> tuple[str, str]:
+        x, y = (s[key], b[key]) if sub is None else (s[key][sub], b[key][sub])
+        return judged(x), judged(y)
+
     rows += [
-        ("speaker accuracy", _acc(ss["accuracy"]), _acc(bs["accuracy"])),
+        ("speaker accuracy", judged(ss), judged(bs)),
         ("speaker accuracy, unresolved pronoun = wrong", _acc(ss["accuracy_resolved"]), _acc(bs["accuracy_resolved"])),
+        ("speaker accuracy, nearest-source rule", *split("speakers_nearest_source")),
+        ("speaker accuracy: named sources", *split("speakers_by_source", "named")),
+        ("speaker accuracy: pronoun sources", *split("speakers_by_source", "pronoun")),
+        ("speaker accuracy: reporting verb next to the quotation (textacy-style)", *split("speakers_adjacent")),
         ("wrong speaker: none", str(ss["no_speaker"]), str(bs["no_speaker"])),
         ("wrong speaker: other (pronoun resolved wrongly)", f"{ss['other_speaker']} ({ss['wrong_resolution']})",
          f"{bs['other_speaker']} ({bs['wrong_resolution']})"),
@@ -89,7 +101,8 @@ def _polnear_rows(d: Mapping) -> list[Row]:
                   _acc(b["speakers_by_mark"][style]["accuracy"]))]
     rows += [
         ("found without a speaker", str(d["without_speaker"]), ""),
-        ("  of which a reporting verb is near (target 0)", str(d["verb_without_speaker"]), ""),
+        ("  of which a reporting verb is in their sentence or introducing sentence (target 0)",
+         str(d["verb_without_speaker"]), ""),
         ("scare quotes outside attributed content", _acc(d["scare_outside"]), ""),
     ]
     return rows
@@ -127,7 +140,10 @@ def header_line(data: Mapping) -> str:
     size = {"ptc": lambda: f"{data['articles']} articles, {data['gold_spans']['main (distinct spans)']} gold "
                            f"Loaded_Language/Name_Calling spans",
             "polnear": lambda: f"{data['articles']} articles, {data['gold']['quotations']} gold quotations "
-                               f"({data['gold']['quotations_with_source']} with a Source)",
+                               f"({data['gold']['quotations_with_source']} with a Source"
+                               + (f", {data['gold']['quotations_pronoun_source']} of them a pronoun, "
+                                  f"{data['gold']['pronoun_source_undetermined']} with the referent undetermined"
+                                  if "quotations_pronoun_source" in data["gold"] else "") + ")",
             "newsmtsc": lambda: f"{data['sentences']} sentences, {data['targets']} targets ("
                                 + ", ".join(f"{n} {k}" for k, n in data["gold"].items()) + ")"}
     version = f"; biaslab {data['biaslab_version']}, lexicon {data['lexicon_version']}" if "biaslab_version" in data else ""
