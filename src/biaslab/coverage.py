@@ -25,7 +25,8 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
-from dataclasses import dataclass
+
+from .display import Rendered
 
 __all__ = ["sources_table", "loaded_by_voice", "speaker_table", "tone_table", "frame_table", "coverage_lines", "side_by_side",
            "SideBySide", "article_label", "needs_several"]
@@ -212,22 +213,9 @@ def coverage_lines(analyses, actors: Sequence[str] = ()) -> list[str]:
     return lines
 
 
-@dataclass(frozen=True)
-class SideBySide:
+class SideBySide(Rendered):
     """The highlighted articles next to each other (HTML), or one after the
     other with their loaded terms in bold (Markdown, for PDF)."""
-
-    html: str
-    markdown: str
-
-    def _repr_html_(self) -> str:
-        return self.html
-
-    def _repr_markdown_(self) -> str:
-        return self.markdown
-
-    def to_dict(self) -> dict:
-        return {"html": self.html, "markdown": self.markdown}
 
 
 def side_by_side(analyses) -> SideBySide:

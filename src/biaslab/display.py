@@ -30,7 +30,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 __all__ = ["use_report_style", "tidy", "markdown_table", "md_escape", "Lines", "lines", "text_block",
-           "numbered_paragraphs", "WRAP", "MISSING"]
+           "numbered_paragraphs", "Rendered", "WRAP", "MISSING"]
 
 #: Width of wrapped plain text: fits a PDF page of A4 or Letter in the notebook
 #: export's monospaced font with room to spare, so LaTeX never breaks a word.
@@ -147,6 +147,27 @@ def use_report_style() -> None:
     for frame_type in (pd.DataFrame, pd.Series):
         formatters["text/html"].for_type(frame_type, _html_table)
         formatters["text/markdown"].for_type(frame_type, markdown_table)
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """Something shown two ways: ``html`` on screen and in HTML exports,
+    ``markdown`` in exports that cannot show HTML (PDF) and as its repr."""
+
+    html: str
+    markdown: str
+
+    def _repr_html_(self) -> str:
+        return self.html
+
+    def _repr_markdown_(self) -> str:
+        return self.markdown
+
+    def __repr__(self) -> str:
+        return self.markdown
+
+    def to_dict(self) -> dict:
+        return {"html": self.html, "markdown": self.markdown}
 
 
 @dataclass(frozen=True)

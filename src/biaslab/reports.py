@@ -75,7 +75,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from . import __version__
-from .display import md_escape
+from .display import Rendered, md_escape
 from .corpus import HTML_SUFFIXES, TEXT_SUFFIXES, InputError, load_article
 from .segmentation import SpanIndex
 from .sentiment import VADER_THRESHOLD, score_sentence
@@ -318,27 +318,11 @@ def _inside(spans: Sequence) -> Callable[[int, int], list]:
     return within
 
 
-@dataclass(frozen=True)
-class Highlighted:
+class Highlighted(Rendered):
     """The highlighted article for a notebook: ``html`` is
     :func:`biaslab.render.render_analysis`; ``markdown`` is the plain text
     with loaded terms in bold followed by their category and voice, for
     exports that cannot show HTML (PDF)."""
-
-    html: str
-    markdown: str
-
-    def _repr_html_(self) -> str:
-        return self.html
-
-    def _repr_markdown_(self) -> str:
-        return self.markdown
-
-    def __repr__(self) -> str:
-        return self.markdown
-
-    def to_dict(self) -> dict:
-        return {"html": self.html, "markdown": self.markdown}
 
 
 def highlighted(analysis) -> Highlighted:
