@@ -38,6 +38,7 @@ bench: $(VENV)/.installed-test
 	$(BIN)/python -m pip install --quiet -e '.[bench]'
 	$(BIN)/python benchmarks/bench_throughput.py
 	$(BIN)/python benchmarks/bench_memory.py
+	$(BIN)/python benchmarks/bench_startup.py
 	$(BIN)/python benchmarks/bench_reports.py
 
 # The report parts only (PolNeAR dev; PTC and NewsMTSC "report"); see docs/validity.md. Not part of `make test`.
