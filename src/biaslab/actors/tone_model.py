@@ -1,0 +1,84 @@
+"""The tone model: learnt weights for the features of :mod:`biaslab.actors.tone_features`, applied in plain Python.
+
+A multinomial logistic regression: for each class *c* of ``negative``,
+``neutral``, ``positive``, a logit ``intercept[c] + Σ weight[f][c] × value[f]``
+over the mention's feature values, turned into probabilities with the softmax.
+Being linear, every feature item adds ``value × weight`` to the logits on its
+own, which is what :class:`biaslab.actors.ToneEvidence` shows
+("praised" as predicate +0.8 toward positive).
+
+The weights are data, ``data/tone_model.json``, trained by
+``tools/train_tone.py`` with scikit-learn (a development dependency only, the
+``dev`` extra) on the **tune** part of NewsMTSC (Hamborg & Donnay 2021) and
+chosen by cross-validation grouped by article; the file's ``provenance``
+records how, on what, when, the cross-validated macro-F1 and the library
+versions (see also ``data/NOTICE.md``). Nothing is fitted at run time, nothing
+downloaded, and the result is deterministic.
+
+Limits: learnt from one corpus of US political news (2014–2019), so its word
+weights carry that corpus's vocabulary and annotators' judgements; a word the
+training part never showed twice has no weight.
+"""
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..resources import ResourceError, data_text
+
+__all__ = ["ToneModel", "load_tone_model", "tone_logits", "softmax", "MODEL_FILE", "LABELS"]
+
+#: The data file that holds the weights.
+MODEL_FILE = "tone_model.json"
+#: The classes, in the order of every weight triple.
+LABELS = ("negative", "neutral", "positive")
+
+
+@dataclass(frozen=True)
+class ToneModel:
+    """The shipped model: ``intercept`` and ``weights`` (feature name → one weight per class of
+    :data:`LABELS`, on the raw feature values) and the ``provenance`` of the file."""
+
+    intercept: tuple[float, float, float]
+    weights: Mapping[str, tuple[float, float, float]]
+    provenance: dict = field(default_factory=dict, compare=False, repr=False)
+
+
+@lru_cache(maxsize=1)
+def load_tone_model() -> ToneModel:
+    """The model of ``data/tone_model.json`` (cached); :class:`~biaslab.resources.ResourceError` if malformed."""
+    try:
+        raw = json.loads(data_text(MODEL_FILE))
+        if tuple(raw["labels"]) != LABELS:
+            raise ValueError(f"labels {raw['labels']} (expected {list(LABELS)})")
+        intercept = tuple(float(x) for x in raw["intercept"])
+        weights = {str(f): tuple(float(x) for x in w) for f, w in raw["weights"].items()}
+        if len(intercept) != 3 or any(len(w) != 3 for w in weights.values()):
+            raise ValueError("every weight needs one value per class")
+    except (KeyError, TypeError, ValueError) as exc:
+        raise ResourceError(f"biaslab data file {MODEL_FILE!r} is malformed ({exc}); reinstall biaslab") from None
+    return ToneModel(intercept, weights, raw.get("provenance", {}))
+
+
+def tone_logits(values: Mapping[str, float], model: ToneModel | None = None) -> list[float]:
+    """The three logits for feature ``values`` (features the model has no weight for count 0)."""
+    model = model or load_tone_model()
+    out = list(model.intercept)
+    for f, v in values.items():
+        w = model.weights.get(f)
+        if w is not None:
+            out[0] += w[0] * v
+            out[1] += w[1] * v
+            out[2] += w[2] * v
+    return out
+
+
+def softmax(logits) -> tuple[float, ...]:
+    """Probabilities from logits (shifted by their maximum, so no overflow)."""
+    top = max(logits)
+    e = [math.exp(x - top) for x in logits]
+    s = sum(e)
+    return tuple(x / s for x in e)
