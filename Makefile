@@ -1,5 +1,5 @@
 # biaslab: two commands do all the set-up (see README.md).
-#   make reports   analyse the bundled corpus and build reports/ (HTML, figures, scores)
+#   make reports   analyse the bundled corpus and build reports/ (HTML, figures, data files)
 #   make test      run the whole test suite
 #   make evaluate  measure biaslab on the development corpora (DEVDATA) and rewrite docs/validity.md
 # Each creates .venv/ on first use and installs what it needs into it.
@@ -26,8 +26,6 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 
 reports: $(VENV)/.installed-run
 	$(BIN)/biaslab report --out reports
-	$(BIN)/biaslab analyze corpus --format jsonl > reports/analysis.jsonl
-	$(BIN)/biaslab score corpus --out reports/scores.csv --actors-out reports/actor-scores.csv --quiet
 	@echo "Reports written to reports/ (open reports/index.html)"
 
 test: $(VENV)/.installed-test
@@ -51,4 +49,4 @@ evaluate: $(VENV)/.installed-run
 	$(BIN)/python -m biaslab.evaluation.report reports/validity docs/validity.md
 
 clean:
-	rm -rf $(VENV) reports/*.html reports/figures reports/*.csv reports/*.jsonl
+	rm -rf $(VENV) reports/*.html reports/*.pdf reports/figures reports/articles reports/data reports/student

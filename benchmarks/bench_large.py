@@ -23,7 +23,7 @@ body = biaslab.load_article(sys.argv[1]).text + "\\n\\n"
 target = float(sys.argv[2]) * 1_000_000
 text = body * max(1, int(target // len(body)))
 t = time.perf_counter()
-a = biaslab.analyze(text)
+a = biaslab.analyze(text, max_chars=None)
 seconds = time.perf_counter() - t
 print(len(text), len(a.sentences), seconds, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
 """

@@ -332,10 +332,12 @@ def test_pronoun_speaker_is_the_quoted_speaker_not_a_name_inside_the_quotation()
     ("“Mattis lies,” Putin said. He left.", "He", "Vladimir Putin"),
     # a pronoun inside the quotation may refer to a name inside it
     ("“Mattis lies and he knows it,” Putin said.", "he", "Jim Mattis"),
+    # a quotation speaks through it ("called" names the talks in his words): the quotation
+    # finder's speaker, the subject of the sentence before, is the mention
+    ("Putin met Mattis in Geneva. He called the talks “useful”.", "He", "Vladimir Putin"),
+    ("Putin met Mattis. “We agree,” he said.", "he", "Vladimir Putin"),
     # ambiguous and no quotation speaks through it: unresolved
-    ("Putin met Mattis in Geneva. He called the talks “useful”.", "He", None),
-    # the speaker the quotation finder chose (the latest person named) is the mention
-    ("Putin met Mattis. “We agree,” he said.", "he", "Jim Mattis"),
+    ("Putin met Mattis in Geneva. He found the talks useful.", "He", None),
 ])
 def test_pronouns_with_quotations(text, pronoun, actor):
     at = text.index(pronoun, 1)

@@ -141,6 +141,12 @@ def test_verb_groups(sentence, verb, lemma, finite, passive, negated):
     ("Putin, who flew in on Monday, said the war was over.", "flew", "Putin"),
     ("Jane Roe, the committee's spokeswoman, said the vote was delayed.", "said", "Jane Roe"),
     ("Ann Moss, 64, said she was tired.", "said", "Ann Moss"),
+    ("Ann Moss, 64, a Republican, said she was tired.", "said", "Ann Moss"),
+    ("Clinton, during a town hall in Columbus, Ohio, said she was tired.", "said", "Clinton"),
+    ("Joe Maloy, a Republican from the Concord area, said it was over.", "said", "Joe Maloy"),
+    ("The complaint, which was filed in court, alleged that the party failed.", "alleged", "The complaint"),
+    ("A study by an influential sociologist, Mikhail E. Dmitriyev, concluded that it failed.", "concluded",
+     "A study"),
     ("The spokesman in Moscow said nothing.", "said", "The spokesman"),
     ("The man who flew in from Moscow said nothing.", "said", "The man"),
     ("Officials who spoke on condition of anonymity said the plan failed.", "said", "Officials"),
@@ -157,6 +163,15 @@ def test_verb_groups(sentence, verb, lemma, finite, passive, negated):
     ("“It failed,” wrote the daily.", "wrote", "the daily"),
     ("Mr. Smith and his wife were not amused, the daily wrote.", "wrote", "the daily"),
     ("Biden called it a big deal and said the troops would stay.", "said", "Biden"),
+    ("Smith called the bill “a big deal” and said it would pass.", "said", "Smith"),   # across a quotation
+    # participles and infinitives: the main clause's subject
+    ("Ann Moss ratcheted up her attacks on Tom Reed, saying he is weak.", "saying", "Ann Moss"),
+    ("Chris Dale repeated claims that Reed recites lines, calling him a talented guy.", "calling", "Chris Dale"),
+    ("Omar Diaz released a statement condemning the attack.", "condemning", "Omar Diaz"),
+    ("Ann Moss was prompted to say it again.", "say", "Ann Moss"),
+    ("Ann Moss drew boos upon saying it.", "saying", "Ann Moss"),
+    ("“It is over,” read the statement.", "read", "the statement"),
+    ("“It is over,” the retired neurosurgeon told reporters.", "told", "the retired neurosurgeon"),
 ])
 def test_subjects(sentence, verb, subject):
     assert _role_texts(_one(sentence), verb, "subject")[:1] == [subject]

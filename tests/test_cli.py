@@ -108,3 +108,49 @@ def test_console_script_runs_offline(tmp_path):
 def test_compare_an_actor_with_itself_is_a_clear_error(capsys, actors):
     code, _, err = run(capsys, "compare", str(ARTICLE_PATH), "--actors", *actors)
     assert code == 2 and "itself" in err and "Traceback" not in err
+
+
+def test_compare_table_is_side_by_side(capsys):
+    code, out, _ = run(capsys, "compare", str(ARTICLE_PATH), "--actors", "Putin", "Mattis")
+    assert code == 0
+    header, _, *rows = out.splitlines()
+    assert header.split()[:5] == ["actor", "Vladimir", "Putin", "Jim", "Mattis"] and header.split()[-1] == "unit"
+    mentions = next(r for r in rows if r.startswith("mentions "))
+    assert mentions.split()[:3] == ["mentions", "11", "2"] and mentions.split()[-1] == "count"
+    table = out.split("\n\n")[0]  # the contrast lines after it may say "0.0 per 1,000"
+    assert ".0 " not in table and "NaN" not in out
+    assert "- Vladimir Putin is mentioned" in out  # the contrast lines follow, wrapped between words
+
+
+def test_compare_json_is_indented_without_escaped_slashes(capsys):
+    code, out, _ = run(capsys, "compare", str(ARTICLE_PATH), "--actors", "Putin", "Mattis", "--format", "json")
+    assert code == 0 and "\\/" not in out and out.startswith("[\n  {\n")
+    rows = json.loads(out)
+    assert {r["actor"] for r in rows} == {"Vladimir Putin", "Jim Mattis"}
+    assert next(r for r in rows if r["measure"] == "mentions" and r["actor"] == "Jim Mattis")["value"] == 2
+
+
+def test_table_lists_only_actors_the_text_mentions(capsys, tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text('+++\n[actors]\n"Nobody Here" = ["Nobody"]\n+++\nMayor Ana Ruiz spoke. Ruiz left.\n',
+                    encoding="utf-8")
+    code, out, _ = run(capsys, "analyze", str(path), "--format", "table")
+    assert code == 0 and "Nobody Here" not in out and "(0)" not in out and "Ana Ruiz (2)" in out
+
+
+def test_misspelt_lexicon_category_is_a_clear_error(capsys, tmp_path):
+    lexicon = tmp_path / "mine.csv"
+    lexicon.write_text("term,category,rationale\nfoo,emotiv,because\n", encoding="utf-8")
+    code, _, err = run(capsys, "analyze", str(ARTICLE_PATH), "--lexicon", str(lexicon))
+    assert code == 2 and "Traceback" not in err
+    assert err.strip() == (f"biaslab: error: {lexicon} line 2: unknown category 'emotiv': did you mean 'emotive'? "
+                           "The categories are labeling, emotive, exaggeration, euphemism, editorializing, doubt, "
+                           "hedge, booster, flag_waving, fear, factive; a new category needs a name unlike these")
+
+
+def test_xlsx_output(capsys, tmp_path):
+    import pandas as pd
+
+    path = tmp_path / "tables.xlsx"
+    assert run(capsys, "analyze", str(ARTICLE_PATH), "--xlsx", str(path))[0] == 0
+    assert pd.read_excel(path, sheet_name="articles")["id"].tolist() == ["putin-syria-withdrawal-2017-12-11"]

@@ -1,4 +1,9 @@
-"""compare(), compare_articles() and contrast_lines() on real analyses."""
+"""compare(), compare_articles(), compare_loaded() and contrast_lines() on real analyses.
+
+The texts about "Volkov" and "Petrov" are written for these tests: one where a
+difference is clearly real (30 sentences of loaded labels against 30 neutral
+ones) and ones where it is not (one or two terms apart).
+"""
 from __future__ import annotations
 
 import math
@@ -10,10 +15,12 @@ from hypothesis import strategies as st
 
 import biaslab
 from biaslab.comparison import (
-    COLUMNS, MEASURES, TEXT_COLUMNS, UnknownActorError, actors_frame, compare, compare_articles, contrast_lines,
-    descriptors_frame, mentions_frame, verbs_frame,
+    COLUMNS, INTERVAL_MEASURES, LOADED_COLUMNS, MEASURES, TEXT_COLUMNS, UnknownActorError, actor_samples,
+    actors_frame, article_samples, compare, compare_articles, compare_loaded, contrast_lines, descriptors_frame,
+    loaded_sample, mentions_frame, verbs_frame,
 )
 from biaslab.corpus import article_from_text
+from biaslab.uncertainty import interval
 
 DECLARED = {"Vladimir Putin": ["Putin"], "Jim Mattis": ["Mattis"]}
 
@@ -51,7 +58,7 @@ def test_one_row_per_actor_and_measure(analysis):
 
 
 def test_values_match_the_profiles(analysis):
-    df = compare(analysis)
+    df = compare(analysis, intervals=False)
     assert list(dict.fromkeys(df.actor)) == [p.name for p in analysis.actors]
     for p in analysis.actors:
         expected = {
@@ -74,6 +81,8 @@ def test_values_match_the_profiles(analysis):
             "quote_tone_vader": p.tone.quote_vader_mean,
             "loaded_near_author": len(p.loaded_near.author),
             "loaded_near_quoted": len(p.loaded_near.quoted),
+            "loaded_near_author_per_1000": 1000 * len(p.loaded_near.author) / sum(
+                analysis.sentences[k].words for k in {m.sentence for m in p.mentions}),
             "dominant_frame": p.dominant_frame,
         }
         assert expected.keys() == MEASURES.keys()
@@ -84,7 +93,7 @@ def test_values_match_the_profiles(analysis):
 
 
 def test_evidence_points_at_the_basis(analysis):
-    df = compare(analysis, ["Putin", "Assad"])
+    df = compare(analysis, ["Putin", "Assad"], intervals=False)
     putin = analysis.actor("Putin")
     evidence = df.set_index(["actor", "measure"]).evidence
     n = len(analysis.sentences)
@@ -97,7 +106,7 @@ def test_evidence_points_at_the_basis(analysis):
 
 @pytest.mark.parametrize("name", ["Putin", "PUTIN", "vladimir putin", "the Russian leader", " Putin "])
 def test_names_and_aliases_resolve(analysis, name):
-    assert set(compare(analysis, [name]).actor) == {"Vladimir Putin"}
+    assert set(compare(analysis, [name], intervals=False).actor) == {"Vladimir Putin"}
 
 
 @pytest.mark.parametrize("name", ["Obama", "Vlad", ""])
@@ -133,15 +142,21 @@ def test_actor_missing_from_an_article_gets_zero_counts(analysis, mattis_story):
 def test_contrast_lines_on_the_bundled_article(analysis):
     putin, mattis = analysis.actor("Putin"), analysis.actor("Mattis")
     lines = contrast_lines(analysis, "Putin", "Mattis")
-    n, m = putin.prominence.mentions, mattis.prominence.mentions
+    n, m, k = putin.prominence.mentions, mattis.prominence.mentions, len(analysis.sentences)
     assert m == 2
-    assert lines[0] == (f"Vladimir Putin is mentioned {n} times, Jim Mattis twice: "
-                        f"Putin gets about {n / m:.1f} times the space of Mattis.")
+    # 11 against 2 of 17 sentences: raw p = 0.026, 0.16 once adjusted for the six measures compared
+    assert lines[0] == (f"Vladimir Putin is mentioned {n} times, Jim Mattis twice (Putin in "
+                        f"{putin.prominence.sentences} of {k} sentences, Mattis in 2 of {k} sentences): "
+                        "no clear difference in space.")
     assert "Putin first appears in the headline, Mattis only later in the article." in lines
-    assert (f"Putin is quoted twice ({putin.voice.quoted_words} words), "
-            f"Mattis once ({mattis.voice.quoted_words} words).") in lines
+    assert (f"Putin is quoted twice ({putin.voice.quoted_words} words), Mattis once ({mattis.voice.quoted_words} "
+            "words): no clear difference in their share of the quoted words.") in lines
     assert all("Putin" in line or "Mattis" in line for line in lines)
-    assert lines == contrast_lines(compare(analysis), "Vladimir Putin", "Jim Mattis")
+    assert lines == contrast_lines(compare(analysis, ["Vladimir Putin", "Jim Mattis"]), "Vladimir Putin", "Jim Mattis")
+    # a table of every actor holds no test of these two: the numbers, and no ranking
+    untested = contrast_lines(compare(analysis), "Vladimir Putin", "Jim Mattis")
+    assert untested[0] == lines[0].replace(": no clear difference in space.", ".")
+    assert not any("clear" in line for line in untested)
 
 
 def test_loaded_descriptor_line(analysis):
@@ -156,8 +171,8 @@ def test_contrast_lines_follow_the_numbers(analysis, mattis_story):
     assert before != after
     n, m = (mattis_story.actor(x).prominence.mentions for x in ("Putin", "Mattis"))
     assert n == 1
-    assert after[0] == (f"Vladimir Putin is mentioned once, Jim Mattis {m} times: "
-                        f"Mattis gets about {m / n:.1f} times the space of Putin.")
+    assert after[0] == (f"Vladimir Putin is mentioned once, Jim Mattis {m} times (Putin in 1 of 4 sentences, "
+                        f"Mattis in {m} of 4 sentences): no clear difference in space.")
     assert "Neither Putin nor Mattis is quoted." in after
 
 
@@ -167,7 +182,7 @@ def test_contrast_lines_follow_the_numbers(analysis, mattis_story):
     ("Putin spoke. Putin left.",
      "Vladimir Putin is mentioned twice; Jim Mattis is not mentioned at all."),
     ("“No,” Putin said. Mattis spoke.",
-     "Putin is quoted once (1 word); Mattis is not quoted."),
+     "Putin is quoted once (1 word); Mattis is not quoted: no clear difference in their share of the quoted words."),
     ("Nobody spoke.",
      "Neither Vladimir Putin nor Jim Mattis is mentioned."),
 ])
@@ -212,7 +227,7 @@ def test_actors_frame_holds_the_values_of_compare(analysis, mattis_story):
                            ([analysis, mattis_story], ["Putin", "Mattis", "Assad"])):
         wide = actors_frame(source, actors)
         assert list(wide.columns) == ["article_id", "actor", *MEASURES, *TEXT_COLUMNS]
-        long = compare(source, actors)
+        long = compare(source, actors, intervals=False)
         assert list(zip(wide.article_id, wide.actor)) == list(dict.fromkeys(zip(long.article_id, long.actor)))
         for r in long.itertuples():
             (value,) = wide[(wide.article_id == r.article_id) & (wide.actor == r.actor)][r.measure].tolist()
@@ -305,3 +320,170 @@ def test_span_tables_slice_any_text(text):
     wide = actors_frame(a)
     assert list(wide.actor) == [p.name for p in a.actors]
     assert (wide.mentions == mentions_frame(a).groupby("actor").size().reindex(wide.actor, fill_value=0).values).all()
+
+
+# --- how sure: intervals, tests, contrast lines that say "no clear difference" ----------------------
+CAST = {"Anton Volkov": ["Volkov"], "Irina Petrov": ["Petrov"]}
+#: 30 sentences labelling Volkov: 45 loaded terms in 255 words, one or two a sentence.
+LOADED = [f"The strongman Volkov defended the so-called reform in session {i}." if i % 2 else
+          f"The strongman Volkov spoke in session {i}." for i in range(30)]
+
+
+def _neutral(name: str, n: int = 30) -> list[str]:
+    return [f"{name} met the budget committee in session {i}." for i in range(n)]
+
+
+def _story(sentences: list[str], id: str):
+    return biaslab.analyze(article_from_text(" ".join(sentences), id=id, actors=CAST))
+
+
+@pytest.fixture(scope="module")
+def clear_case():
+    """30 sentences labelling Volkov against 30 neutral sentences about Petrov, in one article."""
+    return _story(LOADED + _neutral("Petrov"), "clear")
+
+
+@pytest.fixture(scope="module")
+def near_tie():
+    """Volkov and Petrov in 15 neutral sentences each; one loaded term near Volkov, two near Petrov."""
+    return _story(_neutral("Volkov", 15) + _neutral("Petrov", 15) + [
+        "The strongman Volkov spoke.", "The strongman Petrov spoke.", "The so-called reform of Petrov failed."], "tie")
+
+
+def _rows(df, measure):
+    return df[df.measure == measure].set_index("actor")
+
+
+def _no_term(words: int) -> tuple[float, float]:
+    """Garwood's exact 95 % bounds for no term in ``words`` words, per 1,000 words."""
+    return 0.0, 1000 * -math.log(0.025) / words
+
+
+def test_a_real_difference_is_clear(clear_case):
+    df = compare(clear_case, ["Volkov", "Petrov"])
+    near = _rows(df, "loaded_near_author_per_1000")
+    assert near.evidence.to_dict() == {"Anton Volkov": "45 loaded terms in 255 words",
+                                       "Irina Petrov": "0 loaded terms in 240 words"}
+    assert near.value.to_dict() == {"Anton Volkov": 1000 * 45 / 255, "Irina Petrov": 0.0}
+    volkov = interval(actor_samples(clear_case, "Volkov")["loaded_near_author_per_1000"])
+    assert (near.low["Anton Volkov"], near.high["Anton Volkov"], volkov.method) == (volkov.low, volkov.high,
+                                                                                     "bootstrap BCa")
+    assert 120 < volkov.low < 1000 * 45 / 255 < volkov.high < 240
+    assert (near.low["Irina Petrov"], near.high["Irina Petrov"]) == pytest.approx(_no_term(240))
+    assert near.clear.tolist() == [True, True] and near.p_value.iloc[0] == near.p_value.iloc[1] < 0.01
+    space = _rows(df, "sentence_share")  # 30 sentences each: the same space
+    assert space.clear.tolist() == [False, False] and space.p_value.tolist() == [1.0, 1.0]
+    lines = contrast_lines(clear_case, "Volkov", "Petrov")
+    assert lines[0] == "Anton Volkov and Irina Petrov are mentioned 30 times each: the same space."
+    (line,) = [x for x in lines if "loaded terms in" in x]
+    p = near.p_value.iloc[0]
+    assert line == ("In the author's voice, sentences mentioning Volkov hold 45 loaded terms in 255 words (176.5 per "
+                    "1,000), those mentioning Petrov 0 loaded terms in 240 words (0.0 per 1,000): more loaded "
+                    f"language around Volkov, a clear difference (p = {p:.3f}).")
+
+
+def test_one_or_two_terms_apart_is_no_clear_difference(near_tie):
+    df = compare(near_tie, ["Volkov", "Petrov"])
+    near = _rows(df, "loaded_near_author_per_1000")
+    assert near.evidence.to_dict() == {"Anton Volkov": "1 loaded term in 124 words",
+                                       "Irina Petrov": "2 loaded terms in 130 words"}
+    assert near.clear.tolist() == [False, False] and near.p_value.tolist() == [1.0, 1.0]
+    assert not df.clear.fillna(False).any()
+    lines = contrast_lines(near_tie, "Volkov", "Petrov")
+    assert ("In the author's voice, sentences mentioning Volkov hold 1 loaded term in 124 words (8.1 per 1,000), "
+            "those mentioning Petrov 2 loaded terms in 130 words (15.4 per 1,000): no clear difference.") in lines
+    assert not any("a clear difference" in line or "times the space" in line for line in lines)
+
+
+def test_two_articles_one_actor(clear_case):
+    loud, calm = _story(LOADED, "loud"), _story(_neutral("Volkov"), "calm")
+    df = compare_articles([loud, calm], ["Volkov"])
+    near = df[df.measure == "loaded_near_author_per_1000"].set_index("article_id")
+    assert near.value.to_dict() == {"loud": 1000 * 45 / 255, "calm": 0.0}
+    assert near.clear.tolist() == [True, True]
+    share = df[df.measure == "sentence_share"]  # in every sentence of both: nothing to test
+    assert share.clear.tolist() == [False, False] and share.p_value.isna().all()
+    loaded = compare_loaded([loud, calm])
+    assert list(loaded.columns) == LOADED_COLUMNS
+    assert loaded[["article_id", "voice", "evidence"]].values.tolist() == [
+        ["loud", "all", "45 terms in 255 words"], ["loud", "author", "45 terms in 255 words"],
+        ["loud", "quoted", "0 terms in 255 words"], ["calm", "all", "0 terms in 240 words"],
+        ["calm", "author", "0 terms in 240 words"], ["calm", "quoted", "0 terms in 240 words"]]
+    assert loaded.clear.tolist() == [None, None, None, True, True, False]  # the first article is the reference
+    assert loaded.p_value.isna().tolist() == [True, True, True, False, False, True]
+    assert (loaded.low.iloc[3], loaded.high.iloc[3]) == pytest.approx(_no_term(240))
+    # any article can be the reference; several articles without one get intervals only
+    assert compare_loaded([loud, calm], against="calm").clear.tolist() == [True, True, False, None, None, None]
+    assert compare_loaded([loud, calm, clear_case]).clear.isna().all()
+    with pytest.raises(ValueError, match="no article 'nowhere'"):
+        compare_loaded([loud, calm], against="nowhere")
+
+
+def test_uncertainty_columns_of_the_bundled_article(analysis):
+    df = compare(analysis, ["Putin", "Mattis"])
+    assert list(df.columns) == COLUMNS
+    other = df[~df.measure.isin(INTERVAL_MEASURES)]
+    assert other[["low", "high", "p_value"]].isna().all().all() and other.clear.isna().all()
+    tested = df[df.measure.isin(INTERVAL_MEASURES)]
+    assert set(map(type, tested.clear)) == {bool}
+    for measure in INTERVAL_MEASURES:  # one test per measure, on both rows
+        rows = _rows(df, measure)
+        assert rows.p_value.iloc[0] == rows.p_value.iloc[1] or rows.p_value.isna().all()
+    share = _rows(df, "sentence_share")  # Putin in 11 of 17 sentences: a bootstrap interval
+    assert share.value["Vladimir Putin"] == round(11 / 17, 4)
+    assert share.low["Vladimir Putin"] < share.value["Vladimir Putin"] < share.high["Vladimir Putin"]
+    tone = _rows(df, "tone_vader_mean")  # Mattis: 2 sentences, too few for an interval
+    assert math.isnan(tone.low["Jim Mattis"]) and math.isnan(tone.high["Jim Mattis"])
+
+
+def test_empty_and_untested_tables_keep_their_columns(analysis):
+    assert compare(analysis, []).empty and list(compare(analysis, []).columns) == COLUMNS
+    assert list(compare_loaded([]).columns) == LOADED_COLUMNS and compare_loaded([]).empty
+    fast = compare(analysis, ["Putin", "Mattis"], intervals=False)
+    assert list(fast.columns) == COLUMNS
+    assert fast[["low", "high", "p_value"]].isna().all().all() and fast.clear.isna().all()
+    full = compare(analysis, ["Putin", "Mattis"])
+    assert fast[["value", "evidence"]].equals(full[["value", "evidence"]])
+
+
+def test_swapping_the_actors_swaps_the_rows_not_the_tests(analysis, clear_case):
+    for a, names in ((analysis, ["Putin", "Mattis"]), (clear_case, ["Volkov", "Petrov"])):
+        ab, ba = compare(a, names), compare(a, names[::-1])
+        key = ["actor", "measure"]
+        ab, ba = ab.sort_values(key).reset_index(drop=True), ba.sort_values(key).reset_index(drop=True)
+        assert ab.equals(ba)
+
+
+def test_samples_rebuild_the_profile_values(analysis):
+    """The per-sentence numbers behind each interval add up to the value shown."""
+    df = compare(analysis)
+    for p in analysis.actors:
+        samples = actor_samples(analysis, p)
+        for measure in INTERVAL_MEASURES:
+            value = cell(df, p.name, measure)
+            estimate = samples[measure].estimate()
+            if value is None:
+                assert estimate is None, (p.name, measure)
+            elif samples[measure].n:
+                assert estimate == pytest.approx(value, abs=5e-5), (p.name, measure)
+    articles = article_samples(analysis)
+    assert articles["loaded_author_per_1000"].estimate() == pytest.approx(
+        analysis.loaded_summary.per_1000(voice="author"))
+    assert loaded_sample(analysis).estimate() == pytest.approx(analysis.loaded_summary.per_1000())
+    assert articles["vader_mean"].estimate() == pytest.approx(analysis.sentiment.vader_mean, abs=5e-5)
+    quoted = sum(q.words for q in analysis.quotes if q.kind in ("direct", "partial"))
+    assert articles["quoted_share"].estimate() == pytest.approx(quoted / analysis.words)
+    assert interval(articles["quoted_share"]).enough
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(LOADED[:3] + _neutral("Petrov", 3) + ["Volkov met Petrov.", "Nobody came."]),
+                min_size=1, max_size=24))
+def test_intervals_hold_the_values_of_any_text(sentences):
+    df = compare(_story(sentences, "any"), ["Volkov", "Petrov"])
+    shown = df.dropna(subset=["low"])
+    assert (shown.low <= shown.value.astype(float)).all() and (shown.value.astype(float) <= shown.high).all()
+    tested = df.dropna(subset=["p_value"])
+    assert ((tested.p_value > 0) & (tested.p_value <= 1)).all()
+    assert (tested.clear == (tested.p_value < 0.05)).all()
+    assert set(df.loc[df.measure.isin(INTERVAL_MEASURES), "clear"].map(type)) <= {bool}

@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from biaslab import lexicon as lx
+from biaslab.lexicon import guards, inflection
 from biaslab.lexicon import (
     CATEGORIES, Lexicon, LexiconError, LoadedTerm, attach_voice, density, find_loaded_terms,
     load_lexicon, neutralize,
@@ -47,10 +48,10 @@ ROWS = data_rows("loaded_terms.csv")
 def test_header_states_provenance():
     header = [line for line in data_text("loaded_terms.csv").splitlines() if line.startswith("#")]
     text = "\n".join(header).lower()
-    for needed in ("sources:", "licence: written for biaslab; mit licence", "date: 2026-11-25",
-                   "version: 2026.11.25", "strength scale"):
+    for needed in ("sources:", "licence: written for biaslab; mit licence", "date: 2026-11-25, extended 2026-11-29",
+                   "version: 2026.11.29", "strength scale"):
         assert needed in text
-    assert Lexicon.default().version == "2026.11.25"
+    assert Lexicon.default().version == "2026.11.29"
 
 
 def test_every_row_is_complete_and_categorised():
@@ -92,10 +93,10 @@ def test_no_row_only_repeats_a_generated_inflection():
     for e in entries.values():
         if e.term.endswith("*"):
             continue
-        words, _ = lx._term_words(e.term)
-        for form, kind in lx._variants(words):
+        words, _ = inflection._term_words(e.term)
+        for form, kind in inflection._variants(words):
             other = entries.get(" ".join(form))
-            if other and other.category == e.category and other.neutral == lx._inflect_phrase(e.neutral, kind):
+            if other and other.category == e.category and other.neutral == inflection._inflect_phrase(e.neutral, kind):
                 redundant.append(other.term)
     assert redundant == []
 
@@ -260,6 +261,43 @@ CASES = [
     ("An army of volunteers.", [("army of", "exaggeration")]),
     ("Strong\u2011man politics", [("Strong\u2011man", "labeling")]),
     ("the strong, man", []),
+    # context guards for literal uses (not_in_sentence) and hyphenated compounds
+    ("The reform was a disaster.", [("disaster", "emotive")]),
+    ("The disaster killed twelve people.", []),
+    ("Floods caused a disaster in the valley.", []),
+    ("The storm will devastate the coast.", []),
+    ("The cuts devastate rural schools.", [("devastate", "emotive")]),
+    ("Floods hit; the cuts devastated schools.", [("devastated", "emotive")]),
+    ("A would-be assassin was arrested.", [("would-be", "doubt")]),
+    ("The wouldbe king left.", [("wouldbe", "doubt")]),
+    ("It would be wrong.", []),
+    # reporting 'claim' as a verb, not the noun
+    ("Critics claim the plan failed.", [("claim", "doubt")]),
+    ("She claims the vote was rigged.", [("claims", "doubt"), ("rigged", "doubt")]),
+    ("The insurance claim was paid.", []),
+    ("His claim of victory was premature.", []),
+    # loyalty judgements need an object owed loyalty
+    ("He is abandoning our allies.", [("abandoning", "emotive")]),
+    ("They abandoned the car.", []),
+    ("Voters felt betrayed.", [("betrayed", "emotive")]),
+    ("The party caved in to pressure and flip-flopped.", [("caved in", "emotive"), ("flip-flopped", "emotive")]),
+    # Appraisal judgements and name-calling
+    ("A lecherous and pathetic display.", [("lecherous", "emotive"), ("pathetic", "emotive")]),
+    ("The clueless, incompetent authorities.", [("clueless", "emotive"), ("incompetent", "emotive")]),
+    ("Leftists and globalist elites.", [("Leftists", "labeling"), ("globalist", "labeling"), ("elites", "labeling")]),
+    ("A brute force attack.", []),
+    ("A freak accident.", []),
+    ("The predator species hunts.", []),
+    ("He is a sexual predator.", [("sexual predator", "labeling")]),
+    ("Toxic waste leaked.", []),
+    ("A toxic debate.", [("toxic", "emotive")]),
+    ("Mock trials and mock elections.", []),
+    ("They mock the victims.", [("mock", "emotive")]),
+    ("The establishment of diplomatic relations.", []),
+    ("He ran against the establishment.", [("the establishment", "labeling")]),
+    ("Sick people need care.", []),
+    ("They were sick of lies.", [("sick", "emotive"), ("lies", "emotive")]),
+    ("The problem lies in the budget.", []),
 ]
 
 
@@ -276,13 +314,29 @@ def test_longest_match_wins():
 
 
 def test_context_guard_parsing():
-    guard = lx._parse_guard("not_before:of|the sun*; not_capitalized ;exact")
+    guard = guards._parse_guard("not_before:of|the sun*; not_capitalized ;exact")
     assert guard.not_before == (("of",), ("the", "sun*"))
     assert guard.not_capitalized and guard.exact
-    assert lx._parse_guard("  ") is None
-    for bad in ("not_near:of", "not_before:", "not_before:a||b", "not_before:o,f"):
+    assert guards._parse_guard("  ") is None
+    guard = guards._parse_guard("not_in_sentence:flood*|Killed; hyphenated")
+    assert guard.not_in_sentence == ("flood*", "killed") and guard.hyphenated
+    for bad in ("not_near:of", "not_before:", "not_before:a||b", "not_before:o,f", "not_in_sentence:two words",
+                "not_in_sentence:", "hyphenated:x"):
         with pytest.raises(ValueError):
-            lx._parse_guard(bad)
+            guards._parse_guard(bad)
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("The dam failure was a catastrophe.", ["catastrophe"]),
+    ("The dam failure was a catastrophe that drowned nine.", []),
+    ("Flooding. The plan is a catastrophe.", ["catastrophe"]),          # the flood is in another sentence
+    ("Flooding; the plan is a catastrophe.", ["catastrophe"]),
+    ("Flooding\nthe plan is a catastrophe", ["catastrophe"]),
+    ("A catastrophe, say officials, after floodwaters rose.", []),       # prefix flood*
+])
+def test_not_in_sentence_looks_at_the_whole_sentence_only(text, found):
+    lexicon = Lexicon([lx.LexiconEntry("catastrophe", "emotive", 0.5, "", "not_in_sentence:flood*|drowned", "r", "s")])
+    assert [t.text for t in find_loaded_terms(text, lexicon=lexicon)] == found
 
 
 def test_guards_on_a_user_entry(tmp_path):
@@ -314,7 +368,7 @@ def test_guards_on_a_user_entry(tmp_path):
     ("target", {"targets", "targeted", "targetted", "targeting", "targetting"}),
 ])
 def test_inflection_rules(word, expected):
-    assert {form for form, _ in lx._inflections(word)} == expected
+    assert {form for form, _ in inflection._inflections(word)} == expected
 
 
 # --- property-based invariants ---------------------------------------------------------------------------
@@ -353,7 +407,7 @@ def test_every_entry_matches_its_own_spelling():
     non-breaking space, unless its guard needs a particular neighbour."""
     missed = []
     for e in Lexicon.default():
-        guard = lx._parse_guard(e.guard)
+        guard = guards._parse_guard(e.guard)
         if guard is not None and (guard.requires_before or guard.requires_after):
             continue
         text = "Then " + "\u00a0".join(e.term.rstrip("*").split(" ")) + " here."
@@ -386,7 +440,7 @@ def test_user_lexicon_extends_and_overrides(tmp_path):
     base = Lexicon.default()
     merged = load_lexicon([path])
     assert len(merged) == len(base) + 1
-    assert merged.version == "2026.11.25+lab-1"
+    assert merged.version == "2026.11.29+lab-1"
     assert merged["regime"].category == "my_category"
     assert merged["regime"].strength == lx.DEFAULT_USER_STRENGTH
     assert merged["regime"].origin == str(path)
@@ -501,8 +555,10 @@ def test_density(article_text, article_quotes):
     assert summary.per_1000() == pytest.approx(30.0)
     assert summary.per_1000(category="editorializing") == pytest.approx(7.5)
     data = json.loads(json.dumps(summary.to_dict()))
+    # Putin's "battle-hardened" (0.5) and "terrorists" (0.1: "terrorist" calibrated on the PTC tune part,
+    # where annotators marked it in 1 of 18 uses)
     assert data["by_voice"]["quoted"] == {
-        "count": 2, "per_1000": 5.0, "strength_per_1000": pytest.approx(1000 * (0.5 + 0.6) / 400)}
+        "count": 2, "per_1000": 5.0, "strength_per_1000": pytest.approx(1000 * (0.5 + 0.1) / 400)}
     assert list(data["by_category"])[:len(CATEGORIES)] == list(CATEGORIES)
     assert data["by_category"]["labeling"] == {"count": 2, "per_1000": 5.0, "author": 1, "quoted": 1}
     assert density([], 0).to_dict()["per_1000"] == 0.0

@@ -17,7 +17,7 @@ import pytest
 from biaslab.reports import INJECTED_TAG, NOTEBOOK_DIR, build_reports
 
 NOTEBOOKS = sorted(NOTEBOOK_DIR.glob("[0-9][0-9]-*.ipynb"))
-EXPECTED = ["01-tour", "02-putin-vs-mattis", "03-loaded-language", "04-comparing-coverage",
+EXPECTED = ["01-tour", "02-two-actors", "03-loaded-language", "04-comparing-coverage",
             "05-classroom-workbook", "06-method-and-limits"]
 #: Placeholders of the workbook: valid code that a student overwrites.
 PLACEHOLDERS = {"my_loaded_terms": "[]", "my_scare_quotes": "[]", "my_speakers": "{}"}
@@ -28,7 +28,7 @@ _BUILT: dict = {}
 def built_suite(tmp_path_factory):
     """Execute and export the whole suite once per session; shared with test_reports."""
     if "suite" not in _BUILT:
-        _BUILT["suite"] = build_reports(out=tmp_path_factory.mktemp("reports"))
+        _BUILT["suite"] = build_reports(out=tmp_path_factory.mktemp("reports"), student=True)
     return _BUILT["suite"]
 
 
@@ -153,17 +153,19 @@ def test_the_logic_check_catches_logic():
     assert not _logic(ast.parse("for number, p in enumerate(paragraphs, 1):\n    print(number, p.text)"))
 
 
-def test_workbook_placeholders_and_solutions():
+def test_workbook_placeholders_are_never_overwritten():
+    """Run All never replaces a student's marks: only the placeholder cell assigns each list."""
     nb = _read(NOTEBOOK_DIR / "05-classroom-workbook.ipynb")
-    sources = [(c.source, _tags(c), c.cell_type) for c in nb.cells]
-    solutions = [i for i, (_, tags, _) in enumerate(sources) if "solution" in tags]
-    assert len(solutions) >= 4
+    code = [(c.source, _tags(c)) for c in nb.cells if c.cell_type == "code"]
     for name, empty in PLACEHOLDERS.items():
-        placeholder = [i for i, (src, tags, kind) in enumerate(sources)
-                       if kind == "code" and re.search(rf"^{name} = {re.escape(empty)}$", src, re.M)]
-        filled = [i for i in solutions if re.search(rf"^{name} = ", sources[i][0], re.M)]
-        assert len(placeholder) == 1 and "solution" not in sources[placeholder[0]][1], name
-        assert filled and filled[0] > placeholder[0], f"the solution for {name} must follow its placeholder"
+        assigning = [(src, tags) for src, tags in code if re.search(rf"^\s*{name}\s*=", src, re.M)]
+        assert len(assigning) == 1, f"{name} is assigned in {len(assigning)} cells"
+        src, tags = assigning[0]
+        assert re.search(rf"^{name} = {re.escape(empty)}$", src, re.M) and "solution" not in tags
+    solutions = [src for src, tags in code if "solution" in tags]
+    assert len(solutions) >= 4 and all("my_" not in src.split("#")[0] for src in solutions)
+    checks = [src for src, tags in code if "answer" in tags]
+    assert checks and all("when=CHECK" in src for src in checks)  # compared only when asked
 
 
 # -- execution on fresh kernels ---------------------------------------------------------------
@@ -185,19 +187,26 @@ def test_notebook_executes(path, suite):
         assert pngs >= 1, f"{name}: no figure was drawn"
 
 
-def test_student_copy_runs_on_placeholders(suite):
+def _printed(nb, needle):
+    """The text and HTML outputs of the cells whose source contains ``needle``."""
+    return ["".join(str(o.get(k, "")) for k in ("text",)) + str(o.get("data", {}).get("text/plain", ""))
+            + str(o.get("data", {}).get("text/html", ""))
+            for c in nb.cells if c.cell_type == "code" and needle in c.source for o in c.get("outputs", [])]
+
+
+def test_student_copy_checks_only_when_asked(suite):
     student = suite.executed["05-classroom-workbook-student"]
     teacher = suite.executed["05-classroom-workbook-teacher"]
     assert not any("solution" in _tags(c) for c in student.cells)
     assert any("solution" in _tags(c) for c in teacher.cells)
-
-    def printed(nb, needle):
-        return [o.get("text", "") for c in nb.cells for o in c.get("outputs", [])
-                if o.output_type == "stream" and needle in c.source]
-
-    # with empty placeholders the feedback says nothing was found; the teacher's marks find something
-    assert any("You found 0 of the" in t for t in printed(student, "loaded_check = agreement"))
-    assert any(re.search(r"You found [1-9]\d* of the", t) for t in printed(teacher, "loaded_check = agreement"))
+    # the student's copy runs with CHECK = False: every check is a reminder, nothing is compared
+    printed = _printed(student, 'check("loaded", student_marks')
+    assert printed and all("Not checked yet" in t for t in printed)
+    assert not any("kappa" in t for t in _printed(student, "check("))
+    # the teacher's copy checks (CHECK = True): empty placeholders say so; the key is compared with biaslab
+    assert any("You have not marked anything yet" in t for t in _printed(teacher, 'check("loaded", student_marks'))
+    assert any(re.search(r"You found [1-9]\d* of the", t) for t in _printed(teacher, 'check("loaded", key'))
+    assert any("Fleiss" in t for t in _printed(teacher, "pool_class("))
 
 
 # -- failures name the notebook, the cell and its source; parameters are injected -----------------
@@ -256,11 +265,17 @@ def test_relative_article_paths_are_injected_as_absolute(tiny_suite):
     assert str(NOTEBOOK_DIR.parent / "corpus" / "khmeimim-wire-neutral-2017-12-11.txt") in printed
 
 
-def test_student_flag_exports_only_the_student_workbook(tiny_suite):
+def test_student_flag_writes_the_handout(tiny_suite):
     names = [r.name for r in tiny_suite.reports]
-    assert names == ["01-params", "05-classroom-workbook-student"]
+    assert names == ["01-params", "05-classroom-workbook-teacher"]
     nb = tiny_suite.executed["05-classroom-workbook-student"]
     printed = "".join(o.text for c in nb.cells for o in c.get("outputs", []) if o.output_type == "stream")
     assert "answer: []" in printed
-    html = (tiny_suite.out / "05-classroom-workbook-student.html").read_text(encoding="utf-8")
-    assert "secret" not in html
+    handout = tiny_suite.out / "student"
+    assert sorted(p.name for p in handout.iterdir() if p.is_file()) == [
+        "01-params.html", "01-params.ipynb", "05-classroom-workbook.html", "05-classroom-workbook.ipynb"]
+    assert "secret" not in (handout / "05-classroom-workbook.html").read_text(encoding="utf-8")
+    copy = nbformat.read(handout / "05-classroom-workbook.ipynb", as_version=4)
+    params = [c for c in copy.cells if "parameters" in _tags(c)]
+    assert len(params) == 1 and 'ARTICLE = "articles/putin-syria-withdrawal-2017-12-11.txt"' in params[0].source
+    assert (handout / "articles" / "putin-syria-withdrawal-2017-12-11.txt").is_file()  # runnable where it lies

@@ -149,7 +149,8 @@ def test_actor_comparison_scales_each_measure_and_prints_raw_values(analysis):
         raw = shown[shown["actor"] == actor].set_index("measure")["value"].astype(float)
         assert len(line.get_xdata()) == len(plots.ACTOR_MEASURES)
         for measure, x in zip(plots.ACTOR_MEASURES, line.get_xdata()):
-            top = shown[shown["measure"] == measure]["value"].astype(float).abs().max()
+            rows = shown[shown["measure"] == measure]
+            top = rows[["value", "low", "high"]].astype(float).abs().max().max()  # interval ends count too
             assert x == pytest.approx(raw[measure] / top if top else 0.0)
     assert sorted(t.get_text() for t in ax.texts) == sorted(plots._fmt(float(v)) for v in shown["value"])
     assert len(_gid(ax, "zero-line")) == 1
@@ -157,6 +158,36 @@ def test_actor_comparison_scales_each_measure_and_prints_raw_values(analysis):
     # the same picture straight from the analysis
     ax2 = plots.plot_actor_comparison(analysis, actors)
     assert [t.get_text() for t in ax2.texts] == [t.get_text() for t in ax.texts]
+
+
+def test_actor_comparison_draws_intervals_and_marks_clear_differences(analysis):
+    import biaslab
+    from biaslab.comparison import compare
+
+    df = compare(analysis, ["Putin", "Mattis"])
+    ax = plots.plot_actor_comparison(df, measures=["mentions", "sentence_share", "tone_vader_mean"])
+    putin, mattis = _gid(ax, "interval")  # one collection per actor, a line per interval
+    share, tone = (_scaled_ends(df, "Vladimir Putin", m) for m in ("sentence_share", "tone_vader_mean"))
+    assert [tuple(s[:, 0]) for s in putin.get_segments()] == [pytest.approx(share), pytest.approx(tone)]
+    # Mattis's tone rests on 2 sentences: no interval; his share of the 17 sentences has one
+    assert [tuple(s[:, 0]) for s in mattis.get_segments()] == [pytest.approx(_scaled_ends(df, "Jim Mattis",
+                                                                                         "sentence_share"))]
+    assert "95 % intervals" in ax.get_xlabel() and "clear difference" not in ax.get_xlabel()
+    # a clear difference is starred
+    text = " ".join(f"The strongman Volkov defended the so-called reform in session {i}." for i in range(12))
+    text += " " + " ".join(f"Petrov met the budget committee in session {i}." for i in range(12))
+    story = biaslab.analyze(text, actors={"Anton Volkov": ["Volkov"], "Irina Petrov": ["Petrov"]})
+    ax = plots.plot_actor_comparison(story, ["Volkov", "Petrov"], measures=["mentions", "loaded_near_author_per_1000"])
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    assert labels[0] == "mentions\n[count]" and labels[1].endswith(" *")
+    assert "* clear difference" in ax.get_xlabel()
+
+
+def _scaled_ends(df, actor, measure):
+    rows = df[df.measure == measure]
+    top = rows[["value", "low", "high"]].astype(float).abs().max().max()
+    row = rows[rows.actor == actor].iloc[0]
+    return row.low / top, row.high / top
 
 
 @pytest.mark.parametrize("measures, rows", [
@@ -190,6 +221,8 @@ def test_plot_articles_one_measure_bars_and_several_measures_markers(analysis):
     other = biaslab.analyze("A calm report\n\nThe council met on Tuesday and approved the budget.")
     ax = plots.plot_articles([analysis, other], "vader_mean")
     assert [b.get_width() for b in _bars(ax)] == [analysis.sentiment.vader_mean, other.sentiment.vader_mean]
+    (lines,) = _gid(ax, "interval")  # the other article (one sentence) is too short for an interval
+    assert len(lines.get_segments()) == 1 and "95 % intervals" in ax.get_xlabel()
     assert "Corpus: 2 articles" in ax.get_title(loc="left")
     ax = plots.plot_articles([analysis, other])
     assert len([line for line in ax.get_lines() if not line.get_gid()]) == 3  # one per measure

@@ -270,7 +270,7 @@ def test_possessive_is_not_the_speaker():
     # an indirect report introduces the quotation in the next sentence
     ("Or maybe Tom Reed, consultant Ann Moss says. “A second look is occurring.”", ["consultant Ann Moss"]),
     # but not when the writer's words open the sentence, nor across an unattributed paragraph
-    ("“We will not back down,” she said.\n\nLater the crowd sang “Nor next year.”", ["she", None]),
+    ("“We will not back down,” she said.\n\nLater the banner showed “Nor next year.”", ["she", None]),
     ("“We will not back down,” she said.\n\nThe crowd left.\n\n“Nor next year.”", ["she", None]),
 ])
 def test_speaker_continues(text, expected):

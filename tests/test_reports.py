@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 import biaslab
 from biaslab import cli, reports
 from biaslab.lexicon import Lexicon
-from biaslab.reports import PDF_INSTALL, build_reports, export_pdf, inject_parameters, strip_solutions
+from biaslab.reports import PDF_INSTALL, build_reports, export_pdf, merge_parameters, strip_solutions
 
 try:  # the suite is executed once per session, shared with test_notebooks
     from test_notebooks import built_suite
@@ -25,8 +25,10 @@ except ImportError:  # pragma: no cover - when tests/ is a package
     from tests.test_notebooks import built_suite
 
 TITLE = "Putin Orders Russian Troops Home During Surprise Syria Visit"
-REPORTS = ["01-tour", "02-putin-vs-mattis", "03-loaded-language", "04-comparing-coverage",
-           "05-classroom-workbook-teacher", "05-classroom-workbook-student", "06-method-and-limits"]
+REPORTS = ["01-tour", "02-two-actors", "03-loaded-language", "04-comparing-coverage",
+           "05-classroom-workbook-teacher", "06-method-and-limits"]
+HANDOUT = ["01-tour", "02-two-actors", "03-loaded-language", "04-comparing-coverage", "05-classroom-workbook",
+           "06-method-and-limits"]
 PDF_MISSING = reports.missing_pdf_tools()
 
 
@@ -63,24 +65,54 @@ def test_report_loads_nothing_from_the_internet(suite, name):
     assert "@import url(http" not in page
 
 
-def test_student_export_has_no_solutions_and_teacher_export_has_them(suite):
-    teacher, student = _html(suite, "05-classroom-workbook-teacher"), _html(suite, "05-classroom-workbook-student")
-    for marker in ("Teacher's marks", "Teacher's notes", "Teacher's answers"):
-        assert marker in teacher and marker not in student
-    assert "my_loaded_terms" in student and "my_loaded_terms" in teacher
-    assert "You have not marked anything yet" not in teacher
+def _visible(page: str) -> str:
+    """The text a reader sees on an exported page (tags and styles removed)."""
+    page = re.sub(r"<style.*?</style>", "", page, flags=re.S)
+    return html.unescape(re.sub(r"<[^>]+>", "", page))
 
 
-def test_student_export_keeps_the_checks_but_not_biaslabs_answers(suite):
-    teacher, student = _html(suite, "05-classroom-workbook-teacher"), _html(suite, "05-classroom-workbook-student")
-    def text(page):  # code is syntax-highlighted: compare the visible text
-        return html.unescape(re.sub(r"<[^>]+>", "", page))
+def test_teacher_copy_has_the_solutions(suite):
+    teacher = _visible(_html(suite, "05-classroom-workbook-teacher"))
+    for marker in ("Teacher: the answer key compared with biaslab", "Teacher's notes on this article",
+                   "For the teacher: the class pooled", "Fleiss' kappa among them"):
+        assert marker in teacher
 
-    for code in ("agreement(my_loaded_terms", "compare_speakers(my_speakers", "highlighted(analysis)"):
-        assert code in text(student) and code in text(teacher)
-    for output in (r"kappa is [+-]\d", "bl-loaded", r"<img[^>]*src=\"data:image/png"):  # feedback, highlights, plots
-        assert re.search(output, teacher) and not re.search(output, student)
-    assert "Russia’s president Vladimir Putin flew" in student  # the article itself is shown
+
+@pytest.mark.parametrize("name", HANDOUT)
+def test_student_handout_has_no_solution_cell_and_no_answer_output(suite, name):
+    """Every notebook of the handout: runnable, no solution cell, and no output that shows biaslab's
+    marks (loaded terms, scare quotes, quotations with their speakers) outside the article's own text."""
+    # the workbook's article: its marks are what the students look for
+    analyses = [biaslab.analyze(biaslab.load_article(suite.executed["01-tour"].metadata["biaslab"]["articles"][0]
+                                                     ["source"]))]
+    nb = nbformat.read(suite.out / "student" / f"{name}.ipynb", as_version=4)
+    nbformat.validate(nb)
+    assert not [c for c in nb.cells if "solution" in c.get("metadata", {}).get("tags", [])]
+    answers = [c for c in nb.cells if "answer" in c.get("metadata", {}).get("tags", [])]
+    assert all(not c.get("outputs") for c in answers)
+    assert sum("parameters" in c.get("metadata", {}).get("tags", []) for c in nb.cells) == 1
+    shown = []
+    for c in nb.cells:
+        for o in c.get("outputs", []):
+            data = o.get("data", {})  # what a reader sees: the HTML where there is one
+            shown += [str(o.get("text", "")), str(data.get("text/html") or data.get("text/plain") or "")]
+    text = _visible(" ".join(shown))
+    page = _visible((suite.out / "student" / f"{name}.html").read_text(encoding="utf-8"))
+    assert "bl-loaded" not in " ".join(shown) and "bl-scare" not in " ".join(shown)
+    for a in analyses:  # the article's own words may be shown (unmarked), but not biaslab's marks
+        for p in [*a.paragraphs, *a.sentences]:
+            text = text.replace(" ".join(p.text.split()), " ").replace(p.text, " ")
+        text = text.replace(a.article.title or "", " ")
+        marks = [t.text for t in a.loaded_terms if t.voice == "author"] + [q.text for q in a.quotes]
+        leaked = [m for m in marks if len(m) > 3 and " ".join(m.split()) in " ".join(text.split())]
+        assert not leaked, f"{name}: the handout shows biaslab's marks {leaked}"
+    assert "Teacher" not in page and "answer key compared" not in page
+
+
+def test_student_handout_workbook_reminds_instead_of_checking(suite):
+    page = _visible((suite.out / "student" / "05-classroom-workbook.html").read_text(encoding="utf-8"))
+    assert "my_loaded_terms = []" in page and "check(" in page
+    assert "Fleiss" not in page and "Teacher's notes" not in page
 
 
 def test_trace_in_notebook_metadata(suite):
@@ -121,20 +153,21 @@ def test_result_to_dict_is_plain_data(suite):
 
 
 # -- building blocks ------------------------------------------------------------------------------
-def test_inject_parameters_after_the_parameters_cell_and_replace():
+def test_merge_parameters_folds_the_injected_values_into_the_parameters_cell():
     nb = nbformat.v4.new_notebook()
     nb.cells = [nbformat.v4.new_markdown_cell("# t"),
-                nbformat.v4.new_code_cell("ARTICLE = 'a'", metadata={"tags": ["parameters"]}),
+                nbformat.v4.new_code_cell("# which article\nARTICLE = 'a'\nCHECK = False",
+                                          metadata={"tags": ["parameters"]}),
+                nbformat.v4.new_code_cell('# Parameters\nARTICLE = "/x/é.txt"\n',
+                                          metadata={"tags": ["injected-parameters"]}),
                 nbformat.v4.new_code_cell("print(ARTICLE)")]
-    inject_parameters(nb, {"ARTICLE": "/x/é.txt", "COMPARISON": ["/y.txt"]})
-    inject_parameters(nb, {"ARTICLE": "/x/z.txt"})
-    assert [c.source.splitlines()[-1] for c in nb.cells] == ["# t", "ARTICLE = 'a'", "ARTICLE = '/x/z.txt'",
-                                                              "print(ARTICLE)"]
-    assert nb.cells[2].metadata["tags"] == ["injected-parameters"]
+    merged = merge_parameters(nb)
+    assert [c.source for c in merged.cells] == ["# t", '# which article\nCHECK = False\nARTICLE = "/x/é.txt"',
+                                                "print(ARTICLE)"]
+    assert len(nb.cells) == 4  # the executed notebook itself is left alone
     bare = nbformat.v4.new_notebook()
     bare.cells = [nbformat.v4.new_code_cell("x = 1")]
-    inject_parameters(bare, {"ARTICLE": "p"})
-    assert bare.cells[0].source.endswith("ARTICLE = 'p'\n")
+    assert merge_parameters(bare) is bare
 
 
 def test_strip_solutions_leaves_the_original_alone():
@@ -154,12 +187,17 @@ def test_pdf_export(suite, tmp_path):
         if os.environ.get("CI"):
             pytest.fail(message)
         pytest.skip(message)
-    for name in ("01-tour", "05-classroom-workbook-teacher"):
+    from pypdf import PdfReader
+
+    for name, paper, size in (("01-tour", "a4", (595, 842)), ("02-two-actors", "letter", (612, 792))):
         path = tmp_path / f"{name}.pdf"
-        export_pdf(suite.executed[name], path, title=name)
+        export_pdf(merge_parameters(suite.executed[name]), path, title=name, paper=paper)
         data = path.read_bytes()
         assert data.startswith(b"%PDF") and len(data) > 20_000
         assert b"/Image" in data or b"/XObject" in data  # the figures are in the PDF
+        pdf = PdfReader(path)
+        assert {(round(p.mediabox.width), round(p.mediabox.height)) for p in pdf.pages} == {size}
+        assert "Learning goals" in pdf.pages[0].extract_text()  # the notebook's heading opens the first page
 
 
 def test_pdf_without_tools_says_what_to_install(tmp_path, monkeypatch, capsys):
@@ -219,7 +257,8 @@ def test_highlighted_marks_terms_in_markdown(bundled):
     assert "Syria’s **strong man** \\[labeling, author\\] Bashar" in md
     assert "**battle-hardened** \\[emotive, quoted\\]" in md
     assert "**“civil war”** \\[doubt, author\\]" in md  # the scare quote, not the words inside it
-    assert md.count("**") == 2 * (len(bundled.loaded_terms) + 1)  # every term once, plus the title
+    assert md.count("**") == 2 * len(bundled.loaded_terms)  # every term once; the headline is not repeated
+    assert md.count("Putin Orders Russian Troops Home") == 1
 
 
 def test_highlighted_escapes_markdown():
@@ -230,11 +269,12 @@ def test_highlighted_escapes_markdown():
 
 @pytest.mark.parametrize("preferred, n, expected", [
     (["Putin", "Mattis"], 2, ["Vladimir Putin", "Jim Mattis"]),
-    (["mattis"], 2, ["Jim Mattis", "Vladimir Putin"]),           # topped up with the most mentioned
+    (["mattis"], 2, ["Jim Mattis", "Vladimir Putin"]),           # topped up with the most prominent person
     (["Nobody", "al-Assad"], 2, ["Bashar al-Assad", "Vladimir Putin"]),
-    (None, 2, ["Vladimir Putin", "Sergey Shoigu"]),              # people first, never places (the United States)
+    (None, 2, ["Vladimir Putin", "Jim Mattis"]),                 # the case study's pair for the bundled article
+    ([], 3, ["Vladimir Putin", "Jim Mattis", "Sergey Shoigu"]),  # people first; ties broken by quotations
     (["Trump"], 1, ["Donald Trump"]),
-    (["Putin", "Putin"], 2, ["Vladimir Putin", "Sergey Shoigu"]),  # Shoigu and Mattis: 2 mentions, Shoigu first
+    (["Putin", "Putin"], 2, ["Vladimir Putin", "Jim Mattis"]),
 ])
 def test_pick_actors(bundled, preferred, n, expected):
     assert reports.pick_actors(bundled, preferred, n=n) == expected
@@ -329,7 +369,7 @@ def test_highlighted_marks_each_outer_term_of_each_paragraph(bundled):
         if t.start >= last:
             outer.append(t)
             last = t.end
-    paragraphs = reports.highlighted(bundled).markdown.split("\n\n")[2:]
+    paragraphs = reports.highlighted(bundled).markdown.split("\n\n")[1:]  # after the legend
     assert len(paragraphs) == len(bundled.paragraphs)
     for para, shown in zip(bundled.paragraphs, paragraphs):
         inside = [t for t in outer if para.start <= t.start and t.end <= para.end]
@@ -440,4 +480,88 @@ def test_index_lists_every_article_the_suite_read(suite):
     for path in corpus:
         assert f"<code>{path.name}</code>" in index
     assert index.index("putin-syria-withdrawal-2017-12-11.txt") < index.index("khmeimim-")
-    assert "figures/02-putin-vs-mattis-actor-comparison.png" in index
+    assert "figures/02-two-actors-actor-comparison.png" in index
+    for page in (suite.out / "articles").glob("*.html"):
+        assert f"href='articles/{page.name}'" in index
+    assert len(list((suite.out / "articles").glob("*.html"))) == 4
+    for name in ("scores.csv", "actor-scores.csv", "analysis.jsonl", "tables.xlsx"):
+        assert f"href='data/{name}'" in index and (suite.out / "data" / name).stat().st_size > 0
+    assert "href='04-comparing-coverage.html'" in index
+
+
+# -- a report on an article that is not the case study --------------------------------------------------
+OWN_ARTICLE = """+++
+id = "harbour-bridge-vote"
+title = "Council Approves Harbour Bridge After Stormy Debate"
+date = "2024-05-14"
+outlet = "constructed test text (biaslab)"
+provenance = "Written for biaslab's tests: a made-up council story with two people, quotations and loaded words."
++++
+Council Approves Harbour Bridge After Stormy Debate
+
+Mayor Lena Hartmann won a narrow vote on Tuesday for the new harbour bridge, a project her critics call a \
+“vanity project” that will cost the town dearly.
+
+“This bridge will connect our neighbourhoods and bring jobs,” Hartmann said after the vote. She told reporters \
+the council had waited long enough.
+
+The opposition leader, Marcus Webb, warned that the budget was already stretched. “We are borrowing money we \
+do not have for a bridge nobody asked for,” Webb said.
+
+Basically, the mayor pushed the plan through a divided chamber. Webb claimed the cost estimates were \
+shockingly optimistic and said his party would ask the regional auditor to review them.
+
+Residents near the harbour were split. Shop owners welcomed the promise of more visitors, while families on \
+the north shore feared years of noise and traffic.
+
+Hartmann said construction would begin next spring and end within three years.
+"""
+#: Words of the bundled case study that must not appear in a report on another article.
+CASE_STUDY_WORDS = ("Putin", "Mattis", "Syria", "Assad", "Trump", "Khmeimim", "Kremlin", "stark contrast",
+                    "putin-syria-withdrawal")
+
+
+@pytest.fixture(scope="module")
+def own_reports(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("own")
+    path = folder / "harbour.txt"
+    path.write_text(OWN_ARTICLE, encoding="utf-8")
+    result = build_reports(articles=[path], out=folder / "reports")
+    return result, biaslab.analyze(biaslab.load_article(path))
+
+
+def test_a_report_on_another_article_tells_none_of_the_case_study(own_reports, bundled):
+    from biaslab.narrative import CASE_NOTES
+
+    result, _ = own_reports
+    assert result.ok, [f.message for f in result.failures]
+    pages = [r.html for r in result.reports] + sorted((result.out / "articles").glob("*.html")) + [result.index]
+    passages = [s.strip() for note in CASE_NOTES.values() for s in re.split(r"(?<=[.:])\s", note(bundled))
+                if len(s.strip()) > 40]
+    for page in pages:
+        text = _visible(page.read_text(encoding="utf-8"))
+        found = [w for w in CASE_STUDY_WORDS if w.casefold() in text.casefold()]
+        assert not found, f"{page.name} mentions the case study: {found}"
+        assert not [p for p in passages if p in text], page.name
+
+
+def test_a_report_on_another_article_states_its_own_findings(own_reports):
+    from biaslab.comparison import contrast_lines
+    from biaslab.actors import default_actors
+    from biaslab.narrative import others_lines
+
+    result, analysis = own_reports
+    assert default_actors(analysis) == ["Lena Hartmann", "Marcus Webb"]
+    actors = " ".join(" ".join(_visible(_page(result, "02-two-actors")).split()).split())
+    assert "Comparing Lena Hartmann and Marcus Webb" in actors
+    for line in contrast_lines(analysis, "Lena Hartmann", "Marcus Webb") + others_lines(analysis, default_actors(analysis)):
+        assert " ".join(line.split()) in actors
+    tour = _visible(_page(result, "01-tour"))
+    assert f"words {analysis.words}" in " ".join(tour.split())
+    # one article: the comparison of coverage is left out, and the index says why
+    assert "04-comparing-coverage" not in [r.notebook for r in result.reports]
+    assert "compares two or more articles" in result.index.read_text(encoding="utf-8")
+
+
+def _page(result, name: str) -> str:
+    return (result.out / f"{name}.html").read_text(encoding="utf-8")

@@ -27,7 +27,8 @@ _EXPORTS = {
     "Lexicon": "lexicon", "LexiconError": "lexicon", "find_loaded_terms": "lexicon",
     "load_lexicon": "lexicon", "neutralize": "lexicon",
     "score_frames": "frames",
-    "compare": "comparison", "compare_articles": "comparison", "contrast_lines": "comparison",
+    "compare": "comparison", "compare_articles": "comparison", "compare_loaded": "comparison",
+    "contrast_lines": "comparison",
     "score_corpus": "batch", "iter_scores": "batch",
     "summary_view": "render", "render_analysis": "render",
 }

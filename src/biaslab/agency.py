@@ -24,10 +24,9 @@ sense in a sentence may differ.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 from .morphology import lemma
-from .resources import data_table
+from .resources import data_table, once
 
 __all__ = ["AgencyVerb", "AgencyLexiconError", "POWER_VALUES", "AGENCY_VALUES", "load_agency_verbs", "lemma"]
 
@@ -59,7 +58,7 @@ class AgencyVerb:
                 "note": self.note, "source": self.source}
 
 
-@lru_cache(maxsize=1)
+@once
 def load_agency_verbs() -> dict[str, AgencyVerb]:
     """The shipped verb table, keyed by lemma (loaded once)."""
     rows = data_table(_VERB_FILE, required=("verb", "power", "agency", "source"), optional=("note",),

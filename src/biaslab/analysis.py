@@ -27,9 +27,10 @@ from .actors import (
     ActorProfile, LoadedNear, credit_speakers, find_actor, profile_actors, resolve_names, speaker_candidates,
 )
 from .clauses import parse
-from .corpus import Article, article_from_text, load_article
+from .corpus import MAX_CHARS, Article, article_from_text, check_size, load_article
 from .frames import FrameProfile, score_frames
 from .lexicon import Lexicon, LoadedSummary, LoadedTerm, attach_voice, density, find_loaded_terms, load_lexicon
+from .lexicon.sentences import SentenceLoading, score_sentences
 from .quotes import KINDS, SPEECH_KINDS, Quote, find_quotes, speaker_summary
 from .segmentation import Sentence, Span, SpanIndex, paragraphs, sentences, word_count
 from .sentiment import SentimentSummary, TextBlobScores, VaderScores, score_sentence, summarize
@@ -39,11 +40,13 @@ __all__ = ["Analysis", "SentenceAnalysis", "analyze"]
 
 @dataclass(frozen=True, slots=True)
 class SentenceAnalysis(Sentence):
-    """A sentence with its sentiment scores and its length in ``words``."""
+    """A sentence with its sentiment scores, its length in ``words`` and how loaded its wording is
+    (``loaded``: score and terms, :mod:`biaslab.lexicon.sentences`)."""
 
     words: int = 0
     vader: VaderScores | None = None
     textblob: TextBlobScores | None = None
+    loaded: SentenceLoading = SentenceLoading()
 
     def to_dict(self) -> dict:
         return {
@@ -52,6 +55,7 @@ class SentenceAnalysis(Sentence):
             "vader": {"compound": self.vader.compound, "pos": self.vader.pos,
                       "neu": self.vader.neu, "neg": self.vader.neg},
             "textblob": {"polarity": self.textblob.polarity, "subjectivity": self.textblob.subjectivity},
+            "loaded": self.loaded.to_dict(),
         }
 
 
@@ -127,7 +131,8 @@ class Analysis:
     # -- tidy tables for notebooks -------------------------------------------------
     def sentences_frame(self):
         """One row per sentence: offsets, text, VADER and TextBlob scores, primary frame,
-        and its loaded terms counted by voice (author / quoted)."""
+        its loaded terms counted by voice (author / quoted), and ``loaded_score``, how loaded its wording
+        is (0-1; biased from :data:`biaslab.lexicon.sentences.BIASED_AT`)."""
         import pandas as pd
 
         primary = {f.start: f.primary for f in self.frames.sentences}
@@ -141,7 +146,7 @@ class Analysis:
                          **{f"vader_{k}": v for k, v in d["vader"].items()},
                          **d["textblob"], "frame": primary.get(s.start, "other"),
                          "loaded_author": sum(t.voice == "author" for t in inside),
-                         "loaded_quoted": sum(t.voice == "quoted" for t in inside)})
+                         "loaded_quoted": sum(t.voice == "quoted" for t in inside), "loaded_score": s.loaded.score})
         return pd.DataFrame(rows)
 
     def quotes_frame(self):
@@ -208,6 +213,7 @@ def analyze(
     actors: Mapping[str, Sequence[str]] | None = None,
     lexicons: Lexicon | Sequence[str | Path] | None = None,
     title: str | None = None,
+    max_chars: int | None = MAX_CHARS,
 ) -> Analysis:
     """Analyse one article.
 
@@ -216,8 +222,11 @@ def analyze(
     ``actors``: extra or overriding declared actors, ``{name: [aliases]}``.
     ``lexicons``: user lexicon files that extend or override the default
     lexicon, or a ready :class:`~biaslab.lexicon.Lexicon`.
+    ``max_chars``: a longer text raises :class:`~biaslab.corpus.InputError`
+    (default :data:`biaslab.corpus.MAX_CHARS`; ``None``: no limit).
     """
     article = _as_article(text_or_article, actors, title)
+    check_size(article.text, max_chars=max_chars)
     lexicon = _as_lexicon(lexicons)
     text = article.text
     paras = paragraphs(text)
@@ -244,7 +253,7 @@ def analyze(
     return Analysis(
         article=article,
         paragraphs=tuple(paras),
-        sentences=tuple(sents),
+        sentences=tuple(replace(s, loaded=x) for s, x in zip(sents, score_sentences(sents, terms))),
         sentiment=summarize([(s.vader, s.textblob) for s in sents], [s.words for s in sents]),
         quotes=quotes,
         loaded_terms=terms,

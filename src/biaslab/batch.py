@@ -31,14 +31,24 @@ Scale
   so values and order are the same for any number of workers.
 * **Robust.** A bad article (unreadable, empty, pathological, or one that
   makes the analysis raise) becomes a row whose ``error`` column says why in
-  one line; the run goes on.
+  one line; the run goes on. What the loader had to repair in a good article
+  (lone surrogates made U+FFFD: :mod:`biaslab.corpus`) is in its ``notes``
+  column. Output files are always valid UTF-8.
+* **Interrupted runs.** Ctrl-C (SIGINT) and SIGTERM stop ``biaslab score``
+  cleanly: its worker processes are ended at once (they ignore SIGINT and
+  are terminated by the main process), the rows so far are written (a
+  Parquet file is closed with its footer, so it reads), the summary says the
+  run was interrupted, and the exit status is 130 for SIGINT and 143 for
+  SIGTERM (128 + the signal number, the shell's convention). A generator
+  from :func:`iter_scores` that is closed early ends its pool's workers too.
 
   A worker process that dies (killed for memory, say) breaks a process
   pool: biaslab starts a new pool and scores the lost articles again one at
   a time, so only the article that kills a worker is reported.
 
 Limits: the guards against pathological input are size limits
-(:data:`MAX_ARTICLE_CHARS`, :data:`MAX_TOKEN_CHARS`), not a timeout, so an
+(``max_chars``, default :data:`biaslab.corpus.MAX_CHARS`, and
+:data:`MAX_TOKEN_CHARS`), not a timeout, so an
 article that is slow without being large is waited for. With a user's
 executor, recovery from lost workers is the executor's (Dask retries tasks
 whose worker died); a task that still fails gives error rows for its chunk.
@@ -46,10 +56,12 @@ A user lexicon travels to such workers with every task (a few hundred kB).
 """
 from __future__ import annotations
 
+import contextlib
 import csv
 import json
 import math
 import os
+import signal
 import sys
 import threading
 from collections import deque
@@ -62,9 +74,13 @@ from itertools import islice
 from pathlib import Path
 
 from .analysis import Analysis, analyze
-from .corpus import Article, ArticleError, InputError, article_from_text, iter_articles, parse_actor_option
+from .corpus import (
+    MAX_CHARS, Article, ArticleError, InputError, article_from_text, check_size, iter_articles, parse_actor_option,
+    replace_surrogates,
+)
 from .frames import FRAME_IDS
 from .lexicon import CATEGORIES, VOICES, Lexicon, load_lexicon
+from .resources import warm_up
 
 __all__ = [
     "score_corpus", "iter_scores", "scores_frame", "article_row", "actor_rows", "article_columns",
@@ -81,10 +97,6 @@ DEFAULT_CHUNKSIZE = 8
 #: the main process reads, writes and waits for the oldest chunk, and small
 #: enough that memory does not grow with the corpus.
 IN_FLIGHT_PER_WORKER = 4
-#: Articles longer than this are refused (reported as an error row): about
-#: 80,000 words, ten times the longest long-form features; beyond that the
-#: input is almost certainly not one news article.
-MAX_ARTICLE_CHARS = 500_000
 #: A run of this many characters without whitespace is refused: the longest
 #: real tokens (URLs, hashtags, German compounds) are a few hundred
 #: characters; megabyte-long "words" only stall the tagger and the regexes.
@@ -147,6 +159,8 @@ def article_columns(lexicon: Lexicon | None = None) -> dict[str, type]:
     * frames: ``dominant_frame`` (a frame id) and ``frame_<id>``, the
       frame's share of matched cue weight (0-1), for each Policy Frames
       Codebook dimension except the residual ``other`` (always 0);
+    * ``notes``: empty, or what the loader repaired in the input (see
+      :attr:`biaslab.corpus.Article.notes`);
     * ``error``: empty, or why the article could not be scored (the measures
       are then missing).
     """
@@ -172,6 +186,7 @@ def _columns(categories: Sequence[str]) -> dict[str, type]:
     cols.update(_QUOTE_COLUMNS)
     cols["dominant_frame"] = str
     cols.update({f"frame_{f}": float for f in SHARE_FRAMES})
+    cols["notes"] = str
     cols["error"] = str
     return cols
 
@@ -199,6 +214,7 @@ def article_row(analysis: Analysis, *, lexicon: Lexicon | None = None) -> dict:
     row.update({k: quotes[k.removeprefix("quotes_")] for k in _QUOTE_COLUMNS})
     row["dominant_frame"] = analysis.frames.dominant
     row.update({f"frame_{f}": analysis.frames.article[f] for f in SHARE_FRAMES})
+    row["notes"] = "; ".join(a.notes)
     row["error"] = ""
     return row
 
@@ -223,6 +239,7 @@ def _error_row(categories: Sequence[str], *, message: str, id: str, source: str 
     row = dict.fromkeys(_columns(categories))
     if article is not None:
         row.update({k: getattr(article, k) for k in IDENTITY_COLUMNS})
+        row["notes"] = "; ".join(article.notes)
     else:
         row.update({"id": id, "source": source})
     row["error"] = " ".join(str(message).split()) or "error"  # one line, whatever the message
@@ -244,17 +261,7 @@ class _Job:
     actors: tuple[tuple[str, tuple[str, ...]], ...]
     per_actor: bool
     categories: tuple[str, ...]
-
-
-#: A short article touching every layer, analysed once per worker process so
-#: that every lazily built resource (lexicon trie, VADER, Pattern tagger,
-#: frame-cue regex, Punkt) is ready before the first real article.
-_WARMUP_TEXT = (
-    "Minister Jane Doe said the regime “will not survive” the war.\n\n"
-    "“We will defend our country,” Doe told reporters on Monday, as troops crossed the border."
-)
-_WARM = threading.Event()
-_WARM_LOCK = threading.Lock()  # threaded executors (Dask with processes=False) share one process
+    max_chars: int | None = MAX_CHARS
 
 
 @lru_cache(maxsize=4)
@@ -264,27 +271,29 @@ def _lexicon_from(paths: tuple[str, ...]) -> Lexicon:
 
 
 def _worker_lexicon(job: _Job) -> Lexicon:
-    """The job's lexicon, with every shared resource built once per process."""
+    """The job's lexicon, with every shared resource built (once per process,
+    under :mod:`biaslab.resources`' lock, so threaded executors are safe too)."""
     lexicon = job.lexicons if isinstance(job.lexicons, Lexicon) else _lexicon_from(job.lexicons)
-    if not _WARM.is_set():
-        with _WARM_LOCK:
-            if not _WARM.is_set():
-                try:
-                    analyze(_WARMUP_TEXT, lexicons=lexicon)
-                except Exception:  # noqa: BLE001 - warming is an optimisation: a broken
-                    pass  # resource shows up in the error column of the articles instead
-                _WARM.set()
+    try:
+        warm_up()
+    except Exception:  # noqa: BLE001 - warming is an optimisation: a broken
+        pass  # resource shows up in the error column of the articles instead
     return lexicon
 
 
 def _init_worker(job: _Job) -> None:
-    """ProcessPoolExecutor initializer: build the shared resources once per worker."""
+    """ProcessPoolExecutor initializer: build the shared resources once per worker.
+
+    Workers ignore SIGINT (a Ctrl-C reaches the whole process group; the main
+    process ends its workers itself) and die on SIGTERM (the handler a forked
+    worker inherits would raise in it instead)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     _worker_lexicon(job)
 
 
-def _check_size(text: str) -> None:
-    if len(text) > MAX_ARTICLE_CHARS:
-        raise InputError(f"article too long ({len(text):,} characters; the limit is {MAX_ARTICLE_CHARS:,})")
+def _check_size(text: str, max_chars: int | None) -> None:
+    check_size(text, max_chars=max_chars)
     if any(len(run) > MAX_TOKEN_CHARS for run in text.split()):  # linear, unlike a regex \S{n}
         raise InputError(f"article has a run of over {MAX_TOKEN_CHARS:,} characters without a space; "
                          "not prose")
@@ -301,8 +310,8 @@ def _score_item(index: int, item, job: _Job, lexicon: Lexicon) -> tuple[dict, li
             article = item
         else:
             raise InputError(f"expected an Article or a text, got {type(item).__name__}")
-        _check_size(article.text)
-        analysis = analyze(article, actors=dict(job.actors), lexicons=lexicon)
+        _check_size(article.text, job.max_chars)
+        analysis = analyze(article, actors=dict(job.actors), lexicons=lexicon, max_chars=None)
         return article_row(analysis, lexicon=lexicon), (actor_rows(analysis) if job.per_actor else [])
     except Exception as exc:  # noqa: BLE001 - one bad article must never stop the run
         message = str(exc) if isinstance(exc, InputError) else f"{type(exc).__name__}: {exc}"
@@ -359,7 +368,8 @@ def _chunks(items: Iterable, size: int) -> Iterator[list[tuple[int, object]]]:
         yield chunk
 
 
-def _make_job(lexicons, actors, per_actor: bool, *, ship_lexicon: bool) -> tuple[_Job, dict[str, type]]:
+def _make_job(lexicons, actors, per_actor: bool, *, ship_lexicon: bool,
+              max_chars: int | None = MAX_CHARS) -> tuple[_Job, dict[str, type]]:
     """The job and its columns. The lexicon is loaded here, afresh (a user
     may have edited the file since the last run), so a bad file fails before
     any work. ``ship_lexicon`` puts the loaded lexicon in the job (in-process
@@ -375,7 +385,7 @@ def _make_job(lexicons, actors, per_actor: bool, *, ship_lexicon: bool) -> tuple
         actors = parse_actor_option(actors)  # ["Name=alias|alias", ...], as on the command line
     frozen_actors = tuple((name, tuple(aliases)) for name, aliases in (actors or {}).items())
     categories = _categories(lexicon)
-    return _Job(spec, frozen_actors, per_actor, categories), _columns(categories)
+    return _Job(spec, frozen_actors, per_actor, categories, max_chars), _columns(categories)
 
 
 class _Dispatcher:
@@ -442,9 +452,55 @@ class _Dispatcher:
         return [(_error_row(self.job.categories, message=message, id=f"article-{i + 1}", **_identity_of(item)), [])
                 for i, item in chunk]
 
-    def close(self) -> None:
-        if self.own:
+    def close(self, pending: Iterable[tuple[Future, Executor, list]] = (), *, abort: bool = False) -> None:
+        """Stop: cancel the ``pending`` chunks of a user's executor; shut the
+        own pool down, after the last chunk waiting for it, and on ``abort``
+        (an interrupt, or a consumer that stopped early) ending its worker
+        processes at once instead of letting them finish queued work."""
+        if not self.own:
+            for future, _, _ in pending:
+                future.cancel()
+        elif abort:
+            _end_workers(self.executor)
+        else:
             self.executor.shutdown(wait=True, cancel_futures=True)
+
+
+#: Seconds a terminated worker process gets to exit before it is killed.
+_WORKER_EXIT_SECONDS = 5
+
+
+def _end_workers(executor: ProcessPoolExecutor) -> None:
+    """Terminate a process pool's workers now, wait for them, and shut the pool down.
+
+    Its pending futures are not cancelled: the pool fails them itself when it
+    sees its workers gone (cancelling first trips a bug of Python 3.11, whose
+    pool then sets an exception on a cancelled future in its own thread).
+    """
+    terminate = getattr(executor, "terminate_workers", None)  # Python 3.14+
+    if terminate is not None:
+        terminate()
+        return
+    pool = getattr(executor, "_processes", None)  # private before Python 3.14
+    processes = list(pool.values()) if isinstance(pool, dict) else []
+    for process in processes:
+        with contextlib.suppress(Exception):
+            process.terminate()
+    for process in processes:
+        with contextlib.suppress(Exception):
+            process.join(_WORKER_EXIT_SECONDS)
+            if process.is_alive():
+                process.kill()
+                process.join()
+    # A worker killed while writing a result leaves half a message in the result pipe, and the
+    # pool's manager thread then waits forever for the rest (seen about once in ten interrupted
+    # runs). With every worker gone, closing the parent's copy of the pipe's write end leaves no
+    # writer at all: the manager thread reads end-of-file, declares the pool broken and exits.
+    writer = getattr(getattr(executor, "_result_queue", None), "_writer", None)
+    if writer is not None:
+        with contextlib.suppress(Exception):
+            writer.close()
+    executor.shutdown(wait=True)
 
 
 def _results(items: Iterator, job: _Job, *, workers: int, executor: Executor | None,
@@ -458,6 +514,7 @@ def _results(items: Iterator, job: _Job, *, workers: int, executor: Executor | N
     dispatcher = _Dispatcher(job, workers, executor)
     limit = IN_FLIGHT_PER_WORKER * workers
     pending: deque = deque()
+    finished = False
     try:
         for chunk in chunks:
             pending.append(dispatcher.submit(chunk))
@@ -465,10 +522,9 @@ def _results(items: Iterator, job: _Job, *, workers: int, executor: Executor | N
                 yield from dispatcher.rows(*pending.popleft())
         while pending:
             yield from dispatcher.rows(*pending.popleft())
-    finally:
-        for future, _, _ in pending:
-            future.cancel()
-        dispatcher.close()
+        finished = True
+    finally:  # also on an interrupt, or when the consumer closes this generator
+        dispatcher.close(pending, abort=not finished)
 
 
 def _identity_of(item) -> dict:
@@ -484,12 +540,16 @@ def _progress_bar(enabled: bool | None, total: Callable[[], int | None]):
 
     if enabled is None:
         enabled = sys.stderr.isatty()
-    # delay: a bar appears only on runs longer than two seconds
+    # delay: a bar appears only on runs longer than two seconds. smoothing=0:
+    # the rate (and so the ETA) is the average since the first row (see
+    # _scored). Rows arrive in bursts of a chunk per worker, so tqdm's default
+    # moving average of recent bursts made the first ETA several times too short.
     return tqdm(total=total() if enabled else None, disable=not enabled, unit="article", file=sys.stderr,
-                delay=2.0, dynamic_ncols=True)
+                delay=2.0, dynamic_ncols=True, smoothing=0)
 
 
-def _scored(source, *, workers, executor, actors, lexicons, per_actor, progress, chunksize, counted=None):
+def _scored(source, *, workers, executor, actors, lexicons, per_actor, progress, chunksize, counted=None,
+            max_chars=MAX_CHARS):
     """The shared driver: ``(columns, iterator of (row, actor_rows))``; the
     progress bar's total is counted from ``counted`` (default: ``source``)."""
     if chunksize < 1:
@@ -497,15 +557,22 @@ def _scored(source, *, workers, executor, actors, lexicons, per_actor, progress,
     if workers is not None and workers < 1:
         raise InputError(f"workers must be at least 1 (got {workers})")
     workers = workers or _default_workers()
-    job, columns = _make_job(lexicons, actors, per_actor, ship_lexicon=executor is not None or workers == 1)
+    if max_chars is not None and max_chars < 1:
+        raise InputError(f"max_chars must be at least 1, or None for no limit (got {max_chars})")
+    job, columns = _make_job(lexicons, actors, per_actor, ship_lexicon=executor is not None or workers == 1,
+                             max_chars=max_chars)
     items = _items(source)
 
     def run():
         bar = _progress_bar(progress, lambda: _count_hint(source if counted is None else counted))
         try:
-            for result in _results(items, job, workers=workers, executor=executor, chunksize=chunksize):
-                bar.update(1)
-                yield result
+            with contextlib.closing(_results(items, job, workers=workers, executor=executor,
+                                             chunksize=chunksize)) as results:
+                for n, result in enumerate(results):
+                    if n == 0:  # the clock starts at the first row: starting the pool is not throughput
+                        bar.unpause()
+                    bar.update(1)
+                    yield result
         finally:
             bar.close()
 
@@ -522,6 +589,7 @@ def iter_scores(
     per_actor: bool = False,
     progress: bool | None = None,
     chunksize: int = DEFAULT_CHUNKSIZE,
+    max_chars: int | None = MAX_CHARS,
 ) -> Iterator[dict]:
     """Score articles one by one, yielding one row dict per article, in input order.
 
@@ -539,7 +607,9 @@ def iter_scores(
     article, ``{name: [aliases]}`` or ``["Name=alias|alias", ...]``.
     ``lexicons``: extra lexicon files or a :class:`~biaslab.lexicon.Lexicon`.
     ``progress``: a tqdm bar on stderr (default: when stderr is a terminal).
-    ``chunksize``: articles per task sent to a worker.
+    ``chunksize``: articles per task sent to a worker. ``max_chars``: longer
+    articles are error rows (default :data:`biaslab.corpus.MAX_CHARS`;
+    ``None``: no limit).
 
     Rows have the columns of :func:`article_columns`; a bad article gives a
     row whose ``error`` is set and whose measures are ``None``. With
@@ -547,7 +617,7 @@ def iter_scores(
     ``actor_rows`` has one dict per actor (:data:`ACTOR_COLUMNS`).
     """
     _, results = _scored(source, workers=workers, executor=executor, actors=actors, lexicons=lexicons,
-                         per_actor=per_actor, progress=progress, chunksize=chunksize)
+                         per_actor=per_actor, progress=progress, chunksize=chunksize, max_chars=max_chars)
     for row, actors_of_row in results:
         yield (row, actors_of_row) if per_actor else row
 
@@ -571,6 +641,7 @@ def score_corpus(
     per_actor: bool = False,
     progress: bool | None = None,
     chunksize: int = DEFAULT_CHUNKSIZE,
+    max_chars: int | None = MAX_CHARS,
 ):
     """Score a corpus into a :class:`pandas.DataFrame`, one row per article.
 
@@ -580,8 +651,8 @@ def score_corpus(
     ``per_actor=True`` returns ``(articles, actors)``: the article table and a
     table with one row per article x actor.
     """
-    columns, results = _scored(source, workers=workers, executor=executor, actors=actors,
-                               lexicons=lexicons, per_actor=per_actor, progress=progress, chunksize=chunksize)
+    columns, results = _scored(source, workers=workers, executor=executor, actors=actors, lexicons=lexicons,
+                               per_actor=per_actor, progress=progress, chunksize=chunksize, max_chars=max_chars)
     rows, per_actor_rows = [], []
     for row, more in results:
         rows.append(row)
@@ -617,6 +688,14 @@ def _plain(value):
     return value
 
 
+def _valid_unicode(row: dict) -> dict:
+    """``row`` with lone surrogates in its strings made U+FFFD, so that every
+    output file is valid UTF-8. The loaders repair text already; this covers
+    an :class:`~biaslab.corpus.Article` built by hand with one."""
+    fixed = {k: replace_surrogates(v)[0] for k, v in row.items() if isinstance(v, str) and not v.isascii()}
+    return {**row, **fixed} if fixed else row
+
+
 class _CsvWriter:
     def __init__(self, path: Path, columns: Mapping[str, type]):
         self._handle = path.open("w", encoding="utf-8", newline="")
@@ -624,7 +703,7 @@ class _CsvWriter:
         self._writer.writeheader()
 
     def write(self, row: dict) -> None:
-        self._writer.writerow(row)  # None is written as an empty field
+        self._writer.writerow(_valid_unicode(row))  # None is written as an empty field
 
     def close(self) -> None:
         self._handle.close()
@@ -636,6 +715,7 @@ class _JsonlWriter:
         self._columns = list(columns)
 
     def write(self, row: dict) -> None:
+        row = _valid_unicode(row)
         self._handle.write(json.dumps({k: _plain(row.get(k)) for k in self._columns}, ensure_ascii=False) + "\n")
 
     def close(self) -> None:
@@ -654,14 +734,14 @@ class _ParquetWriter:
         self._batch: list[dict] = []
 
     def write(self, row: dict) -> None:
-        self._batch.append(row)
+        self._batch.append(_valid_unicode(row))
         if len(self._batch) >= PARQUET_BATCH_ROWS:
             self._flush()
 
     def _flush(self) -> None:
-        if self._batch:
-            self._writer.write_table(self._pa.Table.from_pylist(self._batch, schema=self._schema))
-            self._batch = []
+        batch, self._batch = self._batch, []  # taken first: an interrupt never writes a row twice
+        if batch:
+            self._writer.write_table(self._pa.Table.from_pylist(batch, schema=self._schema))
 
     def close(self) -> None:
         self._flush()
@@ -724,47 +804,78 @@ def _prepend(first, rest: Iterator) -> Iterator:
     yield from rest
 
 
+@contextlib.contextmanager
+def _signals_held():
+    """Ignore SIGINT and SIGTERM meanwhile (main thread only), so a second
+    Ctrl-C cannot cut the closing of the output files short."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    saved = {sig: signal.signal(sig, signal.SIG_IGN) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield
+    finally:
+        for sig, handler in saved.items():
+            signal.signal(sig, handler)
+
+
 def run_score_command(args) -> int:
-    """``biaslab score PATH --out FILE [--actors-out FILE] [--workers N] [--quiet]``.
+    """``biaslab score PATH --out FILE [--actors-out FILE] [--workers N] [--max-chars N] [--quiet]``.
 
     Writes one row per article to ``--out`` (and one per article x actor to
-    ``--actors-out``) incrementally, prints a one-line summary to stderr and
-    returns 0, or 2 when any article failed.
+    ``--actors-out``) incrementally and returns 0, or 2 when any article
+    failed; prints the failures and a one-line summary to stderr (with
+    ``--quiet``, nothing on success). Interrupted by SIGINT or SIGTERM (an
+    exception with a ``signum``, as :mod:`biaslab.cli` raises for SIGTERM),
+    it ends the workers, closes the files with the rows so far, says so and
+    returns 128 + the signal number.
     """
     out = Path(args.out)
     actors_out = Path(args.actors_out) if args.actors_out else None
     for path in filter(None, (out, actors_out)):
         _writer_class(path)
+    max_chars = getattr(args, "max_chars", MAX_CHARS) or None
     items = _primed(iter_articles(args.path))
     columns, results = _scored(
         items, workers=args.workers, executor=None, actors=parse_actor_option(args.actor),
-        lexicons=args.lexicon, per_actor=actors_out is not None,
+        lexicons=args.lexicon, per_actor=actors_out is not None, max_chars=max_chars,
         progress=False if args.quiet else None, chunksize=DEFAULT_CHUNKSIZE, counted=args.path,
     )
     writer = _open_writer(out, columns)
     actor_writer = None
     scored, failed, shown = 0, 0, []
+    interrupted: KeyboardInterrupt | None = None
     try:
         actor_writer = _open_writer(actors_out, ACTOR_COLUMNS) if actors_out else None
         for row, actors_of_row in results:
-            writer.write(row)
-            for actor_row in actors_of_row:
-                actor_writer.write(actor_row)
             if row["error"]:
                 failed += 1
                 if len(shown) < MAX_REPORTED_FAILURES:
                     shown.append(f"biaslab: {row['id']}: {row['error']}")
             else:
                 scored += 1
+            writer.write(row)
+            for actor_row in actors_of_row:
+                actor_writer.write(actor_row)
+    except KeyboardInterrupt as exc:  # SIGINT, or SIGTERM turned into an exception by the CLI
+        interrupted = exc
     finally:
-        writer.close()
-        if actor_writer:
-            actor_writer.close()
+        with _signals_held():
+            results.close()  # ends the workers at once when interrupted
+            writer.close()
+            if actor_writer:
+                actor_writer.close()
     for line in shown:
         print(line, file=sys.stderr)
     if failed > len(shown):
         print(f"biaslab: ... and {failed - len(shown)} more failures (see the 'error' column)", file=sys.stderr)
     wrote = out if actors_out is None else f"{out} and {actors_out}"
-    print(f"biaslab: scored {scored} article{'s' * (scored != 1)}, {failed} failed; wrote {wrote}",
-          file=sys.stderr)
+    counts = f"scored {scored} article{'s' * (scored != 1)}, {failed} failed"
+    if interrupted is not None:
+        signum = getattr(interrupted, "signum", signal.SIGINT)
+        print(f"biaslab: interrupted ({signal.Signals(signum).name}) after {scored + failed} articles: {counts}; "
+              f"wrote the rows so far to {wrote}", file=sys.stderr)
+        return 128 + signum
+    if failed or not args.quiet:
+        print(f"biaslab: {counts}; wrote {wrote}", file=sys.stderr)
     return 2 if failed else 0

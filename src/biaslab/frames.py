@@ -18,7 +18,16 @@ et al. 2015, ACL) are detected with a lexicon, as Field et al. 2018 (EMNLP,
   knife → knives, policeman → policemen); a last word ending in a single s
   ("rights", "bias") is taken as it is. Other inflections are rows of their
   own. Where cues overlap, the longest one wins ("war crimes" is one crime
-  cue, not a security cue plus a crime cue).
+  cue, not a security cue plus a crime cue): scanning left to right, at
+  each word the longest listed cue that matches there is taken, and the
+  scan goes on after it.
+* The cues are compiled once into a token trie (a cue is a path of tokens —
+  runs of letters and digits, or single punctuation marks as in "u.n." —
+  and the gaps between them: a separator run, or none); a sentence is split
+  into the same tokens once and each word start is looked up in the trie,
+  so matching costs a few dictionary look-ups per word however many cues
+  there are (one large regular expression would try every cue of the
+  word's first letter at every word).
 * A sentence's score for a frame is the summed weight of its cues; its
   primary frame is the highest-scoring one, ``"other"`` when it has no cue
   (the codebook's residual category). Ties go to the frame listed first in
@@ -35,16 +44,14 @@ cues, which every result reports with their character offsets.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
-from itertools import groupby
 
 from .morphology import plurals
-from .resources import data_table
+from .resources import data_table, once
 
 __all__ = [
-    "Frame", "FRAMES", "FRAME_IDS", "FrameCue", "SentenceFrames", "FrameProfile",
+    "Frame", "FRAMES", "FRAME_IDS", "FrameCue", "FrameScores", "SentenceFrames", "FrameProfile",
     "FrameLexiconError", "frame_cues", "normalize_cue", "score_frames",
 ]
 
@@ -96,8 +103,12 @@ FRAME_IDS: tuple[str, ...] = tuple(f.id for f in FRAMES)
 _LABELS = {f.id: f.label for f in FRAMES}
 _OTHER = "other"
 _CUE_FILE = "frame_cues.csv"
-#: Whitespace (``\s`` includes non-breaking spaces) or hyphens, between the words of a cue.
+#: Whitespace (``\s`` includes non-breaking spaces) or hyphens (ASCII, U+2010, U+2011), between the words of a cue.
 _SEPARATOR = r"[\s\-\u2010\u2011]+"
+#: The tokens of cues and of the text: a run of word characters, or one character that is
+#: neither a word character nor a separator (the periods of "u.n."); separators lie between tokens.
+_TOKEN = re.compile(r"\w+|[^\w\s\-\u2010\u2011]")
+_WORD_CHAR = re.compile(r"\w")
 
 
 class FrameLexiconError(ValueError):
@@ -122,18 +133,60 @@ class FrameCue:
                 "frame": self.frame, "cue": self.cue, "weight": self.weight}
 
 
+class FrameScores(Mapping):
+    """A sentence's score per frame: a read-only mapping of every frame id, in
+    codebook order, to the summed weight of its cues (≥ 0; ``other`` is
+    always 0). Compares equal to the same ``dict``.
+
+    Only the non-zero scores are stored: a dict of all 15 frames per sentence
+    took about 11 bytes of memory per byte of a long article
+    (``benchmarks/README.md``), most sentences having one cue or none.
+    """
+
+    __slots__ = ("_nonzero",)
+
+    def __init__(self, scores: Mapping[str, float] | None = None) -> None:
+        nonzero = {f: float(v) for f, v in (scores or {}).items() if v}
+        unknown = set(nonzero) - _FRAME_SET
+        if unknown:
+            raise KeyError(f"not a frame id: {', '.join(sorted(unknown))}")
+        self._nonzero = nonzero or _NO_SCORES
+
+    def __getitem__(self, frame: str) -> float:
+        try:
+            return self._nonzero[frame]
+        except KeyError:
+            if frame in _FRAME_SET:
+                return 0.0
+            raise
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(FRAME_IDS)
+
+    def __len__(self) -> int:
+        return len(FRAME_IDS)
+
+    def __repr__(self) -> str:
+        return repr(dict(self))
+
+
+_FRAME_SET = frozenset(FRAME_IDS)
+_NO_SCORES: dict[str, float] = {}  # shared by the sentences without a cue; never modified
+
+
 @dataclass(frozen=True, slots=True)
 class SentenceFrames:
     """Frames of one sentence (``start``/``end``: its offsets in the article).
 
-    ``scores`` maps every frame id to the summed weight of its cues (≥ 0;
-    ``other`` is always 0); ``primary`` is the highest-scoring frame id, or
-    ``"other"`` when no cue matched; ``cues`` are the matches, in text order.
+    ``scores`` (:class:`FrameScores`) maps every frame id to the summed weight
+    of its cues (≥ 0; ``other`` is always 0); ``primary`` is the
+    highest-scoring frame id, or ``"other"`` when no cue matched; ``cues``
+    are the matches, in text order.
     """
 
     start: int
     end: int
-    scores: dict[str, float]
+    scores: FrameScores
     primary: str
     cues: tuple[FrameCue, ...]
 
@@ -180,21 +233,29 @@ class FrameProfile:
         return pd.DataFrame(rows, columns=["frame", "label", "share", "weight", "sentences", "cues"])
 
 
-def _last_word_pattern(word: str) -> str:
-    """The last word of a cue or any of its plurals (:func:`biaslab.morphology.plurals`:
+def _last_word_spellings(word: str) -> tuple[str, ...]:
+    """The last word of a cue and its plurals (:func:`biaslab.morphology.plurals`:
     troops, armies, knives). A word ending in a single s is left as it is: it is
     usually a plural already ("rights", "forces"), and "bias" or "virus" cannot be
     told apart from those by spelling."""
     if word.endswith("s") and not word.endswith("ss"):
-        return re.escape(word)
-    spellings = sorted({word, *plurals(word)}, key=lambda w: (-len(w), w))  # longest first
-    return f"(?:{'|'.join(map(re.escape, spellings))})"
+        return (word,)
+    return tuple(sorted({word, *plurals(word)}))
 
 
-def _cue_pattern(cue: str) -> str:
-    """Regex for a cue: its words joined by :data:`_SEPARATOR`, the last one inflected."""
-    words = re.split(r"[\s\-]+", cue)
-    return _SEPARATOR.join([*map(re.escape, words[:-1]), _last_word_pattern(words[-1])])
+def _cue_paths(cue: str) -> list[tuple[tuple[bool, str], ...]]:
+    """The trie paths of a cue, one per spelling of its last word: ``(gap, token)``
+    steps, ``gap`` True when a separator run must come before the token (between
+    the cue's words), False when the token follows the previous one directly."""
+    *words, last = re.split(r"[\s\-]+", cue)
+    paths = []
+    for spelling in _last_word_spellings(last):
+        steps = []
+        for word in (*words, spelling):
+            for k, tok in enumerate(_TOKEN.findall(word)):
+                steps.append((bool(steps) and k == 0, tok))
+        paths.append(tuple(steps))
+    return paths
 
 
 def normalize_cue(cue: str) -> str:
@@ -205,14 +266,16 @@ def normalize_cue(cue: str) -> str:
 
 @dataclass(frozen=True)
 class _Lexicon:
-    """The loaded cue table and the one regex that finds all cues: group
-    ``c<i>`` matches ``cues[i]`` = (cue, frame, weight)."""
+    """The loaded cue table and its token trie. ``cues[i]`` = (cue, frame,
+    weight); a trie node is a dict from ``(gap, token)`` to the next node,
+    and the key ``None`` holds the index of the cue that ends there, the
+    longest listed cue first when two end at one node (force / forces)."""
 
     cues: tuple[tuple[str, str, float], ...]
-    regex: re.Pattern
+    trie: dict
 
 
-@lru_cache(maxsize=1)
+@once
 def _lexicon() -> _Lexicon:
     rows = data_table(_CUE_FILE, required=("frame", "cue", "weight", "source"),
                       choices={"frame": set(FRAME_IDS) - {_OTHER}},  # "other" owns no cues
@@ -226,17 +289,16 @@ def _lexicon() -> _Lexicon:
         if not weight > 0:
             raise FrameLexiconError(f"{_CUE_FILE} line {lineno}: weight must be positive")
         cues.append((row["cue"].lower(), row["frame"], weight))
-    # Cues are grouped by first character behind a lookahead, so the engine tries
-    # only one group at each word start (about 15 times faster than one flat
-    # alternation); within a group the longest cues come first, so an alternation
-    # tried left to right prefers "war crime" to "war".
-    order = sorted(range(len(cues)), key=lambda i: (cues[i][0][0], -len(cues[i][0]), cues[i][0]))
-    groups = []
-    for first, members in groupby(order, key=lambda i: cues[i][0][0]):
-        alternatives = "|".join(f"(?P<c{i}>{_cue_pattern(cues[i][0])})" for i in members)
-        groups.append(f"(?={re.escape(first)})(?:{alternatives})")
-    regex = re.compile(rf"(?<!\w)(?:{'|'.join(groups)})(?!\w)", re.IGNORECASE)
-    return _Lexicon(tuple(cues), regex)
+    trie: dict = {}
+    # Where two cues match the same words, the longer listed cue wins, then the
+    # alphabetically first: inserting in that order, the first one stays.
+    for i in sorted(range(len(cues)), key=lambda i: (-len(cues[i][0]), cues[i][0])):
+        for path in _cue_paths(cues[i][0]):
+            node = trie
+            for step in path:
+                node = node.setdefault(step, {})
+            node.setdefault(None, i)
+    return _Lexicon(tuple(cues), trie)
 
 
 def frame_cues(text: str, *, start: int = 0) -> list[FrameCue]:
@@ -246,10 +308,36 @@ def frame_cues(text: str, *, start: int = 0) -> list[FrameCue]:
     document (a sentence of an article).
     """
     lexicon = _lexicon()
-    found = []
-    for m in lexicon.regex.finditer(text):
-        cue, frame, weight = lexicon.cues[int(m.lastgroup[1:])]
-        found.append(FrameCue(m.start() + start, m.end() + start, m.group(), frame, cue, weight))
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a character whose lower case is longer (İ): lower token by token
+        lowered = None
+    toks = [(m.start(), m.end(), m.group().lower() if lowered is None else lowered[m.start():m.end()])
+            for m in _TOKEN.finditer(text)]
+    found: list[FrameCue] = []
+    resume = 0
+    for i, (a, _, key) in enumerate(toks):
+        if a < resume or not _WORD_CHAR.match(key):
+            continue  # inside the previous cue, or not a word: no cue starts here
+        node = lexicon.trie.get((False, key))
+        best = None  # (rank, cue index, end) of the cue chosen at this word
+        j = i
+        while node is not None:
+            cue = node.get(None)
+            if cue is not None:
+                end = toks[j][1]
+                if end >= len(text) or not _WORD_CHAR.match(text, end):
+                    rank = (-len(lexicon.cues[cue][0]), lexicon.cues[cue][0])
+                    if best is None or rank < best[0]:
+                        best = (rank, cue, end)
+            j += 1
+            if j >= len(toks):
+                break
+            node = node.get((toks[j][0] > toks[j - 1][1], toks[j][2]))
+        if best is not None:
+            _, cue, end = best
+            phrase, frame, weight = lexicon.cues[cue]
+            found.append(FrameCue(a + start, end + start, text[a:end], frame, phrase, weight))
+            resume = end
     return found
 
 
@@ -264,7 +352,7 @@ def _sentence_frames(sentence: object) -> SentenceFrames:
         scores[cue.frame] += cue.weight
     # max() keeps the first of equal scores: codebook order breaks ties.
     primary = max(FRAME_IDS, key=scores.__getitem__) if cues else _OTHER
-    return SentenceFrames(start, end, scores, primary, cues)
+    return SentenceFrames(start, end, FrameScores(scores) if cues else FrameScores(), primary, cues)
 
 
 def score_frames(sentences: Sequence[object]) -> FrameProfile:
@@ -279,7 +367,7 @@ def score_frames(sentences: Sequence[object]) -> FrameProfile:
     counts = dict.fromkeys(FRAME_IDS, 0)
     for s in scored:
         counts[s.primary] += 1
-        for frame, score in s.scores.items():
+        for frame, score in s.scores._nonzero.items():  # the zero scores add nothing
             totals[frame] += score
     grand = sum(totals.values())
     article = {f: (totals[f] / grand if grand else 0.0) for f in FRAME_IDS}

@@ -73,9 +73,8 @@ wrong on some verbs outside its tables ("completed" → complet).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from .resources import data_rows, data_table
+from .resources import data_rows, data_table, once
 from .segmentation import ENGLISH_QUOTES, fold_quotes
 
 __all__ = ["VERB_KINDS", "MorphologyDataError", "plurals", "plural", "verb_inflections", "verb_forms", "lemma"]
@@ -207,7 +206,7 @@ def verb_inflections(verb: str, kind: str) -> tuple[str, ...]:
 _IRREGULAR_FILE = "irregular_verbs.csv"
 
 
-@lru_cache(maxsize=1)
+@once
 def _irregular() -> dict[str, tuple[str, ...]]:
     """The irregular forms of each base in ``irregular_verbs.csv`` (loaded once)."""
     rows = data_table(_IRREGULAR_FILE, required=("base", "forms", "source"), unique="base",
@@ -276,7 +275,7 @@ _NEEDS_E = re.compile(
 )
 
 
-@lru_cache(maxsize=1)
+@once
 def _lemma_of_form() -> dict[str, str]:
     """Irregular form → base, with the doubled-l forms of :data:`_SINGLE_L`."""
     forms: dict[str, str] = {}
@@ -288,7 +287,7 @@ def _lemma_of_form() -> dict[str, str]:
     return forms
 
 
-@lru_cache(maxsize=1)
+@once
 def _known() -> frozenset[str]:
     """Verbs whose base form is certain: those of the verb tables, the irregular bases
     and the exception constants. The tables are read as plain rows (their own

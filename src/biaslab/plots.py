@@ -13,8 +13,9 @@ units are never put on one raw scale (:func:`plot_actor_comparison` and
 :func:`plot_articles` scale each measure by its largest absolute value and
 print the raw value next to each point).
 
-Colours: the Okabe–Ito palette (Okabe & Ito 2008, "Color Universal Design",
-https://jfly.uni-koeln.de/color/), shared with :mod:`biaslab.render`, and the
+Colours: :mod:`biaslab.palette` (Okabe–Ito hues), shared with
+:mod:`biaslab.render`, so a loaded-term category has the same colour in the
+charts as in the highlighted article; and the
 ``cividis`` colour map for heatmaps (Nuñez, Anderton & Renslow 2018,
 "Optimizing colormaps with consideration for color vision deficiency",
 *PLoS ONE* 13(7): e0199239). Markers and line styles differ as well, so the
@@ -39,22 +40,20 @@ import matplotlib.pyplot as plt
 from cycler import cycler
 from matplotlib.ticker import MaxNLocator
 
+from .palette import GREY, OKABE_ITO, QUOTED_HATCH, SERIES, category_colour
 from .quotes import SPEECH_KINDS
-from .render import OKABE_ITO
 
 __all__ = [
     "plot_sentiment_arc", "plot_actor_comparison", "plot_loaded_by_category", "plot_frame_profile",
-    "plot_actor_frames", "plot_quote_share", "plot_articles", "save_figure", "ARTICLE_MEASURES",
+    "plot_actor_frames", "plot_quote_share", "plot_articles", "plot_loaded_by_voice", "save_figure", "ARTICLE_MEASURES",
     "ACTOR_MEASURES", "STYLE",
 ]
 
 _C = OKABE_ITO
-#: Series colours in order (yellow left out: too light for lines and markers on white).
-_SERIES = [_C[k] for k in ("blue", "vermillion", "bluish green", "reddish purple", "orange", "sky blue", "black")]
+_SERIES = list(SERIES)
 #: One marker shape per series, so series differ without colour too (greyscale print).
 _MARKERS = "osD^vP*"
-#: Reference lines and notes: mid grey, visible but quieter than the data.
-_GREY = "#666666"
+_GREY = GREY
 
 #: The house style, applied with ``plt.rc_context`` so the user's settings are untouched.
 #: Font sizes (9 pt body, 10 pt titles) stay legible when a 7-inch-wide figure is
@@ -172,29 +171,36 @@ def plot_sentiment_arc(analysis, ax=None):
 
 @plt.rc_context(STYLE)
 def plot_loaded_by_category(analysis, ax=None):
-    """Loaded terms per 1,000 words, by category, in the author's voice vs quoted voices."""
-    from .lexicon import density
+    """Loaded terms per 1,000 words, by category, in the author's voice (solid) vs quoted voices (hatched).
 
+    Each category has its colour of :mod:`biaslab.palette`, as in the
+    highlighted article, and the counts (``n=``) are those of its legend.
+    """
     ax = _axes(ax, (7, 3.4))
-    summary = density(analysis.loaded_terms, analysis.words)
+    summary = analysis.loaded_summary
     cats = [c for c in summary.counts if summary.count(category=c)]
     if not cats or not analysis.words:
         return _empty(ax, "no loaded terms found")
     cats.sort(key=lambda c: -summary.count(category=c))  # stable: ties keep the lexicon's order
+    colours = [category_colour(c, cats) for c in cats]
     height = 0.38
-    for j, (voice, label, colour, hatch) in enumerate((
-            ("author", "author's voice", _C["vermillion"], None),
-            ("quoted", "quoted voices", _C["sky blue"], "//"))):
+    for j, voice in enumerate(("author", "quoted")):
         ys = [i + (j - 0.5) * height for i in range(len(cats))]
         vals = [summary.per_1000(category=c, voice=voice) for c in cats]
-        bars = ax.barh(ys, vals, height=height, color=colour, hatch=hatch, edgecolor="white", label=label)
-        ax.bar_label(bars, labels=[f"n={summary.count(category=c, voice=voice)}" for c in cats],
-                     padding=2, fontsize=7)
+        # the category's own colour (as in the highlighted article); quoted voices hatched on white
+        bars = ax.barh(ys, vals, height=height, color=colours if voice == "author" else "white",
+                       edgecolor=colours, hatch=QUOTED_HATCH if voice == "quoted" else None, lw=1)
+        counts = [summary.count(category=c, voice=voice) for c in cats]
+        ax.bar_label(bars, labels=[f"n={n}" if n else "" for n in counts], padding=2, fontsize=7)
     ax.set_yticks(range(len(cats)), [c.replace("_", " ") for c in cats])
     ax.invert_yaxis()
     ax.margins(x=0.15)
     ax.set_xlabel(f"loaded terms per 1,000 words (article: {analysis.words:,} words)")
-    ax.legend(loc="lower right")
+    from matplotlib.patches import Patch
+
+    ax.legend(handles=[Patch(facecolor=_GREY, edgecolor=_GREY, label="author's voice"),
+                       Patch(facecolor="white", edgecolor=_GREY, hatch=QUOTED_HATCH, label="quoted voices")],
+              loc="lower right")
     _title(ax, "Loaded terms by category and voice", _name(analysis))
     return ax
 
@@ -271,39 +277,64 @@ def plot_actor_frames(analysis, ax=None, *, max_actors: int = 8):
 
 
 # -- comparisons -----------------------------------------------------------------------
-def _scaled(values: Mapping[str, float]) -> dict[str, float]:
-    """Each value divided by the largest absolute value (all 0 when every value is 0)."""
-    top = max((abs(v) for v in values.values()), default=0) or 1
-    return {k: v / top for k, v in values.items()}
+def _scaled(values: Mapping[str, float], ends: Mapping[str, tuple[float, float]] | None = None) -> dict[str, tuple]:
+    """key → ``(scaled, raw)``, or ``(scaled, raw, (low, high))`` where ``ends`` holds an interval:
+    everything divided by the largest absolute value or interval end (all 0 when every one is 0)."""
+    ends = ends or {}
+    top = max((abs(v) for v in [*values.values(), *(e for pair in ends.values() for e in pair)]), default=0) or 1
+    return {k: (v / top, v, *([(ends[k][0] / top, ends[k][1] / top)] if k in ends else [])) for k, v in values.items()}
 
 
-def _dot_plot(ax, points: Mapping[tuple[str, str], tuple[float, float]], rows: Sequence[str],
+#: Interval lines: in the series' colour, lighter than its markers, so the markers stay the data.
+_INTERVAL_STYLE = {"lw": 1.6, "alpha": 0.55, "zorder": 2}
+#: Said under a figure that draws intervals.
+_INTERVAL_NOTE = "lines: 95 % intervals (bootstrap over sentences)"
+
+
+def _ends(df) -> dict:
+    """``group → (low, high)`` of the rows that have an interval."""
+    import pandas as pd
+
+    if "low" not in df or "high" not in df:
+        return {}
+    lows, highs = pd.to_numeric(df["low"], errors="coerce"), pd.to_numeric(df["high"], errors="coerce")
+    return {g: (lo, hi) for g, lo, hi in zip(df["group"], lows, highs) if pd.notna(lo) and pd.notna(hi)}
+
+
+def _dot_plot(ax, points: Mapping[tuple[str, str], tuple], rows: Sequence[str],
               groups: Sequence[str], *, xlabel: str) -> None:
     """One row per ``rows`` entry, one marker per group within it.
 
-    ``points[(row, group)] = (scaled, raw)``: the marker sits at ``scaled``
-    (in [-1, 1]) and ``raw`` is printed beside it.
+    ``points[(row, group)]`` as :func:`_scaled` gives: the marker sits at the
+    scaled value (in [-1, 1]), the raw value is printed beside it, and a line
+    (gid ``interval``) spans the scaled interval, if any.
     """
+    span = {k: p[2] if len(p) > 2 else (p[0], p[0]) for k, p in points.items()}
     step = 0.7 / max(len(groups), 1)
+    handles = []
     for g, group in enumerate(groups):
         keys = [(r, row) for r, row in enumerate(rows) if (row, group) in points]
         xs = [points[(row, group)][0] for _, row in keys]
         ys = [r + (g - (len(groups) - 1) / 2) * step for r, _ in keys]
-        ax.plot(xs, ys, ls="none", marker=_MARKERS[g % len(_MARKERS)], ms=6,
-                color=_SERIES[g % len(_SERIES)], label=group)
-        for x, y, (_, row) in zip(xs, ys, keys):
-            ax.annotate(_fmt(points[(row, group)][1]), (x, y), xytext=(6, 0), textcoords="offset points",
-                        va="center", fontsize=7)
+        colour = _SERIES[g % len(_SERIES)]
+        lines = [(y, *points[(row, group)][2]) for y, (_, row) in zip(ys, keys) if len(points[(row, group)]) > 2]
+        if lines:
+            ax.hlines(*zip(*lines), color=colour, **_INTERVAL_STYLE).set_gid("interval")
+        handles += ax.plot(xs, ys, ls="none", marker=_MARKERS[g % len(_MARKERS)], ms=6, color=colour, label=group,
+                           zorder=3)
+        for y, (_, row) in zip(ys, keys):  # beyond the interval, where the number cannot cover it
+            ax.annotate(_fmt(points[(row, group)][1]), (span[(row, group)][1], y), xytext=(6, 0),
+                        textcoords="offset points", va="center", fontsize=7)
     for r in range(1, len(rows)):
         ax.axhline(r - 0.5, color="#e3e3e3", lw=0.6, zorder=0).set_gid("row-separator")
     _zero_line(ax, vertical=True)
     ax.set_yticks(range(len(rows)), rows)
     ax.set_ylim(len(rows) - 0.5, -0.5)
-    ax.set_xlim(-1.15 if any(x < 0 for x, _ in points.values()) else -0.05, 1.3)
+    ax.set_xlim(-1.15 if any(low < 0 for low, _ in span.values()) else -0.05, 1.3)
     ax.set_xlabel(xlabel)
     # beside the axes, where it can neither hide a marker nor collide with the x label
-    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), handletextpad=0.3,
-              labels=[textwrap.fill(g, 24) for g in groups])
+    ax.legend(handles, [textwrap.fill(g, 24) for g in groups], loc="upper left", bbox_to_anchor=(1.01, 1),
+              handletextpad=0.3)
 
 
 def _comparison_frame(analysis_or_df, actors):
@@ -359,14 +390,18 @@ def plot_actor_comparison(analysis_or_df, actors: Sequence[str] | None = None, a
     several = "article_id" in df and df["article_id"].nunique() > 1
     df = df.assign(group=df["actor"].astype(str) + (" · " + df["article_id"].astype(str) if several else ""))
     units = dict(zip(df["measure"], df["unit"].fillna("").astype(str))) if "unit" in df else {}
-    rows = {m: f"{m.replace('_', ' ')}\n[{units[m]}]" if units.get(m) else m.replace("_", " ") for m in order}
+    clear = set(df.loc[df["clear"].eq(True), "measure"]) if "clear" in df else set()
+    rows = {m: (f"{m.replace('_', ' ')}\n[{units[m]}]" if units.get(m) else m.replace("_", " "))
+            + (" *" if m in clear else "") for m in order}
     points = {}
     for m in order:
         sub = df[df["measure"] == m]
         raw = dict(zip(sub["group"], sub["value"].astype(float)))
-        points.update({(rows[m], group): (x, raw[group]) for group, x in _scaled(raw).items()})
+        points.update({(rows[m], g): point for g, point in _scaled(raw, _ends(sub)).items()})
+    notes = [_INTERVAL_NOTE] if any(len(p) > 2 for p in points.values()) else []
+    notes += ["* clear difference between the two (p < 0.05, adjusted)"] if clear else []
     _dot_plot(ax, points, list(rows.values()), list(dict.fromkeys(df.loc[df["measure"].isin(order), "group"])),
-              xlabel="value ÷ largest absolute value of that measure (raw values printed)")
+              xlabel="\n".join(["value ÷ largest absolute value of that measure (raw values printed)", *notes]))
     _title(ax, "Actors compared", name, kind=kind)
     return ax
 
@@ -392,14 +427,38 @@ ARTICLE_MEASURES: dict[str, tuple[str, str, Callable]] = {
 }
 
 
+#: Measures of :data:`ARTICLE_MEASURES` drawn with an interval (the samples of
+#: :func:`biaslab.comparison.article_samples` of that name) -> factor to the plotted unit.
+_ARTICLE_INTERVALS = {"vader_mean": 1, "polarity_mean": 1, "loaded_author_per_1000": 1, "loaded_quoted_per_1000": 1,
+                      "quoted_share": 100}
+
+
+def _article_ends(analyses: Sequence, measure: str, values: Sequence[float]) -> list[tuple[float, float] | None]:
+    """The 95 % interval of ``measure`` for each analysis, holding the value drawn (None where there is none)."""
+    from .comparison import article_samples
+    from .uncertainty import interval
+
+    if measure not in _ARTICLE_INTERVALS:
+        return [None] * len(analyses)
+    factor = _ARTICLE_INTERVALS[measure]
+    out = []
+    for a, v in zip(analyses, values):
+        iv = interval(article_samples(a)[measure])
+        out.append((min(iv.low * factor, v), max(iv.high * factor, v)) if iv.enough else None)
+    return out
+
+
 @plt.rc_context(STYLE)
 def plot_articles(analyses: Sequence, measures: str | Sequence[str] = ("loaded_author_per_1000", "scare_quotes",
                                                                        "vader_mean"), ax=None):
     """Compare articles (one row each) on one measure (bars) or several (scaled markers).
 
     ``measures`` are keys of :data:`ARTICLE_MEASURES`. With several, each
-    measure is scaled by its largest absolute value across the articles and
-    the raw value is printed beside each marker.
+    measure is scaled by its largest absolute value (or interval end) across
+    the articles and the raw value is printed beside each marker. Densities,
+    shares and means carry a line for their 95 % interval (gid ``interval``;
+    bootstrap over sentences, see :mod:`biaslab.uncertainty`; none for
+    articles under ten sentences).
     """
     measures = [measures] if isinstance(measures, str) else list(measures)
     unknown = [m for m in measures if m not in ARTICLE_MEASURES]
@@ -415,13 +474,20 @@ def plot_articles(analyses: Sequence, measures: str | Sequence[str] = ("loaded_a
     if len(measures) == 1:
         label, unit, fn = ARTICLE_MEASURES[measures[0]]
         values = [fn(a) for a in analyses]
-        bars = ax.barh(range(len(names)), values, color=_C["blue"], height=0.6)
-        ax.bar_label(bars, labels=[_fmt(v) for v in values], padding=3, fontsize=8)
+        ends = _article_ends(analyses, measures[0], values)
+        ax.barh(range(len(names)), values, color=_C["blue"], height=0.6)
+        lines = [(i, *e) for i, e in enumerate(ends) if e is not None]
+        if lines:
+            ax.hlines(*zip(*lines), color=_C["black"], **_INTERVAL_STYLE).set_gid("interval")
+        for i, (v, e) in enumerate(zip(values, ends)):  # the value beyond the bar and its interval
+            x = (max(v, e[1]) if v >= 0 else min(v, e[0])) if e else v
+            ax.annotate(_fmt(v), (x, i), xytext=(3 if v >= 0 else -3, 0), textcoords="offset points",
+                        ha="left" if v >= 0 else "right", va="center", fontsize=8)
         ax.set_yticks(range(len(names)), names)
         ax.set_ylim(len(names) - 0.5, -0.5)
         ax.margins(x=0.15)
         _zero_line(ax, vertical=True)
-        ax.set_xlabel(f"{label} ({unit})")
+        ax.set_xlabel(f"{label} ({unit})" + (f"\n{_INTERVAL_NOTE}" if lines else ""))
         _title(ax, f"Articles compared: {label}", source, kind="Corpus")
         return ax
     points = {}
@@ -430,10 +496,47 @@ def plot_articles(analyses: Sequence, measures: str | Sequence[str] = ("loaded_a
         label, unit, fn = ARTICLE_MEASURES[m]
         groups.append(f"{label} ({unit})")
         raw = {n: float(fn(a)) for n, a in zip(names, analyses)}
-        points.update({(n, groups[-1]): (x, raw[n]) for n, x in _scaled(raw).items()})
-    _dot_plot(ax, points, names, groups,
-              xlabel="value ÷ largest absolute value of that measure across articles (raw values printed)")
+        ends = {n: e for n, e in zip(names, _article_ends(analyses, m, list(raw.values()))) if e is not None}
+        points.update({(n, groups[-1]): point for n, point in _scaled(raw, ends).items()})
+    notes = [_INTERVAL_NOTE] if any(len(p) > 2 for p in points.values()) else []
+    _dot_plot(ax, points, names, groups, xlabel="\n".join(
+        ["value ÷ largest absolute value of that measure across articles (raw values printed)", *notes]))
     _title(ax, "Articles compared", source, kind="Corpus")
+    return ax
+
+
+@plt.rc_context(STYLE)
+def plot_loaded_by_voice(analyses: Sequence, ax=None):
+    """Loaded terms per 1,000 words of each article, in the author's voice and in quoted voices,
+    with 95 % intervals (:func:`biaslab.coverage.loaded_by_voice`): one row per article."""
+    import math
+
+    from .coverage import loaded_by_voice
+
+    analyses = list(analyses)
+    ax = _axes(ax, (7.5, 1.4 + 0.55 * max(len(analyses), 2)))
+    if not analyses:
+        return _empty(ax, "no articles")
+    table = loaded_by_voice(analyses)
+    names = list(dict.fromkeys(table["article"]))
+    for j, (voice, label, marker) in enumerate((("author", "author's voice", "o"), ("quoted", "quoted voices", "s"))):
+        sub = table[table["voice"] == voice].set_index("article").loc[names]
+        ys = [i + (j - 0.5) * 0.3 for i in range(len(names))]
+        xs = sub["per_1000"].astype(float).tolist()
+        lows = [x - lo if not math.isnan(lo) else 0 for x, lo in zip(xs, sub["low"].astype(float))]
+        highs = [hi - x if not math.isnan(hi) else 0 for x, hi in zip(xs, sub["high"].astype(float))]
+        colour = _SERIES[j]
+        ax.errorbar(xs, ys, xerr=[lows, highs], fmt=marker, color=colour, ecolor=colour, elinewidth=1.2,
+                    capsize=3, ms=6, label=label, mfc=colour if voice == "author" else "white")
+        for x, y, n in zip(xs, ys, sub["count"]):
+            ax.annotate(f"{x:.1f} (n={int(n)})", (x, y), xytext=(6, 4), textcoords="offset points", fontsize=7)
+    ax.set_yticks(range(len(names)), [textwrap.shorten(n, 40, placeholder="…") for n in names])
+    ax.set_ylim(len(names) - 0.5, -0.5)
+    ax.set_xlim(left=0)
+    ax.margins(x=0.2)
+    ax.set_xlabel("loaded terms per 1,000 words (bars: 95 % interval)")
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1))
+    _title(ax, "Loaded language by voice", f"{len(analyses)} articles", kind="Corpus")
     return ax
 
 

@@ -21,13 +21,14 @@ running, those are closed and reopened right after, so tags never cross. A
 span that crosses a paragraph break (a multi-paragraph quotation) is split
 into one element per paragraph. Its label is written once, where it ends.
 
-Colours come from the Okabe–Ito palette, designed to stay distinguishable
-under the common forms of colour-vision deficiency (Okabe, M. & Ito, K. 2008,
-"Color Universal Design (CUD): How to make figures and presentations that are
-friendly to colorblind people", https://jfly.uni-koeln.de/color/; recommended
-by Wong, B. 2011, "Points of view: Color blindness", *Nature Methods* 8, 441).
-Colour is never the only cue: every mark also has a text label and a tooltip,
-and each layer has its own line style.
+Colours come from :mod:`biaslab.palette` (colour-blind-safe Okabe–Ito hues),
+shared with the figures of :mod:`biaslab.plots`: each loaded-term category
+has one fixed tint on every page and for every article, the same hue as its
+bars in the charts. Colour is never the only cue: every mark also has a text
+label and a tooltip, and each layer has its own line style. The legend of
+:func:`render_analysis` counts the loaded terms of each category exactly as
+:func:`biaslab.plots.plot_loaded_by_category` does (scare quotes included
+under their category, ``doubt``).
 
 Safety: every fragment of article text, every label, title, tooltip and
 attribute value is escaped with ``html.escape(..., quote=True)``; ``$`` is
@@ -38,18 +39,19 @@ or remote images); a standalone page also declares a Content-Security-Policy
 that forbids any such fetch.
 
 Limits: tooltips use the ``title`` attribute (shown on hover by browsers and
-JupyterLab, not on touch screens or in print); with more than six speakers or
-eight categories colours repeat (labels and tooltips still tell them apart).
+JupyterLab, not on touch screens or in print); with more than six speakers
+colours repeat (labels and tooltips still tell them apart).
 """
 from __future__ import annotations
 
 import base64
 import html
 import io
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from .palette import LINE_ORDER, OKABE_ITO, SCARE_COLOUR, category_tint
 from .segmentation import paragraphs  # pure text splitting: no analysis needed
 
 __all__ = [
@@ -57,32 +59,15 @@ __all__ = [
     "render_analysis", "summary_view", "SummaryView",
 ]
 
-#: The Okabe–Ito colour-blind-safe palette (Okabe & Ito 2008), by name.
-OKABE_ITO = {
-    "orange": "#E69F00", "sky blue": "#56B4E9", "bluish green": "#009E73", "yellow": "#F0E442",
-    "blue": "#0072B2", "vermillion": "#D55E00", "reddish purple": "#CC79A7", "black": "#000000",
-}
-#: Background tints for loaded-term categories, in order of first appearance:
-#: the first five hues are far apart; grey (the black tint) comes before
-#: vermillion and blue, whose tints resemble orange and sky blue.
-_FILL_ORDER = ("sky blue", "orange", "bluish green", "reddish purple", "yellow", "black", "vermillion", "blue")
-#: Line colours for speakers and actors: yellow is left out because a yellow
-#: underline is invisible on a white page, black because it is the scare-quote colour.
-_LINE_ORDER = ("blue", "vermillion", "bluish green", "reddish purple", "orange", "sky blue")
-#: Share of the hue mixed into white for a background tint. At 40% the text
-#: colour (#1b1b1b) keeps a contrast ratio of at least 9.5:1 on every coloured
-#: tint and 6:1 on the grey one (WCAG 2 asks for 4.5:1, AAA for 7:1), while
-#: the tints stay distinct from each other.
-_TINT = 0.40
 #: Scare quotes get a fixed colour no speaker has (black) and a dashed border.
-_SCARE_COLOUR = OKABE_ITO["black"]
+_SCARE_COLOUR = SCARE_COLOUR
 
 #: The layers, outermost first: when two spans cover the same characters, the
 #: quotation wraps the scare quote, which wraps the actor mention, which wraps
 #: the loaded term (so the term's background sits inside the underline).
 LAYERS = ("quote", "scare", "actor", "loaded")
 _LAYER_RANK = {name: i for i, name in enumerate(LAYERS)}
-_LAYER_TITLES = {"loaded": "Loaded terms (by category)", "scare": "Scare quotes",
+_LAYER_TITLES = {"loaded": "Loaded terms (by category)", "scare": "Scare quotes (a doubt device)",
                  "quote": "Quotations (by speaker)", "actor": "Actor mentions"}
 
 
@@ -111,21 +96,23 @@ def _esc(value: object) -> str:
     return html.escape(str(value), quote=True).replace("$", "&#36;")
 
 
-def _tint(hex_colour: str, share: float = _TINT) -> str:
-    rgb = [int(hex_colour[i:i + 2], 16) for i in (1, 3, 5)]
-    return "#" + "".join(f"{round(255 - (255 - c) * share):02x}" for c in rgb)
-
-
 def _colour_maps(spans: Sequence[RenderSpan]) -> dict[str, dict[str, str]]:
-    """Colour per (layer, color_key), assigned in order of first appearance."""
+    """Colour per (layer, color_key): loaded-term categories get their fixed
+    tint (:mod:`biaslab.palette`); speakers and actors line colours in order
+    of first appearance."""
     maps: dict[str, dict[str, str]] = {layer: {} for layer in LAYERS}
-    for span in sorted(spans, key=lambda s: (s.start, s.end)):
+    ordered = sorted(spans, key=lambda s: (s.start, s.end))
+    categories = list(dict.fromkeys(s.color_key for s in ordered if s.layer == "loaded"))
+    for span in ordered:
         keys = maps[span.layer]
-        if span.color_key not in keys:
-            order = _FILL_ORDER if span.layer == "loaded" else _LINE_ORDER
-            hue = OKABE_ITO[order[len(keys) % len(order)]]
-            keys[span.color_key] = _tint(hue) if span.layer == "loaded" else hue
-    maps["scare"] = {key: _SCARE_COLOUR for key in maps["scare"]}
+        if span.color_key in keys:
+            continue
+        if span.layer == "loaded":
+            keys[span.color_key] = category_tint(span.color_key, categories)
+        elif span.layer == "scare":
+            keys[span.color_key] = _SCARE_COLOUR
+        else:
+            keys[span.color_key] = LINE_ORDER[len(keys) % len(LINE_ORDER)]
     return maps
 
 
@@ -152,8 +139,8 @@ _CSS = """
 .biaslab-doc .bl-quote>.bl-label{border-style:solid none none none;border-width:2px}
 .biaslab-legend{font:13px/1.6 system-ui,sans-serif;margin:0 0 1em;padding:.4em .6em;background:#f6f6f6;
  border-radius:3px}
-.biaslab-legend dt{font-weight:bold;margin-top:.2em}
-.biaslab-legend dd{display:inline-block;margin:0 1em 0 0}
+.biaslab-legend dt{font-weight:bold;margin-top:.2em;display:block;float:none;width:auto;text-align:left}
+.biaslab-legend dd{display:inline-block;margin:0 1em 0 0;padding:0}
 .biaslab-legend .bl-key{display:inline-block;width:1.6em;height:.9em;vertical-align:middle;margin-right:.3em;
  border-radius:2px}
 .biaslab-summary{background:#fff;color:#1b1b1b;font:14px/1.5 system-ui,sans-serif;max-width:60em;padding:.5em 1em}
@@ -238,7 +225,16 @@ def _render_paragraph(text: str, start: int, end: int, spans: Sequence[RenderSpa
     return "".join(out)
 
 
-def _legend(spans: Sequence[RenderSpan], colours: dict[str, dict[str, str]]) -> str:
+def _legend(spans: Sequence[RenderSpan], colours: dict[str, dict[str, str]],
+            counts: Mapping[tuple[str, str], int] | None = None) -> str:
+    """One entry per layer and key, with its count: ``counts[(layer, key)]``
+    where given (keys only there are listed too), else the spans drawn."""
+    counts = dict(counts or {})
+    extra = [key for layer, key in counts if layer == "loaded" and key not in colours["loaded"]]
+    if extra:
+        known = list(colours["loaded"])
+        colours = {**colours, "loaded": {**colours["loaded"],
+                                         **{k: category_tint(k, known + extra) for k in extra}}}
     rows = []
     for layer in LAYERS:
         keys = colours[layer]
@@ -246,7 +242,7 @@ def _legend(spans: Sequence[RenderSpan], colours: dict[str, dict[str, str]]) -> 
             continue
         rows.append(f"<dt>{_esc(_LAYER_TITLES[layer])}</dt>")
         for key, colour in sorted(keys.items(), key=lambda kv: kv[0].casefold()):
-            n = sum(1 for s in spans if s.layer == layer and s.color_key == key)
+            n = counts.get((layer, key), sum(1 for s in spans if s.layer == layer and s.color_key == key))
             swatch = _KEY_STYLE[layer].format(c=colour)
             rows.append(f'<dd><span class="bl-key" style="{swatch}"></span>{_esc(key)} ({n})</dd>')
     return f'<dl class="biaslab-legend">{"".join(rows)}</dl>' if rows else ""
@@ -261,12 +257,14 @@ def render_spans(
     legend: bool = True,
     standalone: bool = False,
     headings: Iterable[int] = (),
+    counts: Mapping[tuple[str, str], int] | None = None,
 ) -> str:
     """Render ``text`` with ``spans`` marked, as an HTML fragment (or a page).
 
     Paragraphs are those of :func:`biaslab.segmentation.paragraphs` (blank
     lines separate them); a paragraph whose start offset is in ``headings`` is
-    drawn bold as a headline. Spans outside the text or of an unknown layer raise :class:`ValueError`;
+    drawn bold as a headline. ``counts`` overrides the legend's counts,
+    ``{(layer, color_key): n}`` (default: the spans drawn). Spans outside the text or of an unknown layer raise :class:`ValueError`;
     empty spans are ignored. With ``standalone=True`` the result is a complete
     ``<!doctype html>`` page with inline CSS and nothing to fetch.
     """
@@ -283,7 +281,7 @@ def render_spans(
     if caption:
         parts.append(f'<div class="bl-caption">{_esc(caption)}</div>')
     if legend:
-        parts.append(_legend(spans, colours))
+        parts.append(_legend(spans, colours, counts))
     heads = set(headings)
     paras = paragraphs(text)
     for para, following in zip(paras, [*paras[1:], None]):
@@ -367,7 +365,16 @@ def render_analysis(analysis, *, standalone: bool = False, actors: bool = False)
     title = None if art.title and art.title == first else (art.title or art.id)
     return render_spans(analysis.text, spans_from_analysis(analysis, actors=actors),
                         title=title, caption=_caption(art), standalone=standalone,
-                        headings={analysis.paragraphs[s.paragraph].start for s in analysis.sentences if s.heading})
+                        headings={analysis.paragraphs[s.paragraph].start for s in analysis.sentences if s.heading},
+                        counts=legend_counts(analysis))
+
+
+def legend_counts(analysis) -> dict[tuple[str, str], int]:
+    """The legend's count of each loaded-term category: every match, in both
+    voices, scare quotes included under their category — exactly the counts
+    of :func:`biaslab.plots.plot_loaded_by_category`."""
+    summary = analysis.loaded_summary
+    return {("loaded", c): n for c in summary.counts if (n := summary.count(category=c))}
 
 
 # -- one-call notebook summary --------------------------------------------------------
@@ -447,3 +454,14 @@ def summary_view(analysis, *, figures: bool = True) -> SummaryView:
     parts.append("</div>")
     return SummaryView("\n".join(parts))
 
+
+
+def article_page(analysis, *, links: Sequence[tuple[str, str]] = ()) -> str:
+    """A standalone page for one article: headline metrics, three key figures
+    and the highlighted text (:func:`summary_view`), with ``links`` ((label,
+    href) pairs, e.g. back to the index) at the top. Nothing is fetched."""
+    nav = " · ".join(f'<a href="{_esc(href)}">{_esc(label)}</a>' for label, href in links)
+    body = (f'<nav class="biaslab-nav">{nav}</nav>' if nav else "") + summary_view(analysis).html
+    title = analysis.article.title or analysis.article.id
+    return _PAGE.format(csp=_CSP, title=_esc(title), css=_CSS + ".biaslab-nav{font:14px system-ui,sans-serif;"
+                        "margin:0 0 1em}body{max-width:62em!important}", body=body)

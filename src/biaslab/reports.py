@@ -3,40 +3,49 @@
 Method
 ------
 Every notebook in ``notebooks/`` (``NN-title.ipynb``) is executed top to
-bottom on a fresh Jupyter kernel with :mod:`nbclient`, in the ``notebooks/``
-folder, exactly as a reader would run it:
+bottom on a fresh Jupyter kernel with papermill, in the ``notebooks/``
+folder, exactly as ``papermill NB OUT -p ARTICLE my.txt`` runs it:
 
 1. **Parameters.** Each notebook has one code cell tagged ``parameters``
-   naming its article(s) (``ARTICLE``, ``COMPARISON``). When articles are
-   given, a cell tagged ``injected-parameters`` that assigns them as absolute
-   paths is inserted right after it — the convention of papermill, without
-   needing papermill.
-2. **Kernel.** The kernel is the running interpreter (``sys.executable``) with
-   :mod:`ipykernel`, named ``python3`` in a kernel-spec folder made for the
-   run; nothing is registered globally, so the kernel always sees the same
-   biaslab as the caller.
+   (``ARTICLE``, and where used ``COMPARISON``, ``ACTORS``, ``CHECK``,
+   ``KEY``, ``MARKS``, ``CLASS``). The articles given are injected by
+   papermill as absolute paths, in its ``injected-parameters`` cell (only
+   the names a notebook declares). In the exported pages the injected values
+   are folded into the parameters cell (:func:`merge_parameters`), so a
+   report on your article shows your paths, not the defaults.
+2. **Kernel.** The kernel is the running interpreter (``sys.executable``)
+   with :mod:`ipykernel`, named ``python3`` in a kernel-spec folder made for
+   the run, so it always sees the same biaslab as the caller, whatever other
+   ``python3`` kernels are registered. Two notebooks run at a time.
 3. **Export.** Each executed notebook becomes one HTML file (nbconvert's
    ``lab`` template, figures embedded as base64 PNG, with the MathJax,
    require.js and mermaid script tags removed, so a report opens offline and
-   loads nothing from the internet) and, on request, one PDF (nbconvert's
-   LaTeX route: xelatex and pandoc). Figures are also written as PNG files
-   under ``figures/``, and ``index.html`` links everything.
+   loads nothing from the internet; text wraps between words and tables do
+   not scroll sideways) and, on request, one PDF (nbconvert's LaTeX route:
+   xelatex and pandoc; A4 by default, Letter on request; no title block, as
+   the notebook's heading is the title; headings never stranded at the foot
+   of a page). Tables carry a Markdown form (:mod:`biaslab.display`), which
+   the PDF shows as real tables. Figures are also written as PNG files under
+   ``figures/``; each article gets a page of its own (``articles/``), the
+   corpus its data files (``data/``), and ``index.html`` links everything.
 4. **Trace.** Every report names the article(s) (title, date, outlet), the
    biaslab version and the lexicon version: the notebooks display
    :func:`report_header` first, and the same facts are written into the
    notebook metadata (``biaslab``) and the index.
 
-The classroom workbook is exported twice: the teacher's copy keeps the cells
-tagged ``solution``; the student's copy is executed and exported with them
-removed (nbconvert's ``TagRemovePreprocessor``), so its outputs do not give
-the answers away; the outputs of the cells tagged ``answer`` (the checks
-that print biaslab's own marks) are removed from it too, while their code
-stays for the student to run.
+The classroom workbook's teacher copy runs with ``CHECK = True`` and keeps
+the cells tagged ``solution`` (the answer key compared with biaslab, the
+class pooled, the teacher's notes). The student handout (``student=True``)
+holds every notebook as a runnable ``.ipynb`` and its HTML, without the
+solution cells (the workbook is executed once more without them) and
+without the outputs of the cells tagged ``answer`` (any output that shows
+biaslab's marks: highlighted text, loaded terms, quotations and speakers),
+with its articles copied next to it.
 
-The module also holds the small helpers the notebooks call
-(:func:`report_header`, :func:`highlighted`, :func:`pick_actors`,
-:func:`neutralized_sentences`, :func:`sensitivity`, :func:`sentence_pairs`,
-:func:`cues_frame`),
+The module also holds small helpers the notebooks call
+(:func:`report_header`, :func:`summary_table`, :func:`highlighted`,
+:func:`pick_actors`, :func:`neutralized_sentences`, :func:`sensitivity`,
+:func:`sentence_pairs`, :func:`cues_frame`, :func:`neutral_band_line`),
 so the notebooks themselves hold narrative and calls only. Article metadata
 (titles and outlets come from front matter the user does not control) is
 escaped wherever it reaches HTML or the Markdown that pandoc turns into LaTeX.
@@ -66,18 +75,18 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from . import __version__
-from .actors import default_actors
-from .corpus import InputError, TEXT_SUFFIXES, load_article
+from .display import md_escape
+from .corpus import HTML_SUFFIXES, TEXT_SUFFIXES, InputError, load_article
 from .segmentation import SpanIndex
 from .sentiment import VADER_THRESHOLD, score_sentence
 
 __all__ = [
     "ReportError", "NotebookFailure", "NotebookReport", "ReportResult", "ReportHeader",
-    "build_reports", "run_report_command", "notebook_paths", "inject_parameters",
-    "strip_solutions", "hide_answers", "export_html", "export_pdf", "missing_pdf_tools", "report_header", "pick_actors",
-    "neutralized_sentences", "Sensitivity", "sensitivity", "sentence_pairs", "cues_frame", "Highlighted",
+    "build_reports", "run_report_command", "notebook_paths", "notebook_parameters", "execute_notebook",
+    "strip_solutions", "hide_answers", "merge_parameters", "export_html", "export_pdf", "missing_pdf_tools", "report_header", "summary_table", "pick_actors",
+    "neutralized_sentences", "neutral_band_line", "Sensitivity", "sensitivity", "sentence_pairs", "cues_frame", "Highlighted",
     "highlighted",
-    "PDF_INSTALL", "NOTEBOOK_DIR",
+    "PDF_INSTALL", "NOTEBOOK_DIR", "PAPER",
 ]
 
 #: The notebook suite of a source checkout (``<repo>/notebooks``, next to ``src/``).
@@ -96,6 +105,15 @@ SOLUTION_TAG = "solution"
 ANSWER_TAG = "answer"
 #: The notebook exported twice, with and without solutions.
 WORKBOOK = "05-classroom-workbook"
+#: The notebook that compares the articles side by side (needs two or more).
+COVERAGE = "04-comparing-coverage"
+#: The data files of a build (``data/``) and what each holds.
+_DATA_FILES = {
+    "scores.csv": "one row per article (the columns of biaslab score)",
+    "actor-scores.csv": "one row per article and actor",
+    "analysis.jsonl": "every analysis in full, one JSON object per line (biaslab analyze)",
+    "tables.xlsx": "the tidy tables (articles, actors, sentences, quotes, loaded terms, mentions) for spreadsheets",
+}
 #: The kernel name the notebooks declare; the run maps it to ``sys.executable``.
 KERNEL_NAME = "python3"
 #: Notebooks run in parallel, one kernel process each: two matches the
@@ -105,6 +123,16 @@ WORKERS = 2
 #: slowest cell of the suite takes about two seconds.
 DEFAULT_TIMEOUT = 120
 _NOTEBOOK_NAME = re.compile(r"\d\d-[\w-]+\.ipynb\Z")
+#: Reading fixes for the exported pages: printed text and table cells wrap
+#: between words (JupyterLab's ``word-break: break-all`` cuts "contrast" into
+#: "contras t"), and tables wrap their cells instead of scrolling sideways.
+_READING_CSS = (
+    ".jp-OutputArea-output pre{word-break:normal;overflow-wrap:break-word}"
+    ".jp-RenderedHTMLCommon table{table-layout:auto;max-width:100%}"
+    ".jp-RenderedHTMLCommon td,.jp-RenderedHTMLCommon th{white-space:normal;overflow-wrap:break-word;"
+    "max-width:32em;vertical-align:top}"
+    ".jp-OutputArea-output.jp-RenderedHTML{overflow-x:visible}"
+)
 #: The HTML template: nbconvert's ``lab`` page without its three script tags
 #: that load code from a CDN (require.js, MathJax, mermaid). The notebooks use
 #: no widgets, LaTeX maths or diagrams, so nothing is lost offline.
@@ -112,8 +140,27 @@ _OFFLINE_TEMPLATE = """{%- extends 'index.html.j2' -%}
 {%- block html_head_js_requirejs -%}{%- endblock html_head_js_requirejs -%}
 {%- block html_head_js_mathjax -%}{%- endblock html_head_js_mathjax -%}
 {%- block html_head_js_mermaidjs -%}{%- endblock html_head_js_mermaidjs -%}
+{%- block html_head_css -%}{{ super() }}<style>""" + _READING_CSS + """</style>{%- endblock html_head_css -%}
 """
-_PLOT_CALL = re.compile(r"\b(plot_\w+)\s*\(")
+#: Paper sizes of the PDF reports: LaTeX's names (A4 is the default, Letter on request).
+PAPER = {"a4": "a4paper", "letter": "letterpaper"}
+#: The LaTeX template: nbconvert's article on the chosen paper, no title block
+#: (the notebook's own heading is the title, so it is not printed twice), and
+#: a heading is moved to the next page when fewer than eight lines are left
+#: under it, so no heading is stranded at the foot of a page.
+_LATEX_TEMPLATE = r"""((*- extends 'index.tex.j2' -*))
+((* block docclass *))\documentclass[11pt,PAPER]{article}((* endblock docclass *))
+((* block margins *))\geometry{PAPER,verbose,tmargin=2.2cm,bmargin=2.2cm,lmargin=2.2cm,rmargin=2.2cm}((* endblock margins *))
+((* block packages *))((( super() )))
+\IfFileExists{needspace.sty}{\usepackage{needspace}}{\newcommand{\needspace}[1]{}}
+\usepackage{etoolbox}
+\pretocmd{\section}{\needspace{8\baselineskip}}{}{}
+\pretocmd{\subsection}{\needspace{8\baselineskip}}{}{}
+\pretocmd{\subsubsection}{\needspace{6\baselineskip}}{}{}
+((* endblock packages *))
+((* block maketitle *))((* endblock maketitle *))
+"""
+_PLOT_CALL = re.compile(r"\b(plot_\w+|reveal)\s*\(")
 
 
 class ReportError(InputError):
@@ -257,13 +304,7 @@ def report_header(analysis, *others) -> ReportHeader:
     return ReportHeader(articles, __version__, analysis.lexicon_version)
 
 
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~$])")
-
-
-def _md(text: str) -> str:
-    """``text`` as literal Markdown: every character Markdown, pandoc's raw
-    HTML/LaTeX or its maths would read is backslash-escaped."""
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+_md = md_escape
 
 
 def _inside(spans: Sequence) -> Callable[[int, int], list]:
@@ -319,8 +360,40 @@ def highlighted(analysis) -> Highlighted:
         out.append(_md(analysis.text[pos:para.end]))
         paragraphs.append(" ".join("".join(out).split()))
     title = analysis.article.title or analysis.article.id
+    first = analysis.paragraphs[0].text if analysis.paragraphs else ""
+    heading = [] if " ".join(title.split()) == " ".join(first.split()) else [f"**{_md(title)}**"]  # headline once
     legend = "*Loaded terms in bold, with their category and voice (author or quoted).*"
-    return Highlighted(render_analysis(analysis), "\n\n".join([f"**{_md(title)}**", legend, *paragraphs]))
+    return Highlighted(render_analysis(analysis), "\n\n".join([*heading, legend, *paragraphs]))
+
+
+def summary_table(analysis):
+    """The headline metrics of ``analysis.summary`` as one tidy table:
+    ``measure``, ``value`` (counts as integers), ``unit``."""
+    import pandas as pd
+
+    from .frames import FRAMES
+
+    s = analysis.summary
+    sent, loaded, quotes = s["sentiment"], s["loaded"], s["quotes"]
+    frame = next((f.label for f in FRAMES if f.id == s["dominant_frame"]), s["dominant_frame"])
+    rows = [
+        ("words", sent["words"], "count"), ("sentences", sent["sentences"], "count"),
+        ("paragraphs", s["paragraphs"], "count"),
+        ("VADER compound, mean of sentences", sent["vader_mean"], "−1 to +1"),
+        ("VADER compound, weighted by sentence length", sent["vader_weighted"], "−1 to +1"),
+        ("sentences positive (VADER > +0.05)", sent["share_positive"], "share 0–1"),
+        ("sentences negative (VADER < −0.05)", sent["share_negative"], "share 0–1"),
+        ("TextBlob polarity, mean of sentences", sent["polarity_mean"], "−1 to +1"),
+        ("TextBlob subjectivity, mean of sentences", sent["subjectivity_mean"], "0 to 1"),
+        *((f"loaded terms, {label}", loaded["by_voice"][v]["count"], "count") for v, label in
+          (("author", "author's voice"), ("quoted", "quoted voices"))),
+        *((f"loaded terms, {label}", loaded["by_voice"][v]["per_1000"], "per 1,000 words") for v, label in
+          (("author", "author's voice"), ("quoted", "quoted voices"))),
+        *((f"quotations, {k}", quotes[k], "count") for k in ("direct", "partial", "scare", "title") if k in quotes),
+        ("words in direct and partial quotations", quotes["quoted_words"], "count"),
+        ("dominant frame (Policy Frames Codebook)", frame, "frame"),
+    ]
+    return pd.DataFrame(rows, columns=["measure", "value", "unit"]).set_index("measure")
 
 
 def pick_actors(analysis, preferred: Sequence[str] | None = None, *, n: int = 2,
@@ -328,30 +401,22 @@ def pick_actors(analysis, preferred: Sequence[str] | None = None, *, n: int = 2,
     """Canonical names of the actors to compare in ``analysis``.
 
     The ``preferred`` names (canonical or alias) that the article mentions,
-    topped up with :func:`biaslab.actors.default_actors` (people first, never places) until there are ``n``.
-    This lets a notebook written about Putin and Mattis run on any article.
-    With ``require=True``, an article with fewer than ``n`` actors raises
-    :class:`ReportError` saying so, instead of returning fewer names.
+    topped up with :func:`biaslab.actors.default_actors` (the most
+    prominent people, then organisations, never places) until there are
+    ``n``; ``None``: the case study's pair for the bundled article, else the
+    default (:func:`biaslab.narrative.choose_actors`). This lets a notebook
+    run on any article. With ``require=True``, an article with fewer than
+    ``n`` such actors raises :class:`ReportError` saying so, instead of
+    returning fewer names.
     """
-    chosen: list[str] = []
-    for name in preferred or ():
-        try:
-            profile = analysis.actor(name)
-        except KeyError:
-            continue
-        if profile.name not in chosen and profile.mentions:
-            chosen.append(profile.name)
-    by_prominence = [analysis.actor(name) for name in default_actors(analysis, n=len(analysis.actors))]
-    for profile in by_prominence:
-        if len(chosen) >= n:
-            break
-        if profile.name not in chosen and profile.mentions:
-            chosen.append(profile.name)
+    from .narrative import choose_actors
+
+    chosen = choose_actors(analysis, preferred, n=n)
     if require and len(chosen) < n:
         found = ", ".join(chosen) or "none"
         raise ReportError(f"this notebook compares {n} actors, but the article mentions fewer "
                           f"(found: {found}); declare more under [actors] in its front matter")
-    return chosen[:n]
+    return chosen
 
 
 def neutralized_sentences(analysis, *, voice: str | None = "author"):
@@ -432,6 +497,16 @@ def sensitivity(table) -> Sensitivity:
     )
 
 
+def neutral_band_line(sentences) -> str:
+    """One sentence on how many sentences (a :meth:`~biaslab.analysis.Analysis.sentences_frame`)
+    fall in VADER's neutral band and how many TextBlob scores exactly 0."""
+    n = len(sentences)
+    inside = int((sentences["vader_compound"].abs() < VADER_THRESHOLD).sum()) if n else 0
+    zero = int((sentences["polarity"] == 0).sum()) if n else 0
+    return (f"{inside} of {n} sentences are in VADER's neutral band (±{VADER_THRESHOLD}); "
+            f"TextBlob gives exactly 0 polarity to {zero}.")
+
+
 def sentence_pairs(pairs: Sequence[tuple[str, str]]):
     """Score minimal pairs of sentences with both tools, to show what they react to.
 
@@ -488,22 +563,10 @@ def _tags(cell) -> list[str]:
     return list(cell.get("metadata", {}).get("tags", []))
 
 
-def inject_parameters(nb, parameters: dict):
-    """Insert a cell tagged ``injected-parameters`` assigning ``parameters``
-    right after the cell tagged ``parameters`` (at the top if there is none),
-    replacing any earlier injected cell. Returns the notebook (changed in place).
-    """
-    import nbformat
-
-    nb.cells = [c for c in nb.cells if INJECTED_TAG not in _tags(c)]
-    if not parameters:
-        return nb
-    source = "# Parameters (injected by biaslab report)\n" + "".join(
-        f"{name} = {value!r}\n" for name, value in parameters.items())
-    cell = nbformat.v4.new_code_cell(source, metadata={"tags": [INJECTED_TAG]})
-    at = next((i + 1 for i, c in enumerate(nb.cells) if PARAMETERS_TAG in _tags(c)), 0)
-    nb.cells.insert(at, cell)
-    return nb
+def notebook_parameters(nb) -> dict:
+    """The ``NAME = literal`` assignments of the notebook's cell tagged ``parameters`` ({} without one)."""
+    cell = next((c for c in nb.cells if PARAMETERS_TAG in _tags(c)), None)
+    return _assignments(cell.source) if cell is not None else {}
 
 
 def strip_solutions(nb):
@@ -541,7 +604,9 @@ def _title(nb, fallback: str) -> str:
 
 @contextmanager
 def _kernel_specs() -> Iterator[object]:
-    """A kernel-spec manager whose ``python3`` runs this interpreter."""
+    """A kernel-spec manager whose ``python3`` runs this interpreter (the
+    interpreter biaslab is installed in), whatever other ``python3`` kernels
+    the user has registered."""
     from jupyter_client.kernelspec import KernelSpecManager
 
     if importlib.util.find_spec("ipykernel") is None:
@@ -555,41 +620,60 @@ def _kernel_specs() -> Iterator[object]:
         yield KernelSpecManager(kernel_dirs=[tmp])
 
 
-def _execute(nb, *, name: str, variant: str, cwd: Path, timeout: int, specs) -> NotebookFailure | None:
-    """Run ``nb`` in place on a fresh kernel; a failure is returned, not raised."""
+def execute_notebook(nb, parameters: dict | None = None, *, cwd: str | Path, timeout: int = DEFAULT_TIMEOUT,
+                     specs=None, name: str = "notebook"):
+    """Run ``nb`` with papermill, as ``papermill NB OUT -p NAME VALUE`` does;
+    return the executed notebook.
+
+    ``parameters`` are injected after the cell tagged ``parameters`` (only
+    those the cell assigns; papermill's ``injected-parameters`` cell);
+    ``cwd`` is the kernel's working directory (the notebooks' folder, which
+    their relative paths start from). ``specs``: a kernel-spec manager (see
+    :func:`_kernel_specs`; default: the installed ``python3`` kernel).
+    Raises :class:`papermill.PapermillExecutionError` when a cell fails.
+    """
+    import papermill
     from jupyter_client.manager import AsyncKernelManager
-    from nbclient import NotebookClient
-    from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
 
-    current = {"cell": None}
-
-    def on_start(cell, cell_index, **_):
-        current["cell"] = cell_index
-
-    # IPC sockets in the run's own folder: local only, and no port races between parallel kernels
-    km = AsyncKernelManager(kernel_name=KERNEL_NAME, kernel_spec_manager=specs, transport="ipc",
-                            ip=str(Path(specs.kernel_dirs[0]) / f"ipc-{name}-{variant or 'main'}"))
-    client = NotebookClient(nb, km=km, kernel_name=KERNEL_NAME, timeout=timeout, allow_errors=False,
-                            shutdown_kernel="immediate", resources={"metadata": {"path": str(cwd)}},
-                            on_cell_start=on_start)
+    declared = notebook_parameters(nb)
+    wanted = {k: v for k, v in (parameters or {}).items() if k in declared}
+    engine = {}
+    if specs is not None:
+        # IPC sockets in the run's own folder: local only, and no port races between parallel kernels
+        engine["km"] = AsyncKernelManager(kernel_name=KERNEL_NAME, kernel_spec_manager=specs, transport="ipc",
+                                          ip=str(Path(specs.kernel_dirs[0]) / f"ipc-{name}"))
+    # the kernel's working directory goes to the client, not papermill's chdir: that one is
+    # process-wide and would race between notebooks run in parallel threads
     try:
-        client.execute(cleanup_kc=True)  # shut the kernel down even though the manager is ours
-    except (CellExecutionError, CellTimeoutError, DeadKernelError, RuntimeError, OSError) as exc:
-        index = current["cell"]
-        cell = nb.cells[index] if index is not None else None
-        head = cell.source.strip().splitlines()[0] if cell is not None and cell.source.strip() else ""
-        error = (_error_text(cell) if cell is not None else "") or f"{type(exc).__name__}: {exc}".strip()
-        if index is not None:  # number the cell as in the notebook file, without the injected one
-            index -= sum(INJECTED_TAG in _tags(c) for c in nb.cells[:index])
-        return NotebookFailure(name, variant, index, head[:80], error)
-    return None
+        return papermill.execute_notebook(nb, None, parameters=wanted, kernel_name=KERNEL_NAME, progress_bar=False,
+                                          log_output=False, request_save_on_cell_execute=False,
+                                          execution_timeout=timeout, resources={"metadata": {"path": str(cwd)}},
+                                          **engine)
+    finally:
+        km = engine.get("km")
+        if km is not None and km.has_kernel:  # a manager passed in is not shut down by the client
+            from jupyter_client.utils import run_sync
+
+            run_sync(km.shutdown_kernel)(now=True)
 
 
-def _error_text(cell) -> str:
-    for out in cell.get("outputs", []):
-        if out.get("output_type") == "error":
-            return f"{out.get('ename', 'Error')}: {out.get('evalue', '')}"
-    return ""
+def _execute(nb, parameters: dict, *, name: str, variant: str, cwd: Path, timeout: int, specs):
+    """``(executed notebook, None)`` or ``(None, NotebookFailure)``; a failure is returned, not raised."""
+    from papermill.exceptions import PapermillExecutionError
+
+    try:
+        return execute_notebook(nb, parameters, cwd=cwd, timeout=timeout, specs=specs,
+                                name=f"{name}-{variant or 'main'}"), None
+    except PapermillExecutionError as exc:
+        index = exc.cell_index
+        injected = bool({k for k in parameters if k in notebook_parameters(nb)})
+        at = next((i for i, c in enumerate(nb.cells) if PARAMETERS_TAG in _tags(c)), None)
+        if injected and at is not None and index > at:  # number the cell as in the notebook file
+            index -= 1
+        head = next(iter(exc.source.strip().splitlines()), "")
+        return None, NotebookFailure(name, variant, index, head[:80], f"{exc.ename}: {exc.evalue}")
+    except Exception as exc:  # a dead kernel, a timeout, a kernel that never started: report and go on
+        return None, NotebookFailure(name, variant, None, "", f"{type(exc).__name__}: {str(exc)[:300]}".strip())
 
 
 # -- export --------------------------------------------------------------------------------------
@@ -613,11 +697,19 @@ def missing_pdf_tools() -> list[str]:
     return [tool for tool in PDF_TOOLS if shutil.which(tool) is None]
 
 
-def export_pdf(nb, path: str | Path, *, title: str | None = None) -> Path:
-    """Write the notebook as a PDF with nbconvert's LaTeX route (needs xelatex and pandoc)."""
+def export_pdf(nb, path: str | Path, *, title: str | None = None, paper: str = "a4") -> Path:
+    """Write the notebook as a PDF with nbconvert's LaTeX route (needs xelatex and pandoc).
+
+    ``paper``: ``"a4"`` (default) or ``"letter"`` (see :data:`PAPER`).
+    """
+    from jinja2 import DictLoader
     from nbconvert import PDFExporter
 
-    body, _ = PDFExporter().from_notebook_node(nb, resources={"metadata": {"name": title or "biaslab report"}})
+    if paper not in PAPER:
+        raise ReportError(f"unknown paper size {paper!r}; choose from {', '.join(PAPER)}")
+    template = _LATEX_TEMPLATE.replace("PAPER", PAPER[paper])
+    exporter = PDFExporter(extra_loaders=[DictLoader({"biaslab.tex.j2": template})], template_file="biaslab.tex.j2")
+    body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": title or "biaslab report"}})
     path = Path(path)
     path.write_bytes(body)
     return path
@@ -644,29 +736,53 @@ def _write_figures(nb, folder: Path, prefix: str) -> list[Path]:
 
 
 def _index_html(result_reports: Sequence[NotebookReport], failures: Sequence[NotebookFailure],
-                trace: dict, out: Path) -> str:
+                trace: dict, out: Path, *, pages: Sequence[Path] = (), data: Sequence[Path] = (),
+                handout: Sequence[Path] = (), notes: Sequence[str] = ()) -> str:
     esc = html.escape
-    articles = "".join(
-        f"<li><strong>{esc(a.get('title') or a.get('id') or '')}</strong> — {esc(a.get('date') or 'no date')}"
-        f"{' · ' + esc(a['outlet']) if a.get('outlet') else ''} · <code>{esc(Path(a['source']).name)}</code></li>"
-        for a in trace["articles"])
+
+    def href(path: Path) -> str:
+        return esc(path.relative_to(out).as_posix())
+
+    articles = []
+    for i, a in enumerate(trace["articles"]):
+        page = f" · <a href='{href(pages[i])}'>highlighted article and metrics</a>" if i < len(pages) else ""
+        articles.append(
+            f"<li><strong>{esc(a.get('title') or a.get('id') or '')}</strong> — {esc(a.get('date') or 'no date')}"
+            f"{' · ' + esc(a['outlet']) if a.get('outlet') else ''} · <code>{esc(Path(a['source']).name)}</code>"
+            f"{page}</li>")
     rows = []
     for r in result_reports:
-        links = [f"<a href='{esc(r.html.relative_to(out).as_posix())}'>HTML</a>"]
+        links = [f"<a href='{href(r.html)}'>HTML</a>"]
         if r.pdf:
-            links.append(f"<a href='{esc(r.pdf.relative_to(out).as_posix())}'>PDF</a>")
-        figs = " ".join(f"<a href='{esc(f.relative_to(out).as_posix())}'>{esc(f.stem)}</a>" for f in r.figures)
+            links.append(f"<a href='{href(r.pdf)}'>PDF</a>")
+        figs = " ".join(f"<a href='{href(f)}'>{esc(f.stem)}</a>" for f in r.figures)
         rows.append(f"<tr><td>{esc(r.title)}</td><td>{' · '.join(links)}</td><td class='figs'>{figs or '—'}</td></tr>")
+    corpus = next((r for r in result_reports if r.notebook == COVERAGE), None)
+    corpus_line = (f"<p class='lead'>The articles side by side: <a href='{href(corpus.html)}'>{esc(corpus.title)}</a>"
+                   "</p>" if corpus else "")
+    files = "".join(f"<li><a href='{href(p)}'>{esc(p.name)}</a> — {esc(_DATA_FILES.get(p.name, ''))}</li>"
+                    for p in data)
+    student = "".join(f"<li>{esc(p.stem)}: <a href='{href(p)}'>notebook (.ipynb)</a> · "
+                      f"<a href='{href(p.with_suffix('.html'))}'>page (HTML)</a></li>"
+                      for p in handout if p.suffix == ".ipynb")
     failed = "".join(f"<li>{esc(f.message)}</li>" for f in failures)
+    noted = "".join(f"<li>{esc(n)}</li>" for n in notes)
     return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>biaslab reports</title>
-<style>body{{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;line-height:1.45}}
-table{{border-collapse:collapse;width:100%}}td,th{{border-bottom:1px solid #ddd;padding:.4rem;text-align:left;vertical-align:top}}
-.figs{{font-size:.85em}}.fail{{color:#a00}}</style></head><body>
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<style>body{{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;line-height:1.45;
+color:#1b1b1b}}table{{border-collapse:collapse;width:100%}}td,th{{border-bottom:1px solid #ddd;padding:.4rem;
+text-align:left;vertical-align:top}}.figs{{font-size:.85em}}.fail{{color:#a00}}.lead{{font-size:1.1em}}
+h2{{margin-top:1.6em}}</style></head><body>
 <h1>biaslab reports</h1>
 <p>Built {esc(trace['built'])} with biaslab {esc(trace['biaslab_version'])}, lexicon {esc(trace['lexicon_version'])}.</p>
-<h2>Articles</h2><ul>{articles}</ul>
+<h2>Articles</h2><ul>{''.join(articles)}</ul>
+{corpus_line}
 <h2>Reports</h2><table><tr><th>Notebook</th><th>Report</th><th>Figures (PNG)</th></tr>{''.join(rows)}</table>
+{f"<h2>Data</h2><ul>{files}</ul>" if files else ""}
+{f"<h2>Student handout</h2><p>Runnable notebooks and their pages, without solutions or biaslab's answers "
+ f"(the articles are in <code>student/articles/</code>):</p><ul>{student}</ul>" if student else ""}
+{f"<h2>Notes</h2><ul>{noted}</ul>" if noted else ""}
 {f"<h2 class='fail'>Failed</h2><ul class='fail'>{failed}</ul>" if failures else ""}
 </body></html>
 """
@@ -678,9 +794,10 @@ def _article_files(articles: Sequence[str | Path]) -> list[Path]:
     for item in articles:
         path = Path(item).expanduser().resolve()
         if path.is_dir():
-            found = sorted(p for p in path.iterdir() if p.suffix.lower() in TEXT_SUFFIXES and p.is_file())
+            found = sorted(p for p in path.iterdir()
+                           if p.suffix.lower() in TEXT_SUFFIXES + HTML_SUFFIXES and p.is_file())
             if not found:
-                raise ReportError(f"{item}: no .txt or .md files in this folder")
+                raise ReportError(f"{item}: no .txt, .md or .html files in this folder")
             files += found
         elif path.exists():
             files.append(path)
@@ -729,33 +846,120 @@ def _trace(article_paths: Sequence[Path]) -> dict:
             "built": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")}
 
 
+def _write_data(analyses: Sequence, folder: Path) -> list[Path]:
+    """The corpus's data files: scores, actor scores, every analysis as JSONL, the tidy tables as .xlsx."""
+    from .batch import scores_frame
+    from .spreadsheet import write_xlsx
+
+    folder.mkdir(parents=True, exist_ok=True)
+    articles, actors = scores_frame(analyses, per_actor=True)
+    paths = [folder / name for name in _DATA_FILES]
+    articles.to_csv(paths[0], index=False)
+    actors.to_csv(paths[1], index=False)
+    paths[2].write_text("".join(json.dumps(a.to_dict(), ensure_ascii=False) + "\n" for a in analyses),
+                        encoding="utf-8")
+    write_xlsx(analyses, paths[3])
+    return paths
+
+
+def _write_pages(analyses: Sequence, folder: Path) -> list[Path]:
+    """One standalone page per article (metrics, figures, highlighted text), named by its id."""
+    from .render import article_page
+
+    folder.mkdir(parents=True, exist_ok=True)
+    paths, used = [], Counter()
+    for a in analyses:
+        stem = re.sub(r"[^\w.-]+", "-", str(a.article.id)).strip("-") or "article"
+        used[stem] += 1
+        path = folder / (f"{stem}-{used[stem]}" if used[stem] > 1 else stem)
+        path = path.with_name(path.name + ".html")
+        path.write_text(article_page(a, links=[("all reports", "../index.html")]), encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def merge_parameters(nb):
+    """A copy of an executed notebook with papermill's ``injected-parameters``
+    cell folded into the ``parameters`` cell: one cell stating the values the
+    run used (the defaults it overrode are gone), so a report on your article
+    does not show the bundled article's path. Without injection: unchanged."""
+    import copy
+
+    cells = nb.cells
+    injected = next((i for i, c in enumerate(cells) if INJECTED_TAG in _tags(c)), None)
+    params = next((i for i, c in enumerate(cells) if PARAMETERS_TAG in _tags(c)), None)
+    if injected is None or params is None:
+        return nb
+    nb = copy.deepcopy(nb)
+    original, values = nb.cells[params].source, nb.cells[injected].source
+    names = set(_assignments(values))
+    kept = []
+    for node in ast.parse(original).body:
+        targets = getattr(node, "targets", [])
+        if not (len(targets) == 1 and isinstance(targets[0], ast.Name) and targets[0].id in names):
+            kept.append(ast.get_source_segment(original, node))
+    comments = [line for line in original.splitlines() if line.lstrip().startswith("#")]
+    lines = [line for line in values.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+    nb.cells[params].source = "\n".join(comments + kept + lines)
+    del nb.cells[injected]
+    return nb
+
+
+def _handout(nb, files: Sequence[Path], parameters: dict):
+    """The student's copy of an executed notebook: no solution cells, no
+    answer outputs, and its articles named relative to the handout folder."""
+    from papermill.parameterize import parameterize_notebook
+
+    nb = hide_answers(strip_solutions(nb))
+    relative = {"ARTICLE": f"articles/{files[0].name}", "COMPARISON": [f"articles/{p.name}" for p in files[1:]]}
+    declared = notebook_parameters(nb)
+    wanted = {k: v for k, v in {**parameters, **relative}.items() if k in declared}
+    if wanted:
+        nb = parameterize_notebook(nb, wanted, kernel_name=KERNEL_NAME, language="python")
+    nb.metadata.pop("papermill", None)
+    return merge_parameters(nb)
+
+
 def build_reports(
     *,
     articles: Sequence[str | Path] | None = None,
     out: str | Path = "reports",
     pdf: bool = False,
+    paper: str = "a4",
     student: bool = False,
     timeout: int = DEFAULT_TIMEOUT,
     notebooks: str | Path | None = None,
     progress: Callable[[str], None] | None = None,
 ) -> ReportResult:
-    """Execute the notebook suite and export HTML (and PDF) reports into ``out``.
+    """Execute the notebook suite with papermill and export HTML (and PDF) reports into ``out``.
 
-    ``articles``: article files or folders; the first is the notebooks'
-    ``ARTICLE``, the rest their ``COMPARISON`` (default: the articles the
-    notebooks name, the bundled corpus). Relative paths are taken from the
-    current directory. ``pdf``: also export PDF (needs xelatex and pandoc; if
-    they are missing the HTML reports are still built and ``notes`` says what
-    to install). ``student``: export the workbook only without solutions.
-    ``timeout``: seconds per cell. ``notebooks``: another notebook folder.
-    ``progress``: called with one line per finished notebook.
+    ``articles``: article files or folders (text, Markdown or saved web
+    pages); the first is the notebooks' ``ARTICLE``, the rest their
+    ``COMPARISON`` (default: the articles the notebooks name, the bundled
+    corpus). Relative paths are taken from the current directory. With one
+    article, the coverage comparison (which needs two or more) is left out
+    and the index says so. ``pdf``: also export PDF on ``paper`` (``"a4"``
+    or ``"letter"``; needs xelatex and pandoc: if they are missing the HTML
+    reports are still built and ``notes`` says what to install).
+    ``student``: also write the student handout (``out/student/``: every
+    notebook as a runnable ``.ipynb`` and its HTML, without solutions or
+    answer outputs, with copies of the articles). ``timeout``: seconds per
+    cell. ``notebooks``: another notebook folder. ``progress``: called with
+    one line per finished notebook.
 
-    A notebook that fails does not stop the others; it is listed in
-    ``failures`` with the failing cell.
+    Besides the notebooks, ``out`` gets one page per article
+    (``articles/``), the data files (``data/``: scores, actor scores, every
+    analysis as JSONL, the tidy tables as ``.xlsx``) and ``index.html``,
+    which links everything. A notebook that fails does not stop the others;
+    it is listed in ``failures`` with the failing cell.
     """
     import nbformat
 
+    from .analysis import analyze
+
     began = time.perf_counter()
+    if paper not in PAPER:
+        raise ReportError(f"unknown paper size {paper!r}; choose from {', '.join(PAPER)}")
     folder = Path(notebooks).resolve() if notebooks is not None else NOTEBOOK_DIR
     paths = notebook_paths(folder)
     parameters: dict = {}
@@ -779,71 +983,96 @@ def build_reports(
     jobs = []
     for path in paths:
         stem = path.stem
-        variants = (("student",) if student else ("teacher", "student")) if stem == WORKBOOK else ("",)
-        for variant in variants:
-            nb = nbformat.read(path, as_version=4)
-            if variant == "student":
-                nb = strip_solutions(nb)
-            inject_parameters(nb, parameters)
-            nb.metadata["biaslab"] = {**trace, "notebook": path.name, "variant": variant}
-            jobs.append((stem, variant, nb))
+        if stem == COVERAGE and articles and len(files) < 2:
+            notes.append(f"{stem} compares two or more articles and was left out: give more with --article.")
+            continue
+        nb = nbformat.read(path, as_version=4)
+        if stem == WORKBOOK:
+            # the teacher's copy checks on request (CHECK = True); the student's copy runs as handed out
+            jobs.append((stem, "teacher", nb, {**parameters, "CHECK": True}))
+            if student:
+                jobs.append((stem, "student", strip_solutions(nb), dict(parameters)))
+        else:
+            jobs.append((stem, "", nb, dict(parameters)))
+    for _, _, nb, _ in jobs:
+        nb.metadata["biaslab"] = {**trace}
 
     with _kernel_specs() as specs:
         def run(job):
-            stem, variant, nb = job
+            stem, variant, nb, params = job
             t0 = time.perf_counter()
-            failure = _execute(nb, name=stem, variant=variant, cwd=folder, timeout=timeout, specs=specs)
+            executed, failure = _execute(nb, params, name=stem, variant=variant, cwd=folder, timeout=timeout,
+                                         specs=specs)
             seconds = round(time.perf_counter() - t0, 2)
             if progress:
                 progress(f"{stem}{' [' + variant + ']' if variant else ''}: "
                          f"{'FAILED' if failure else 'ok'} in {seconds:.1f} s")
-            return failure, seconds
+            return executed, failure, seconds
 
         with ThreadPoolExecutor(max_workers=WORKERS) as pool:
-            outcomes = list(pool.map(run, jobs))
+            running = pool.map(run, jobs)
+            # while the kernels run: the article pages and the data files, in this process
+            analyses = [analyze(load_article(f)) for f in files]
+            pages = _write_pages(analyses, out / "articles")
+            data = _write_data(analyses, out / "data")
+            outcomes = list(running)
 
     reports, failures, executed = [], [], {}
-    figure_owner: set[str] = set()
-    for (stem, variant, nb), (failure, seconds) in zip(jobs, outcomes):
+    main_title = trace["articles"][0].get("title") or trace["articles"][0].get("id")
+    handout_dir = out / "student"
+    handout: list[Path] = []
+    for (stem, variant, _, params), (nb, failure, seconds) in zip(jobs, outcomes):
         if failure:
             failures.append(failure)
             continue
         name = stem + (f"-{variant}" if variant else "")
         executed[name] = nb
-        main_title = trace["articles"][0].get("title") or trace["articles"][0].get("id")
         title = _title(nb, stem) + (f" ({variant} copy)" if variant else "")
         nb.metadata["title"] = f"{title} — {main_title}"
-        shown = hide_answers(nb) if variant == "student" else nb  # the handout keeps biaslab's answers back
-        html_path = out / f"{name}.html"
-        html_path.write_text(export_html(shown, title=nb.metadata["title"]), encoding="utf-8")
-        figures: list[Path] = []
-        if stem not in figure_owner:  # the workbook's two copies draw the same figures
-            figure_owner.add(stem)
-            figures = _write_figures(shown, figures_dir, stem)
-        pdf_path = None
-        if pdf:
-            pdf_path = out / f"{name}.pdf"
-            try:
-                export_pdf(shown, pdf_path, title=nb.metadata["title"])
-            except Exception as exc:  # nbconvert raises LatexFailed, OSError, ...; report and go on
-                notes.append(f"{name}: PDF export failed: {type(exc).__name__}: {str(exc)[:300]}")
-                pdf_path = None
-        reports.append(NotebookReport(stem, variant, title, html_path, pdf_path, tuple(figures), seconds))
+        nb.metadata["biaslab"] = {**trace, "notebook": f"{stem}.ipynb", "variant": variant}
+        if variant != "student":
+            html_path = out / f"{name}.html"
+            shown = merge_parameters(nb)
+            html_path.write_text(export_html(shown, title=nb.metadata["title"]), encoding="utf-8")
+            figures = _write_figures(nb, figures_dir, stem)
+            pdf_path = None
+            if pdf:
+                pdf_path = out / f"{name}.pdf"
+                try:
+                    export_pdf(shown, pdf_path, title=nb.metadata["title"], paper=paper)
+                except Exception as exc:  # nbconvert raises LatexFailed, OSError, ...; report and go on
+                    notes.append(f"{name}: PDF export failed: {type(exc).__name__}: {str(exc)[:300]}")
+                    pdf_path = None
+            reports.append(NotebookReport(stem, variant, title, html_path, pdf_path, tuple(figures), seconds))
+        if student and variant != "teacher":
+            copy = _handout(nb, files, params)
+            handout_dir.mkdir(parents=True, exist_ok=True)
+            copy.metadata["title"] = f"{_title(nb, stem)} (student copy) — {main_title}"
+            for suffix, text in ((".ipynb", nbformat.writes(copy)),
+                                 (".html", export_html(copy, title=copy.metadata["title"]))):
+                (handout_dir / f"{stem}{suffix}").write_text(text, encoding="utf-8")
+                handout.append(handout_dir / f"{stem}{suffix}")
+    if student:
+        (handout_dir / "articles").mkdir(parents=True, exist_ok=True)
+        for f in files:
+            shutil.copyfile(f, handout_dir / "articles" / f.name)
 
     index = out / "index.html"
-    index.write_text(_index_html(reports, failures, trace, out), encoding="utf-8")
+    index.write_text(_index_html(reports, failures, trace, out, pages=pages, data=data, handout=handout,
+                                 notes=notes), encoding="utf-8")
     return ReportResult(out, index, tuple(reports), tuple(failures), tuple(notes),
                         round(time.perf_counter() - began, 2), executed)
 
 
 def run_report_command(args) -> int:
-    """``biaslab report [--article PATH ...] [--out DIR] [--pdf] [--student]``.
+    """``biaslab report [--article PATH ...] [--out DIR] [--pdf [--paper letter]] [--student]``.
 
     Prints one line per notebook and where the index is; exit status 0 when
     every notebook ran, 1 when one failed (its cell is named), 2 for bad input.
     """
     result = build_reports(articles=list(args.article) or None, out=args.out, pdf=args.pdf,
-                           student=args.student, progress=lambda line: print(line, flush=True))
+                           paper=getattr(args, "paper", "a4"), student=args.student,
+                           progress=lambda line: print(line, flush=True))
     for note in result.notes:
         if not note.startswith("PDF export needs"):  # already printed by build_reports
             print(f"biaslab: {note}", file=sys.stderr)

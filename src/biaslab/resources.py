@@ -15,21 +15,100 @@ places only:
 NLTK data folders (``NLTK_DATA``, ``~/nltk_data``) are never consulted for
 these, so results are the same on a machine that has NLTK data installed and
 on one that does not (one deterministic path).
+
+Threads
+-------
+Every shared resource is built once per process, on first use, under one
+process-wide lock: loaders are decorated with :func:`once` instead of
+:func:`functools.lru_cache`, so threads that make their first calls at the
+same time wait for one build and all get the same object. This matters for
+the Pattern tagger and TextBlob's sentiment lexicon: they are *lazy*
+dictionaries that fill themselves on first access, and a second thread
+reading one while the first fills it got a half-loaded lexicon (wrong tags,
+missing actors and agency verbs, no error). :func:`pattern_parse` and
+:func:`pattern_sentiment` therefore load those dictionaries completely inside
+their ``once`` builder. :func:`warm_up` builds every registered resource at
+once (pool workers call it before their first article).
 """
 from __future__ import annotations
 
 import csv
+import functools
 import io
+import os
 import threading
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
-from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import TypeVar
 
 __all__ = ["ResourceError", "data_text", "data_rows", "data_table", "csv_table", "vader", "pattern_parse",
-           "pattern_tags", "pattern_chunks", "pattern_lexicon_tag"]
+           "pattern_sentiment", "once", "warm_up", "pattern_tags", "pattern_chunks", "pattern_lexicon_tag"]
 
-_LOCK = threading.Lock()
+T = TypeVar("T")
+
+#: The one lock under which shared resources are built. Reentrant, because a
+#: builder may use another resource (the frame cues read the morphology
+#: tables); one lock for all, so two builders can never deadlock each other.
+_LOCK = threading.RLock()
+#: Every builder decorated with :func:`once`, for :func:`warm_up`.
+_LOADERS: list[Callable[[], object]] = []
+_UNSET = object()
+
+
+def _fresh_lock_after_fork() -> None:
+    """A child forked while another thread held the lock gets a free one."""
+    global _LOCK
+    _LOCK = threading.RLock()
+
+
+if hasattr(os, "register_at_fork"):  # POSIX
+    os.register_at_fork(after_in_child=_fresh_lock_after_fork)
+
+
+def once(build: Callable[[], T]) -> Callable[[], T]:
+    """Decorate a resource builder (no arguments): build on the first call, once per process.
+
+    The first call runs ``build`` under the process-wide lock; calls made
+    meanwhile from other threads wait for it and get the same object; later
+    calls return it without locking. A builder that raises is tried again on
+    the next call. ``cache_clear()`` forgets the object (for tests that swap
+    a data file), as with :func:`functools.lru_cache`.
+    """
+    value: object = _UNSET
+
+    @functools.wraps(build)
+    def get() -> T:
+        nonlocal value
+        found = value
+        if found is _UNSET:
+            with _LOCK:
+                if value is _UNSET:
+                    value = build()
+                found = value
+        return found  # type: ignore[return-value]
+
+    def cache_clear() -> None:
+        nonlocal value
+        with _LOCK:
+            value = _UNSET
+
+    get.cache_clear = cache_clear  # type: ignore[attr-defined]
+    _LOADERS.append(get)
+    return get
+
+
+def warm_up() -> None:
+    """Build every shared resource of the analysis now (each once per process).
+
+    Imports the modules :func:`biaslab.analyze` uses, then calls every
+    :func:`once` builder they registered. Cheap after the first call. Pool
+    workers call it in their initializer so no article pays for loading.
+    """
+    from . import analysis  # noqa: F401 - registers the loaders of every layer
+
+    for loader in list(_LOADERS):
+        loader()
 
 
 class ResourceError(RuntimeError):
@@ -142,7 +221,7 @@ def data_table(
     return out
 
 
-@lru_cache(maxsize=1)
+@once
 def vader():
     """NLTK's VADER analyzer with the lexicon shipped by ``vaderSentiment``.
 
@@ -158,21 +237,51 @@ def vader():
     except ModuleNotFoundError as exc:
         raise ResourceError("the VADER lexicon is missing: pip install vaderSentiment") from exc
     folder = str(Path(str(lexicon)).parent)
-    with _LOCK:
-        if folder not in nltk.data.path:
-            nltk.data.path.insert(0, folder)
-        try:
-            return SentimentIntensityAnalyzer(lexicon_file="vader_lexicon.txt")
-        except LookupError as exc:  # pragma: no cover - broken installation
-            raise ResourceError(f"could not load the VADER lexicon from {folder}") from exc
+    if folder not in nltk.data.path:
+        nltk.data.path.insert(0, folder)
+    try:
+        return SentimentIntensityAnalyzer(lexicon_file="vader_lexicon.txt")
+    except LookupError as exc:  # pragma: no cover - broken installation
+        raise ResourceError(f"could not load the VADER lexicon from {folder}") from exc
 
 
-@lru_cache(maxsize=1)
+def _load_lazy_tables(module) -> None:
+    """Fill every lazy dictionary and list of a Pattern module now.
+
+    Pattern's lexicons (``textblob._text.lazydict``/``lazylist``) load
+    themselves on first access and are visible, half-filled, to other
+    threads while they do; called from a :func:`once` builder, this loads
+    them completely before any thread can read them.
+    """
+    from textblob._text import lazydict, lazylist
+
+    seen: set[int] = set()
+    todo = list(vars(module).values())
+    while todo:
+        obj = todo.pop()
+        if isinstance(obj, (lazydict, lazylist)) and id(obj) not in seen:
+            seen.add(id(obj))
+            len(obj)  # triggers load()
+            # a lexicon carries its morphology, context and entity rules as lazy tables too
+            todo.extend(v for v in vars(obj).values() if isinstance(v, (lazydict, lazylist)))
+
+
+#: Part-of-speech and chunk tags are a few dozen distinct strings; one shared
+#: copy of each instead of two new strings per token (16 bytes of memory per
+#: byte of text on long articles, measured in benchmarks/README.md).
+_TAGS: dict[str, str] = {}
+
+
+@once
 def _pattern():
-    """TextBlob's bundled Pattern parser (tagger) and its chunker function."""
+    """TextBlob's bundled Pattern parser (tagger) and its chunker function, with
+    every lazy table loaded (see :func:`_load_lazy_tables`)."""
+    import textblob.en
     from textblob._text import find_chunks
     from textblob.en import parser
 
+    _load_lazy_tables(textblob.en)
+    find_chunks([[w, t] for w, t in parser.find_tags(["The", "minister", "said", "it", "."])], language="en")
     return parser, find_chunks
 
 
@@ -183,7 +292,7 @@ def pattern_tags(words: Sequence[str]) -> list[str]:
     if not words:
         return []
     parser, _ = _pattern()
-    return [tag for _, tag in parser.find_tags([w or "_" for w in words])]
+    return [_TAGS.setdefault(tag, tag) for _, tag in parser.find_tags([w or "_" for w in words])]
 
 
 def pattern_lexicon_tag(word: str) -> str | None:
@@ -200,7 +309,20 @@ def pattern_chunks(words: Sequence[str], tags: Sequence[str]) -> list[str]:
         return []
     _, find_chunks = _pattern()
     chunked = find_chunks([[w or "_", t] for w, t in zip(words, tags)], language="en")
-    return [row[2] for row in chunked]
+    return [_TAGS.setdefault(row[2], row[2]) for row in chunked]
+
+
+@once
+def pattern_sentiment():
+    """TextBlob's Pattern sentiment analyzer (``textblob.en.sentiment``), fully loaded.
+
+    Called with a text it returns ``(polarity, subjectivity)``.
+    """
+    import textblob.en
+
+    _load_lazy_tables(textblob.en)
+    textblob.en.sentiment("a good start")
+    return textblob.en.sentiment
 
 
 def pattern_parse(tokens: list[str]) -> list[tuple[str, str, str]]:

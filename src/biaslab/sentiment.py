@@ -27,9 +27,8 @@ from __future__ import annotations
 import statistics
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
-from functools import lru_cache
 
-from .resources import vader
+from .resources import pattern_sentiment, vader
 
 __all__ = ["VaderScores", "TextBlobScores", "SentimentSummary", "score_sentence", "summarize", "VADER_THRESHOLD"]
 
@@ -55,17 +54,10 @@ class TextBlobScores:
     subjectivity: float
 
 
-@lru_cache(maxsize=1)
-def _pattern_sentiment():
-    from textblob.en import sentiment
-
-    return sentiment
-
-
 def score_sentence(text: str) -> tuple[VaderScores, TextBlobScores]:
     """Score one sentence with VADER and TextBlob."""
     v = vader().polarity_scores(text)
-    polarity, subjectivity = _pattern_sentiment()(text)
+    polarity, subjectivity = pattern_sentiment()(text)
     return (
         VaderScores(v["compound"], v["pos"], v["neu"], v["neg"]),
         TextBlobScores(round(float(polarity), 4), round(float(subjectivity), 4)),

@@ -19,8 +19,8 @@ user's declaration wins.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
 
+from ..resources import once
 from .kinds import _acronym, known_alias_rows
 from .registry import _Actor
 from .tokens import _keys, _Sent
@@ -36,7 +36,7 @@ def _key(keys: Sequence[str]) -> str:
     return " ".join(keys)
 
 
-@lru_cache(maxsize=1)
+@once
 def _known_index() -> dict[str, object]:
     index = {}
     for row in known_alias_rows():

@@ -21,9 +21,9 @@ import calendar
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from ..quotes import load_reporting_verbs
+from ..resources import once
 from ..segmentation import sentences as split_sentences
 from .registry import _Actor, _declared
 from .appositives import _appositive_after, _appositive_before, _role_title
@@ -42,18 +42,18 @@ MIN_RECURRENCE = 2
 MAX_NAME_WORDS = 4
 
 
-@lru_cache(maxsize=1)
+@once
 def _calendar_words() -> frozenset[str]:
     """English day and month names (Python's ``calendar`` in the default C locale)."""
     return frozenset(w for w in [*calendar.day_name, *calendar.month_name] if w)
 
 
-@lru_cache(maxsize=1)
+@once
 def _days() -> frozenset[str]:
     return frozenset(calendar.day_name)
 
 
-@lru_cache(maxsize=1)
+@once
 def _speech_verbs() -> frozenset[str]:
     """One-word forms of the reporting verbs of ``data/reporting_verbs.csv`` ("said", "told", "warned")."""
     return frozenset(f for v in load_reporting_verbs().values() for f in v.forms if " " not in f)
@@ -128,15 +128,21 @@ def _detect(sents: Sequence[_Sent], registry: list[_Actor]) -> list[_Actor]:
                 return a
         return None
 
+    # the first new actor whose name ends in these (folded) words: a shorter form of
+    # a name seen before ("Sergey Shoigu" after "Gen. Sergey Shoigu") joins it
+    by_ending: dict[tuple[str, ...], _Actor] = {}
     for x in sorted(multi, key=lambda x: -len(x.keys)):
         owner = attach(x)
         if owner is not None:
             owner.add(x.surface, "alias", detected=True)
             owner.titled |= x.titled
             continue
-        host = next((a for keys, a in new.items() if fold(keys[-len(x.keys):]) == fold(x.keys)), None)
+        host = by_ending.get(fold(x.keys))
         if host is None:
             host = new[x.keys] = _Actor(x.surface, False)
+            folded = fold(x.keys)
+            for m in range(1, len(folded) + 1):
+                by_ending.setdefault(folded[-m:], host)
             host.add(x.surface, "name", detected=True)
             if len(surnames[x.keys[-1]]) == 1 and (x.keys in evidence.titled or x.keys[-1] in evidence.alone):
                 host.add(_surname_alias(x.surface), "alias", detected=True)

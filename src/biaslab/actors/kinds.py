@@ -33,9 +33,8 @@ said") keeps the place kind.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
-from ..resources import data_table
+from ..resources import data_table, once
 from .places import place_evidence
 from .tokens import _keys
 
@@ -69,7 +68,7 @@ class _Known:
     source: str
 
 
-@lru_cache(maxsize=1)
+@once
 def known_alias_rows() -> tuple[_Known, ...]:
     """The rows of ``data/actor_aliases.csv``."""
     rows = data_table("actor_aliases.csv", required=("name", "kind", "source"), optional=("aliases",),
@@ -78,14 +77,14 @@ def known_alias_rows() -> tuple[_Known, ...]:
                         r["kind"], r["source"]) for _, r in rows)
 
 
-@lru_cache(maxsize=1)
+@once
 def _heads() -> dict[str, tuple[str, str]]:
     rows = data_table("actor_heads.csv", required=("head", "kind", "source"), choices={"kind": DATA_KINDS},
                       unique="head")
     return {r["head"]: (r["kind"], r["source"]) for _, r in rows}
 
 
-@lru_cache(maxsize=1)
+@once
 def _demonyms() -> frozenset[str]:
     """Nationality adjectives and their plurals ("Russian", "Russians", "British")."""
     from .titles import _nationality_rows

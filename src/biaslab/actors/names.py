@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
+from ..resources import once
 from .tokens import _Tok
 
 __all__ = ["particle", "surname", "initial_at", "NOT_PARTICLES"]
@@ -32,7 +33,7 @@ __all__ = ["particle", "surname", "initial_at", "NOT_PARTICLES"]
 NOT_PARTICLES = frozenset("do op bar bat bon san santa st ste te het heer vel mac mc tho thoe ua aan aen".split())
 
 
-@lru_cache(maxsize=1)
+@once
 def _particles() -> frozenset[str]:
     from nameparser.config import CONSTANTS
 

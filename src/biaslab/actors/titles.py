@@ -13,9 +13,8 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
-from ..resources import data_table
+from ..resources import data_table, once
 from .kinds import head_word
 from .tokens import _DESCRIPTIVE, _DETERMINERS, _keys, _Tok
 
@@ -45,7 +44,7 @@ class _Title:
     keys: tuple[str, ...]  # casefolded tokens
 
 
-@lru_cache(maxsize=1)
+@once
 def _titles() -> dict[str, list[_Title]]:
     """Titles from ``data/actor_titles.csv``, indexed by their last token (casefolded)."""
     index: dict[str, list[_Title]] = defaultdict(list)
@@ -59,7 +58,7 @@ def _titles() -> dict[str, list[_Title]]:
     return dict(index)
 
 
-@lru_cache(maxsize=1)
+@once
 def _titles_by_first() -> dict[str, list[_Title]]:
     index: dict[str, list[_Title]] = defaultdict(list)
     for entries in _titles().values():
@@ -68,7 +67,7 @@ def _titles_by_first() -> dict[str, list[_Title]]:
     return {k: sorted(v, key=lambda t: -len(t.keys)) for k, v in index.items()}
 
 
-@lru_cache(maxsize=1)
+@once
 def _nationality_rows() -> tuple[tuple[str, tuple[str, ...], str], ...]:
     """``(country, names, adjective)`` per row of ``data/nationalities.csv`` (read once)."""
     rows = data_table("nationalities.csv", required=("country", "names", "source"), optional=("adjective",),
@@ -77,7 +76,7 @@ def _nationality_rows() -> tuple[tuple[str, tuple[str, ...], str], ...]:
                   row["adjective"].strip()) for _, row in rows)
 
 
-@lru_cache(maxsize=1)
+@once
 def _nations() -> dict[tuple[str, ...], str]:
     """Country names, abbreviations and adjectives (exact case) → country, from
     ``data/nationalities.csv``."""
@@ -85,13 +84,13 @@ def _nations() -> dict[tuple[str, ...], str]:
             for form in (*names, adjective) if form}
 
 
-@lru_cache(maxsize=1)
+@once
 def _country_names() -> dict[tuple[str, ...], str]:
     """Country names and abbreviations (not adjectives) → country, from ``data/nationalities.csv``."""
     return {_keys(n): country for country, names, _ in _nationality_rows() for n in names}
 
 
-@lru_cache(maxsize=1)
+@once
 def _nations_by_first() -> dict[str, tuple[tuple[str, ...], ...]]:
     """The forms :func:`_nation_at` reads (at most :data:`MAX_NATION_WORDS`
     tokens), indexed by their first token (exact case), longest first."""

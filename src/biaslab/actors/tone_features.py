@@ -98,7 +98,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..clauses import ParsedSentence, verb_lemma
-from ..resources import data_table
+from ..resources import data_table, once
 from .subjects import _role
 
 __all__ = ["FeatureItem", "mention_features", "feature_tuples", "feature_values", "word_valence", "WORD_RELATIONS"]
@@ -177,27 +177,27 @@ class _Frame:
     theme: float
 
 
-@lru_cache(maxsize=1)
+@once
 def _frames() -> dict[str, _Frame]:
     rows = data_table("connotation_frames.csv", required=("verb", "writer_agent", "writer_theme", "source"),
                       unique="verb")
     return {r["verb"]: _Frame(float(r["writer_agent"]), float(r["writer_theme"])) for _, r in rows}
 
 
-@lru_cache(maxsize=1)
+@once
 def _tone_words() -> dict[str, float]:
     rows = data_table("tone_words.csv", required=("word", "valence", "source"), unique="word")
     return {r["word"]: float(r["valence"]) for _, r in rows}
 
 
-@lru_cache(maxsize=1)
+@once
 def _vader() -> dict[str, float]:
     from ..resources import vader
 
     return vader().lexicon
 
 
-@lru_cache(maxsize=1)
+@once
 def _pattern_adjectives() -> dict[str, float]:
     from textblob.en import sentiment
 
@@ -231,7 +231,7 @@ def word_valence(key: str, tag: str = "", lemma: str = "") -> tuple[float, str] 
     return None
 
 
-@lru_cache(maxsize=1)
+@once
 def _reporting_verbs():
     from ..quotes import load_reporting_verbs
 

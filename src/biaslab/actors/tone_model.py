@@ -25,9 +25,8 @@ import json
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-from ..resources import ResourceError, data_text
+from ..resources import ResourceError, data_text, once
 
 __all__ = ["ToneModel", "load_tone_model", "tone_logits", "softmax", "MODEL_FILE", "LABELS"]
 
@@ -47,7 +46,7 @@ class ToneModel:
     provenance: dict = field(default_factory=dict, compare=False, repr=False)
 
 
-@lru_cache(maxsize=1)
+@once
 def load_tone_model() -> ToneModel:
     """The model of ``data/tone_model.json`` (cached); :class:`~biaslab.resources.ResourceError` if malformed."""
     try:

@@ -37,14 +37,13 @@ unknown words) carry over into phrases and links. English only.
 """
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Sequence
 
 from ..segmentation import sentences as split_sentences
 from .chunks import MAX_APPOSITIVE_TOKENS, noun_phrases, tag_tokens, verb_groups, verb_lemma
 from .links import BOUNDARY_KEYS, MAX_INSERTION, find_links
 from .model import PHRASE_KINDS, ROLES, Link, NounPhrase, Parse, ParsedSentence, Token, VerbGroup
-from .tokens import split_tokens, token_keys
+from .tokens import raw_tokens, split_tokens, token_keys
 
 __all__ = [
     "Token", "NounPhrase", "VerbGroup", "Link", "ParsedSentence", "Parse", "ROLES", "PHRASE_KINDS",
@@ -56,7 +55,7 @@ __all__ = [
 def parse_sentence(text: str, start: int, end: int, *, index: int = 0, paragraph: int = 0, heading: bool = False,
                    source: object = None) -> ParsedSentence:
     """Tag, chunk and link the sentence ``text[start:end]``."""
-    toks = tag_tokens(split_tokens(text, start, end))
+    toks = tag_tokens(raw_tokens(text, start, end))
     phrases = noun_phrases(index, text, toks)
     verbs = verb_groups(index, text, toks)
     links = find_links(toks, phrases, verbs)
@@ -85,8 +84,3 @@ def parse(text: str, sentences: Sequence | None = None) -> Parse:
                                heading=bool(getattr(s, "heading", False)), source=s)
                 for i, s in enumerate(sents))
     return Parse(text, out, tuple(s.start for s in out))
-
-
-def sentence_index(parsed: Parse, offset: int) -> int:
-    """Index of the last sentence starting at or before ``offset`` (-1 if none)."""
-    return bisect_right(parsed.starts, offset) - 1

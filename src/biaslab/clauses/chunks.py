@@ -6,16 +6,27 @@ Method
    chunker (:func:`biaslab.resources.pattern_tags`,
    :func:`~biaslab.resources.pattern_chunks`; De Smedt & Daelemans 2012),
    called once per sentence on the token keys.
-2. **Tag repairs**: a word in capitals whose lower-case form Pattern's
+2. **Tag repairs**: a token without a letter or digit that Pattern tagged
+   as a noun or adjective (dashes, ellipses) is punctuation (":", the Penn
+   tag of dashes); a word in capitals whose lower-case form Pattern's
    lexicon lists as a verb is tagged as that form ("Putin TOLD reporters";
-   acronyms such as "US" are not verbs there); an adjective right after a
+   acronyms such as "US" are not verbs there); a capitalised modal before a
+   past or present verb, or a capitalised adjective opening the sentence
+   before one, is a name ("Will described", "Cuban also complained": MD/JJ
+   → NNP); a noun ending in -s right after he/she/it is a verb ("He talks
+   about": NNS → VBZ); a base form right after a nominative pronoun is
+   finite ("he cut into Bush": VB → VBD; "they say": VB → VBP); an -ing noun after a preposition other than "of",
+   before a determiner, adverb, preposition, pronoun, name or quotation mark,
+   is a gerund ("by warning darkly that": NN → VBG); an adjective right after a
    determiner and right before a verb, a punctuation mark or the sentence
    end is the noun it stands for ("the daily wrote", "the poor suffer":
    JJ → NN; Pattern's lexicon lists "daily" and such words as adjectives
    first, so it leaves the determiner with no noun); a participle between a
    determiner or possessive and a noun or adjective modifies that noun
    ("the retired neurosurgeon", "his leading adviser": VBN/VBG → JJ), where
-   Pattern's chunker would start a verb group.
+   Pattern's chunker would start a verb group; a clitic 's before a
+   participle or "not" is the verb has/is, not a possessive ("Christie's
+   been making the case": POS → VBZ).
 3. **Chunk repairs** (after chunking), for the two ways Pattern's chunker
    runs two noun phrases together: a determiner (not after a predeterminer
    such as "all" or "both") or a personal pronoun after a noun or pronoun
@@ -74,6 +85,10 @@ _PASSIVE_AUX = frozenset("be am is are was were been being get gets got gotten g
 #: Penn tags of a finite verb: past, present, modal.
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _NEGATIONS = frozenset({"not", "n't", "never"})
+#: Penn tags of punctuation: never inside a noun phrase.
+_PUNCTUATION_TAGS = frozenset({":", ",", ".", '"', "''", "``", "(", ")"})
+#: Nominative personal pronouns: a base-form verb right after one is finite ("he cut", "they say").
+_SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "they", "he", "she", "it"})
 #: Tags after which a tagged adjective is a noun when a verb or punctuation follows ("the daily wrote").
 _NOMINAL_JJ_BEFORE = frozenset({"VBD", "VBZ", "VBP", "MD", ",", ".", ":", '"', "''", ")"})
 #: Tokens that end a clause for the finite-verb test of a lone participle.
@@ -86,26 +101,55 @@ def verb_lemma(word: str) -> str:
     return _lemma(word)
 
 
-def tag_tokens(raw: list[Token]) -> list[Token]:
-    """The tokens tagged, chunked and repaired (steps 1–3), with lemmas."""
+def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
+    """The tokens (``(start, end, text, key)``, as :func:`~biaslab.clauses.tokens.raw_tokens`
+    gives them) tagged, chunked and repaired (steps 1–3), with lemmas."""
     if not raw:
         return []
-    keys = [t.key for t in raw]
+    keys = [t[3] for t in raw]
     # a verb written in capitals ("Putin TOLD reporters") is tagged as its lower-case form
     tagged = [k.lower() if len(k) > 1 and k.isupper() and (pattern_lexicon_tag(k.lower()) or "")[:2] == "VB"
               else k for k in keys]
     tags = pattern_tags(tagged)
     n = len(tags)
-    for i in range(1, n):  # step 2: "the daily wrote", "the retired neurosurgeon"
-        if tags[i] == "JJ" and tags[i - 1] == "DT" and (i + 1 == n or tags[i + 1] in _NOMINAL_JJ_BEFORE):
-            tags[i] = "NN"
-        elif tags[i] in ("VBN", "VBG") and tags[i - 1] in ("DT", "PRP$", "POS") and i + 1 < n \
-                and tags[i + 1] in ("NN", "NNS", "NNP", "NNPS", "JJ"):
-            tags[i] = "JJ"
+    lows = [k.lower() for k in keys]
+    for i in range(n):  # step 2, one pass; each rule is keyed by the tag it repairs
+        t = tags[i]
+        prev = tags[i - 1] if i else ""
+        nxt = tags[i + 1] if i + 1 < n else ""
+        if t in ("NN", "JJ") and not keys[i][:1].isalnum():
+            tags[i] = ":"  # a dash is punctuation, not a noun (Pattern tags unknown symbols NN)
+        elif t in ("MD", "JJ") and keys[i][:1].isupper() and not keys[i].isupper() and _name_before_verb(tags, i):
+            tags[i] = "NNP"  # names the lexicon reads as other words ("Will described", "Cuban also said")
+        elif t == "JJ":
+            if prev == "DT" and (not nxt or nxt in _NOMINAL_JJ_BEFORE):
+                tags[i] = "NN"  # "the daily wrote"
+        elif t in ("VBN", "VBG"):
+            if prev in ("DT", "PRP$", "POS") and nxt in ("NN", "NNS", "NNP", "NNPS", "JJ"):
+                tags[i] = "JJ"  # "the retired neurosurgeon"
+        elif t == "VB":
+            if prev == "PRP" and lows[i - 1] in _SUBJECT_PRONOUNS:
+                tags[i] = "VBD" if lows[i - 1] in ("he", "she", "it") else "VBP"  # "he cut into Bush"
+        elif t == "POS":
+            if lows[i] == "'s" and nxt and (nxt in ("VBN", "VBG") or lows[i + 1] in ("not", "n't", "been", "got",
+                                                                                    "going")):
+                tags[i] = "VBZ"  # "Christie's been making the case": 's is has/is
+        if t in ("NN", "NNS") and i:
+            if t == "NN" and prev == "IN" and lows[i].endswith("ing") and lows[i - 1] != "of" \
+                    and nxt in ("DT", "RB", "IN", "PRP", "PRP$", '"', "``", "NNP"):
+                tags[i] = "VBG"  # "by warning darkly that", "upon hearing the news": a gerund
+            elif prev == "PRP" and lows[i - 1] in ("he", "she", "it") and lows[i].endswith("s") \
+                    and nxt not in ("NN", "NNS", "POS"):
+                tags[i] = "VBZ"  # "He talks about …"
     chunks = pattern_chunks(keys, tags)
     for i in range(1, n):  # step 3
         c = chunks[i]
         if c != "I-NP":
+            continue
+        if tags[i] in _PUNCTUATION_TAGS:  # "Democrats — for years": a dash or colon ends the phrase
+            chunks[i] = "O"
+            if i + 1 < n and chunks[i + 1] == "I-NP":
+                chunks[i + 1] = "B-NP"
             continue
         tag, prev = tags[i], tags[i - 1]
         if ((tag == "DT" and prev in _NOUNISH and keys[i - 1].lower() not in _PREDETERMINERS)
@@ -115,12 +159,20 @@ def tag_tokens(raw: list[Token]) -> list[Token]:
             chunks[i] = "O"
             if i + 1 < n and chunks[i + 1] == "I-NP":
                 chunks[i + 1] = "B-NP"
-    out = []
-    for t, tag, chunk in zip(raw, tags, chunks):
-        low = t.key.lower()
-        lem = verb_lemma(low) if (tag[:2] == "VB" or tag == "MD") else low
-        out.append(Token(t.start, t.end, t.text, t.key, tag, chunk, lem))
-    return out
+    return [Token(a, b, w, key, tag, chunk, verb_lemma(low) if (tag[:2] == "VB" or tag == "MD") else low)
+            for (a, b, w, key), tag, chunk, low in zip(raw, tags, chunks, lows)]
+
+
+def _name_before_verb(tags: list[str], i: int) -> bool:
+    """A capitalised modal before a past or present verb, or a capitalised adjective opening the
+    sentence before one (adverbs between)."""
+    n = len(tags)
+    if tags[i] == "MD":
+        return i + 1 < n and tags[i + 1] in ("VBD", "VBZ", "VBN")
+    j = i + 1
+    while j < n and tags[j] == "RB":
+        j += 1
+    return j < n and tags[j] in ("VBD", "VBZ", "VBN") and all(tags[k] in ('"', "``", "''", "(") for k in range(i))
 
 
 def _chunk_spans(toks: list[Token], kind: str) -> list[tuple[int, int]]:
@@ -257,17 +309,19 @@ def verb_groups(sentence: int, text: str, toks: list[Token]) -> list[VerbGroup]:
         first = toks[verbs[0]]
         finite = finite_at[g]
         if not finite and len(verbs) == 1 and first.tag == "VBN" and i > 0 and (
-                toks[i - 1].chunk.endswith("NP") or toks[i - 1].key == ","):
+                toks[i - 1].chunk.endswith("NP") or toks[i - 1].key == ","
+                or (toks[i - 1].key.lower() in ("and", "but") and any(finite_at[:g]))):
             # a past tense Pattern tagged as a participle ("…,” Trump implored."; "The complaint, which
-            # was filed in court, alleged that …"; "Trump ratcheted up his attacks, saying …"), told from
+            # was filed in court, alleged that …"; "Trump ratcheted up his attacks, saying …"; "took the
+            # stage and called the system …"), told from
             # a reduced relative ("troops stationed in Syria would leave") by what follows (anything but
             # a preposition; "that" is a conjunction here), or by the lack of any other finite verb in
             # its clause
             if not (j < n and toks[j].tag in ("IN", "TO") and toks[j].key.lower() != "that") or (
                     not any(finite_at[:g]) and not _finite_later(toks, spans, finite_at, g)):
                 finite = True
-        passive = any(toks[a].key.lower() in _PASSIVE_AUX and toks[b].tag in ("VBN", "VBD")
-                      for a, b in zip(verbs, verbs[1:]))
+        passive = (len(verbs) >= 2 and toks[main].tag in ("VBN", "VBD") and toks[main].lemma != "be"
+                   and toks[verbs[-2]].key.lower() in _PASSIVE_AUX)
         negated = any(toks[k].key.lower() in _NEGATIONS for k in range(i, j))
         particle = j if j < n and toks[j].tag == "RP" else None
         a, b = toks[i].start, toks[j - 1].end

@@ -9,10 +9,12 @@ never the subject of a verb outside it.
 Subject of a verb group, first rule that applies (``Link.rule``):
 
 * ``"left"`` — the phrase that ends right before the group, past adverbs
-  ("Putin also said"). Past one comma- or dash-delimited insertion when the
-  insertion is an appositive phrase (with prepositional phrases but no
-  verb: ", a Republican from the Concord area,"), a number (an age: ",
-  65,"), adverbs,
+  ("Putin also said") and a bracketed aside ("Kasich (R-OH), said"). Past
+  up to :data:`MAX_INSERTIONS` comma- or
+  dash-delimited insertions when each is an appositive phrase (with
+  prepositional phrases but no verb: ", a Republican from the Concord
+  area,"), a prepositional phrase without a verb (", during a meeting in
+  Columbus, Ohio,"), a number (an age: ", 65,"), adverbs,
   or a relative clause opening with who/which/whose/whom ("Putin, who flew
   in, said" → Putin). A phrase that is the object of a preposition after a
   noun is passed over for the phrase before the preposition ("the spokesman
@@ -27,13 +29,19 @@ Subject of a verb group, first rule that applies (``Link.rule``):
   phrase ("The man who flew in from Moscow said" → the man; "the troops
   stationed in Syria would leave" → the troops).
 * ``"coordinated"`` — "and"/"but" right before the group: the subject of the
-  nearest earlier group of the sentence that has one, across a quotation but
+  nearest earlier group of the sentence that has one (passing over a group
+  of a subordinate clause, "noted that Saturday would have been … and
+  quoted" → the subject of "noted"), across a quotation but
   not across a colon, semicolon or bracket ("Biden called it a deal and
   said"; "Smith called the bill “a big deal” and said").
-* ``"controlled"`` — a participle after a comma or after the finite
-  group's object, or an infinitive right after the finite group, takes that
-  group's subject ("Trump ratcheted up his attacks, saying …"; "Obama
-  released a statement condemning …"; "Trump was prompted to say").
+* A participle right after "with" + a phrase takes that phrase ("with Sen.
+  John McCain calling it …"), by rule ``"left"``.
+* ``"controlled"`` — a participle after a comma or a preposition takes the
+  subject of the sentence's first finite group (the main clause: "Christie
+  repeated accusations that Rubio recites lines, calling him …" → Christie),
+  a participle right after the finite group's object or an infinitive right
+  after the finite group takes that group's subject ("Obama released a
+  statement condemning …"; "Trump was prompted to say").
 * ``"inverted"`` — no subject on the left, the group is one finite verb
   right after a quotation mark, a comma or the sentence start, and a phrase
   follows it: that phrase ("…,” said Putin"; "…, said the daily"; a base
@@ -45,7 +53,8 @@ particle), unless the group is a form of *be*, the phrase is its inverted
 subject, or the phrase is the subject of a later verb group (a complement
 clause without "that": in "X said the party establishment had erred" the
 phrase is the subject of "had erred", not the object of "said"). Agent (``"by"``): "by" + a phrase right after a passive group or a
-past participle ("was criticized by Democrats", "joined by Shoigu").
+past participle, or after its "as …" complement ("was criticized by
+Democrats", "joined by Shoigu", "labeled as a “witch hunt” by Democrats").
 Coordinated phrases ("Trump and Cruz said") each get the link.
 
 Limits: no parse tree, so long insertions (more than :data:`MAX_INSERTION`
@@ -62,6 +71,8 @@ __all__ = ["find_links", "MAX_INSERTION", "BOUNDARY_KEYS"]
 #: Longest comma- or dash-delimited insertion skipped between a subject and its verb, in tokens
 #: (", the committee's spokeswoman," has 5; a relative clause of a dozen words is common in news).
 MAX_INSERTION = 16
+#: Most comma-delimited insertions skipped in a row ("Clinton, during a meeting in Columbus, Ohio, said").
+MAX_INSERTIONS = 3
 #: Longest restrictive relative clause skipped ("The man who flew in from Moscow said": 5 tokens).
 MAX_RELATIVE = 10
 #: Token keys no link crosses: quotation marks, colon, semicolon, brackets.
@@ -94,11 +105,15 @@ def find_links(toks: list[Token], phrases: list[NounPhrase], verbs: list[VerbGro
         if vg.finite:
             k, rule = _left(toks, phrases, vg, end_at)
             if k is None:
-                group, rule = _coordinated(toks, vg, verbs, v, subject_of)
+                group, rule = _coordinated(toks, vg, verbs, v, subject_of, [p.first for p in phrases])
             if k is None and group is None:
                 k, rule = _inverted(toks, vg, start_at, phrases)
         else:
             k, rule = _relative_before(toks, vg.first, end_at)
+            if k is None and toks[vg.first].tag == "VBG" and end_at.get(vg.first) is not None:
+                w = phrases[end_at[vg.first]].first
+                if w > 0 and toks[w - 1].key.lower() == "with":
+                    k, rule = end_at[vg.first], "left"  # "with Sen. John McCain calling it …"
             if k is None and v in controlled:
                 group, rule = subject_of.get(controlled[v]), "controlled"
             if k is None and group is None:
@@ -115,10 +130,10 @@ def find_links(toks: list[Token], phrases: list[NounPhrase], verbs: list[VerbGro
                 if obj is not None and not vg.passive:
                     for p in phrases[obj].conjuncts or (obj,):
                         links.append(Link("object", v, p, "after"))
-            if (vg.passive or toks[vg.main].tag == "VBN") and toks[after].key.lower() == "by":
-                agent = start_at.get(after + 1)
-                if agent is not None:
-                    for p in phrases[agent].conjuncts or (agent,):
+            if vg.passive or toks[vg.main].tag == "VBN":
+                by = _by_phrase(toks, after, start_at)
+                if by is not None:
+                    for p in phrases[by].conjuncts or (by,):
                         links.append(Link("agent", v, p, "by"))
     # complement clauses: a phrase after a verb that is the subject of a later verb is not its object
     subjects = {k.phrase for k in links if k.role == "subject" and k.rule in ("left", "relative")}
@@ -129,33 +144,46 @@ def _left(toks: list[Token], phrases: list[NounPhrase], vg: VerbGroup, end_at: d
     i = vg.first - 1
     while i >= 0 and toks[i].tag in _ADVERBS:
         i -= 1
+    # a bracketed aside before the verb ("Gov. John Kasich (R-OH), said"; "Kasich (R-OH) said")
+    j = i - 1 if i > 0 and toks[i].key in _COMMA_LIKE else i
+    if j > 0 and toks[j].key == ")":
+        k = j - 1
+        while k > 0 and j - k <= MAX_INSERTION and toks[k].key != "(":
+            k -= 1
+        if toks[k].key == "(":
+            i = k - 1
     if i < 0:
         return None, None
-    t = toks[i]
-    if t.key in _COMMA_LIKE:
+    for _ in range(MAX_INSERTIONS):  # "Clinton, during a meeting in Columbus, Ohio, said"; "X, 65, a Republican, said"
+        if toks[i].key not in _COMMA_LIKE:
+            break
         p = i - 1
-        while p >= 0 and i - p <= MAX_INSERTION + 1 and toks[p].key not in _COMMA_LIKE and toks[p].key not in BOUNDARY_KEYS:
+        while p >= 0 and i - p <= MAX_INSERTION + 1 and toks[p].key not in _COMMA_LIKE \
+                and toks[p].key not in BOUNDARY_KEYS:
             p -= 1
-        if p < 1 or toks[p].key not in _COMMA_LIKE or p + 1 >= i:
+        if p < 1 or toks[p].key not in _COMMA_LIKE or p + 1 >= i or not _skippable(toks, p + 1, i, end_at):
             return None, None
-        first = toks[p + 1]
-        inside = range(p + 1, i)
-        skippable = (first.key.lower() in _RELATIVE - {"that"}
-                     or all(toks[k].tag in _ADVERBS for k in inside)
-                     or (i - p == 2 and first.tag == "CD")
-                     or _appositive(toks, p + 1, i, end_at))
-        if skippable and end_at.get(p) is not None:
-            return end_at[p], "left"
+        k = _climb(toks, phrases, end_at.get(p), end_at)
+        if k is None:
+            if p >= 2 and toks[p - 1].tag == "CD" and toks[p - 2].key in _COMMA_LIKE:
+                i = p  # an age: "Ann Moss, 64, a Republican, said"
+                continue
+            return None, None
+        pp = _pp_object(toks, phrases[k])
+        opening = phrases[k].first - (2 if pp else 1)
+        if opening >= 1 and toks[opening].key in _COMMA_LIKE and (pp or _skippable(toks, opening + 1, p, end_at)):
+            i = p  # that phrase is an insertion too: its closing comma is where the next one ends
+            continue
+        if pp:
+            return None, None
+        return k, "left"
+    else:
         return None, None
-    k = end_at.get(i + 1)
+    k = _climb(toks, phrases, end_at.get(i + 1), end_at)
     if k is not None:
-        f = phrases[k].first
-        if not (f >= 1 and toks[f - 1].tag == "IN" and toks[f - 1].key.lower() not in _SUBORDINATORS):
+        if not _pp_object(toks, phrases[k]):
             return k, "left"
-        # the object of a preposition: attached to the noun before it, or inside a relative clause
-        if f >= 2 and toks[f - 2].tag in _NOUNISH and end_at.get(f - 1) is not None:
-            return end_at[f - 1], "left"
-        i = f - 2
+        i = phrases[k].first - 2  # the object of a preposition inside a relative clause
     if i >= 0 and (toks[i].tag in ("WP", "WDT") or (toks[i].key.lower() == "that" and toks[i].tag in ("IN", "WDT"))):
         found = _relative_before(toks, vg.first, end_at)
         if found[0] is not None:
@@ -176,16 +204,68 @@ def _left(toks: list[Token], phrases: list[NounPhrase], vg: VerbGroup, end_at: d
     return None, None
 
 
+def _by_phrase(toks: list[Token], after: int, start_at: dict[int, int]) -> int | None:
+    """The phrase after "by" right after a passive group, or after its "as …" complement ("labeled
+    as a “witch hunt” by Democrats"), within :data:`MAX_RELATIVE` tokens and not past a verb or a
+    comma."""
+    for k in range(after, min(len(toks) - 1, after + MAX_RELATIVE)):
+        key = toks[k].key.lower()
+        if key == "by":
+            return start_at.get(k + 1)
+        if toks[k].chunk.endswith("VP") or toks[k].key in _COMMA_LIKE or toks[k].key in _CLAUSE_BREAKS \
+                or (k > after and toks[after].key.lower() != "as"):
+            return None
+    return None
+
+
+def _climb(toks: list[Token], phrases: list[NounPhrase], k: int | None, end_at: dict[int, int]) -> int | None:
+    """From phrase ``k`` up through prepositional phrases attached to a noun: "Moscow" in "the
+    spokesman in Moscow" → "the spokesman" (the object of a preposition after a noun is part of
+    what that noun names)."""
+    seen = 0
+    while k is not None and seen < MAX_INSERTION and _pp_object(toks, phrases[k]):
+        f = phrases[k].first
+        if f < 2 or toks[f - 2].tag not in _NOUNISH or end_at.get(f - 1) is None:
+            break
+        k = end_at[f - 1]
+        seen += 1
+    return k
+
+
+def _pp_object(toks: list[Token], np: NounPhrase) -> bool:
+    """Is the phrase the object of a preposition (not of a subordinator such as "that", "after")?"""
+    f = np.first
+    return f >= 1 and toks[f - 1].tag == "IN" and toks[f - 1].key.lower() not in _SUBORDINATORS
+
+
+def _skippable(toks: list[Token], first: int, last: int, end_at: dict[int, int]) -> bool:
+    """Can the insertion ``toks[first:last]`` stand between a subject and its verb? A relative
+    clause, adverbs, a number (an age), an appositive phrase, or a prepositional phrase without a
+    verb (", during a meeting in Columbus,")."""
+    head = toks[first]
+    return (head.key.lower() in _RELATIVE - {"that"}
+            or (head.tag in ("VBN", "VBG") and not any(toks[k].tag in ("VBD", "VBZ", "VBP", "MD")
+                                                      for k in range(first, last)))
+            or all(toks[k].tag in _ADVERBS for k in range(first, last))
+            or (last - first == 1 and head.tag == "CD")
+            or _appositive(toks, first, last, end_at)
+            or (head.tag == "IN" and head.key.lower() not in _SUBORDINATORS and end_at.get(last) is not None
+                and not any(toks[k].tag[:2] == "VB" or toks[k].tag == "MD" for k in range(first, last))))
+
+
 def _controllers(toks: list[Token], verbs: list[VerbGroup]) -> dict[int, int]:
     """Non-finite groups whose subject is that of the finite group before them: a participle
     after a comma ("…, saying …", "…, calling them …"), a preposition ("upon saying") or right
     after the object of that group ("released a statement condemning …"), and an infinitive after a finite group
     ("was prompted to say"). Maps the group to that finite group."""
     out: dict[int, int] = {}
-    last_finite = None
+    first_finite = last_finite = None
     for v, vg in enumerate(verbs):
         if vg.finite:
             last_finite = v
+            if first_finite is None or any(toks[k].key in _CLAUSE_BREAKS or toks[k].key in BOUNDARY_KEYS
+                                           for k in range(verbs[first_finite].last, vg.first)):
+                first_finite = v
             continue
         if last_finite is None:
             continue
@@ -194,9 +274,11 @@ def _controllers(toks: list[Token], verbs: list[VerbGroup]) -> dict[int, int]:
             continue
         first = toks[vg.first]
         before = toks[vg.first - 1] if vg.first else None
-        if first.tag == "VBG" and before is not None and (before.key == "," or before.chunk.endswith("NP")
-                                                          or before.tag == "IN"):
-            out[v] = last_finite
+        if first.tag == "VBG" and before is not None and (before.key == "," or before.tag == "IN"
+                                                          or (before.key.lower() in ("and", "or") and v - 1 in out)):
+            out[v] = first_finite  # "…, calling him …" (and "… and accusing him"): the main clause's subject
+        elif first.tag == "VBG" and before is not None and before.chunk.endswith("NP"):
+            out[v] = last_finite   # "released a statement condemning …"
         elif before is not None and before.key.lower() == "to" and vg.first - 1 == verbs[last_finite].last:
             out[v] = last_finite
     return out
@@ -226,7 +308,8 @@ def _appositive(toks: list[Token], first: int, last: int, end_at: dict[int, int]
                    for k in range(first, last))
 
 
-def _coordinated(toks: list[Token], vg: VerbGroup, verbs: list[VerbGroup], v: int, subject_of: dict):
+def _coordinated(toks: list[Token], vg: VerbGroup, verbs: list[VerbGroup], v: int, subject_of: dict,
+                 first_of: list[int]):
     i = vg.first - 1
     if i >= 0 and toks[i].tag in _ADVERBS:
         i -= 1
@@ -236,8 +319,15 @@ def _coordinated(toks: list[Token], vg: VerbGroup, verbs: list[VerbGroup], v: in
         if w in subject_of:
             if any(toks[k].key in _CLAUSE_BREAKS for k in range(verbs[w].last, vg.first)):
                 return None, None
+            if any(u in subject_of for u in range(w)) and _subordinate(toks, first_of[subject_of[w][0]]):
+                continue  # "Carson noted that Saturday would have been … and quoted": the main clause's
             return subject_of[w], "coordinated"
     return None, None
+
+
+def _subordinate(toks: list[Token], phrase_first: int) -> bool:
+    """Does a subject phrase starting at ``phrase_first`` open a subordinate clause ("that Saturday …")?"""
+    return phrase_first > 0 and toks[phrase_first - 1].key.lower() in _SUBORDINATORS
 
 
 def _inverted(toks: list[Token], vg: VerbGroup, start_at: dict[int, int], phrases: list[NounPhrase]):

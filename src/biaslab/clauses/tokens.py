@@ -21,11 +21,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..segmentation import _TOKEN as _BASE
 from ..segmentation import ABBREVIATIONS, APOSTROPHES, fold_quotes
-from ..segmentation import tokens as base_tokens
 from .model import Token
 
-__all__ = ["split_tokens", "token_keys"]
+__all__ = ["split_tokens", "raw_tokens", "token_keys"]
 
 #: Apostrophes that split off a clitic: ' and ’. Not ʼ (U+02BC), a letter to ``\w``
 #: that word tokens keep inside ("Russiaʼs" stays one token).
@@ -44,35 +44,41 @@ def _straight(s: str) -> str:
     return fold_quotes(s, marks=_KEY_FOLDED)
 
 
-def split_tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """Untagged tokens of ``text[start:end]`` (offsets into ``text``), split as the module docstring says."""
-    base = base_tokens(text, start, end)
-    out: list[Token] = []
+def raw_tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str, str]]:
+    """``(start, end, text, key)`` of each token of ``text[start:end]``, split as the module
+    docstring says (tuples: the tagger turns them into :class:`Token` objects once)."""
+    base = [(m.start(), m.end(), m.group()) for m in _BASE.finditer(text, start, len(text) if end is None else end)]
+    out: list[tuple[int, int, str, str]] = []
     i, n = 0, len(base)
     while i < n:
-        t = base[i]
-        nxt = base[i + 1] if i + 1 < n else None
-        if nxt is not None and nxt.start == t.end:
-            if nxt.text == "." and t.text[:1].isupper() and (
-                    t.text.casefold() in ABBREVIATIONS
-                    or (len(t.text) == 1 and out and out[-1].text[:1].isupper()
-                        and i + 2 < n and base[i + 2].text[:1].isupper())):
-                out.append(Token(t.start, nxt.end, t.text + ".", t.text + "."))
+        a, b, w = base[i]
+        if i + 1 < n and base[i + 1][0] == b:
+            nw = base[i + 1][2]
+            if nw == "." and w[:1].isupper() and (
+                    w.casefold() in ABBREVIATIONS
+                    or (len(w) == 1 and out and out[-1][2][:1].isupper()
+                        and i + 2 < n and base[i + 2][2][:1].isupper())):
+                out.append((a, b + 1, w + ".", w + "."))
                 i += 2
                 continue
-            if t.text in _SINGLE_MARKS and nxt.text in _SINGLE_MARKS and t.text == nxt.text:
-                out.append(Token(t.start, nxt.end, t.text + nxt.text, "''"))
+            if w == nw and w in _SINGLE_MARKS:
+                out.append((a, base[i + 1][1], w + nw, "''"))
                 i += 2
                 continue
-        m = _CLITIC.match(t.text)
+        m = _CLITIC.match(w) if ("'" in w or "\u2019" in w) else None
         if m:
-            cut = t.start + len(m.group(1))
-            out.append(Token(t.start, cut, m.group(1), _straight(m.group(1))))
-            out.append(Token(cut, t.end, m.group(2), _straight(m.group(2)).lower()))
+            cut = a + len(m.group(1))
+            out.append((a, cut, m.group(1), _straight(m.group(1))))
+            out.append((cut, b, m.group(2), _straight(m.group(2)).lower()))
         else:
-            out.append(Token(t.start, t.end, t.text, _straight(t.text)))
+            out.append((a, b, w, _straight(w) if ("\u2018" in w or "\u2019" in w) else w))
         i += 1
     return out
+
+
+def split_tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Untagged tokens of ``text[start:end]`` (offsets into ``text``), split as the module docstring says."""
+    return [Token(a, b, w, k) for a, b, w, k in raw_tokens(text, start, end)]
 
 
 @lru_cache(maxsize=4096)

@@ -66,9 +66,10 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, fields
-from functools import lru_cache, partial
+from functools import partial
 from pathlib import Path
 
+from ..resources import once
 from ..quotes import SPEECH_KINDS, load_reporting_verbs
 from .baselines import mark_quotes
 from .brat import parse_brat
@@ -386,7 +387,7 @@ def _score_quotes(found: Sequence, article: PolNeARArticle, finder: str, errors:
     return QuotationScores(quotations, sum(speakers.values(), SpeakerScores()), recall, speakers)
 
 
-@lru_cache(maxsize=1)
+@once
 def _verb_forms() -> tuple[frozenset[str], frozenset[tuple[str, ...]], int]:
     """Single-word forms, multi-word forms (with "according to") and the longest multi-word length."""
     single, multi = set(), {("according", "to")}

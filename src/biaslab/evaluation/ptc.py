@@ -65,16 +65,20 @@ TECHNIQUES = (
 )
 #: Lexicon category -> the PTC technique it is measured against (None: no PTC technique fits).
 #: Grounded in the categories' definitions (see :mod:`biaslab.lexicon`): labeling is Da San Martino et
-#: al.'s *Name Calling/Labeling*; emotive words are their *Loaded Language*, and so are euphemisms
-#: (words chosen for their connotation) and editorializing markers (the writer's attitude in the
-#: wording); doubt, exaggeration, flag-waving and fear are their techniques of the same names. Hedges,
-#: boosters and factive verbs are stance markers (Hyland 2005; Recasens et al. 2013) with no PTC
-#: counterpart. A category missing here (a user's own) is mapped to None.
+#: al.'s *Name Calling/Labeling*; emotive words are their *Loaded Language* ("words and phrases with
+#: strong emotional implications"); doubt, exaggeration, flag-waving and fear are their techniques of
+#: the same names. Hedges, boosters and factive verbs are stance markers (Hyland 2005; Recasens et al.
+#: 2013) with no PTC counterpart, and so are editorializing markers ("basically", "of course"): stance
+#: adverbials (Biber et al. 1999) that show the writer's attitude without emotional charge. Euphemisms
+#: do the opposite of Loaded Language (they take the charge out of a wording: "collateral damage") and
+#: PTC has no technique for them. (Until 2026-11-29 euphemism and editorializing were compared with
+#: Loaded_Language; on the tune part they matched 0 of 15 and 3 of 95 times.) A category missing here
+#: (a user's own) is mapped to None.
 CATEGORY_TECHNIQUE: dict[str, str | None] = {
     "labeling": "Name_Calling,Labeling",
     "emotive": "Loaded_Language",
-    "euphemism": "Loaded_Language",
-    "editorializing": "Loaded_Language",
+    "euphemism": None,
+    "editorializing": None,
     "doubt": "Doubt",
     "exaggeration": "Exaggeration,Minimisation",
     "flag_waving": "Flag-Waving",

@@ -9,22 +9,25 @@ hand-written rules in the tradition of Krestel, Bergler & Witte (2008,
 "Minding the Source: Automatic Tagging of Reported Speech in Newspaper
 Articles", LREC) and of textacy's ``extract.triples.direct_quotations``
 (quotation-mark pairs, a reporting verb next to them, its subject as speaker).
-textacy needs a spaCy parse; here the speaker is read off the words around the
-verb with regular expressions, so nothing has to be downloaded.
+textacy needs a spaCy parse; here the subject comes from biaslab's clause layer
+(:mod:`biaslab.clauses`: Pattern tags and chunks, noun phrases, verb groups
+and subject/object/agent links), so nothing has to be downloaded, and the
+sentence is tagged once for every layer.
 
 1. **Marks** (one pass over the text). “ and ” are opening and closing marks,
-   ‘ and ’ the nested (or British) pair; straight ``"`` and ``'`` are told
-   apart by what is on either side (space before and a letter after opens,
-   a letter or punctuation before and space or punctuation after closes).
-   An apostrophe is not a mark: between two letters (Russia’s, hasn’t,
-   don't), before a digit (the ’90s), in ’n’ (rock ’n’ roll), or ’ after a
-   space (’em). A ’ or ' after a letter and before a lower-case word
-   (students' essays) closes an open single quotation only if no later mark
-   does. Marks are paired with a stack: a quotation inside another (‘ ’ in
-   “ ”) stays part of the outer one, and only outermost quotations are
-   returned. A quotation that goes on into the next paragraph repeats its
-   opening mark there and closes only at its end (the convention in news
-   style guides): that is one quotation spanning several paragraphs.
+   ‘ and ’ the nested (or British) pair; two single marks written as one
+   ('' … '', the double mark of typewriter-style copy) are a double mark;
+   straight ``"`` and ``'`` are told apart by what is on either side (space
+   before and a letter after opens, a letter or punctuation before and space
+   or punctuation after closes). An apostrophe is not a mark: between two
+   letters (Russia’s, hasn’t, don't), before a digit (the ’90s), in ’n’ (rock
+   ’n’ roll), or ’ after a space (’em). A ’ or ' after a letter and before a
+   lower-case word (students' essays) closes an open single quotation only if
+   no later mark does. Marks are paired with a stack: a quotation inside
+   another (‘ ’ in “ ”) stays part of the outer one, and only outermost
+   quotations are returned. A quotation that goes on into the next paragraph
+   repeats its opening mark there and closes only at its end (the convention
+   in news style guides): that is one quotation spanning several paragraphs.
 2. **Unbalanced marks.** An opening mark still open at a paragraph break
    whose next paragraph does not reopen the quotation, or at the end of the
    text, or overtaken by another opening mark of the same kind in the same
@@ -33,101 +36,133 @@ verb with regular expressions, so nothing has to be downloaded.
    returned as a quotation that swallows the rest of the article; with
    ``include_unpaired=True`` an opening mark left open at a paragraph end is
    returned as a quotation up to that end, with ``paired=False``.
-3. **Attribution**, first rule that applies wins:
-   a. *after the quotation* (wire style): ``“…,” Putin said``, ``“…,” said
-      Putin``, ``“…,” he added``, ``“…,” according to X``. When the quotation
-      ends with a comma-like mark at the end of its paragraph, the attribution
-      may open the next paragraph (``…terrorists,”`` / ``said Putin, noting``).
-      After a quotation ending in a period only a lower-case attribution
-      (``he said``) counts, so a new sentence is not taken for one.
-   b. *right before it*: ``the Russians said “…”``, ``Putin said: “…”``,
-      ``According to X, “…”``.
-   c. otherwise, a quotation shaped like a title is a title (step 5);
-   d. *earlier in the same sentence*, the nearest reporting verb with a
-      speaker: ``The Russian leader said that … have “…”``; ``“…,” said one
-      aide, who …, “…”`` (inverted); ``Biden called it X and said “…”`` (a
-      verb after "and" takes the first declared actor of the sentence, usually
-      its subject). A paragraph break after a colon does not end the
-      sentence, so ``Mattis told reporters at the Pentagon:`` introduces the
-      quotation in the next paragraph. A colon with no reporting verb before
-      it is itself the cue (``cue=":"``, ``cue_class="colon"``), with the
-      last declared actor named before it in the sentence as the speaker, if
+3. **Attribution** (:mod:`.attribution`), first rule that applies wins. A
+   *reporting verb* is a verb group whose main verb is in
+   ``data/reporting_verbs.csv`` (any inflection, particle verbs such as
+   "lash out" included); its *speaker* is its subject in the clause layer —
+   across relative clauses, appositions, ages and prepositional insertions
+   ("Ann Moss, who flew in, said"; "Clinton, during a town hall in Columbus,
+   Ohio, said"), in inverted order ("…,” said Putin"), shared by a
+   coordinated verb ("called it … and said") or a participle ("…, saying
+   …"; "was prompted to say") — or, for a passive ("was described by aides
+   as"), its agent; never a phrase inside a quotation.
+
+   a. *after the quotation* (wire style): the first verb group after the
+      closing mark (past a comma or dash, within :data:`~.model.MAX_LEAD_TOKENS`
+      tokens) is a reporting verb whose speaker stands after the mark
+      (``“…,” psychologist Jane Roe says``, ``“…,” Jane Roe, the committee's
+      spokeswoman, said``, ``“…,” the daily wrote``), or ``according to X``
+      follows. A quotation that ends its sentence with , ; : or a dash may be
+      attributed by the opening of the next paragraph (``…terrorists,”`` /
+      ``said Putin, noting``), one that ends with ? or ! by the next sentence
+      (``“Are we done?” Smith asked.``).
+   b. *before it*: the nearest reporting verb with a speaker earlier in its
+      sentence, outside quotations and not in a relative clause (``Putin
+      said: “…”``; ``X said the party establishment had erred by allowing Y
+      “a second breath of life”`` → X, the subject of "said", not "the party
+      establishment"), or ``According to X, “…”``. A quotation that opens its
+      sentence after a sentence ending in a colon is introduced by that
+      sentence, also across a paragraph break and past a that-clause naming
+      someone else (``X told reporters that the United States is looking at
+      …:`` → X). Right before the quotation (only punctuation between) it
+      wins over rule c; otherwise it applies after it.
+   c. a quotation shaped like a title is a title (step 5);
+   d. a colon with no reporting verb before it is itself the cue
+      (``cue=":"``, ``cue_class="colon"``): the speaker is the person who
+      opens the introducing sentence (``Gillibrand on the transcripts: ‘…’``),
+      else the last person named before the colon, else the last actor, if
       any.
-   e. a quotation that opens its own sentence with no attribution continues
-      the speaker of the previous quotation in the same paragraph
-      (``“…,” he said. “…”``), with ``cue=None``.
-   So for the bundled article's ``…terrorists,”`` the attribution after it
-   (``said Putin``) wins over ``The Russian leader said`` before it; both name
-   Putin.
-   A *cue* is a reporting verb from ``data/reporting_verbs.csv`` in any
-   inflection (say/said/says/saying), written as in the text; for the verbs
-   whose object is the hearer (``hearer`` column of the table: tell, and the
-   advise verbs inform and warn, after Levin 1993, *English Verb Classes and
-   Alternations*, classes 37.2 and 37.9; also ask) the hearer is part of the
-   cue (``told reporters``). The *speaker* is the noun phrase before the verb (or
-   after it when inverted): a pronoun, or up to six words that may start with
-   a determiner (``the Russian leader``, ``a Pentagon spokesman``,
-   ``US Defense Secretary Jim Mattis``); one or two bare lower-case words only at a
-   clause start (``officials said``). ``a spokesman for the Kremlin`` is
-   headed by ``a spokesman``.
-4. **Speaker resolution** against the declared ``actors`` (name -> aliases):
-   the phrase resolves when a declared name or alias ends where the phrase's
-   head ends — ``"name"`` for the canonical name, ``"role"`` for an alias
-   whose last word is lower case (the Russian leader), ``"alias"`` for the
-   others (Putin, the Russians); ``Putin's spokesman`` does not resolve to
-   Putin. ``he``/``she`` resolve to the most recent earlier mention, outside
-   quotations, of a *person* actor: one whose name has two or more words and
-   whose last word is also one of its aliases (Vladimir Putin / Putin) —
-   ``"pronoun"``. Anything else keeps the phrase as written (``"phrase"``;
-   an unresolved ``he`` included). :mod:`biaslab.actors` makes a pronoun resolved here a
-   mention of the same actor, so both layers say who "he" is the same way.
-5. **Kinds.** ``"title"``: no attribution next to it, and every word
-   capitalised except short function words, two words or more, or one word
-   right after a capitalised word (the novel “War and Peace”, Operation
-   “Inherent Resolve”; not after "so-called"). ``"scare"``: no attribution
-   at all, one to four words, one paragraph, no sentence punctuation inside
-   but a final period after a word of the writer's sentence (the country's
-   “civil war”; called it “brilliant.”). ``"partial"``: the content starts with a
+   e. *the turn goes on*: a quotation that opens its sentence without an
+      attribution continues the speaker of the previous speech quotation when
+      that stands in the previous sentence (``“…,” Trump implored. “Make sure
+      …”``), also when the previous sentence closes the previous paragraph,
+      else the speaker of a reporting verb in the previous sentence (``Sami
+      recalled his first trip. “…”``); ``cue=None``.
+   f. a quotation left without a speaker in a sentence where another
+      quotation has one from a reporting verb is that speaker's too
+      (``Guns are “a crisis” and “stunt growth,” Dean proclaimed``),
+      ``cue=None``.
+
+   For the verbs whose object is the hearer (``hearer`` column: tell, ask,
+   and the advise verbs, Levin 1993 class 37.9) the hearer is part of the
+   cue (``told reporters``). "declined to say" and the like report nothing.
+4. **Speakers** (:mod:`.context`, :mod:`.people`): a speaker phrase names the
+   actor whose mention covers its head ("US Defense Secretary Jim Mattis" →
+   Jim Mattis; "Putin’s spokesman" is headed by "spokesman", so not Putin);
+   a common-noun phrase with a name in apposition is that name ("A spokesman
+   for the Kremlin, Dmitry Peskov,"). The mentions are those of
+   :mod:`biaslab.actors` (declared and detected actors, role nouns), passed
+   in as ``people`` by :func:`biaslab.analyze`, which finds the people of
+   the article before the quotations; without them the declared ``actors``
+   are matched. Resolution: ``"name"`` for the canonical name, ``"role"`` for
+   a role noun (an alias whose last word is lower case: the Russian leader),
+   ``"alias"`` for the others, ``"pronoun"``, else ``"phrase"`` (the phrase
+   as written). **he/she** resolve to the nearest person named before them,
+   outside quotations, whose gender fits (:mod:`.people`: honorifics and
+   gendered nouns, the 1990 US Census first-name lists, pronouns that can
+   mean only one person), the last speaker or the subject of the nearest
+   sentence first; the quotation's ``speaker`` is then that person and
+   ``speaker_start``/``speaker_end`` keep the pronoun as evidence.
+   Everything downstream (speaker counts, actor voice, loaded terms in that
+   voice, the highlighted view, charts) reads ``speaker``, so it names the
+   person, never "she". An unresolved pronoun stays the phrase ("she").
+5. **Kinds** (:mod:`.kinds`). ``"title"``: no attribution right before it,
+   and every word capitalised except short function words, two words or
+   more, or one word right after a capitalised word (the novel “War and
+   Peace”, Operation “Inherent Resolve”; not after "so-called").
+   ``"scare"``: no speaker found by any rule of step 3, one to four words,
+   one paragraph, no sentence punctuation inside but a final period after a
+   word of the writer's sentence (the country's “civil war”; critics see it
+   as “a stunt.”). A quoted phrase in a clause of a reporting verb with a
+   speaker, or the object of one ("Ann Moss called the plan “a disgrace”",
+   a naming verb of Levin's class 29.3), is never a scare quote: it is the
+   speaker's partial quotation. ``"partial"``: the content starts with a
    lower-case letter right after a word of the writer's sentence
    (militaries have “defeated …”). ``"direct"``: everything else — a whole
-   sentence or more. The *speech* kinds (:data:`SPEECH_KINDS`) are direct
-   and partial: only they carry a speaker's words.
+   sentence or more. The *speech* kinds (:data:`SPEECH_KINDS`) are direct and
+   partial: only they carry a speaker's words.
 6. **Counts.** ``Quote.words`` is :func:`biaslab.segmentation.word_count` of
    the content, the word count behind every density in the package;
    :func:`speaker_summary` counts cues in the form :func:`cue_key` gives (lower
    case, single spaces), as :mod:`biaslab.actors` does.
 
-Speakers the finder leaves as a phrase because they are not declared
-("Shoigu said" with Sergey Shoigu only detected) get the detected actor's
-name from :func:`biaslab.actors.credit_speakers`, which
-:func:`biaslab.analyze` applies.
+Validity: on PolNeAR (Newell, Margolin & Ruths 2018; 2016 US election news)
+``biaslab evaluate polnear`` measures quotation precision/recall and speaker
+accuracy against expert attribution annotation; the figures and how they are
+computed are in ``docs/validity.md``.
 
 Limits
 ------
-English typography only («», „“ are not read as marks). The speaker is found
-by word shape, not by a parser: a speaker phrase longer than six words, a
-speaker separated from the verb by a clause (``Putin, who flew in, said``), or
-a passive (``was quoted as saying``) is missed; a time word written before a
-name (``Monday Putin said``) stays in the phrase (the name still resolves).
-Pronouns are resolved by recency alone (no gender), and only to declared
-actors. A naming verb that is not a reporting verb (called it “a big deal”)
-leaves a short quotation scare. Straight ``'`` can be read as a mark where it
-is an elision ('Tis, 'em); such a mark then shows up as unpaired. A title ending in a period inside the
-marks, or a one-word title after a lower-case word (the film “Jaws”), is taken
-for a quotation. Sentence ends are found with a regular expression and the
-abbreviation list of :mod:`biaslab.segmentation`.
+English typography only («», „“ are not read as marks). The clause layer is
+a chunker, not a parser: a speaker separated from its verb by a long
+insertion, a fronted clause without commas, or a tagging error (a name read
+as a common word) is missed, and nested attributions ("she said he called it
+“X”") go to the nearest reporting verb. Reporting nouns ("his warning that
+…", "the statement") are not cues. Pronoun resolution is a salience heuristic
+(Lappin & Leass 1994), not coreference: "he" after two men in one sentence
+goes to the speaker or subject, which is not always right; "they" is never
+resolved. Continuing a turn into the next paragraph (rule e) credits an
+unattributed quotation to the previous speaker, which a writer may not
+intend. Straight ``'`` can be read as a mark where it is an elision ('Tis,
+'em); such a mark then shows up as unpaired. A title ending in a period
+inside the marks, or a one-word title after a lower-case word (the film
+“Jaws”), is taken for a quotation.
 
 References: Pareti 2012, 2016 (above); Krestel, Bergler & Witte 2008 (above);
 textacy ``extract.triples.direct_quotations``; Levin, B. (1993), *English Verb
-Classes and Alternations*, University of Chicago Press. The verb classes, the
-hearer verbs and their sources are in ``data/reporting_verbs.csv``.
+Classes and Alternations*, University of Chicago Press (the verb classes of
+the reporting-verb table, with their sources in ``data/reporting_verbs.csv``);
+Lappin, S. & Leass, H. J. (1994), An algorithm for pronominal anaphora
+resolution, *Computational Linguistics* 20(4); Newell, E., Margolin, D. &
+Ruths, D. (2018), An Attribution Relations Corpus for Political News, LREC.
 
 Modules
 -------
 ``model`` (results, value sets, thresholds, the error type), ``marks`` (steps
-1–2), ``verbs`` (the verb table), ``phrases`` (speaker and hearer phrases),
-``names`` (declared actors compiled for matching), ``context`` (sentences and
-speaker resolution, step 4), ``attribution`` (rules a, b and d of step 3),
+1–2), ``verbs`` (the verb table), ``names`` (declared actors compiled for
+matching), ``people`` (person mentions, gender evidence and pronouns),
+``context`` (the parse, quotation spans and speaker resolution, step 4),
+``attribution`` (rules a, b, d and the speaker of a sentence for e),
 ``kinds`` (step 5) and ``core`` (:func:`find_quotes`, which applies the rules
 in order, and :func:`speaker_summary`). Everything public is re-exported here.
 """

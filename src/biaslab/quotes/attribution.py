@@ -23,6 +23,9 @@ _ADJACENT = frozenset({",", ":", "—", "–", "--", "-"})
 _UNFINISHED = ",;:—–-"
 #: Object pronouns that can be the hearer of "told".
 _OBJECT_PRONOUNS = frozenset("him her them me us you".split())
+#: Reporting verbs that report only with a text as subject and no direct object: a statement
+#: "reads" its words; a reader reads a book, and "She read “War and Peace”" quotes a title.
+_TEXT_SUBJECT = frozenset({"read"})
 #: Verbs that, before "to" + a reporting verb, say the words were not said ("declined to say").
 _NOT_SAID = frozenset({"decline", "refuse", "fail", "hesitate", "forget", "neglect"})
 #: Quotation marks as token keys.
@@ -74,7 +77,22 @@ def _reporting(s: ParsedSentence, v: int) -> ReportingVerb | None:
     vg: VerbGroup = s.verbs[v]
     toks = s.tokens
     nxt = toks[vg.main + 1].key if vg.main + 1 < len(toks) else None
-    return reporting_verb(toks[vg.main].key, nxt)
+    rv = reporting_verb(toks[vg.main].key, nxt)
+    if rv is not None and rv.verb in _TEXT_SUBJECT and (
+            any(k.verb == v and k.role == "object" for k in s.links)
+            or any(k.verb == v and k.role == "subject" and s.phrases[k.phrase].kind != "common" for k in s.links)):
+        return None  # "She read the novel" reports nothing; "the statement read: …" does
+    return rv
+
+
+def _speakers_of(s: ParsedSentence, v: int) -> list:
+    """The links naming who speaks with verb group ``v``: its subjects, or for a passive its agent
+    ("was described by aides as", "— often labeled a “witch hunt” by Democrats —") and nobody else
+    (the subject of "is nicknamed" is not the speaker)."""
+    vg = s.verbs[v]
+    if vg.passive or (not vg.finite and s.tokens[vg.main].tag == "VBN"):
+        return [x for x in s.links if x.verb == v and x.role == "agent"]
+    return [x for x in s.links if x.verb == v and x.role == "subject"]
 
 
 def _refused(s: ParsedSentence, vg: VerbGroup) -> bool:
@@ -129,7 +147,7 @@ def after(ctx: Context, start: int, end: int, content: str) -> Attribution | Non
             continue
         if vg.first - k > MAX_LEAD_TOKENS or any(t.key in _MARK_KEYS for t in toks[k:vg.first]):
             return None
-        subjects = [k2 for k2 in s.links if k2.verb == v and k2.role == "subject"]
+        subjects = _speakers_of(s, v)
         if subjects and subjects[0].rule == "relative":
             continue  # "…,” Jane Roe, who chairs the panel, said"
         rv = _reporting(s, v)
@@ -161,7 +179,7 @@ def before(ctx: Context, floor: int, start: int) -> tuple[Attribution, bool] | N
 
 def _before_in(ctx: Context, s: ParsedSentence, lo: int, k: int) -> tuple[Attribution, bool] | None:
     toks = s.tokens
-    best = None
+    best = relative = None
     for i in range(k - 2, lo - 1, -1):
         if toks[i].key.lower() == "according":
             found = _according(ctx, s, i)
@@ -177,15 +195,17 @@ def _before_in(ctx: Context, s: ParsedSentence, lo: int, k: int) -> tuple[Attrib
         rv = _reporting(s, v)
         if rv is None:
             continue
-        subjects = [x for x in s.links if x.verb == v and x.role == "subject"]
-        if not subjects or subjects[0].rule == "relative" or ctx.inside_quote(s.phrases[subjects[0].phrase].start) \
-                or _refused(s, vg):
-            continue  # no subject, a relative clause ("…, said one aide, who asked not to be named, “…”"),
-            # or "declined to say"
-        subjects = [x.phrase for x in subjects]
+        subjects = _speakers_of(s, v)
+        if not subjects or ctx.inside_quote(s.phrases[subjects[0].phrase].start) or _refused(s, vg):
+            continue  # no speaker, or "declined to say"
         cue = _cue(s, v, rv, k)
-        best = (vg.first, _make(ctx, ctx.speaker(s, subjects[0]), cue, rv.verb_class), cue[1])
+        found = (vg.first, _make(ctx, ctx.speaker(s, subjects[0].phrase), cue, rv.verb_class), cue[1])
+        if subjects[0].rule == "relative":  # "…, said one aide, who asked not to be named, “…”": only if
+            relative = relative or found    # no other reporting verb comes before
+            continue
+        best = found
         break
+    best = best or relative
     if best is None:
         return None
     gap = [t.key for t in toks if best[2] <= t.start and t.end <= toks[k].start]
@@ -193,8 +213,9 @@ def _before_in(ctx: Context, s: ParsedSentence, lo: int, k: int) -> tuple[Attrib
 
 
 def colon(ctx: Context, floor: int, start: int) -> Attribution | None:
-    """A quotation introduced by a colon with no reporting verb (rule d): the last person or actor
-    named before the colon in the introducing sentence is the speaker, if any."""
+    """A quotation introduced by a colon with no reporting verb (rule d): the person who opens the
+    introducing sentence ("Gillibrand on the transcripts: ‘…’"), else the last person named before
+    the colon, else the last actor; none if nobody is named."""
     s = ctx.sentence_at(start)
     if s is None:
         return None
@@ -212,7 +233,9 @@ def colon(ctx: Context, floor: int, start: int) -> Attribution | None:
     cue = (at, at + 1)
     if not named:
         return _make(ctx, None, cue, "colon")
-    m = named[-1]
+    persons = [m for m in named if m.person]
+    opening = [m for m in persons if not ctx.text[lo_off:m.start].strip()]
+    m = opening[0] if opening else (persons or named)[-1]
     return _make(ctx, Speaker(m.name, m.start, m.end, m.resolution), cue, "colon")
 
 
@@ -224,7 +247,7 @@ def last_reporting_subject(ctx: Context, s: ParsedSentence) -> Attribution | Non
         vg = s.verbs[v]
         if ctx.inside_quote(vg.start) or _reporting(s, v) is None or _refused(s, vg):
             continue
-        subjects = [x for x in s.links if x.verb == v and x.role == "subject" and x.rule != "relative"]
+        subjects = [x for x in _speakers_of(s, v) if x.rule != "relative"]
         if subjects and not ctx.inside_quote(s.phrases[subjects[0].phrase].start):
             who = ctx.speaker(s, subjects[0].phrase)
             return Attribution(who.name, who.start, who.end, who.resolution, None, None, None, None)

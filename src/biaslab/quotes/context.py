@@ -15,13 +15,18 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from ..clauses import NounPhrase, Parse, ParsedSentence
+from ..clauses import Parse, ParsedSentence
 from ..segmentation import SpanIndex
 from .names import ActorIndex, mention_key
 from .verbs import reporting_verb
 from .people import (
-    PRONOUN_GENDER, PersonMention, Pronouns, _Candidate, _name_gender, first_name_gender, genders, pronoun_votes,
+    HONORIFICS, PRONOUN_GENDER, PersonMention, Pronouns, _Candidate, _name_gender, first_name_gender, genders, pronoun_votes,
 )
+
+
+#: Longest mention looked back over when finding the one that covers a phrase head: a long name with
+#: its title ("Russian Deputy Foreign Minister Sergei Ryabkov" has 45 characters).
+_LONGEST_MENTION = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +55,15 @@ class Context:
         self.people = sorted((m if m.quoted == self.inside_quote(m.start) else replace(m, quoted=not m.quoted)
                               for m in people), key=lambda m: m.start)
         self._people_starts = [m.start for m in self.people]
-        self.pronouns = self._pronouns()
+        self.named: list[PersonMention] = []  # people named by first name or honorific, not actors
+        self._resolver: Pronouns | None = None
+
+    @property
+    def pronouns(self) -> Pronouns:
+        """The pronoun resolver, built on first use (most texts need it for a few quotations only)."""
+        if self._resolver is None:
+            self._resolver = self._pronouns()
+        return self._resolver
 
     # -- positions ------------------------------------------------------------------------------
     def sentence_at(self, pos: int) -> ParsedSentence | None:
@@ -83,8 +96,9 @@ class Context:
     def _pronouns(self) -> Pronouns:
         """The pronoun resolver: persons named outside quotations, by sentence, with their gender
         evidence (actors the actor layer does not call persons count when their name starts with a
-        census first name: "Matt Smith" named once); also people named by a census first name that
-        the actor layer did not make actors ("Bob"), under the phrase as written."""
+        census first name: "Matt Smith" named once); also people named by a census first name or
+        an honorific in a phrase of two words or more that the actor layer did not make actors
+        ("Bob Lee", "Mr. Ortiz"), under the phrase as written (:attr:`named`)."""
         persons = [m for m in self.people if (m.person or _name_gender(m.name)) and not m.quoted
                    and m.resolution != "pronoun"]
         taken = SpanIndex(self.people)
@@ -93,8 +107,11 @@ class Context:
                 if np.kind != "proper" or np.outer is not None or taken.overlapping(np.start, np.end):
                     continue
                 first = s.tokens[np.first]
-                if first_name_gender(first.text) is not None and not self.inside_quote(np.start):
-                    persons.append(PersonMention(np.start, np.end, np.text, "phrase", True, False))
+                if (first_name_gender(first.text) is not None or first.key.lower() in HONORIFICS) \
+                        and np.last - np.first > 1 and not self.inside_quote(np.start):
+                    found = PersonMention(np.start, np.end, np.text, "phrase", True, False)
+                    persons.append(found)
+                    self.named.append(found)
         gender = genders(self.text, persons)
         votes = pronoun_votes(self.parsed, persons, self.inside_quote)
         for name, g in votes.items():
@@ -113,7 +130,9 @@ class Context:
         return Pronouns(gender, candidates)
 
     def mentions_in(self, start: int, end: int) -> list[PersonMention]:
-        """People named in ``text[start:end]`` outside quotations, in text order."""
+        """People named in ``text[start:end]`` outside quotations, in text order (actors, and the
+        people named by a first name or honorific that are not actors)."""
+        self.pronouns  # noqa: B018 - finds the people named by first name or honorific
         k = bisect_right(self._people_starts, start - 1)
         out = []
         while k < len(self.people) and self.people[k].start < end:
@@ -121,12 +140,14 @@ class Context:
             if m.end <= end and not m.quoted and m.resolution != "pronoun":
                 out.append(m)
             k += 1
-        return out
+        out += [m for m in self.named if start <= m.start and m.end <= end]
+        return sorted(out, key=lambda m: m.start)
 
     def _mention_at(self, start: int, end: int) -> PersonMention | None:
-        """The person mention that covers ``text[start:end]`` (a phrase head)."""
+        """The person mention that covers ``text[start:end]`` (a phrase head); mentions never
+        overlap, so only those starting at most :data:`_LONGEST_MENTION` characters before count."""
         k = bisect_right(self._people_starts, start) - 1
-        while k >= 0 and k >= bisect_right(self._people_starts, start - 200) - 1:
+        while k >= 0 and self.people[k].start >= start - _LONGEST_MENTION:
             m = self.people[k]
             if m.start <= start and end <= m.end:
                 return m
@@ -156,6 +177,3 @@ class Context:
         if found is not None and found.resolution != "pronoun":
             return Speaker(found.name, np.start, np.end, found.resolution)
         return Speaker(np.text, np.start, np.end, "phrase")
-
-    def phrase_speaker(self, s: ParsedSentence, np: NounPhrase) -> Speaker:
-        return self.speaker(s, s.phrases.index(np))

@@ -5,22 +5,22 @@ A :class:`PersonMention` is one place where an actor is named: given by
 :func:`biaslab.actors.speakers.speaker_candidates`) when :func:`biaslab.analyze`
 runs, else found here from the declared actors alone.
 
-**Pronoun speakers** ("she said") are resolved to the nearest person named
-before the pronoun, outside quotations, whose gender is compatible, searched
-sentence by sentence backwards (at most :data:`MAX_SENTENCES_BACK`): first a
-person known to be of the pronoun's gender (he: a man), and only if there is
-none, a person of unknown gender. In the nearest sentence that names one, the
-last speaker (subject of a reporting verb), else the first person heading
-the subject of a verb, is preferred to one named elsewhere in it ("Trump
-attacked Cruz. He said …" → Trump), as in the
-salience ranking of Lappin & Leass (1994). Why known gender first: actors
-of unknown gender include places and bodies that detection takes for
-people ("the Senate", a country with a title), and a named man or woman is
-the likelier referent of "he" or "she". A pronoun
-resolved this way counts as a mention of that person for the next pronoun
-(a chain "Smith said … she added … she said" stays with Smith). Named only
-inside a quotation does not count: in “Mattis lies,” he said, "he" is not
-Mattis.
+**Pronoun speakers** ("she said") are resolved to a person named before the
+pronoun, outside quotations, whose gender fits (the pronoun's, or unknown),
+searched sentence by sentence backwards (at most :data:`MAX_SENTENCES_BACK`).
+In the nearest sentence that names one, the last speaker (subject of a
+reporting verb: "he said" goes on the turn of the last one quoted), else the
+first person heading the subject of a verb (the main clause's), else the
+person nearest the pronoun ("Trump attacked Cruz. He said …" → Trump), as
+in the salience ranking of Lappin & Leass (1994); within each of these a
+person known to be of the pronoun's gender goes first. Why: actors of
+unknown gender include places and bodies that detection takes for people
+("the Senate", a country with a title), while many real people's first
+names are not in the census lists ("Vladimir"), so unknown gender must stay
+possible but second. A pronoun resolved this way counts as a mention of that
+person for the next pronoun (a chain "Smith said … she added … she said"
+stays with Smith). Named only inside a quotation does not count: in “Mattis
+lies,” he said, "he" is not Mattis.
 
 **Gender** comes from evidence, first that applies:
 
@@ -60,6 +60,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from ..resources import ResourceError, once
+
 __all__ = ["PersonMention", "Pronouns", "first_name_gender", "genders", "pronoun_votes", "NAME_RATIO",
            "MAX_SENTENCES_BACK"]
 
@@ -70,6 +72,8 @@ NAME_RATIO = 3.0
 #: Honorifics that state a gender (AP Stylebook, "courtesy titles").
 _HONORIFIC = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f",
               "sir": "m", "lady": "f", "dame": "f", "lord": "m"}
+#: Honorifics as lower-case token keys.
+HONORIFICS = frozenset(k for k in _HONORIFIC if k.endswith(".") or k in ("miss", "sir", "dame", "lady", "lord"))
 #: Role nouns that state a gender (English -man/-woman compounds are matched by their ending).
 _GENDERED = {"wife": "f", "widow": "f", "mother": "f", "daughter": "f", "sister": "f", "queen": "f",
              "princess": "f", "actress": "f", "husband": "m", "widower": "m", "father": "m", "son": "m",
@@ -97,7 +101,7 @@ class PersonMention:
     quoted: bool = False
 
 
-@lru_cache(maxsize=1)
+@once
 def _census() -> tuple[dict[str, float], dict[str, float]]:
     """(male, female) first-name frequencies (percent of each population) from the ``names`` package."""
     out = []
@@ -105,8 +109,9 @@ def _census() -> tuple[dict[str, float], dict[str, float]]:
         freq: dict[str, float] = {}
         try:
             data = (resources.files("names") / f"dist.{sex}.first").read_text(encoding="ascii")
-        except (ModuleNotFoundError, FileNotFoundError):  # pragma: no cover - broken installation
-            data = ""
+        except (ModuleNotFoundError, FileNotFoundError) as exc:  # pragma: no cover - broken installation
+            raise ResourceError("the first-name lists of the 'names' package are missing: "
+                                "pip install names") from exc
         for line in data.splitlines():
             parts = line.split()
             if len(parts) >= 2:
@@ -219,12 +224,12 @@ class _Candidate:
 
 class Pronouns:
     """Resolves he/she (see the module docstring): sentence by sentence backwards from the
-    pronoun, the first sentence with a person of the pronoun's gender decides: the last speaker
-    named in it (the subject of a reporting verb: "he said" goes on the turn of the last one
-    quoted), else its first subject (a person heading the subject of a verb: the main clause's,
-    usually), else the person nearest the pronoun (Lappin & Leass 1994: recency and subject emphasis are the strongest
-    salience factors); only when no such person is found is a person of unknown gender taken, in
-    the same way."""
+    pronoun, the first sentence with a person whose gender fits (the pronoun's, or unknown)
+    decides: the last speaker named in it (the subject of a reporting verb: "he said" goes on the
+    turn of the last one quoted), else its first subject (a person heading the subject of a verb:
+    the main clause's, usually), else the person nearest the pronoun (Lappin & Leass 1994:
+    recency and subject emphasis are the strongest salience factors); within each of these a
+    person known to be of the pronoun's gender goes before one of unknown gender."""
 
     def __init__(self, gender: dict[str, str | None], candidates: list[_Candidate]):
         self.gender = gender
@@ -238,18 +243,24 @@ class Pronouns:
         need = PRONOUN_GENDER.get(word.lower())
         if need is None:
             return None
-        for known in (True, False):  # a person known to be of that gender first, then one of unknown gender
-            want = need if known else None
-            k = bisect_left(self._sentences, sentence + 1) - 1
-            while k >= 0 and sentence - self._sentences[k] <= MAX_SENTENCES_BACK:
-                found = [c for c in self._by_sentence[self._sentences[k]]
-                         if (c.end <= pos or self._sentences[k] < sentence) and self.gender.get(c.name) == want]
-                if found:
-                    speakers = [c for c in found if c.speaker]
-                    subjects = [c for c in found if c.subject]
-                    return speakers[-1].name if speakers else subjects[0].name if subjects else found[-1].name
-                k -= 1
+        k = bisect_left(self._sentences, sentence + 1) - 1
+        while k >= 0 and sentence - self._sentences[k] <= MAX_SENTENCES_BACK:
+            found = [c for c in self._by_sentence[self._sentences[k]]
+                     if (c.end <= pos or self._sentences[k] < sentence) and self.gender.get(c.name) in (need, None)]
+            if found:
+                return self._most_salient(found, need).name
+            k -= 1
         return None
+
+    def _most_salient(self, found: list[_Candidate], need: str) -> _Candidate:
+        """The last speaker, else the first subject, else the last person named; in each group a
+        person known to be of the pronoun's gender before one of unknown gender."""
+        for group, last in (([c for c in found if c.speaker], True), ([c for c in found if c.subject], False),
+                            (found, True)):
+            if group:
+                pick = [c for c in group if self.gender.get(c.name) == need] or group
+                return pick[-1] if last else pick[0]
+        raise AssertionError("found is never empty")
 
     def add(self, sentence: int, end: int, name: str) -> None:
         """A resolved pronoun subject is a mention of ``name`` for later pronouns."""

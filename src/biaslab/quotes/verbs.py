@@ -9,10 +9,9 @@ come from :func:`biaslab.morphology.verb_forms`, so the table stays short.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 from ..morphology import verb_forms
-from ..resources import data_table
+from ..resources import data_table, once
 from .model import QuoteDataError, ReportingVerb
 
 #: The values of the ``hearer`` column.
@@ -36,7 +35,7 @@ def _forms(cell: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys([base, *(f + tail for f in verb_forms(head)), *irregular]))
 
 
-@lru_cache(maxsize=1)
+@once
 def load_reporting_verbs() -> dict[str, ReportingVerb]:
     """The reporting verbs of ``data/reporting_verbs.csv`` by base form (cached)."""
     rows = data_table("reporting_verbs.csv", required=("verb", "class", "hearer", "source"), optional=("note",),
@@ -56,7 +55,7 @@ class _VerbIndex:
     phrasal: dict[str, tuple[tuple[str, ReportingVerb], ...]]  # "lashed" -> (("out", lash out),)
 
 
-@lru_cache(maxsize=1)
+@once
 def _verb_index() -> _VerbIndex:
     single: dict[str, ReportingVerb] = {}
     phrasal: dict[str, list[tuple[str, ReportingVerb]]] = {}

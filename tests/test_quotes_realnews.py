@@ -1,0 +1,173 @@
+"""Quotation patterns of real news that the regex finder got wrong (issue 11), as tables of this
+project's own invented sentences: each pattern with positives and negatives."""
+from __future__ import annotations
+
+import pytest
+
+from biaslab import analyze
+from biaslab.quotes import find_quotes, speaker_summary
+
+
+def _speakers(text: str, actors=None) -> list[tuple[str, str | None, str | None]]:
+    return [(q.content, q.speaker, q.cue) for q in find_quotes(text, actors=actors)]
+
+
+# -- the speaker after the quotation: roles, titles, initials, appositions, common nouns --------
+@pytest.mark.parametrize("text, speaker, cue", [
+    ("“The data are clear,” psychologist Jane Roe says.", "psychologist Jane Roe", "says"),
+    ("“The vote will wait,” Jane Roe, the committee's spokeswoman, said.", "Jane Roe", "said"),
+    ("“Rates stay put,” Fed Chair Janet L. Yellen said.", "Fed Chair Janet L. Yellen", "said"),
+    ("“Rates stay put,” said Fed Chair Janet L. Yellen, who spoke in Denver.", "Fed Chair Janet L. Yellen", "said"),
+    ("“The plan is dead,” the daily wrote.", "the daily", "wrote"),
+    ("“Costs will rise,” the report said.", "the report", "said"),
+    ("“Costs will rise,” said the report, released on Monday.", "the report", "said"),
+    ("“Nothing has changed,” a spokesman for the ministry, Omar Diaz, told reporters.", "Omar Diaz",
+     "told reporters"),
+    ("“We are ready,” Ann Moss, 64, a Republican from Dover, said.", "Ann Moss", "said"),
+    ("“Vote early,” Ann Moss implored.", "Ann Moss", "implored"),
+    ("“Out!” the crowd yelled.", "the crowd", "yelled"),
+    ("“We won,” Putin TOLD reporters.", "Putin", "TOLD reporters"),
+    ("“The idea is absurd,” the retired judge told a radio station.", "the retired judge",
+     "told a radio station"),
+])
+def test_speaker_after_the_quotation(text, speaker, cue):
+    ((_, who, how),) = _speakers(text)
+    assert (who, how) == (speaker, cue)
+
+
+@pytest.mark.parametrize("text", [
+    "“We won,” and then the crowd left.",                       # no reporting verb
+    "“We won.” Ann Moss left the room.",                        # a new sentence that reports nothing
+    "“We won,” Ann Moss, who spoke first, left.",                # the relative clause's verb is not the cue
+    "Ann Moss declined to say “anything at all” about it.",     # not said
+])
+def test_no_speaker_after_the_quotation(text):
+    assert [s for _, s, _ in _speakers(text)] == [None]
+
+
+# -- the speaker before the quotation: the subject of the reporting verb ------------------------
+@pytest.mark.parametrize("text, speaker, cue", [
+    ("Ann Moss said the party establishment had erred by allowing Tom Reed “a second breath of life.”",
+     "Ann Moss", "said"),
+    ("Ann Moss said revelations that the former secretary of state met donors “is further evidence” of it.",
+     "Ann Moss", "said"),
+    ("Ann Moss, who flew in from Dover on Monday, said the plan was “dead on arrival.”", "Ann Moss", "said"),
+    ("Clinton, during a town hall in Columbus, Ohio, said she would “put miners out of work.”", "Clinton", "said"),
+    ("The complaint, which was filed in court, alleged that the party “failed to act.”", "The complaint",
+     "alleged"),
+    ("Omar Diaz ratcheted up his attacks on Reed, saying he is “weak on crime.”", "Omar Diaz", "saying"),
+    ("Omar Diaz released a statement condemning “a horrific attack.”", "Omar Diaz", "condemning"),
+    ("Omar Diaz was prompted to say, “So far, so good.”", "Omar Diaz", "say"),
+    ("Ann Moss drew boos upon saying, “The city heard you.”", "Ann Moss", "saying"),
+    ("According to the ministry, “the talks failed.”", "the ministry", "According to"),
+    ("Reed called the bill “a big deal” at a rally.", "Reed", "called"),
+    ("Sen. Tom Reed (R-Ohio), said, “We are ready.”", "Sen. Tom Reed", "said"),
+    ("Then he cut into Reed, calling him a “stiff” on stage.", "he", "calling"),
+    ("Ann Moss took the stage in Dover and called the system “rotten to the core.”", "Ann Moss", "called"),
+    ("The probe — often labeled as a “witch hunt” by Democrats — goes on.", "Democrats", "labeled"),
+    ("For someone who conceded that she is “not a natural politician,” Moss did well.", "someone", "conceded"),
+    ("Others were irritated, with Sen. Tom Reed calling it a “Chinese menu.”", "Sen. Tom Reed", "calling"),
+    ("Ann Moss noted that Monday was a holiday and quoted the mayor’s “golden rule” on stage.", "Ann Moss",
+     "quoted"),
+    ("Omar Diaz rallied supporters by warning darkly that “the city is in danger.”", "Omar Diaz", "warning"),
+])
+def test_speaker_before_the_quotation(text, speaker, cue):
+    ((_, who, how),) = _speakers(text)
+    assert (who, how) == (speaker, cue)
+
+
+# -- colon introductions -------------------------------------------------------------------------
+@pytest.mark.parametrize("text, speaker, cue", [
+    # the that-clause names another entity before the colon: the speaker is still the subject of "told"
+    ("Ann Moss told reporters in Iowa that the United States is looking at new sanctions:\n\n"
+     "“We will act within days.”", "Ann Moss", "told reporters"),
+    ("Ann Moss told reporters that the United States is looking at new sanctions: “We will act.”",
+     "Ann Moss", "told reporters"),
+    ("Ann Moss on the sanctions: “We will act.”", "Ann Moss", ":"),
+    ("The ministry said in a statement:\n\n“The talks failed.”", "The ministry", "said"),
+])
+def test_colon_introductions(text, speaker, cue):
+    ((_, who, how),) = _speakers(text)
+    assert (who, how) == (speaker, cue)
+
+
+def test_the_united_states_is_never_split():
+    text = "Ann Moss told reporters in Iowa that the United States is looking at new sanctions:\n\n“We will act.”"
+    (q,) = find_quotes(text)
+    assert q.speaker != "the United" and q.cue != "States"
+    assert text[q.speaker_start:q.speaker_end] == "Ann Moss"
+
+
+# -- turns that go on ----------------------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("“Vote early,” Tom Reed implored. “Make sure your neighbours vote too.”", ["Tom Reed", "Tom Reed"]),
+    ("“We will stay,” Ann Moss said.\n\n“The work is not done.”", ["Ann Moss", "Ann Moss"]),
+    ("“We will stay,” Ann Moss said.\n\n“The work is not done.\n\n“Nor will it be soon.”",
+     ["Ann Moss", "Ann Moss"]),                                   # one quotation across two paragraphs
+    ("Ann Moss recalled her first trip. “I saw only trees.”", ["Ann Moss"]),
+    ("Guns are “a crisis” and “stunt growth,” Omar Diaz proclaimed.", ["Omar Diaz", "Omar Diaz"]),
+    # negatives: the writer's words in between, or a new speaker named after
+    ("“We will stay,” Ann Moss said.\n\nThe crowd left.\n\n“The work is not done.”", ["Ann Moss", None]),
+    ("“We will stay,” Ann Moss said. “We will go,” Tom Reed said.", ["Ann Moss", "Tom Reed"]),
+])
+def test_turns(text, expected):
+    assert [s for _, s, _ in _speakers(text)] == expected
+
+
+# -- pronouns: the person, never "she" ------------------------------------------------------------
+PEOPLE = "Ann Moss met Tom Reed in Dover on Monday."
+
+
+@pytest.mark.parametrize("text, speaker", [
+    (PEOPLE + " “The deal is done,” she said.", "Ann Moss"),
+    (PEOPLE + " “The deal is done,” he said.", "Tom Reed"),
+    ("Tom Reed attacked Omar Diaz at the rally. “He is weak,” he said.", "Tom Reed"),   # the subject first
+    ("Mr. Ortiz spoke first. “We are ready,” he said.", "Mr. Ortiz"),                 # a person not declared
+])
+def test_pronoun_speakers_resolve_to_the_person(text, speaker):
+    (q,) = find_quotes(text, actors={"Ann Moss": ["Moss"], "Tom Reed": ["Reed"], "Omar Diaz": ["Diaz"]})
+    assert (q.speaker, q.speaker_resolution) == (speaker, "pronoun")
+    assert text[q.speaker_start:q.speaker_end] in ("he", "she")   # the pronoun kept as evidence
+
+
+@pytest.mark.parametrize("text", [
+    "“The deal is done,” she said.",                              # nobody named before
+    "Dover voted on Monday. “The deal is done,” she said.",       # a place is not a person
+    "“Ann Moss lies,” she said.",                                 # named only inside the quotation
+])
+def test_pronoun_speakers_left_unresolved(text):
+    (q,) = find_quotes(text, actors={"Ann Moss": ["Moss"]})
+    assert (q.speaker, q.speaker_resolution) == ("she", "phrase")
+
+
+def test_pronoun_speaker_is_the_person_everywhere():
+    text = ("Ann Moss, the mayor of Dover, met Tom Reed on Monday.\n\n"
+            "“The so-called reform is a disgrace,” she said.\n\n"
+            "Reed left early.")
+    a = analyze(text)
+    (q,) = a.quotes
+    assert (q.speaker, q.speaker_resolution) == ("Ann Moss", "pronoun")
+    assert text[q.speaker_start:q.speaker_end] == "she"
+    assert set(speaker_summary(a.quotes)) == {"Ann Moss"}
+    moss = a.actor("Ann Moss")
+    assert moss.voice.quotes == 1 and a.actor("Tom Reed").voice.quotes == 0
+    quoted = [t for t in a.loaded_terms if q.start <= t.start < q.end]
+    assert quoted and all(t.speaker == "Ann Moss" for t in quoted)
+    assert "SHE" not in str(a.summary) and ">she<" not in a._repr_html_().lower().replace("she said", "")
+
+
+# -- partial quotations and scare quotes ----------------------------------------------------------
+@pytest.mark.parametrize("text, kind, speaker", [
+    # in an attributed clause, or the object of a speech verb of a named speaker: partial, never scare
+    ("Ann Moss said the city's “rescue plan” was a promise.", "partial", "Ann Moss"),
+    ("Ann Moss called the plan “a disgrace” on Monday.", "partial", "Ann Moss"),
+    ("Ann Moss dismissed the “rescue plan” as a stunt.", "partial", "Ann Moss"),
+    # the writer's own distance: no reporting verb, a short label
+    ("The city's “rescue plan” was a promise.", "scare", None),
+    ("The so-called “reform” failed in May.", "scare", None),
+    ("Critics see the “rescue plan” as a stunt.", "scare", None),
+    ("She read “War and Peace” during the “crisis”.", "scare", None),    # a reader reads, a text "reads"
+])
+def test_partial_or_scare(text, kind, speaker):
+    q = find_quotes(text)[-1]
+    assert (q.kind, q.speaker) == (kind, speaker)
