@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import json
 import math
-import subprocess
-import sys
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -43,6 +41,33 @@ def test_two_actors_in_one_sentence_get_opposite_tones(text, ruiz, ortiz):
     assert (a.actor("Ana Ruiz").tone.label, a.actor("Luis Ortiz").tone.label) == (ruiz, ortiz)
     # the sentence mean is one number for both: it cannot tell them apart
     assert a.actor("Ana Ruiz").tone.vader_mean == a.actor("Luis Ortiz").tone.vader_mean
+
+
+# --- one verb, two actors: the writer's view of the agent and of the theme --------------------------------
+@pytest.mark.parametrize("verb, ruiz, ortiz, agent, theme", [
+    # verb, Ruiz's label (agent), Ortiz's label (theme), the frame evidence each gets (None: the frame is 0)
+    ("praised", "positive", "positive", "frame_agent_pos", "frame_theme_pos"),
+    ("thanked", "positive", "positive", "frame_agent_pos", "frame_theme_pos"),
+    ("attacked", "negative", "negative", "frame_agent_neg", "frame_theme_neg"),
+    ("accused", "negative", "negative", None, "frame_theme_neg"),
+    ("threatened", "negative", "negative", "frame_agent_neg", None),
+    ("met", "neutral", "neutral", None, None),
+])
+def test_praised_or_attacked(verb, ruiz, ortiz, agent, theme):
+    a = biaslab.analyze(f"Ana Ruiz {verb} Luis Ortiz.", actors=RUIZ_ORTIZ)
+    r, o = a.actor("Ana Ruiz").tone, a.actor("Luis Ortiz").tone
+    assert (r.label, o.label) == (ruiz, ortiz)
+    frames = lambda tone: [e.feature for e in tone.evidence if e.feature.startswith("frame_")]  # noqa: E731
+    assert frames(r) == ([agent] if agent else [])
+    assert frames(o) == ([theme] if theme else [])
+    assert r.score != o.score  # one sentence, two targets, two tones
+
+
+def test_praise_and_attack_move_both_actors_apart():
+    praised = biaslab.analyze("Ana Ruiz praised Luis Ortiz.", actors=RUIZ_ORTIZ)
+    attacked = biaslab.analyze("Ana Ruiz attacked Luis Ortiz.", actors=RUIZ_ORTIZ)
+    for name in RUIZ_ORTIZ:
+        assert praised.actor(name).tone.score > 0.2 and attacked.actor(name).tone.score < -0.2
 
 
 # --- each relation, positives and negatives ---------------------------------------------------------
@@ -194,24 +219,77 @@ def test_model_file_and_provenance():
     assert tone_logits({}) == list(model.intercept)
 
 
-def test_malformed_model_file(monkeypatch):
-    monkeypatch.setattr("biaslab.actors.tone_model.data_text", lambda name: json.dumps({"labels": ["a"]}))
+def test_the_model_file_is_read_once(monkeypatch):
+    from biaslab.actors import tone_model
+    from biaslab.resources import _LOADERS
+
+    reads = []
+    real = tone_model.data_text
+    monkeypatch.setattr(tone_model, "data_text", lambda name: reads.append(name) or real(name))
     load_tone_model.cache_clear()
     try:
-        with pytest.raises(ResourceError, match=f"{MODEL_FILE}.*malformed"):
-            load_tone_model()
+        first = load_tone_model()
+        tone_of("Police arrested Luis Ortiz.", "Luis Ortiz")
+        tone_of("The brave Ana Ruiz stayed.", "Ana Ruiz")
+        assert load_tone_model() is first
+        assert reads == [MODEL_FILE]
     finally:
         load_tone_model.cache_clear()
+    assert load_tone_model in _LOADERS  # built by resources.once: warm_up() loads it in pool workers
+
+
+#: (what the data file holds, the end of the one-line message); None: the file is missing
+BROKEN_MODELS = [
+    (None, "is missing; reinstall biaslab"),
+    ('{"labels": ["negative", "neutral"', "is malformed (Expecting ',' delimiter: line 1 column 34 (char 33)); "
+                                          "reinstall biaslab"),
+    (json.dumps({"labels": ["a"], "intercept": [0, 0, 0], "weights": {}}),
+     "is malformed (labels ['a'] (expected ['negative', 'neutral', 'positive'])); reinstall biaslab"),
+    (json.dumps({"labels": list(LABELS), "intercept": [0, 0, 0]}), "is malformed (no weights); reinstall biaslab"),
+    ("{}", "is malformed (no labels, intercept, weights); reinstall biaslab"),
+    (json.dumps({"labels": list(LABELS), "intercept": [0, 0, 0], "weights": {"clause_pos": [1, 2]}}),
+     "is malformed (every weight needs one value per class); reinstall biaslab"),
+    (json.dumps({"labels": list(LABELS), "intercept": [0, 0, 0], "weights": {"clause_pos": [1, "x", 2]}}),
+     "is malformed (could not convert string to float: 'x'); reinstall biaslab"),
+    (json.dumps([1, 2, 3]), "is malformed (a JSON list where an object is expected); reinstall biaslab"),
+]
+
+
+@pytest.mark.parametrize("content, message", BROKEN_MODELS)
+def test_a_missing_or_broken_model_file_is_one_readable_error(monkeypatch, content, message):
+    from biaslab.actors import tone_model
+
+    if content is None:
+        monkeypatch.setattr(tone_model, "MODEL_FILE", "no_such_tone_model.json")
+    else:
+        monkeypatch.setattr(tone_model, "data_text", lambda name: content)
+    name = tone_model.MODEL_FILE
+    load_tone_model.cache_clear()
+    try:
+        with pytest.raises(ResourceError) as info:
+            biaslab.analyze("Police arrested Luis Ortiz.", actors=RUIZ_ORTIZ)
+    finally:
+        monkeypatch.undo()
+        load_tone_model.cache_clear()
+    assert str(info.value) == f"biaslab data file {name!r} {message}"
+    assert load_tone_model().weights  # the shipped file loads again once the cache is cleared
 
 
 def test_runs_without_scikit_learn():
     # scikit-learn trains the model (tools/train_tone.py); at run time the weights are applied in plain
-    # Python, so the analysis works where it cannot be imported
-    code = ("import sys; sys.modules['sklearn'] = None; import biaslab; "
-            "print(biaslab.analyze('Police arrested Luis Ortiz.', actors={'Luis Ortiz': []}).actor('Luis Ortiz')"
-            ".tone.label)")
-    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout == (
-        "negative\n")
+    # Python: no module of the package imports it
+    import ast
+    from pathlib import Path
+
+    root = Path(biaslab.__file__).parent
+    imported = set()
+    for path in root.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                imported.update(a.name.split(".")[0] for a in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                imported.add(node.module.split(".")[0])
+    assert "numpy" in imported and not imported & {"sklearn", "scipy"}
 
 
 # --- lexicons and data ------------------------------------------------------------------------------

@@ -48,17 +48,28 @@ class ToneModel:
 
 @once
 def load_tone_model() -> ToneModel:
-    """The model of ``data/tone_model.json`` (cached); :class:`~biaslab.resources.ResourceError` if malformed."""
+    """The model of ``data/tone_model.json``, read once per process (:func:`biaslab.resources.once`).
+
+    A missing or malformed file raises one :class:`~biaslab.resources.ResourceError` whose one-line
+    message names the file and what is wrong with it.
+    """
+    text = data_text(MODEL_FILE)  # a missing file: ResourceError "... is missing; reinstall biaslab"
     try:
-        raw = json.loads(data_text(MODEL_FILE))
-        if tuple(raw["labels"]) != LABELS:
+        raw = json.loads(text)
+        if not isinstance(raw, dict):
+            raise ValueError(f"a JSON {type(raw).__name__} where an object is expected")
+        missing = [k for k in ("labels", "intercept", "weights") if k not in raw]
+        if missing:
+            raise ValueError(f"no {', '.join(missing)}")
+        if list(raw["labels"]) != list(LABELS):
             raise ValueError(f"labels {raw['labels']} (expected {list(LABELS)})")
         intercept = tuple(float(x) for x in raw["intercept"])
         weights = {str(f): tuple(float(x) for x in w) for f, w in raw["weights"].items()}
         if len(intercept) != 3 or any(len(w) != 3 for w in weights.values()):
             raise ValueError("every weight needs one value per class")
-    except (KeyError, TypeError, ValueError) as exc:
-        raise ResourceError(f"biaslab data file {MODEL_FILE!r} is malformed ({exc}); reinstall biaslab") from None
+    except (AttributeError, TypeError, ValueError) as exc:
+        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise ResourceError(f"biaslab data file {MODEL_FILE!r} is malformed ({reason}); reinstall biaslab") from None
     return ToneModel(intercept, weights, raw.get("provenance", {}))
 
 

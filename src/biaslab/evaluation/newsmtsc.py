@@ -24,8 +24,8 @@ overlapping mention, or whose actor has no tone, is predicted neutral; both are 
 Figures: accuracy, macro-F1 over the three classes (the measure of Hamborg & Donnay), per-class
 precision/recall/F1 and the confusion matrix; the share of targets where biaslab's label equals the
 sentence-VADER label (how much of "tone toward the actor" is just sentence tone). Baseline: the VADER
-compound of the whole sentence (:func:`~biaslab.evaluation.baselines.sentence_vader`) with the same
-thresholds, the same label for every target of a sentence. Reference: the authors' best model reaches
+compound of the whole sentence (:func:`~biaslab.evaluation.baselines.sentence_vader`) labelled with
+VADER's thresholds (:func:`tone_label`), the same label for every target of a sentence. Reference: the authors' best model reaches
 macro-F1 ≈ 0.83 on their test set (a fine-tuned transformer).
 """
 from __future__ import annotations
