@@ -15,7 +15,7 @@ from biaslab.actors.tone import RELATIONS, mention_tone
 from biaslab.actors.tone_features import (
     WORD_RELATIONS, _frames, _tone_words, feature_values, mention_features, word_valence,
 )
-from biaslab.actors.tone_model import LABELS, MODEL_FILE, load_tone_model, softmax, tone_logits
+from biaslab.actors.tone_model import LABELS, MODEL_FILE, load_tone_model, softmax
 from biaslab.clauses import parse
 from biaslab.resources import ResourceError
 
@@ -216,7 +216,11 @@ def test_model_file_and_provenance():
     assert all(math.isfinite(x) for w in model.weights.values() for x in w)
     assert {f.rsplit("_", 1)[0] for f in model.weights if not f.startswith(("lemma:", "role_", "sentence_"))} <= (
         set(WORD_RELATIONS) | {"near"})
-    assert tone_logits({}) == list(model.intercept)
+    assert len(model.intercept) == 3 and all(len(w) == 3 for w in model.weights.values())
+    # no corpus text in the file: a word feature holds one word (a lower-case form or a lemma)
+    words = [f.split(":", 2) for f in model.weights if f.startswith("lemma:")]
+    assert words and all(len(w) == 3 and w[1] in RELATIONS and w[2] and not any(c.isspace() for c in w[2])
+                         for w in words)
 
 
 def test_the_model_file_is_read_once(monkeypatch):

@@ -18,7 +18,7 @@ Method
    training targets and multiplied by ``word_scale`` (smaller = more strongly regularised). Both
    scalings are folded into the shipped weights, which therefore multiply the raw feature values.
 3. A target's label: the class with the highest mean probability over its actor's mentions (as at
-   run time, :func:`biaslab.actors.tone_model.tone_probabilities`); a target without a mention is
+   run time, :func:`biaslab.actors.tone.actor_tone`); a target without a mention is
    neutral.
 4. Selection: every setting of :data:`GRID` is scored by macro-F1 over
    :data:`REPEATS` × :data:`FOLDS`-fold cross-validation, folds grouped by article key (scikit-learn

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 
 from ..resources import ResourceError, data_text, once
 
-__all__ = ["ToneModel", "load_tone_model", "tone_logits", "softmax", "MODEL_FILE", "LABELS"]
+__all__ = ["ToneModel", "load_tone_model", "softmax", "MODEL_FILE", "LABELS"]
 
 #: The data file that holds the weights.
 MODEL_FILE = "tone_model.json"
@@ -71,19 +71,6 @@ def load_tone_model() -> ToneModel:
         reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise ResourceError(f"biaslab data file {MODEL_FILE!r} is malformed ({reason}); reinstall biaslab") from None
     return ToneModel(intercept, weights, raw.get("provenance", {}))
-
-
-def tone_logits(values: Mapping[str, float], model: ToneModel | None = None) -> list[float]:
-    """The three logits for feature ``values`` (features the model has no weight for count 0)."""
-    model = model or load_tone_model()
-    out = list(model.intercept)
-    for f, v in values.items():
-        w = model.weights.get(f)
-        if w is not None:
-            out[0] += w[0] * v
-            out[1] += w[1] * v
-            out[2] += w[2] * v
-    return out
 
 
 def softmax(logits) -> tuple[float, ...]:
