@@ -1,13 +1,23 @@
-"""Tone toward an actor: target-dependent scores with evidence, on sentences written for biaslab."""
+"""Tone toward an actor: a learnt, explainable model over target-dependent features, on sentences
+written for biaslab."""
 from __future__ import annotations
+
+import json
+import math
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import biaslab
-from biaslab.actors import NEGATIVE_BELOW, POSITIVE_ABOVE, tone_label
-from biaslab.actors.tone import RELATIONS, _frames, _tone_words, word_valence
+from biaslab.actors import tone_label
+from biaslab.actors.tone import RELATIONS, mention_tone
+from biaslab.actors.tone_features import (
+    WORD_RELATIONS, _frames, _tone_words, feature_values, mention_features, word_valence,
+)
+from biaslab.actors.tone_model import LABELS, MODEL_FILE, load_tone_model, softmax
+from biaslab.clauses import parse
+from biaslab.resources import ResourceError
 
 RUIZ_ORTIZ = {"Ana Ruiz": [], "Luis Ortiz": []}
 
@@ -22,6 +32,9 @@ def tone_of(text: str, name: str, actors=RUIZ_ORTIZ):
      "positive", "negative"),
     ("Ana Ruiz praised the volunteers, while Luis Ortiz attacked the reporters.", "positive", "negative"),
     ("The corrupt Ana Ruiz lied again, and the admired Luis Ortiz helped the flood victims.", "negative", "positive"),
+    ("Police arrested Ana Ruiz, and the jury praised Luis Ortiz.", "negative", "positive"),
+    ("The honest Ana Ruiz won the award, while the disgraced Luis Ortiz was charged with fraud.",
+     "positive", "negative"),
 ])
 def test_two_actors_in_one_sentence_get_opposite_tones(text, ruiz, ortiz):
     a = biaslab.analyze(text, actors=RUIZ_ORTIZ)
@@ -30,16 +43,43 @@ def test_two_actors_in_one_sentence_get_opposite_tones(text, ruiz, ortiz):
     assert a.actor("Ana Ruiz").tone.vader_mean == a.actor("Luis Ortiz").tone.vader_mean
 
 
+# --- one verb, two actors: the writer's view of the agent and of the theme --------------------------------
+@pytest.mark.parametrize("verb, ruiz, ortiz, agent, theme", [
+    # verb, Ruiz's label (agent), Ortiz's label (theme), the frame evidence each gets (None: the frame is 0)
+    ("praised", "positive", "positive", "frame_agent_pos", "frame_theme_pos"),
+    ("thanked", "positive", "positive", "frame_agent_pos", "frame_theme_pos"),
+    ("attacked", "negative", "negative", "frame_agent_neg", "frame_theme_neg"),
+    ("accused", "negative", "negative", None, "frame_theme_neg"),
+    ("threatened", "negative", "negative", "frame_agent_neg", None),
+    ("met", "neutral", "neutral", None, None),
+])
+def test_praised_or_attacked(verb, ruiz, ortiz, agent, theme):
+    a = biaslab.analyze(f"Ana Ruiz {verb} Luis Ortiz.", actors=RUIZ_ORTIZ)
+    r, o = a.actor("Ana Ruiz").tone, a.actor("Luis Ortiz").tone
+    assert (r.label, o.label) == (ruiz, ortiz)
+    frames = lambda tone: [e.feature for e in tone.evidence if e.feature.startswith("frame_")]  # noqa: E731
+    assert frames(r) == ([agent] if agent else [])
+    assert frames(o) == ([theme] if theme else [])
+    assert r.score != o.score  # one sentence, two targets, two tones
+
+
+def test_praise_and_attack_move_both_actors_apart():
+    praised = biaslab.analyze("Ana Ruiz praised Luis Ortiz.", actors=RUIZ_ORTIZ)
+    attacked = biaslab.analyze("Ana Ruiz attacked Luis Ortiz.", actors=RUIZ_ORTIZ)
+    for name in RUIZ_ORTIZ:
+        assert praised.actor(name).tone.score > 0.2 and attacked.actor(name).tone.score < -0.2
+
+
 # --- each relation, positives and negatives ---------------------------------------------------------
 @pytest.mark.parametrize("text, name, label, word, relation", [
-    ("Police arrested Luis Ortiz on Monday.", "Luis Ortiz", "negative", "arrested", "acted_upon"),
-    ("Luis Ortiz was indicted on Friday.", "Luis Ortiz", "negative", "indicted", "acted_upon"),
-    ("Ana Ruiz was praised by the council.", "Ana Ruiz", "positive", "praised", "acted_upon"),
-    ("Ana Ruiz was not praised by the council.", "Ana Ruiz", "negative", "praised", "acted_upon"),
-    ("Ana Ruiz thanked the nurses.", "Ana Ruiz", "positive", "thanked", "predicate"),
-    ("Luis Ortiz stole the funds.", "Luis Ortiz", "negative", "stole", "predicate"),
+    ("Police arrested Luis Ortiz on Monday.", "Luis Ortiz", "negative", "arrested", "frame_theme"),
+    ("Luis Ortiz was indicted on Friday.", "Luis Ortiz", "negative", "indicted", "frame_theme"),
+    ("Ana Ruiz was praised by the council.", "Ana Ruiz", "positive", "praised", "frame_theme"),
+    ("Ana Ruiz thanked the nurses.", "Ana Ruiz", "positive", "thanked", "frame_agent"),
+    ("Luis Ortiz stole the funds.", "Luis Ortiz", "negative", "stole", "frame_agent"),
     ("The brave Ana Ruiz stayed.", "Ana Ruiz", "positive", "brave", "modifier"),
     ("The corrupt Luis Ortiz stayed.", "Luis Ortiz", "negative", "corrupt", "modifier"),
+    ("Luis Ortiz, a disgraced former aide, stayed.", "Luis Ortiz", "negative", "disgraced", "apposition"),
 ])
 def test_relations(text, name, label, word, relation):
     tone = tone_of(text, name)
@@ -54,46 +94,209 @@ def test_relations(text, name, label, word, relation):
 ])
 def test_neutral_sentences(text, name):
     tone = tone_of(text, name)
-    assert (tone.label, tone.score, tone.evidence) == ("neutral", 0.0, ())
+    assert tone.label == "neutral"
+    assert not [e for e in tone.evidence if e.relation in WORD_RELATIONS and not e.feature.startswith("lemma:")]
+
+
+def test_negation_flips_a_word():
+    plain = {(e.text, e.feature) for e in tone_of("Ana Ruiz was praised by the council.", "Ana Ruiz").evidence}
+    negated = {(e.text, e.feature) for e in tone_of("Ana Ruiz was not praised by the council.", "Ana Ruiz").evidence}
+    assert ("praised", "frame_theme_pos") in plain and ("praised", "frame_theme_neg") in negated
 
 
 def test_names_carry_no_tone():
-    # "Joy" and "Hope" are positive words in VADER, but here they are names (sentence VADER
-    # is fooled and leans the score a little, not past the threshold)
+    # "Joy" and "Hope" are positive words in VADER, but here they are the name: no word evidence from them
     tone = tone_of("Joy Hope spoke to reporters on Monday.", "Joy Hope", {"Joy Hope": []})
     assert tone.label == "neutral"
-    assert [e.relation for e in tone.evidence] == ["sentence"]
+    assert not {e.text for e in tone.evidence} & {"Joy", "Hope"}
 
 
 def test_connotation_frame_reads_agent_and_theme_apart():
     a = biaslab.analyze("Luis Ortiz accused Ana Ruiz of fraud.", actors=RUIZ_ORTIZ)
     ruiz, ortiz = a.actor("Ana Ruiz").tone, a.actor("Luis Ortiz").tone
     assert ruiz.label == "negative"
-    assert [(e.text, e.relation, e.source) for e in ruiz.evidence if e.text == "accused"] == [
-        ("accused", "acted_upon", "connotation_frames.csv")]
-    assert ruiz.score < ortiz.score  # the accuser is not blamed: writer -> agent is 0 for "accuse"
+    assert [(e.text, e.feature, e.source) for e in ruiz.evidence if e.feature.startswith("frame_")] == [
+        ("accused", "frame_theme_neg", "connotation_frames.csv")]
+    assert not [e for e in ortiz.evidence if e.feature.startswith("frame_")]  # writer -> agent is 0 for "accuse"
+    assert ruiz.score < ortiz.score
 
 
-def test_tone_score_is_the_mean_over_mentions():
+@pytest.mark.parametrize("text, word, feature", [
+    # the words of another actor's clause are about that actor, not reported by the speaker
+    ("Ana Ruiz praised the volunteers, while Luis Ortiz attacked the reporters.", "attacked", "other_neg"),
+    ("Ana Ruiz said the plan worked, while the budget collapsed.", "collapsed", "contrast_neg"),
+    ("Ana Ruiz said the budget collapsed.", "collapsed", "speech_neg"),
+    ("Ana Ruiz told reporters the budget collapsed.", "collapsed", "speech_neg"),
+    ("Ana Ruiz praised the brave volunteers.", "brave", "object_pos"),
+])
+def test_what_a_word_is_about(text, word, feature):
+    assert (word, feature) in {(it.text, it.feature) for it in _items(text, "Ana Ruiz")}
+
+
+def _items(text, name):
+    sent = parse(text).sentences[0]
+    words = name.split()
+    i = next(k for k, t in enumerate(sent.tokens) if t.text == words[0])
+    return mention_features(sent, i, i + len(words))
+
+
+@pytest.mark.parametrize("text, name, feature, present", [
+    ("Ana Ruiz said the plan was a disaster.", "Ana Ruiz", "speech_neg", True),
+    ("Ana Ruiz said the plan was a disaster.", "Ana Ruiz", "role_speaker", True),
+    ("Ana Ruiz left, and the plan was a disaster.", "Ana Ruiz", "speech_neg", False),
+    ("“We trust Ana Ruiz,” the mayor said.", "Ana Ruiz", "role_in_quote", True),
+    ("The mayor said Ana Ruiz was trusted.", "Ana Ruiz", "role_in_quote", False),
+    ("Ana Ruiz’s reckless plan angered voters.", "Ana Ruiz", "role_possessor", True),
+    ("Ana Ruiz angered voters.", "Ana Ruiz", "role_possessor", False),
+    ("Ana Ruiz did not win the vote.", "Ana Ruiz", "role_negated", True),
+    ("Ana Ruiz won the vote.", "Ana Ruiz", "role_negated", False),
+])
+def test_feature_present(text, name, feature, present):
+    assert (feature in feature_values(_items(text, name))) == present
+
+
+# --- the model and its explanation ------------------------------------------------------------------
+def test_evidence_adds_up_to_the_probabilities():
+    # the explanation is exact: prior + every evidence item's logits give the mention's probabilities
+    sent = biaslab.analyze("Police arrested the corrupt Luis Ortiz.", actors=RUIZ_ORTIZ)
+    tone = sent.actor("Luis Ortiz").tone
+    logits = list(load_tone_model().intercept)
+    for e in tone.evidence:
+        logits = [a + b for a, b in zip(logits, e.logits)]
+    assert softmax(logits) == pytest.approx(tone.probabilities, abs=2e-3)
+    assert all(e.toward == round(e.logits[2] - e.logits[0], 4) for e in tone.evidence)
+
+
+def test_mention_tone_uses_the_sentence_scores_already_computed(monkeypatch):
+    analysis = biaslab.analyze("The brave Ana Ruiz stayed.", actors=RUIZ_ORTIZ)
+    sent = parse(analysis.text, analysis.sentences).sentences[0]
+
+    def no_second_run(text):
+        raise AssertionError("VADER/TextBlob run a second time")
+
+    monkeypatch.setattr("biaslab.sentiment.score_sentence", no_second_run)
+    t = mention_tone(sent, 2, 4)
+    assert t.probabilities == pytest.approx(analysis.actor("Ana Ruiz").tone.probabilities, abs=1e-4)
+    assert {e.feature for e in t.evidence} >= {"sentence_vader", "sentence_polarity"}
+
+
+def test_tone_is_the_mean_over_mentions():
     a = biaslab.analyze("The brave Ana Ruiz stayed. Police arrested Ana Ruiz.", actors=RUIZ_ORTIZ)
     tone = a.actor("Ana Ruiz").tone
     assert tone.scored == 2
-    assert tone.label == tone_label(tone.score)
+    assert sum(tone.probabilities) == pytest.approx(1, abs=1e-3)
+    assert tone.label == tone_label(tone.probabilities)
+    assert tone.score == pytest.approx(tone.probabilities[2] - tone.probabilities[0], abs=1e-3)
     assert {e.mention_start for e in tone.evidence} == {m.start for m in a.actor("Ana Ruiz").mentions}
 
 
-@pytest.mark.parametrize("score, label", [
-    (None, None), (NEGATIVE_BELOW, "negative"), (NEGATIVE_BELOW + 0.001, "neutral"), (0.0, "neutral"),
-    (POSITIVE_ABOVE - 0.001, "neutral"), (POSITIVE_ABOVE, "positive"), (-1.0, "negative"), (1.0, "positive"),
+@pytest.mark.parametrize("probabilities, label", [
+    (None, None), ((0.5, 0.3, 0.2), "negative"), ((0.2, 0.5, 0.3), "neutral"), ((0.1, 0.2, 0.7), "positive"),
+    ((0.4, 0.2, 0.4), "negative"), ((0.2, 0.4, 0.4), "neutral"),  # ties go to the earlier class
 ])
-def test_tone_label_thresholds(score, label):
-    assert tone_label(score) == label
+def test_tone_label(probabilities, label):
+    assert tone_label(probabilities) == label
 
 
-def test_thresholds_are_ordered():
-    assert -1 < NEGATIVE_BELOW < 0 < POSITIVE_ABOVE < 1
+def test_explain_names_the_words():
+    tone = tone_of("Police arrested Luis Ortiz on Monday.", "Luis Ortiz")
+    text = tone.explain()
+    assert text.startswith("Tone toward the actor: negative (P negative ")
+    assert "“arrested” (frame_theme): -" in text and "toward negative" in text
+    assert tone_of("Ana Ruiz stayed.", "Ana Ruiz").explain().count("\n") >= 1
+    assert biaslab.analyze("Ana Ruiz stayed.", actors=RUIZ_ORTIZ).actor("Luis Ortiz").tone.explain() == (
+        "No tone toward the actor: it has no mention.")
 
 
+def test_model_file_and_provenance():
+    model = load_tone_model()
+    prov = model.provenance
+    assert {"trained", "tool", "data", "setting", "cross_validated_macro_f1", "versions"} <= set(prov)
+    assert "tune part only" in prov["data"] and prov["versions"]["scikit-learn"]
+    assert all(math.isfinite(x) for w in model.weights.values() for x in w)
+    assert {f.rsplit("_", 1)[0] for f in model.weights if not f.startswith(("lemma:", "role_", "sentence_"))} <= (
+        set(WORD_RELATIONS) | {"near"})
+    assert len(model.intercept) == 3 and all(len(w) == 3 for w in model.weights.values())
+    # no corpus text in the file: a word feature holds one word (a lower-case form or a lemma)
+    words = [f.split(":", 2) for f in model.weights if f.startswith("lemma:")]
+    assert words and all(len(w) == 3 and w[1] in RELATIONS and w[2] and not any(c.isspace() for c in w[2])
+                         for w in words)
+
+
+def test_the_model_file_is_read_once(monkeypatch):
+    from biaslab.actors import tone_model
+    from biaslab.resources import _LOADERS
+
+    reads = []
+    real = tone_model.data_text
+    monkeypatch.setattr(tone_model, "data_text", lambda name: reads.append(name) or real(name))
+    load_tone_model.cache_clear()
+    try:
+        first = load_tone_model()
+        tone_of("Police arrested Luis Ortiz.", "Luis Ortiz")
+        tone_of("The brave Ana Ruiz stayed.", "Ana Ruiz")
+        assert load_tone_model() is first
+        assert reads == [MODEL_FILE]
+    finally:
+        load_tone_model.cache_clear()
+    assert load_tone_model in _LOADERS  # built by resources.once: warm_up() loads it in pool workers
+
+
+#: (what the data file holds, the end of the one-line message); None: the file is missing
+BROKEN_MODELS = [
+    (None, "is missing; reinstall biaslab"),
+    ('{"labels": ["negative", "neutral"', "is malformed (Expecting ',' delimiter: line 1 column 34 (char 33)); "
+                                          "reinstall biaslab"),
+    (json.dumps({"labels": ["a"], "intercept": [0, 0, 0], "weights": {}}),
+     "is malformed (labels ['a'] (expected ['negative', 'neutral', 'positive'])); reinstall biaslab"),
+    (json.dumps({"labels": list(LABELS), "intercept": [0, 0, 0]}), "is malformed (no weights); reinstall biaslab"),
+    ("{}", "is malformed (no labels, intercept, weights); reinstall biaslab"),
+    (json.dumps({"labels": list(LABELS), "intercept": [0, 0, 0], "weights": {"clause_pos": [1, 2]}}),
+     "is malformed (every weight needs one value per class); reinstall biaslab"),
+    (json.dumps({"labels": list(LABELS), "intercept": [0, 0, 0], "weights": {"clause_pos": [1, "x", 2]}}),
+     "is malformed (could not convert string to float: 'x'); reinstall biaslab"),
+    (json.dumps([1, 2, 3]), "is malformed (a JSON list where an object is expected); reinstall biaslab"),
+]
+
+
+@pytest.mark.parametrize("content, message", BROKEN_MODELS)
+def test_a_missing_or_broken_model_file_is_one_readable_error(monkeypatch, content, message):
+    from biaslab.actors import tone_model
+
+    if content is None:
+        monkeypatch.setattr(tone_model, "MODEL_FILE", "no_such_tone_model.json")
+    else:
+        monkeypatch.setattr(tone_model, "data_text", lambda name: content)
+    name = tone_model.MODEL_FILE
+    load_tone_model.cache_clear()
+    try:
+        with pytest.raises(ResourceError) as info:
+            biaslab.analyze("Police arrested Luis Ortiz.", actors=RUIZ_ORTIZ)
+    finally:
+        monkeypatch.undo()
+        load_tone_model.cache_clear()
+    assert str(info.value) == f"biaslab data file {name!r} {message}"
+    assert load_tone_model().weights  # the shipped file loads again once the cache is cleared
+
+
+def test_runs_without_scikit_learn():
+    # scikit-learn trains the model (tools/train_tone.py); at run time the weights are applied in plain
+    # Python: no module of the package imports it
+    import ast
+    from pathlib import Path
+
+    root = Path(biaslab.__file__).parent
+    imported = set()
+    for path in root.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                imported.update(a.name.split(".")[0] for a in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                imported.add(node.module.split(".")[0])
+    assert "numpy" in imported and not imported & {"sklearn", "scipy"}
+
+
+# --- lexicons and data ------------------------------------------------------------------------------
 @pytest.mark.parametrize("word, tag, lemma, sign", [
     ("indicted", "VBN", "indict", None),  # a frame verb, not a word valence
     ("indictment", "NN", "indictment", -1), ("scrutiny", "NN", "scrutiny", -1), ("landmark", "NN", "landmark", 1),
@@ -114,17 +317,20 @@ def test_data_files_are_in_range_and_distinct_from_vader():
 
 def test_tone_to_dict_keeps_both_measures():
     d = biaslab.analyze("Police arrested Luis Ortiz.", actors=RUIZ_ORTIZ).actor("Luis Ortiz").tone.to_dict()
-    assert d["label"] == "negative" and "vader_mean" in d and d["evidence"][0]["relation"] in RELATIONS
+    assert d["label"] == "negative" and "vader_mean" in d and set(d["probabilities"]) == set(LABELS)
+    assert all(e["relation"] in RELATIONS for e in d["evidence"])
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.sampled_from(["Ana Ruiz", "praised", "attacked", "the", "corrupt", "brave", "council", "not",
-                                 "was", "by", "Luis Ortiz", ",", "and", "police", "arrested"]), min_size=1, max_size=14))
+                                 "was", "by", "Luis Ortiz", ",", "and", "police", "arrested", "“", "”", "said"]),
+                min_size=1, max_size=14))
 def test_evidence_spans_point_into_the_text(words):
     text = " ".join(words) + "."
     a = biaslab.analyze(text, actors=RUIZ_ORTIZ)
     for p in a.actors:
         assert p.tone.score is None or -1 <= p.tone.score <= 1
+        assert p.tone.probabilities is None or sum(p.tone.probabilities) == pytest.approx(1, abs=1e-3)
         for e in p.tone.evidence:
             assert text[e.start:e.end] == e.text
             assert e.relation in RELATIONS

@@ -26,7 +26,7 @@ from biaslab.evaluation import (
 
 NEWSMTSC = Path(__file__).parent / "fixtures" / "evaluation" / "newsmtsc"
 
-#: actor name -> (mention text, VADER mean); Ines Varga gets no actor, She an actor without a score, and
+#: actor name -> (mention text, tone score, labelled with VADER's thresholds); Ines Varga gets no actor, She an actor without a score, and
 #: a detected "Otterly" (a strongly negative score) overlaps the declared Bram Otterly, which must win
 FIXED = {"Ada Quill": ("Ada Quill", 0.5), "Bram Otterly": ("Bram Otterly", 0.5), "Otterly": ("Otterly", -0.9),
          "She": ("She", None), "Lowmere council": ("Lowmere council", 0.0)}
@@ -38,7 +38,8 @@ def fixed_actors(text, *, where, actors):
         a = text.find(mention)
         if a >= 0:
             found.append(SimpleNamespace(name=name, mentions=[SimpleNamespace(start=a, end=a + len(mention))],
-                                         tone=SimpleNamespace(score=score)))
+                                         tone=SimpleNamespace(score=score, label=None if score is None
+                                                              else tone_label(score))))
     return SimpleNamespace(actors=found)
 
 
@@ -59,9 +60,10 @@ def test_tone_label_thresholds(score, label):
 
 
 def test_target_tone_reads_the_actor_tone():
-    actor = SimpleNamespace(tone=SimpleNamespace(score=-0.3))
+    actor = SimpleNamespace(tone=SimpleNamespace(score=-0.3, label="negative"))
     assert target_tone(None, actor) == ("negative", -0.3)
     assert target_tone(None, None) == ("neutral", None)
+    assert target_tone(None, SimpleNamespace(tone=SimpleNamespace(score=None, label=None))) == ("neutral", None)
 
 
 def test_tune_split_exact():

@@ -106,11 +106,13 @@ Method
    modifiers, appositives, the predicate it is subject of, the verb it is
    object of read through its connotation frame (Rashkin, Singh & Choi 2016:
    the writer's perspective toward agent and theme,
-   ``data/connotation_frames.csv``) — plus the rest of the sentence
-   weighted by distance; valences from ``data/tone_words.csv``, VADER's
-   lexicon and Pattern's adjective lexicon. Two actors of one sentence can
-   get opposite tones. ``Tone.score``/``label`` with the words behind them
-   in ``Tone.evidence``. The **sentence mean** is kept as its own measure:
+   ``data/connotation_frames.csv``), the words attached to other actors,
+   its clause and the rest of the sentence, its role and the sentence's
+   scores — weighed by a logistic regression learnt on NewsMTSC's tune part
+   and shipped as data (``data/tone_model.json``). Two actors of one
+   sentence can get opposite tones. ``Tone.probabilities``/``label``/``score``
+   with every feature and the words behind it in ``Tone.evidence``, and
+   ``Tone.explain()``. The **sentence mean** is kept as its own measure:
    VADER and TextBlob over the sentences mentioning the actor with
    the words of direct and partial quotations removed (the author's voice),
    and separately over the content of the actor's own quotations.
@@ -121,7 +123,8 @@ agency in headings is unreliable; a person named only in full, never
 titled, described or called by surname, stays ``other``, and a one-word
 name that is also a large city ("Warren") becomes a ``place`` unless
 titled; names are read in Western order ("Xi Jinping" gets no "Xi");
-tone toward an actor is lexicon-based (no irony, no world knowledge); pronoun resolution is a recency heuristic
+tone toward an actor reads lexicons and words with weights learnt from one news corpus (no irony, no world
+knowledge); pronoun resolution is a recency heuristic
 (no gender, no syntax: "as he met" after two men stays unresolved; reflexives
 are not bound to their subject); role nouns need the office holder to be
 introduced with that title; detection is conservative and misses one-off
@@ -167,7 +170,7 @@ from .model import (
 from .profile import profile_actors
 from .selection import default_actors
 from .speakers import credit_speakers, speaker_candidates
-from .tone import NEGATIVE_BELOW, POSITIVE_ABOVE, ToneEvidence, mention_tone, tone_label
+from .tone import MentionTone, ToneEvidence, mention_tone, tone_label
 from .titles import MAX_NATION_WORDS, MAX_POSSESSIVE_WORDS
 
 __all__ = [
@@ -175,5 +178,5 @@ __all__ = [
     "ActorProfile", "profile_actors", "find_mentions", "detect_actors", "credit_speakers", "RESOLUTIONS",
     "resolve_names", "speaker_candidates",
     "UnknownActorError", "actor_index", "find_actor", "KINDS", "default_actors",
-    "ToneEvidence", "mention_tone", "tone_label",
+    "ToneEvidence", "MentionTone", "mention_tone", "tone_label",
 ]

@@ -169,14 +169,17 @@ class Agency:
 class Tone:
     """Tone toward an actor, and the sentiment of the sentences around it.
 
-    **Toward the actor** (target-dependent, :mod:`biaslab.actors.tone`):
-    ``score`` in [-1, 1], the mean over the actor's ``scored`` mentions of the
-    sentiment carried by the words attached to each (modifiers, appositives,
-    the predicate it is subject or object of, read through connotation
-    frames) and, weighted by distance, the rest of its sentence; ``label`` is
-    ``negative``/``neutral``/``positive`` by the thresholds of
-    :func:`biaslab.actors.tone_label`; ``evidence`` lists the words behind the
-    score (:class:`~biaslab.actors.ToneEvidence`). None without mentions.
+    **Toward the actor** (target-dependent, :mod:`biaslab.actors.tone`): a
+    learnt linear model reads the words attached to each of the actor's
+    ``scored`` mentions (modifiers, appositives, the predicate it is subject or
+    object of, read through connotation frames), the rest of its clause and
+    sentence, its role and the sentence's scores. ``probabilities``: mean over
+    the mentions of P(``negative``, ``neutral``, ``positive``), each in [0, 1];
+    ``label``: the most probable class; ``score`` = P(positive) − P(negative),
+    in [-1, 1]; ``evidence``: every feature item behind them with the words it
+    comes from and what it adds to each class
+    (:class:`~biaslab.actors.ToneEvidence`); :meth:`explain` puts them in
+    words. None (``evidence`` empty) without mentions.
 
     **Sentence mean** (context, not tone toward the actor): over the
     ``sentences`` that mention the actor and keep some author text once direct
@@ -200,14 +203,23 @@ class Tone:
     score: float | None = None
     label: str | None = None
     evidence: tuple = ()
+    probabilities: tuple[float, float, float] | None = None
 
     @property
     def sentence_vader_mean(self) -> float | None:
         """The sentence mean under its own name: ``vader_mean``."""
         return self.vader_mean
 
+    def explain(self, *, top: int = 8) -> str:
+        """Why the actor got its tone, in words (:func:`biaslab.actors.tone.explain_tone`)."""
+        from .tone import explain_tone
+
+        return explain_tone(self, top=top)
+
     def to_dict(self) -> dict:
         out = {k: getattr(self, k) for k in ("scored", "score", "label")}
+        out["probabilities"] = (dict(zip(("negative", "neutral", "positive"), self.probabilities))
+                                if self.probabilities is not None else None)
         out["evidence"] = [e.to_dict() for e in self.evidence]
         out.update({k: getattr(self, k) for k in ("sentences", "vader_mean", "vader_sd", "polarity_mean",
                                                   "polarity_sd", "quotes", "quote_vader_mean",

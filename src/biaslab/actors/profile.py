@@ -20,7 +20,7 @@ from .model import ActorProfile, LoadedNear, Prominence, Tone, Voice
 from .speakers import _speaker_mention
 from .subjects import _agency
 from .tokens import _Sent, _tag
-from .tone import mention_tone, tone_label
+from .tone import actor_tone, mention_tone
 
 __all__ = ["profile_actors"]
 
@@ -149,11 +149,11 @@ def profile_actors(
         pm, psd = _stats([t[1] for t in tones])
         mine = own_quotes.get(actor.name, [])
         qscores = [score_sentence(text[q.content_start:q.content_end]) for q in mine]
-        toward = [mention_tone(f.sent, i, j) for _, f, _, (i, j) in rows]
-        score = round(statistics.fmean(x for x, _ in toward), 4) if toward else None
+        scored, score, label, probabilities, evidence = actor_tone(
+            [mention_tone(f.sent, i, j, in_quote=m.in_quote) for m, f, _, (i, j) in rows])
         tone = Tone(len(tones), vm, vsd, pm, psd, len(mine),
                     _stats([v.compound for v, _ in qscores])[0], _stats([b.polarity for _, b in qscores])[0],
-                    len(toward), score, tone_label(score), tuple(e for _, ev in toward for e in ev))
+                    scored, score, label, evidence, probabilities)
         near = [t for k in idx for t in term_index.overlapping(sents[k].start, sents[k].end)
                 if sents[k].start <= t.start]
         loaded = LoadedNear(tuple(t for t in near if getattr(t, "voice", "author") == "author"),

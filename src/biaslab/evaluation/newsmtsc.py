@@ -16,15 +16,16 @@ Each sentence is analysed with every target declared as an actor (``analyze(sent
 []})``: the mention as written is the actor's name, so two targets of one sentence stay two actors;
 two targets written alike share one). A gold target is mapped to the actor whose mention overlaps its
 ``from``–``to`` (the actor declared for it first, else the largest overlap); its predicted label comes
-from one function, :func:`target_tone`, which reads ``ActorProfile.tone.score`` (tone toward the
-actor, :mod:`biaslab.actors.tone`) and applies :func:`biaslab.actors.tone_label`. A target with no overlapping mention, or whose actor has no tone score, is
-predicted neutral; both are counted.
+from one function, :func:`target_tone`, which reads the actor's tone toward it (:mod:`biaslab.actors.tone`):
+``ActorProfile.tone.label``, the most probable class of the mean of its mentions' class probabilities
+(the label the tone model was trained and selected for; no threshold on the score). A target with no
+overlapping mention, or whose actor has no tone, is predicted neutral; both are counted.
 
 Figures: accuracy, macro-F1 over the three classes (the measure of Hamborg & Donnay), per-class
 precision/recall/F1 and the confusion matrix; the share of targets where biaslab's label equals the
 sentence-VADER label (how much of "tone toward the actor" is just sentence tone). Baseline: the VADER
-compound of the whole sentence (:func:`~biaslab.evaluation.baselines.sentence_vader`) with the same
-thresholds, the same label for every target of a sentence. Reference: the authors' best model reaches
+compound of the whole sentence (:func:`~biaslab.evaluation.baselines.sentence_vader`) labelled with
+VADER's thresholds (:func:`tone_label`), the same label for every target of a sentence. Reference: the authors' best model reaches
 macro-F1 ≈ 0.83 on their test set (a fine-tuned transformer).
 """
 from __future__ import annotations
@@ -35,7 +36,6 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
-from ..actors.tone import tone_label as _actor_tone_label
 from .baselines import sentence_vader
 from .common import CorpusError, analyze_exact, parallel_map, read_corpus_text
 from .metrics import Accuracy, Confusion, confusion, overlaps
@@ -70,11 +70,13 @@ def tone_label(score: float | None) -> str:
 def target_tone(analysis, actor) -> tuple[str, float | None]:
     """biaslab's tone toward ``actor`` (an :class:`~biaslab.actors.ActorProfile` of ``analysis``, or None
     when no actor was found): ``(label, score)``. The one place that says which biaslab measure is
-    "tone toward the actor": ``actor.tone.score`` (target-dependent, in [-1, 1]; None without a
-    mention) labelled by :func:`biaslab.actors.tone_label` (its thresholds, calibrated on the tune
-    part, are documented there)."""
-    score = actor.tone.score if actor is not None else None
-    return _actor_tone_label(score) or "neutral", score
+    "tone toward the actor": ``actor.tone.label``, the most probable class of the mean of the
+    mentions' class probabilities (:func:`biaslab.actors.tone_label`; for NewsMTSC each target is its
+    own actor, usually with one mention), and ``actor.tone.score`` = P(positive) − P(negative) of
+    that mean, in [-1, 1] (None without a mention); "neutral" without a tone."""
+    if actor is None or actor.tone.label is None:
+        return "neutral", None
+    return actor.tone.label, actor.tone.score
 
 
 @dataclass(frozen=True, slots=True)
