@@ -84,6 +84,18 @@ def test_bad_input_gives_one_line_and_exit_2(capsys, tmp_path, name, data, fragm
     assert len(err.strip().splitlines()) == 1
 
 
+def test_a_broken_installation_gives_one_line_and_exit_3(capsys, monkeypatch):
+    from biaslab import cli
+    from biaslab.resources import ResourceError
+
+    def broken(args):
+        raise ResourceError("data/tone_model.json is not valid JSON (line 1)")
+
+    monkeypatch.setattr(cli, "_cmd_analyze", broken)
+    code, out, err = run(capsys, "analyze", str(ARTICLE_PATH))
+    assert (code, out, err) == (3, "", "biaslab: error: data/tone_model.json is not valid JSON (line 1)\n")
+
+
 def test_malformed_user_lexicon_names_the_line(capsys, tmp_path):
     lex = tmp_path / "lex.csv"
     lex.write_text("term,category,strength,rationale,source\nfoo,labeling,high,why,me\n", encoding="utf-8")

@@ -28,6 +28,8 @@ from collections.abc import Iterator, Sequence
 from .corpus import MAX_CHARS, Article, ArticleError, InputError, iter_articles, parse_actor_option
 
 EXIT_INPUT = 2
+#: Exit status when a bundled language resource is missing or unreadable (a broken installation).
+EXIT_RESOURCE = 3
 
 
 class Terminated(KeyboardInterrupt):
@@ -283,6 +285,7 @@ def _cmd_evaluate(args) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     from .lexicon import LexiconError
+    from .resources import ResourceError
 
     args = _parser().parse_args(argv)
     handler = {"analyze": _cmd_analyze, "compare": _cmd_compare, "score": _cmd_score, "report": _cmd_report,
@@ -294,6 +297,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (InputError, LexiconError) as exc:
         print(f"biaslab: error: {exc}", file=sys.stderr)
         return EXIT_INPUT
+    except ResourceError as exc:  # a broken installation: one line, not a traceback
+        print(f"biaslab: error: {exc}", file=sys.stderr)
+        return EXIT_RESOURCE
     except BrokenPipeError:  # e.g. `biaslab analyze ... | head`
         return 0
     except KeyboardInterrupt as exc:  # Ctrl-C, or SIGTERM (Terminated)
