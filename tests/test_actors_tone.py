@@ -188,6 +188,9 @@ def test_tone_is_the_mean_over_mentions():
     assert tone.label == tone_label(tone.probabilities)
     assert tone.score == pytest.approx(tone.probabilities[2] - tone.probabilities[0], abs=1e-3)
     assert {e.mention_start for e in tone.evidence} == {m.start for m in a.actor("Ana Ruiz").mentions}
+    assert [start for start, _ in tone.mention_scores] == [m.start for m in a.actor("Ana Ruiz").mentions]
+    assert sum(score for _, score in tone.mention_scores) / 2 == pytest.approx(tone.score, abs=1e-3)
+    assert tone.mention_scores[0][1] > 0 > tone.mention_scores[1][1]  # "brave" then "arrested"
 
 
 @pytest.mark.parametrize("probabilities, label", [

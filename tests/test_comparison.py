@@ -144,7 +144,7 @@ def test_contrast_lines_on_the_bundled_article(analysis):
     lines = contrast_lines(analysis, "Putin", "Mattis")
     n, m, k = putin.prominence.mentions, mattis.prominence.mentions, len(analysis.sentences)
     assert m == 2
-    # 11 against 2 of 17 sentences: raw p = 0.026, 0.16 once adjusted for the six measures compared
+    # 11 against 2 of 17 sentences: raw p = 0.026, not clear once adjusted for the seven measures compared
     assert lines[0] == (f"Vladimir Putin is mentioned {n} times, Jim Mattis twice (Putin in "
                         f"{putin.prominence.sentences} of {k} sentences, Mattis in 2 of {k} sentences): "
                         "no clear difference in space.")
@@ -157,6 +157,17 @@ def test_contrast_lines_on_the_bundled_article(analysis):
     untested = contrast_lines(compare(analysis), "Vladimir Putin", "Jim Mattis")
     assert untested[0] == lines[0].replace(": no clear difference in space.", ".")
     assert not any("clear" in line for line in untested)
+
+
+def test_tone_toward_line_and_its_interval(analysis):
+    putin, mattis = analysis.actor("Putin"), analysis.actor("Mattis")
+    line = (f"Tone toward Putin is {putin.tone.score:+.2f} ({putin.tone.label}, {putin.tone.scored} mentions), "
+            f"toward Mattis {mattis.tone.score:+.2f} ({mattis.tone.label}, {mattis.tone.scored} mentions): "
+            "no clear difference in tone toward them.")
+    assert line in contrast_lines(analysis, "Putin", "Mattis")
+    sample = actor_samples(analysis, "Putin")["tone_toward"]  # mentions summed per sentence
+    assert sample.estimate() == pytest.approx(putin.tone.score, abs=1e-3)
+    assert (sample.w.sum(), sample.n) == (putin.tone.scored, putin.prominence.sentences)
 
 
 def test_loaded_descriptor_line(analysis):

@@ -47,7 +47,28 @@ def test_findings_come_from_the_numbers(corpus):
     assert lines[0].startswith(f"Loaded language in the author's voice is densest in {top['article']} "
                                f"({top['per_1000']:.1f} per 1,000 words")
     assert f"sparsest in {low['article']} ({low['per_1000']:.1f}" in lines[0]
-    assert any(line.startswith("Sentences mentioning Vladimir Putin read most positive") for line in lines)
+    tones = tone_table(corpus, ["Vladimir Putin"]).iloc[0]
+    values = {k: float(v.split()[0]) for k, v in tones.items() if v != "–"}
+    hi, lo = max(values, key=values.get), min(values, key=values.get)
+    assert (f"The tone toward Vladimir Putin is most positive in {hi} ({values[hi]:+.2f}) and most negative in "
+            f"{lo} ({values[lo]:+.2f}), on a scale of −1 to +1.") in lines
+
+
+@pytest.mark.parametrize("measure, name, column", [
+    ("tone_toward", "tone toward the actor (−1 to +1)", "score"),
+    ("tone_vader_mean", "tone of its sentences (VADER, −1 to +1)", "vader_mean"),
+])
+def test_tone_table_shows_the_measure_asked_for(corpus, measure, name, column):
+    table = tone_table(corpus, ["Vladimir Putin"], measure=measure)
+    assert table.index.name == name
+    for a in corpus:
+        value = getattr(a.actor("Putin").tone, column)
+        assert table.loc["Vladimir Putin", a.article.id].startswith(f"{value:+.2f}")
+
+
+def test_tone_table_refuses_an_unknown_measure(corpus):
+    with pytest.raises(ValueError, match="measure must be one of tone_toward, tone_vader_mean"):
+        tone_table(corpus, ["Putin"], measure="tone")
 
 
 def test_one_article_is_not_a_comparison(corpus):

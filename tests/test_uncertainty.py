@@ -38,6 +38,9 @@ def test_sample_constructors():
     m = Sample.mean([0.5, -0.25], words=[3, 4])
     assert (m.kind, m.estimate(), list(m.w)) == ("mean", 0.125, [1, 1])
     assert Sample.mean([]).estimate() is None
+    # per-sentence sums of items (the tone of each mention): the mean over the items
+    t = Sample.mean([0.5, 0.0, -0.2], counts=[2, 0, 1], words=[3, 4, 5])
+    assert (t.n, round(t.estimate(), 6), list(t.w), list(t.words)) == (2, 0.1, [2, 1], [3, 5])
 
 
 @pytest.mark.parametrize("build, message", [
@@ -46,6 +49,8 @@ def test_sample_constructors():
     (lambda: Sample.share([3], [2]), "between 0 and its whole"),
     (lambda: Sample.share([-1], [2]), "between 0 and its whole"),
     (lambda: Sample.mean([float("nan")]), "finite"),
+    (lambda: Sample.mean([0.1, 0.2], counts=[1]), "one value per sentence"),
+    (lambda: Sample.mean([0.1, 0.2], words=[3]), "one value per sentence"),
     (lambda: Sample([1.0], [1.0], [1.0], "median"), "kind"),
 ])
 def test_bad_samples_are_refused(build, message):

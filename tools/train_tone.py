@@ -15,7 +15,7 @@ Method
    per mention labelled with its target's gold label and weighted 1 / (mentions of the target), so
    every target counts once. Numeric features are divided by their root mean square (so one C
    regularises them alike); word features (``lemma:``) are kept if seen in at least ``min_count``
-   training targets and multiplied by ``word_scale`` (smaller = more strongly regularised). Both
+   training articles (distinct articles: no word of a single article is shipped) and multiplied by ``word_scale`` (smaller = more strongly regularised). Both
    scalings are folded into the shipped weights, which therefore multiply the raw feature values.
 3. A target's label: the class with the highest mean probability over its actor's mentions (as at
    run time, :func:`biaslab.actors.tone.actor_tone`); a target without a mention is
@@ -36,7 +36,7 @@ import datetime
 import json
 import platform
 import sys
-from collections import Counter
+from collections import defaultdict
 from pathlib import Path
 
 import numpy as np
@@ -53,7 +53,7 @@ from tone_data import extract  # noqa: E402
 LABELS = ("negative", "neutral", "positive")
 #: The settings compared by cross-validation: C (inverse L2 strength, on standardised numeric
 #: features), word_scale (the value a word feature takes while training: smaller regularises words
-#: more strongly), min_count (targets a word feature must occur in). A wider grid tried while the
+#: more strongly), min_count (distinct articles a word feature must occur in). A wider grid tried while the
 #: features were developed (C 0.01-1, word_scale 0.3-2, min_count 2-5; same cross-validation on the
 #: tune part) peaked in this region, within about one standard error of its best; after the merge of
 #: the newer clause layer, C 0.05 and word_scale 0.7 were checked again (0.643 each, against 0.644).
@@ -72,8 +72,13 @@ class Design:
     """Feature columns and scales learnt from training rows."""
 
     def __init__(self, rows, *, min_count: int, word_scale: float):
-        seen = Counter(f for r in rows for f in {f for m in r.mentions for f in m})
-        self.names = sorted(f for f, n in seen.items() if not _word(f) or n >= min_count)
+        # a word feature counts the distinct articles it occurs in: a word of one article only (a
+        # quoted phrase the tokenizer joined by hyphens) never enters the shipped vocabulary
+        articles = defaultdict(set)
+        for r in rows:
+            for f in {f for m in r.mentions for f in m}:
+                articles[f].add(r.group)
+        self.names = sorted(f for f, g in articles.items() if not _word(f) or len(g) >= min_count)
         self.index = {f: k for k, f in enumerate(self.names)}
         X, _, _, _ = self.matrix(rows, scale=False)
         rms = np.sqrt(np.asarray(X.multiply(X).mean(0)).ravel())

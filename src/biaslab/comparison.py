@@ -93,8 +93,8 @@ MEASURES: dict[str, str] = {
 #: the shares, means and densities, each a ratio over sentences (see
 #: :mod:`biaslab.uncertainty`). Counts, positions and categories are what
 #: they are and get none.
-INTERVAL_MEASURES = ("sentence_share", "quote_share", "agency_score", "tone_vader_mean", "tone_polarity_mean",
-                     "loaded_near_author_per_1000")
+INTERVAL_MEASURES = ("sentence_share", "quote_share", "agency_score", "tone_toward", "tone_vader_mean",
+                     "tone_polarity_mean", "loaded_near_author_per_1000")
 #: Measures over the same sentences for every actor of an article, with the
 #: same denominators: two actors of one article are compared sentence by
 #: sentence (a paired test); the other measures rest on each actor's own sentences.
@@ -427,6 +427,8 @@ def actor_samples(analysis, actor: ActorProfile | str) -> dict[str, Sample]:
     of all sentences; ``quote_share``: the actor's quoted words per
     sentence, of all words quoted in it; ``agency_score``: mentions as
     grammatical subject, of mentions, per sentence naming the actor;
+    ``tone_toward``: the tone toward each scored mention
+    (:attr:`~biaslab.actors.Tone.mention_scores`), summed per sentence;
     ``tone_vader_mean``, ``tone_polarity_mean``: the author's-voice score of
     each sentence naming the actor; ``loaded_near_author_per_1000``:
     author-voice loaded terms and words of each sentence naming the actor.
@@ -451,6 +453,10 @@ def _actor_samples(data: _Sentences, profile: ActorProfile) -> dict[str, Sample]
             own += data.spread(q)
     subjects = Counter(data.of(v.start) for v in profile.agency.verbs if v.role == "subject")
     near = Counter(data.of(t.start) for t in profile.loaded_near.author)
+    toward_sum, toward_n = np.zeros(n), np.zeros(n)
+    for start, score in profile.tone.mention_scores:
+        toward_sum[data.of(start)] += score
+        toward_n[data.of(start)] += 1
     scored = [(k, data.tone(k)) for k in idx]
     scored = [(k, t) for k, t in scored if t is not None]
     scored_words = [data.words[k] for k, _ in scored]
@@ -458,6 +464,7 @@ def _actor_samples(data: _Sentences, profile: ActorProfile) -> dict[str, Sample]
         "sentence_share": Sample.share(named, np.ones(n), words=data.words),
         "quote_share": Sample.share(np.minimum(own, data.quoted), data.quoted, words=data.words),
         "agency_score": Sample.share([subjects[k] for k in idx], [mentions[k] for k in idx], words=words),
+        "tone_toward": Sample.mean(toward_sum, counts=toward_n, words=data.words),
         "tone_vader_mean": Sample.mean([t[0] for _, t in scored], words=scored_words),
         "tone_polarity_mean": Sample.mean([t[1] for _, t in scored], words=scored_words),
         "loaded_near_author_per_1000": Sample.density([near[k] for k in idx], words),
@@ -691,6 +698,9 @@ def contrast_lines(df_or_analysis, a: str, b: str, *, article_id: str | None = N
     if ma and mb:
         lines.append(_agency_line(sa, sb, int(get(a, "agency_subject")), ma, int(get(b, "agency_subject")), mb,
                                   tests.get("agency_score")))
+    ta, tb = get(a, "tone_toward", None), get(b, "tone_toward", None)
+    if ta is not None and tb is not None:
+        lines.append(_toward_line(sa, sb, float(ta), float(tb), both("tone_toward"), tests.get("tone_toward")))
     ta, tb = get(a, "tone_vader_mean", None), get(b, "tone_vader_mean", None)
     if ta is not None and tb is not None:
         lines.append(_tone_line(sa, sb, float(ta), float(tb), both("tone_vader_mean"), tests.get("tone_vader_mean")))
@@ -800,6 +810,14 @@ def _agency_line(sa, sb, xa, ma, xb, mb, test=None) -> str:
         return f"{x} of {_plural(m, 'mention')} ({x / m:.0%})"
     return (f"{sa} is the grammatical subject of a verb in {part(xa, ma)}, "
             f"{sb} in {part(xb, mb)}") + _verdict(test)
+
+
+def _toward_line(sa, sb, ta, tb, evidence=(None, None), test=None) -> str:
+    basis = [f" ({e.removesuffix(' tone toward the actor').replace(' tone toward the actor over', ',')})"
+             if e else "" for e in evidence]
+    head = f"Tone toward {sa} is {_signed(ta)}{basis[0]}, toward {sb} {_signed(tb)}{basis[1]}"
+    return head + _verdict(test, what=" in tone toward them",
+                           clear=f"more positive toward {sa if ta > tb else sb}, a clear difference")
 
 
 def _tone_line(sa, sb, ta, tb, evidence=(None, None), test=None) -> str:

@@ -7,7 +7,8 @@ per article:
 * :func:`loaded_by_voice` — loaded terms per 1,000 words in the author's and
   in quoted voices, with 95 % intervals;
 * :func:`speaker_table` — each speaker's share of the quoted words;
-* :func:`tone_table` — the tone of the sentences that mention each actor;
+* :func:`tone_table` — the tone toward each actor (or of the sentences that
+  mention it);
 * :func:`frame_table` — each article's frame profile;
 * :func:`coverage_lines` — findings in words, each generated from the
   numbers of the articles given (nothing is written in advance);
@@ -110,18 +111,27 @@ def speaker_table(analyses):
     return table
 
 
-def tone_table(analyses, actors: Sequence[str]):
-    """Tone of the sentences mentioning each actor (VADER compound, −1 to +1),
-    rows: actors, columns: articles; with the 95 % interval in brackets where
+#: The tone measures :func:`tone_table` shows, with the name of its index.
+TONE_MEASURES = {"tone_toward": "tone toward the actor (−1 to +1)",
+                 "tone_vader_mean": "tone of its sentences (VADER, −1 to +1)"}
+
+
+def tone_table(analyses, actors: Sequence[str], *, measure: str = "tone_toward"):
+    """Tone toward each actor (``measure="tone_toward"``: P(positive) −
+    P(negative) by :mod:`biaslab.actors.tone`, −1 to +1) or of the sentences
+    mentioning it (``"tone_vader_mean"``: VADER compound, −1 to +1); rows:
+    actors, columns: articles; with the 95 % interval in brackets where
     :func:`biaslab.comparison.compare_articles` gives one; "–" where the
     article never mentions the actor."""
+    if measure not in TONE_MEASURES:
+        raise ValueError(f"measure must be one of {', '.join(TONE_MEASURES)}, not {measure!r}")
     import pandas as pd
 
     from .comparison import compare_articles
 
     analyses = list(analyses)
     df = compare_articles(analyses, list(actors))
-    df = df[df["measure"] == "tone_vader_mean"]
+    df = df[df["measure"] == measure]
     labels = {str(a.article.id): article_label(a) for a in analyses}
     cells: dict[str, dict[str, str]] = {}
     for r in df.to_dict(orient="records"):
@@ -134,7 +144,7 @@ def tone_table(analyses, actors: Sequence[str]):
             text = f"{value:+.2f}"
         cells.setdefault(labels.get(str(r["article_id"]), str(r["article_id"])), {})[r["actor"]] = text
     table = pd.DataFrame(cells).reindex(columns=[article_label(a) for a in analyses])
-    table.index.name = "tone (VADER, −1 to +1)"
+    table.index.name = TONE_MEASURES[measure]
     return table.fillna("–")
 
 
@@ -200,8 +210,8 @@ def coverage_lines(analyses, actors: Sequence[str] = ()) -> list[str]:
         if len(shown) >= 2:
             values = {k: float(v.split()[0].replace("−", "-")) for k, v in shown.items()}
             hi, lo = max(values, key=values.get), min(values, key=values.get)
-            lines.append(f"Sentences mentioning {actor} read most positive in {hi} ({values[hi]:+.2f}) and most "
-                         f"negative in {lo} ({values[lo]:+.2f}) on VADER's −1 to +1 scale.")
+            lines.append(f"The tone toward {actor} is most positive in {hi} ({values[hi]:+.2f}) and most "
+                         f"negative in {lo} ({values[lo]:+.2f}), on a scale of −1 to +1.")
     from .frames import FRAMES
 
     labels = {f.id: f.label for f in FRAMES}

@@ -169,11 +169,20 @@ class Sample:
         return cls(x[keep], w[keep], n[keep], "share")
 
     @classmethod
-    def mean(cls, values: Sequence[float], *, words: Sequence[int] | None = None) -> Sample:
-        """The mean of one value per sentence (e.g. a tone score)."""
+    def mean(cls, values: Sequence[float], *, counts: Sequence[int] | None = None,
+             words: Sequence[int] | None = None) -> Sample:
+        """The mean of one value per sentence (e.g. a tone score); with
+        ``counts``, ``values`` are per-sentence sums of that many items each
+        (e.g. the tone of each mention of an actor) and the estimate is the
+        mean over the items, still resampled by sentence (items of one
+        sentence are not independent). Sentences with a count of 0 are left out."""
         x = np.asarray(values, dtype=float)
+        w = np.ones(len(x)) if counts is None else np.asarray(counts, dtype=float)
         n = np.zeros(len(x)) if words is None else np.asarray(words, dtype=float)
-        return cls(x, np.ones(len(x)), n, "mean")
+        if not (x.ndim == 1 and x.shape == w.shape == n.shape):
+            raise ValueError("values, counts and words need one value per sentence")
+        keep = w > 0
+        return cls(x[keep], w[keep], n[keep], "mean")
 
     @property
     def n(self) -> int:

@@ -179,7 +179,10 @@ class Tone:
     in [-1, 1]; ``evidence``: every feature item behind them with the words it
     comes from and what it adds to each class
     (:class:`~biaslab.actors.ToneEvidence`); :meth:`explain` puts them in
-    words. None (``evidence`` empty) without mentions.
+    words; ``mention_scores``: ``(offset, score)`` of each scored mention
+    (P(positive) − P(negative) of that mention; their mean is ``score``),
+    what :func:`biaslab.comparison.compare` resamples for an interval.
+    None (``evidence`` and ``mention_scores`` empty) without mentions.
 
     **Sentence mean** (context, not tone toward the actor): over the
     ``sentences`` that mention the actor and keep some author text once direct
@@ -204,6 +207,7 @@ class Tone:
     label: str | None = None
     evidence: tuple = ()
     probabilities: tuple[float, float, float] | None = None
+    mention_scores: tuple[tuple[int, float], ...] = ()
 
     @property
     def sentence_vader_mean(self) -> float | None:
@@ -221,6 +225,7 @@ class Tone:
         out["probabilities"] = (dict(zip(("negative", "neutral", "positive"), self.probabilities))
                                 if self.probabilities is not None else None)
         out["evidence"] = [e.to_dict() for e in self.evidence]
+        out["mention_scores"] = [list(m) for m in self.mention_scores]
         out.update({k: getattr(self, k) for k in ("sentences", "vader_mean", "vader_sd", "polarity_mean",
                                                   "polarity_sd", "quotes", "quote_vader_mean",
                                                   "quote_polarity_mean")})

@@ -149,11 +149,12 @@ def profile_actors(
         pm, psd = _stats([t[1] for t in tones])
         mine = own_quotes.get(actor.name, [])
         qscores = [score_sentence(text[q.content_start:q.content_end]) for q in mine]
-        scored, score, label, probabilities, evidence = actor_tone(
-            [mention_tone(f.sent, i, j, in_quote=m.in_quote) for m, f, _, (i, j) in rows])
+        toward = [mention_tone(f.sent, i, j, in_quote=m.in_quote) for m, f, _, (i, j) in rows]
+        scored, score, label, probabilities, evidence = actor_tone(toward)
         tone = Tone(len(tones), vm, vsd, pm, psd, len(mine),
                     _stats([v.compound for v, _ in qscores])[0], _stats([b.polarity for _, b in qscores])[0],
-                    scored, score, label, evidence, probabilities)
+                    scored, score, label, evidence, probabilities,
+                    tuple((t.mention_start, round(t.score, 4)) for t in toward))
         near = [t for k in idx for t in term_index.overlapping(sents[k].start, sents[k].end)
                 if sents[k].start <= t.start]
         loaded = LoadedNear(tuple(t for t in near if getattr(t, "voice", "author") == "author"),
