@@ -38,7 +38,9 @@ Method
    ``X of|for Y`` makes one phrase with Y as its complement ("a spokesman
    for the Kremlin", "secretary of state") when X is headed by a common noun
    or is a name before "of" + a place-like name ("Bernie Sanders of
-   Vermont" stays headed by Sanders either way). The *head* is the last
+   Vermont" stays headed by Sanders either way). A name followed by a
+   bracketed party-state designation takes it in ("Sen. Ann Moss (R-Fla.)",
+   headed by Moss; AP Stylebook, "party affiliation"). The *head* is the last
    noun, pronoun or number of the chunk before any possessive mark. A phrase
    between two commas (or a comma and the sentence end or a verb) right
    after another phrase, without a verb inside and at most
@@ -67,6 +69,7 @@ from functools import lru_cache
 
 from ..morphology import lemma as _lemma
 from ..resources import pattern_chunks, pattern_lexicon_tag, pattern_tags
+from ..segmentation import PARTY_DESIGNATION
 from .model import NounPhrase, Token, VerbGroup
 
 __all__ = ["tag_tokens", "noun_phrases", "verb_groups", "MAX_APPOSITIVE_TOKENS"]
@@ -74,6 +77,8 @@ __all__ = ["tag_tokens", "noun_phrases", "verb_groups", "MAX_APPOSITIVE_TOKENS"]
 #: An appositive (", the committee's spokeswoman,") has at most this many
 #: tokens; a longer comma segment is a clause or a list.
 MAX_APPOSITIVE_TOKENS = 8
+#: Most tokens of a bracketed party designation, brackets included ("( D-W.Va . )" has 5).
+_DESIGNATION_TOKENS = 7
 #: Penn tags that can head a noun phrase.
 _HEAD_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP", "CD", "EX"})
 #: Penn tags of nouns and pronouns (after which a determiner opens a new phrase).
@@ -91,6 +96,12 @@ _PUNCTUATION_TAGS = frozenset({":", ",", ".", '"', "''", "``", "(", ")"})
 _SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "they", "he", "she", "it"})
 #: Tags after which a tagged adjective is a noun when a verb or punctuation follows ("the daily wrote").
 _NOMINAL_JJ_BEFORE = frozenset({"VBD", "VBZ", "VBP", "MD", ",", ".", ":", '"', "''", ")"})
+#: Forms of the auxiliaries be, have and get: a participle after one is part of the verb group.
+_AUXILIARIES = _PASSIVE_AUX | frozenset("have has had having 've 'd".split())
+#: Forms of the auxiliary do ("did not say").
+_DO = frozenset("do does did".split())
+#: Closing quotation marks as token keys (Pattern's ” and the straight marks).
+_CLOSING_MARKS = frozenset({'"', "''", "”", "'"})
 #: Tokens that end a clause for the finite-verb test of a lone participle.
 _CLAUSE_END = frozenset({",", ":", ";", '"', "''", "“", "”", "—", "–"})
 
@@ -119,14 +130,20 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
         nxt = tags[i + 1] if i + 1 < n else ""
         if t in ("NN", "JJ") and not keys[i][:1].isalnum():
             tags[i] = ":"  # a dash is punctuation, not a noun (Pattern tags unknown symbols NN)
-        elif t in ("MD", "JJ") and keys[i][:1].isupper() and not keys[i].isupper() and _name_before_verb(tags, i):
-            tags[i] = "NNP"  # names the lexicon reads as other words ("Will described", "Cuban also said")
+        elif (t in ("MD", "JJ") or t[:2] == "VB") and keys[i][:1].isupper() and not keys[i].isupper() \
+                and _name_before_verb(tags, keys, i):
+            tags[i] = "NNP"  # names the lexicon reads as other words ("Will described", "Cuban also said",
+            #                  "Shook said", "Small, who attended")
         elif t == "JJ":
-            if prev == "DT" and (not nxt or nxt in _NOMINAL_JJ_BEFORE):
-                tags[i] = "NN"  # "the daily wrote"
+            if (prev == "DT" or (prev in ("NNP", "NN") and i >= 2 and tags[i - 2] == "DT")) \
+                    and (not nxt or nxt in _NOMINAL_JJ_BEFORE):
+                tags[i] = "NN"  # "the daily wrote", "this Reed look-alike declared"
         elif t in ("VBN", "VBG"):
             if prev in ("DT", "PRP$", "POS") and nxt in ("NN", "NNS", "NNP", "NNPS", "JJ"):
                 tags[i] = "JJ"  # "the retired neurosurgeon"
+            elif t == "VBN" and prev in ("VBD", "VBZ", "VBP") and lows[i - 1] not in _AUXILIARIES \
+                    and nxt in ("NN", "NNP"):
+                tags[i] = "JJ"  # "said retired teacher Ann Moss": a full verb takes no participle
         elif t == "VB":
             if prev == "PRP" and lows[i - 1] in _SUBJECT_PRONOUNS:
                 tags[i] = "VBD" if lows[i - 1] in ("he", "she", "it") else "VBP"  # "he cut into Bush"
@@ -141,9 +158,16 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
             elif prev == "PRP" and lows[i - 1] in ("he", "she", "it") and lows[i].endswith("s") \
                     and nxt not in ("NN", "NNS", "POS"):
                 tags[i] = "VBZ"  # "He talks about …"
+            elif t == "NNS" and prev in ("NNP", "NN") and lows[i].endswith("s") and (not nxt or nxt in (
+                    ".", ",", "IN", "TO")) and _after_quotation(keys, tags, i - 1):
+                tags[i] = "VBZ"  # "“…,” Moss notes.": a noun right after a quotation is its speaker
     chunks = pattern_chunks(keys, tags)
     for i in range(1, n):  # step 3
         c = chunks[i]
+        if c == "I-VP" and tags[i][:2] == "VB" and tags[i - 1][:2] == "VB" and lows[i - 1] not in _AUXILIARIES \
+                and lows[i - 1] not in _DO and tags[i] != "VBN":
+            chunks[i] = "B-VP"  # "described winning the nod": a full verb and its gerund object are two groups
+            continue
         if c != "I-NP":
             continue
         if tags[i] in _PUNCTUATION_TAGS:  # "Democrats — for years": a dash or colon ends the phrase
@@ -163,16 +187,33 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
             for (a, b, w, key), tag, chunk, low in zip(raw, tags, chunks, lows)]
 
 
-def _name_before_verb(tags: list[str], i: int) -> bool:
-    """A capitalised modal before a past or present verb, or a capitalised adjective opening the
-    sentence before one (adverbs between)."""
+def _after_quotation(keys: list[str], tags: list[str], i: int) -> bool:
+    """Does the noun run ending at token ``i`` (with a determiner) open right after a closing
+    quotation mark and a comma ("…,” Moss", "…,” the spokesman")?"""
+    while i >= 0 and tags[i] in ("NN", "NNP", "DT", "JJ"):
+        i -= 1
+    if i >= 0 and keys[i] == ",":
+        i -= 1
+    return i >= 1 and keys[i] in _CLOSING_MARKS
+
+
+def _name_before_verb(tags: list[str], keys: list[str], i: int) -> bool:
+    """A capitalised modal before a past or present verb; a capitalised verb (not opening the
+    sentence) right before a past or present verb, where no verb can stand ("“…,” Shook
+    said"); or a capitalised adjective opening the sentence before one (adverbs between) or
+    before ", who"."""
     n = len(tags)
     if tags[i] == "MD":
         return i + 1 < n and tags[i + 1] in ("VBD", "VBZ", "VBN")
+    if tags[i][:2] == "VB":
+        return i > 0 and i + 1 < n and tags[i + 1] in ("VBD", "VBZ") and keys[i - 1] not in ("(", "[")
+    opening = all(tags[k] in ('"', "``", "''", "(") for k in range(i))
+    if opening and i + 2 < n and keys[i + 1] == "," and keys[i + 2].lower() in ("who", "whose"):
+        return True  # "Small, who attended the rally, said"
     j = i + 1
     while j < n and tags[j] == "RB":
         j += 1
-    return j < n and tags[j] in ("VBD", "VBZ", "VBN") and all(tags[k] in ('"', "``", "''", "(") for k in range(i))
+    return j < n and tags[j] in ("VBD", "VBZ", "VBN") and opening
 
 
 def _chunk_spans(toks: list[Token], kind: str) -> list[tuple[int, int]]:
@@ -200,6 +241,18 @@ def _head(toks: list[Token], i: int, j: int) -> int:
     return j - 1
 
 
+def _designation(text: str, toks: list[Token], j: int) -> int:
+    """The end of a bracketed party-state designation starting at token ``j`` ("Sen. Ann Moss
+    (R-Fla.)", "(D-N.Y.)", "(R-Texas)", "(I-VT)": :data:`biaslab.segmentation.PARTY_DESIGNATION`),
+    else ``j``."""
+    if j >= len(toks) or toks[j].key != "(":
+        return j
+    for k in range(j + 1, min(len(toks), j + _DESIGNATION_TOKENS)):
+        if toks[k].key == ")":
+            return k + 1 if PARTY_DESIGNATION.fullmatch(text, toks[j].start, toks[k].end) else j
+    return j
+
+
 def _kind(tok: Token) -> str:
     if tok.tag == "PRP":
         return "pronoun"
@@ -209,12 +262,17 @@ def _kind(tok: Token) -> str:
 def noun_phrases(sentence: int, text: str, toks: list[Token]) -> list[NounPhrase]:
     """Noun phrases of one tagged sentence (step 4), in order of their first token;
     a phrase and the possessor or complement nested in it share tokens."""
-    base = _chunk_spans(toks, "NP")
     n = len(toks)
     # (first, last, head, base_last, possessor, complement) as mutable rows, joined left to right
     rows: list[list] = []
-    for i, j in base:
-        rows.append([i, j, _head(toks, i, j), j, None, None])
+    skip_to = 0
+    for i, j in _chunk_spans(toks, "NP"):
+        if i < skip_to:
+            continue  # inside a party designation taken into the name before it
+        head = _head(toks, i, j)
+        last = _designation(text, toks, j) if toks[head].tag in ("NNP", "NNPS") else j
+        skip_to = last
+        rows.append([i, last, head, last, None, None])
     # possessives: X 's Y (also X ' Y after -s: "the Smiths' house") -> one phrase headed by Y
     k = 0
     joined: list[list] = []

@@ -70,7 +70,7 @@ __all__ = ["find_links", "MAX_INSERTION", "BOUNDARY_KEYS"]
 
 #: Longest comma- or dash-delimited insertion skipped between a subject and its verb, in tokens
 #: (", the committee's spokeswoman," has 5; a relative clause of a dozen words is common in news).
-MAX_INSERTION = 16
+MAX_INSERTION = 24
 #: Most comma-delimited insertions skipped in a row ("Clinton, during a meeting in Columbus, Ohio, said").
 MAX_INSERTIONS = 3
 #: Longest restrictive relative clause skipped ("The man who flew in from Moscow said": 5 tokens).
@@ -82,10 +82,21 @@ _COMMA_LIKE = frozenset({",", "—", "–", "--"})
 #: ("Smith called the bill “a big deal” and said …"), a colon, semicolon or bracket does.
 _CLAUSE_BREAKS = frozenset({":", ";", "(", ")", "[", "]"})
 _RELATIVE = frozenset({"who", "which", "whose", "whom", "that"})
+#: Subordinators that open a clause even when no verb follows within an insertion (", that is,"); the
+#: others ("after", "during", "since") are prepositions before a phrase (", after a long pause,").
+_CLAUSAL = frozenset("that because although though whereas if unless whether so than".split())
 #: Prepositions that, after a noun, open a phrase attached to it rather than a clause.
 _SUBORDINATORS = frozenset("that because although though while whereas if unless whether since as after before "
                            "until once when so than".split())
 _NOUNISH = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP", "CD"})
+#: Reflexive pronouns that open an insertion between a subject and its verb ("Reed, himself up for
+#: reelection, said").
+_REFLEXIVES = frozenset("himself herself themselves itself".split())
+#: Verbs whose infinitive after an object still takes their subject ("promised voters to cut taxes").
+_SUBJECT_CONTROL = frozenset({"promise", "vow", "pledge", "threaten"})
+#: Heads of time expressions, never the inverted subject of a verb ("said Friday that …").
+_TIME_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow "
+                        "morning afternoon evening night week weekend month year day".split())
 _ADVERBS = frozenset({"RB", "RBR", "RBS"})
 
 
@@ -99,7 +110,8 @@ def find_links(toks: list[Token], phrases: list[NounPhrase], verbs: list[VerbGro
             start_at.setdefault(p.first, k)
     links: list[Link] = []
     subject_of: dict[int, list[int]] = {}
-    controlled = _controllers(toks, verbs)
+    controlled, by_object = _controllers(toks, phrases, verbs, end_at, start_at)
+    object_of: dict[int, list[int]] = {}
     for v, vg in enumerate(verbs):
         k, rule, group = None, None, None
         if vg.finite:
@@ -116,7 +128,11 @@ def find_links(toks: list[Token], phrases: list[NounPhrase], verbs: list[VerbGro
                     k, rule = end_at[vg.first], "left"  # "with Sen. John McCain calling it …"
             if k is None and v in controlled:
                 group, rule = subject_of.get(controlled[v]), "controlled"
-            if k is None and group is None:
+            if k is None and v in by_object:
+                group, rule = object_of.get(by_object[v]), "controlled"
+            if k is None and not group:
+                group, rule = _coordinated(toks, vg, verbs, v, subject_of, [p.first for p in phrases])
+            if k is None and not group:
                 k, rule = _inverted(toks, vg, start_at, phrases)  # “…,” read the email
         if k is not None:
             group = list(phrases[k].conjuncts or (k,))
@@ -128,7 +144,8 @@ def find_links(toks: list[Token], phrases: list[NounPhrase], verbs: list[VerbGro
             if vg.lemma != "be" and rule != "inverted":
                 obj = start_at.get(after)
                 if obj is not None and not vg.passive:
-                    for p in phrases[obj].conjuncts or (obj,):
+                    object_of[v] = list(phrases[obj].conjuncts or (obj,))
+                    for p in object_of[v]:
                         links.append(Link("object", v, p, "after"))
             if vg.passive or toks[vg.main].tag == "VBN":
                 by = _by_phrase(toks, after, start_at)
@@ -144,9 +161,12 @@ def _left(toks: list[Token], phrases: list[NounPhrase], vg: VerbGroup, end_at: d
     i = vg.first - 1
     while i >= 0 and toks[i].tag in _ADVERBS:
         i -= 1
-    # a bracketed aside before the verb ("Gov. John Kasich (R-OH), said"; "Kasich (R-OH) said")
+    # a bracketed aside before the verb ("Kasich (aide) said"); a party designation is part of the name
+    # before it ("Gov. John Kasich (R-OH) said"), also with a stray comma ("Kasich (R-OH), said")
     j = i - 1 if i > 0 and toks[i].key in _COMMA_LIKE else i
-    if j > 0 and toks[j].key == ")":
+    if j > 0 and toks[j].key == ")" and end_at.get(j + 1) is not None:
+        i = j
+    elif j > 0 and toks[j].key == ")":
         k = j - 1
         while k > 0 and j - k <= MAX_INSERTION and toks[k].key != "(":
             k -= 1
@@ -243,45 +263,79 @@ def _skippable(toks: list[Token], first: int, last: int, end_at: dict[int, int])
     clause, adverbs, a number (an age), an appositive phrase, or a prepositional phrase without a
     verb (", during a meeting in Columbus,")."""
     head = toks[first]
+    participle = head.tag in ("VBN", "VBG") or (head.tag == "VBD" and head.key.lower().endswith("ed"))
     return (head.key.lower() in _RELATIVE - {"that"}
-            or (head.tag in ("VBN", "VBG") and not any(toks[k].tag in ("VBD", "VBZ", "VBP", "MD")
-                                                      for k in range(first, last)))
+            or (head.key.lower() in _REFLEXIVES and not any(toks[k].tag[:2] == "VB" or toks[k].tag == "MD"
+                                                            for k in range(first, last)))
+            or (participle and not any(toks[k].tag in ("VBD", "VBZ", "VBP", "MD")
+                                       for k in range(first + 1, last)))
             or all(toks[k].tag in _ADVERBS for k in range(first, last))
             or (last - first == 1 and head.tag == "CD")
             or _appositive(toks, first, last, end_at)
-            or (head.tag == "IN" and head.key.lower() not in _SUBORDINATORS and end_at.get(last) is not None
+            or (head.tag == "IN" and head.key.lower() not in _CLAUSAL and end_at.get(last) is not None
                 and not any(toks[k].tag[:2] == "VB" or toks[k].tag == "MD" for k in range(first, last))))
 
 
-def _controllers(toks: list[Token], verbs: list[VerbGroup]) -> dict[int, int]:
+def _crossed(toks: list[Token], first: int, last: int) -> bool:
+    """Does ``toks[first:last]`` hold a clause break (colon, semicolon, bracket) or an unbalanced
+    quotation mark? A quoted phrase between two verbs ("did not want to address “that person,”
+    telling …") is not a break; a quotation mark opened or closed between them is."""
+    marks = 0
+    for k in range(first, last):
+        key = toks[k].key
+        if key in _CLAUSE_BREAKS:
+            return True
+        if key in BOUNDARY_KEYS:
+            marks += 1
+    return marks % 2 == 1
+
+
+def _controllers(toks: list[Token], phrases: list[NounPhrase], verbs: list[VerbGroup],
+                 end_at: dict[int, int], start_at: dict[int, int]) -> tuple[dict[int, int], dict[int, int]]:
     """Non-finite groups whose subject is that of the finite group before them: a participle
-    after a comma ("…, saying …", "…, calling them …"), a preposition ("upon saying") or right
-    after the object of that group ("released a statement condemning …"), and an infinitive after a finite group
-    ("was prompted to say"). Maps the group to that finite group."""
+    after a comma or dash ("…, saying …", "… - only saying …"), a preposition ("upon saying") or
+    right after the object of that group ("released a statement condemning …"), and an
+    infinitive right after a finite group ("was prompted to say"); and those whose subject is the
+    *object* of that group, an infinitive right after it ("prompted Rubio to make a joke": object
+    control, Quirk et al. 1985 §16.50, when that object is a name or a pronoun: "took time to
+    say" is not). Maps each group to that finite group: (subject
+    controlled, object controlled)."""
     out: dict[int, int] = {}
+    by_object: dict[int, int] = {}
     first_finite = last_finite = None
     for v, vg in enumerate(verbs):
         if vg.finite:
             last_finite = v
-            if first_finite is None or any(toks[k].key in _CLAUSE_BREAKS or toks[k].key in BOUNDARY_KEYS
-                                           for k in range(verbs[first_finite].last, vg.first)):
+            if first_finite is None or _crossed(toks, verbs[first_finite].last, vg.first):
                 first_finite = v
             continue
-        if last_finite is None:
+        if last_finite is None or _crossed(toks, verbs[last_finite].last, vg.first):
             continue
-        between = range(verbs[last_finite].last, vg.first)
-        if any(toks[k].key in _CLAUSE_BREAKS or toks[k].key in BOUNDARY_KEYS for k in between):
-            continue
-        first = toks[vg.first]
+        lead = vg.first
+        while lead < vg.main and toks[lead].tag in _ADVERBS:
+            lead += 1  # "only saying", "also calling"
+        first = toks[lead]
         before = toks[vg.first - 1] if vg.first else None
-        if first.tag == "VBG" and before is not None and (before.key == "," or before.tag == "IN"
+        if first.tag == "VBG" and before is not None and (before.key in _COMMA_LIKE or before.key == "-"
+                                                          or before.tag == "IN"
                                                           or (before.key.lower() in ("and", "or") and v - 1 in out)):
             out[v] = first_finite  # "…, calling him …" (and "… and accusing him"): the main clause's subject
         elif first.tag == "VBG" and before is not None and before.chunk.endswith("NP"):
             out[v] = last_finite   # "released a statement condemning …"
-        elif before is not None and before.key.lower() == "to" and vg.first - 1 == verbs[last_finite].last:
-            out[v] = last_finite
-    return out
+        elif first.tag == "VBG" and vg.first == verbs[v - 1].last and verbs[v - 1].finite:
+            out[v] = v - 1         # "kept saying", "described winning the nod"
+        elif before is not None and before.key.lower() == "to":
+            w = verbs[last_finite]
+            gap = vg.first - 1 - w.last
+            if gap == 0 or (gap == 1 and toks[w.last].tag in ("RP", "IN", "RB")):
+                out[v] = last_finite  # "was prompted to say", "went on to say"
+            else:
+                k = end_at.get(vg.first - 1)
+                after = w.last if w.particle is None else w.particle + 1
+                if k is not None and start_at.get(after) == k and w.lemma not in _SUBJECT_CONTROL \
+                        and phrases[k].kind in ("proper", "pronoun"):
+                    by_object[v] = last_finite  # "prompted Rubio to make a joke"
+    return out, by_object
 
 
 def _relative_before(toks: list[Token], first: int, end_at: dict[int, int]):
@@ -299,13 +353,23 @@ def _relative_before(toks: list[Token], first: int, end_at: dict[int, int]):
 
 def _appositive(toks: list[Token], first: int, last: int, end_at: dict[int, int]) -> bool:
     """Is ``toks[first:last]`` a noun phrase, possibly with prepositional phrases after it and no
-    verb (", the committee's spokeswoman,", ", a Republican from the Concord area,")?"""
-    if not toks[first].chunk.endswith("NP") and toks[first].tag not in ("DT", "PRP$", "JJ", "CD"):
+    verb (", the committee's spokeswoman,", ", a Republican from the Concord area,"), or such a
+    phrase with a relative clause (", a former aide who sits on the board,")?"""
+    while first < last and toks[first].tag in _ADVERBS:
+        first += 1  # ", also a Republican hopeful,"
+    if first >= last or (not toks[first].chunk.endswith("NP") and toks[first].tag not in ("DT", "PRP$", "JJ", "CD")):
         return False
-    if end_at.get(last) is None:
-        return False
-    return not any(toks[k].tag[:2] == "VB" or toks[k].tag in ("MD", "WP", "WDT") or toks[k].key in BOUNDARY_KEYS
-                   for k in range(first, last))
+    for k in range(first, last):
+        t = toks[k]
+        if t.key in BOUNDARY_KEYS:
+            return False
+        if t.tag in ("WP", "WDT") or (t.key.lower() == "that" and k > first and toks[k - 1].chunk.endswith("NP")):
+            # a relative clause after the phrase: the rest may hold verbs
+            return k > first and end_at.get(k) is not None and not any(
+                toks[j].key in BOUNDARY_KEYS for j in range(k, last))
+        if t.tag[:2] == "VB" or t.tag == "MD":
+            return False
+    return end_at.get(last) is not None or toks[last - 1].tag in ("JJ", "NN", "NNS")
 
 
 def _coordinated(toks: list[Token], vg: VerbGroup, verbs: list[VerbGroup], v: int, subject_of: dict,
@@ -341,4 +405,12 @@ def _inverted(toks: list[Token], vg: VerbGroup, start_at: dict[int, int], phrase
     k = start_at.get(vg.last if vg.particle is None else vg.particle + 1)
     if k is None or phrases[k].kind == "pronoun" and toks[phrases[k].head].key.lower() in ("it", "you"):
         return None, None
+    if toks[phrases[k].head].lemma in _TIME_WORDS:
+        return None, None  # "said Friday that …": a date, not a speaker
+    np = phrases[phrases[k].apposition] if phrases[k].apposition is not None else phrases[k]
+    e = np.last
+    while e < len(toks) and toks[e].tag in _ADVERBS:
+        e += 1
+    if e < len(toks) and (toks[e].tag in ("VBD", "VBZ", "VBP", "MD") or toks[e].key.lower() == "that"):
+        return None, None  # "…, said the plan is dead": the phrase is the subject of a complement clause
     return k, "inverted"

@@ -28,6 +28,16 @@ _OBJECT_PRONOUNS = frozenset("him her them me us you".split())
 _TEXT_SUBJECT = frozenset({"read"})
 #: Verbs that, before "to" + a reporting verb, say the words were not said ("declined to say").
 _NOT_SAID = frozenset({"decline", "refuse", "fail", "hesitate", "forget", "neglect"})
+#: Dashes that introduce a quotation as a colon does.
+_DASHES = frozenset({"—", "–", "--", "-"})
+#: Words that open a subordinate, relative or complement clause: its subject is not the main clause's.
+_SUBORDINATE_OPENERS = frozenset("that because although though while whereas if unless whether since as after "
+                                 "before until once when whenever where so than who which whom whose what "
+                                 "how why".split())
+#: First words of the idioms of :func:`_idiom`.
+_IDIOM_STARTS = frozenset({"according", "as", "in", "to"})
+#: Possessive pronouns of the idiom "in his words", with the pronoun they are resolved as.
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she"}
 #: Quotation marks as token keys.
 _MARK_KEYS = frozenset({'"', "''", "'", "“", "”", "``"})
 
@@ -103,15 +113,49 @@ def _refused(s: ParsedSentence, vg: VerbGroup) -> bool:
     return k is not None and s.verbs[k].lemma in _NOT_SAID
 
 
-def _according(ctx: Context, s: ParsedSentence, k: int) -> tuple[Speaker, tuple[int, int]] | None:
-    """"according to X" with "according" at token ``k``: (speaker, cue offsets)."""
+def _top_phrase(s: ParsedSentence, first: int) -> int | None:
+    """The outermost phrase of ``s`` starting at token ``first``, else None."""
+    return next((i for i, np in enumerate(s.phrases) if np.first == first and np.outer is None), None)
+
+
+def _idiom(ctx: Context, s: ParsedSentence, k: int) -> tuple[Speaker, tuple[int, int], str] | None:
+    """An attribution idiom starting at token ``k``: (speaker, cue offsets, cue class).
+    "according to X" (class ``according_to``); "as X put it" / "as X puts it"; "in the words of
+    X"; "in X's words" / "in his words"; "to quote X" (class ``neutral``)."""
     toks = s.tokens
-    if k + 1 >= len(toks) or toks[k].key.lower() != "according" or toks[k + 1].key.lower() != "to":
+    n = len(toks)
+    if k + 1 >= n:
         return None
-    p = next((i for i, np in enumerate(s.phrases) if np.first == k + 2 and np.outer is None), None)
-    if p is None:
+    first, second = toks[k].key.lower(), toks[k + 1].key.lower()
+    if first == "according" and second == "to":
+        p = _top_phrase(s, k + 2)
+        return None if p is None else (ctx.speaker(s, p), (toks[k].start, toks[k + 1].end), "according_to")
+    if first == "to" and second == "quote":
+        p = _top_phrase(s, k + 2)
+        return None if p is None else (ctx.speaker(s, p), (toks[k].start, toks[k + 1].end), "neutral")
+    if first == "as":
+        p = _top_phrase(s, k + 1)
+        v = s.verb_of.get(s.phrases[p].last) if p is not None else None
+        if v is not None and s.verbs[v].lemma == "put" and s.verbs[v].main + 1 < n \
+                and toks[s.verbs[v].main + 1].key.lower() == "it":  # "as Moss put it"
+            return ctx.speaker(s, p), (toks[s.verbs[v].main].start, toks[s.verbs[v].main + 1].end), "neutral"
         return None
-    return ctx.speaker(s, p), (toks[k].start, toks[k + 1].end)
+    if first == "in":
+        p = _top_phrase(s, k + 1)
+        if p is None or toks[s.phrases[p].head].key.lower() != "words":
+            return None
+        np = s.phrases[p]
+        cue = (toks[k].start, toks[np.head].end)
+        if np.complement is not None and toks[np.base_last].key.lower() == "of":   # "in the words of Moss"
+            return ctx.speaker(s, np.complement), (toks[k].start, toks[np.base_last].end), "neutral"
+        if np.possessor is not None:                                                 # "in Moss's words"
+            return ctx.speaker(s, np.possessor), cue, "neutral"
+        owner = toks[np.first]
+        if owner.tag == "PRP$" and owner.key.lower() in _POSSESSIVE_PRONOUNS:      # "in her words"
+            word = _POSSESSIVE_PRONOUNS[owner.key.lower()]
+            name = ctx.pronouns.resolve(word, owner.start, s.index)
+            return Speaker(name or owner.text, owner.start, owner.end, "pronoun" if name else "phrase"), cue, "neutral"
+    return None
 
 
 def after(ctx: Context, start: int, end: int, content: str) -> Attribution | None:
@@ -139,9 +183,9 @@ def after(ctx: Context, start: int, end: int, content: str) -> Attribution | Non
             return None
     if ctx.inside_quote(toks[k].start):
         return None
-    found = _according(ctx, s, k)
+    found = _idiom(ctx, s, k)
     if found:
-        return _make(ctx, found[0], found[1], "according_to")
+        return _make(ctx, *found)
     for v, vg in enumerate(s.verbs):
         if vg.first < k:
             continue
@@ -160,10 +204,11 @@ def after(ctx: Context, start: int, end: int, content: str) -> Attribution | Non
     return None
 
 
-def before(ctx: Context, floor: int, start: int) -> tuple[Attribution, bool] | None:
+def before(ctx: Context, floor: int, start: int) -> tuple[Attribution, bool, int] | None:
     """The nearest attribution before a quotation opening at ``start`` in its sentence (rule b):
-    the subject of a reporting verb group outside quotations, or "according to X";
-    (attribution, adjacent?). When nothing but the quotation opens the sentence and the sentence
+    the subject of a reporting verb group outside quotations, or an idiom ("according to X", "as X
+    put it"); (attribution, adjacent?, index of the verb group in its sentence, or the number of
+    groups for an idiom). When nothing but the quotation opens the sentence and the sentence
     before it ends with a colon, after the previous quotation ending at ``floor``, that sentence
     introduces it ("Mattis told reporters:")."""
     s = ctx.sentence_at(start)
@@ -177,15 +222,15 @@ def before(ctx: Context, floor: int, start: int) -> tuple[Attribution, bool] | N
     return _before_in(ctx, s, 0, k)
 
 
-def _before_in(ctx: Context, s: ParsedSentence, lo: int, k: int) -> tuple[Attribution, bool] | None:
+def _before_in(ctx: Context, s: ParsedSentence, lo: int, k: int) -> tuple[Attribution, bool, int] | None:
     toks = s.tokens
     best = relative = None
     for i in range(k - 2, lo - 1, -1):
-        if toks[i].key.lower() == "according":
-            found = _according(ctx, s, i)
+        if toks[i].key.lower() in _IDIOM_STARTS and not ctx.inside_quote(toks[i].start):
+            found = _idiom(ctx, s, i)
             if found:
-                best = (i, _make(ctx, found[0], found[1], "according_to"), found[0].end)
-            break
+                best = (i, _make(ctx, *found), max(found[0].end, found[1][1]), len(s.verbs))
+                break
     for v in range(len(s.verbs) - 1, -1, -1):
         vg = s.verbs[v]
         if vg.last > k or vg.first < lo or (best and vg.first < best[0]):
@@ -199,7 +244,7 @@ def _before_in(ctx: Context, s: ParsedSentence, lo: int, k: int) -> tuple[Attrib
         if not subjects or ctx.inside_quote(s.phrases[subjects[0].phrase].start) or _refused(s, vg):
             continue  # no speaker, or "declined to say"
         cue = _cue(s, v, rv, k)
-        found = (vg.first, _make(ctx, ctx.speaker(s, subjects[0].phrase), cue, rv.verb_class), cue[1])
+        found = (vg.first, _make(ctx, ctx.speaker(s, subjects[0].phrase), cue, rv.verb_class), cue[1], v)
         if subjects[0].rule == "relative":  # "…, said one aide, who asked not to be named, “…”": only if
             relative = relative or found    # no other reporting verb comes before
             continue
@@ -209,7 +254,64 @@ def _before_in(ctx: Context, s: ParsedSentence, lo: int, k: int) -> tuple[Attrib
     if best is None:
         return None
     gap = [t.key for t in toks if best[2] <= t.start and t.end <= toks[k].start]
-    return best[1], all(g in _ADJACENT for g in gap)
+    return best[1], all(g in _ADJACENT for g in gap), best[3]
+
+
+def introduced(ctx: Context, floor: int, start: int, content: str) -> tuple[Attribution, int] | None:
+    """A quotation introduced by a colon or dash, or by a comma when it is a sentence of its own
+    (it opens with a capital), after a main clause: the subject of that clause's last finite
+    verb before the mark, when it names someone (a person or actor, a pronoun or a name),
+    whatever the verb ("Moss fired back: “…”", "Moss embraced the plan -- “…”", "Moss shared
+    her worry with the audience, “I do not know …”"); ``cue`` is the mark, class ``colon``.
+    Verbs of subordinate clauses ("When Reed suggested a tax, …"), relative clauses and
+    complement clauses ("… told reporters that the city is ready:" → the teller) do not count.
+    Returns the attribution and the index of its verb group (to compare with rule b's), or
+    None."""
+    s = ctx.sentence_at(start)
+    if s is None:
+        return None
+    k = ctx.token_at(s, start)
+    if k <= 0:
+        if s.index == 0 or k < 0:
+            return None
+        prev = ctx.parsed.sentences[s.index - 1]
+        if not prev.tokens or prev.tokens[-1].key != ":" or prev.tokens[-1].start < floor:
+            return None
+        s, k = prev, len(prev.tokens)
+    mark = s.tokens[k - 1]
+    if mark.key == ",":
+        first = next((c for c in content if c.isalpha()), "")
+        if not first.isupper():
+            return None
+    elif mark.key != ":" and mark.key not in _DASHES:
+        return None
+    lo = ctx.token_at(s, floor) + 1 if floor > s.start else 0
+    for v in range(len(s.verbs) - 1, -1, -1):
+        vg = s.verbs[v]
+        if vg.last >= k or vg.first < lo:
+            continue
+        if not vg.finite or ctx.inside_quote(vg.start):
+            continue
+        subjects = [x for x in s.links if x.verb == v and x.role == "subject"]
+        if not subjects or subjects[0].rule == "relative":
+            continue
+        np = s.phrases[subjects[0].phrase]
+        if np.first > 0 and (s.tokens[np.first - 1].key.lower() in _SUBORDINATE_OPENERS
+                             or s.tokens[np.first - 1].tag[:2] == "VB"):
+            continue  # a subordinate or complement clause: "When Reed suggested …", "said the plan is"
+        if subjects[0].rule == "coordinated" and _opened_by_subordinator(s, np):
+            continue
+        who = ctx.speaker(s, subjects[0].phrase)
+        if who.resolution == "phrase" and np.kind == "common":
+            return None  # "The plan fell apart: “…”" names nobody
+        cue_start = s.tokens[k - 2].start if mark.key == "-" and k >= 2 and s.tokens[k - 2].end == mark.start \
+            and s.tokens[k - 2].key == "-" else mark.start  # "--" is two tokens
+        return _make(ctx, who, (cue_start, mark.end), "colon"), v
+    return None
+
+
+def _opened_by_subordinator(s: ParsedSentence, np) -> bool:
+    return np.first > 0 and s.tokens[np.first - 1].key.lower() in _SUBORDINATE_OPENERS
 
 
 def colon(ctx: Context, floor: int, start: int) -> Attribution | None:

@@ -74,7 +74,11 @@ def find_quotes(text: str, *, actors: Mapping[str, Sequence[str]] | None = None,
             elif paired and kinds.title_shaped(text, start, content, region):
                 kind = "title"
             else:
-                attr = found[0] if found else attribution.colon(ctx, prev_end, start)
+                intro = attribution.introduced(ctx, prev_end, start, content)
+                if intro is not None and (found is None or found[2] < intro[1]):
+                    attr = intro[0]  # the main clause introduces it: "When Reed spoke, Moss fired back: “…”"
+                else:
+                    attr = found[0] if found else attribution.colon(ctx, prev_end, start)
         if (attr is None or attr.speaker is None) and kind is None and sentence is not None \
                 and not text[region:start].strip():
             goes_on = _continued(ctx, quotes, sentence)  # rule e: the same speaker goes on
