@@ -145,7 +145,10 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
                     and nxt in ("NN", "NNP"):
                 tags[i] = "JJ"  # "said retired teacher Ann Moss": a full verb takes no participle
         elif t == "VB":
-            if prev == "PRP" and lows[i - 1] in _SUBJECT_PRONOUNS:
+            if (prev == "DT" and lows[i - 1] in ("a", "an", "the") and lows[i] != "be") or (
+                    prev == "JJ" and _after_article(tags, lows, i - 1)):
+                tags[i] = "NN"  # "a talk radio host", "an unexpectedly strong win": a base form takes no article
+            elif prev == "PRP" and lows[i - 1] in _SUBJECT_PRONOUNS:
                 tags[i] = "VBD" if lows[i - 1] in ("he", "she", "it") else "VBP"  # "he cut into Bush"
         elif t == "POS":
             if lows[i] == "'s" and nxt and (nxt in ("VBN", "VBG") or lows[i + 1] in ("not", "n't", "been", "got",
@@ -185,6 +188,13 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
                 chunks[i + 1] = "B-NP"
     return [Token(a, b, w, key, tag, chunk, verb_lemma(low) if (tag[:2] == "VB" or tag == "MD") else low)
             for (a, b, w, key), tag, chunk, low in zip(raw, tags, chunks, lows)]
+
+
+def _after_article(tags: list[str], lows: list[str], i: int) -> bool:
+    """Do adjectives and adverbs ending at token ``i`` follow a/an/the ("an unexpectedly strong")?"""
+    while i >= 0 and tags[i] in ("JJ", "RB"):
+        i -= 1
+    return i >= 0 and tags[i] == "DT" and lows[i] in ("a", "an", "the")
 
 
 def _after_quotation(keys: list[str], tags: list[str], i: int) -> bool:
@@ -369,8 +379,8 @@ def verb_groups(sentence: int, text: str, toks: list[Token]) -> list[VerbGroup]:
         if not finite and len(verbs) == 1 and first.tag == "VBN" and i > 0 and (
                 toks[i - 1].chunk.endswith("NP") or toks[i - 1].key == ","
                 or (toks[i - 1].key.lower() in ("and", "but") and any(finite_at[:g]))):
-            # a past tense Pattern tagged as a participle ("…,” Trump implored."; "The complaint, which
-            # was filed in court, alleged that …"; "Trump ratcheted up his attacks, saying …"; "took the
+            # a past tense Pattern tagged as a participle ("…,” Trump implored."; "The lawsuit, which
+            # was lodged last week, alleged that …"; "Trump ratcheted up his attacks, saying …"; "took the
             # stage and called the system …"), told from
             # a reduced relative ("troops stationed in Syria would leave") by what follows (anything but
             # a preposition; "that" is a conjunction here), or by the lack of any other finite verb in

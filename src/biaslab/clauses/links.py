@@ -12,8 +12,8 @@ Subject of a verb group, first rule that applies (``Link.rule``):
   ("Putin also said") and a bracketed aside ("Kasich (R-OH), said"). Past
   up to :data:`MAX_INSERTIONS` comma- or
   dash-delimited insertions when each is an appositive phrase (with
-  prepositional phrases but no verb: ", a Republican from the Concord
-  area,"), a prepositional phrase without a verb (", during a meeting in
+  prepositional phrases but no verb: ", a Democrat from the Elmridge
+  district,"), a prepositional phrase without a verb (", during a meeting in
   Columbus, Ohio,"), a number (an age: ", 65,"), adverbs,
   or a relative clause opening with who/which/whose/whom ("Putin, who flew
   in, said" → Putin). A phrase that is the object of a preposition after a
@@ -30,12 +30,12 @@ Subject of a verb group, first rule that applies (``Link.rule``):
   stationed in Syria would leave" → the troops).
 * ``"coordinated"`` — "and"/"but" right before the group: the subject of the
   nearest earlier group of the sentence that has one (passing over a group
-  of a subordinate clause, "noted that Saturday would have been … and
+  of a subordinate clause, "observed that Monday could have been … and
   quoted" → the subject of "noted"), across a quotation but
   not across a colon, semicolon or bracket ("Biden called it a deal and
   said"; "Smith called the bill “a big deal” and said").
 * A participle right after "with" + a phrase takes that phrase ("with Sen.
-  John McCain calling it …"), by rule ``"left"``.
+  Ada Moss calling it …"), by rule ``"left"``.
 * ``"controlled"`` — a participle after a comma or a preposition takes the
   subject of the sentence's first finite group (the main clause: "Christie
   repeated accusations that Rubio recites lines, calling him …" → Christie),
@@ -54,7 +54,7 @@ subject, or the phrase is the subject of a later verb group (a complement
 clause without "that": in "X said the party establishment had erred" the
 phrase is the subject of "had erred", not the object of "said"). Agent (``"by"``): "by" + a phrase right after a passive group or a
 past participle, or after its "as …" complement ("was criticized by
-Democrats", "joined by Shoigu", "labeled as a “witch hunt” by Democrats").
+Democrats", "joined by Shoigu", "branded as a “power grab” by critics").
 Coordinated phrases ("Trump and Cruz said") each get the link.
 
 Limits: no parse tree, so long insertions (more than :data:`MAX_INSERTION`
@@ -78,6 +78,8 @@ MAX_RELATIVE = 10
 #: Token keys no link crosses: quotation marks, colon, semicolon, brackets.
 BOUNDARY_KEYS = frozenset({'"', "''", "'", "“", "”", "``", ":", ";", "(", ")", "[", "]"})
 _COMMA_LIKE = frozenset({",", "—", "–", "--"})
+#: Closing quotation marks (token keys) that may stand between a comma and the verb after it.
+_CLOSING_MARKS = frozenset({'"', "''", "”"})
 #: What ends the reach of a shared subject: a quotation between two coordinated verbs does not
 #: ("Smith called the bill “a big deal” and said …"), a colon, semicolon or bracket does.
 _CLAUSE_BREAKS = frozenset({":", ";", "(", ")", "[", "]"})
@@ -94,6 +96,10 @@ _NOUNISH = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP", "CD"})
 _REFLEXIVES = frozenset("himself herself themselves itself".split())
 #: Verbs whose infinitive after an object still takes their subject ("promised voters to cut taxes").
 _SUBJECT_CONTROL = frozenset({"promise", "vow", "pledge", "threaten"})
+#: Verbs whose object is the hearer: a name after one is its object, never its inverted subject
+#: ("…, told CBS News."; Levin 1993 classes 37.2 and 37.9).
+_HEARER_OBJECT = frozenset({"tell", "inform", "assure", "remind", "notify", "brief", "advise", "thank", "warn",
+                            "urge", "ask"})
 #: Heads of time expressions, never the inverted subject of a verb ("said Friday that …").
 _TIME_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow "
                         "morning afternoon evening night week weekend month year day".split())
@@ -116,6 +122,13 @@ def find_links(toks: list[Token], phrases: list[NounPhrase], verbs: list[VerbGro
         k, rule, group = None, None, None
         if vg.finite:
             k, rule = _left(toks, phrases, vg, end_at)
+            if k is not None and vg.first and toks[vg.first - 1].key in _COMMA_LIKE:
+                # the subject was found past insertions; a name right after the verb that closes the
+                # sentence is the subject instead ("That would force her to act, said Tom Reed.")
+                ki, ri = _inverted(toks, vg, start_at, phrases)
+                if ki is not None and phrases[ki].kind == "proper" and _closing(toks, phrases, ki) \
+                        and vg.lemma not in _HEARER_OBJECT:
+                    k, rule = ki, ri
             if k is None:
                 group, rule = _coordinated(toks, vg, verbs, v, subject_of, [p.first for p in phrases])
             if k is None and group is None:
@@ -125,7 +138,7 @@ def find_links(toks: list[Token], phrases: list[NounPhrase], verbs: list[VerbGro
             if k is None and toks[vg.first].tag == "VBG" and end_at.get(vg.first) is not None:
                 w = phrases[end_at[vg.first]].first
                 if w > 0 and toks[w - 1].key.lower() == "with":
-                    k, rule = end_at[vg.first], "left"  # "with Sen. John McCain calling it …"
+                    k, rule = end_at[vg.first], "left"  # "with Sen. Ada Moss calling it …"
             if k is None and v in controlled:
                 group, rule = subject_of.get(controlled[v]), "controlled"
             if k is None and v in by_object:
@@ -161,8 +174,8 @@ def _left(toks: list[Token], phrases: list[NounPhrase], vg: VerbGroup, end_at: d
     i = vg.first - 1
     while i >= 0 and toks[i].tag in _ADVERBS:
         i -= 1
-    # a bracketed aside before the verb ("Kasich (aide) said"); a party designation is part of the name
-    # before it ("Gov. John Kasich (R-OH) said"), also with a stray comma ("Kasich (R-OH), said")
+    # a bracketed aside before the verb ("Ortiz (aide) said"); a party designation is part of the name
+    # before it ("Gov. Luis Ortiz (R-NM) said"), also with a stray comma ("Ortiz (R-NM), said")
     j = i - 1 if i > 0 and toks[i].key in _COMMA_LIKE else i
     if j > 0 and toks[j].key == ")" and end_at.get(j + 1) is not None:
         i = j
@@ -225,8 +238,8 @@ def _left(toks: list[Token], phrases: list[NounPhrase], vg: VerbGroup, end_at: d
 
 
 def _by_phrase(toks: list[Token], after: int, start_at: dict[int, int]) -> int | None:
-    """The phrase after "by" right after a passive group, or after its "as …" complement ("labeled
-    as a “witch hunt” by Democrats"), within :data:`MAX_RELATIVE` tokens and not past a verb or a
+    """The phrase after "by" right after a passive group, or after its "as …" complement ("branded
+    as a “power grab” by critics"), within :data:`MAX_RELATIVE` tokens and not past a verb or a
     comma."""
     for k in range(after, min(len(toks) - 1, after + MAX_RELATIVE)):
         key = toks[k].key.lower()
@@ -278,7 +291,7 @@ def _skippable(toks: list[Token], first: int, last: int, end_at: dict[int, int])
 
 def _crossed(toks: list[Token], first: int, last: int) -> bool:
     """Does ``toks[first:last]`` hold a clause break (colon, semicolon, bracket) or an unbalanced
-    quotation mark? A quoted phrase between two verbs ("did not want to address “that person,”
+    quotation mark? A quoted phrase between two verbs ("would not discuss “the other candidate,”
     telling …") is not a break; a quotation mark opened or closed between them is."""
     marks = 0
     for k in range(first, last):
@@ -296,7 +309,7 @@ def _controllers(toks: list[Token], phrases: list[NounPhrase], verbs: list[VerbG
     after a comma or dash ("…, saying …", "… - only saying …"), a preposition ("upon saying") or
     right after the object of that group ("released a statement condemning …"), and an
     infinitive right after a finite group ("was prompted to say"); and those whose subject is the
-    *object* of that group, an infinitive right after it ("prompted Rubio to make a joke": object
+    *object* of that group, an infinitive right after it ("led Reed to crack a joke": object
     control, Quirk et al. 1985 §16.50, when that object is a name or a pronoun: "took time to
     say" is not). Maps each group to that finite group: (subject
     controlled, object controlled)."""
@@ -315,7 +328,10 @@ def _controllers(toks: list[Token], phrases: list[NounPhrase], verbs: list[VerbG
         while lead < vg.main and toks[lead].tag in _ADVERBS:
             lead += 1  # "only saying", "also calling"
         first = toks[lead]
-        before = toks[vg.first - 1] if vg.first else None
+        b = vg.first - 1
+        while b > 0 and toks[b].key in _CLOSING_MARKS:
+            b -= 1  # "defended “New York values,” saying …": the comma inside the marks
+        before = toks[b] if vg.first else None
         if first.tag == "VBG" and before is not None and (before.key in _COMMA_LIKE or before.key == "-"
                                                           or before.tag == "IN"
                                                           or (before.key.lower() in ("and", "or") and v - 1 in out)):
@@ -334,7 +350,7 @@ def _controllers(toks: list[Token], phrases: list[NounPhrase], verbs: list[VerbG
                 after = w.last if w.particle is None else w.particle + 1
                 if k is not None and start_at.get(after) == k and w.lemma not in _SUBJECT_CONTROL \
                         and phrases[k].kind in ("proper", "pronoun"):
-                    by_object[v] = last_finite  # "prompted Rubio to make a joke"
+                    by_object[v] = last_finite  # "led Reed to crack a joke"
     return out, by_object
 
 
@@ -353,7 +369,7 @@ def _relative_before(toks: list[Token], first: int, end_at: dict[int, int]):
 
 def _appositive(toks: list[Token], first: int, last: int, end_at: dict[int, int]) -> bool:
     """Is ``toks[first:last]`` a noun phrase, possibly with prepositional phrases after it and no
-    verb (", the committee's spokeswoman,", ", a Republican from the Concord area,"), or such a
+    verb (", the committee's spokeswoman,", ", a Democrat from the Elmridge district,"), or such a
     phrase with a relative clause (", a former aide who sits on the board,")?"""
     while first < last and toks[first].tag in _ADVERBS:
         first += 1  # ", also a Republican hopeful,"
@@ -363,8 +379,10 @@ def _appositive(toks: list[Token], first: int, last: int, end_at: dict[int, int]
         t = toks[k]
         if t.key in BOUNDARY_KEYS:
             return False
-        if t.tag in ("WP", "WDT") or (t.key.lower() == "that" and k > first and toks[k - 1].chunk.endswith("NP")):
-            # a relative clause after the phrase: the rest may hold verbs
+        if t.tag in ("WP", "WDT") or (t.key.lower() == "that" and k > first and toks[k - 1].chunk.endswith("NP")) \
+                or (t.tag in ("VBN", "VBG") and k > first and toks[k - 1].chunk.endswith("NP")):
+            # a relative clause after the phrase, or a reduced one ("a host considered one of the best"):
+            # the rest may hold verbs
             return k > first and end_at.get(k) is not None and not any(
                 toks[j].key in BOUNDARY_KEYS for j in range(k, last))
         if t.tag[:2] == "VB" or t.tag == "MD":
@@ -384,7 +402,7 @@ def _coordinated(toks: list[Token], vg: VerbGroup, verbs: list[VerbGroup], v: in
             if any(toks[k].key in _CLAUSE_BREAKS for k in range(verbs[w].last, vg.first)):
                 return None, None
             if any(u in subject_of for u in range(w)) and _subordinate(toks, first_of[subject_of[w][0]]):
-                continue  # "Carson noted that Saturday would have been … and quoted": the main clause's
+                continue  # "Moss observed that Monday could have been … and quoted": the main clause's
             return subject_of[w], "coordinated"
     return None, None
 
@@ -392,6 +410,16 @@ def _coordinated(toks: list[Token], vg: VerbGroup, verbs: list[VerbGroup], v: in
 def _subordinate(toks: list[Token], phrase_first: int) -> bool:
     """Does a subject phrase starting at ``phrase_first`` open a subordinate clause ("that Saturday …")?"""
     return phrase_first > 0 and toks[phrase_first - 1].key.lower() in _SUBORDINATORS
+
+
+def _closing(toks: list[Token], phrases: list[NounPhrase], k: int) -> bool:
+    """Does phrase ``k`` (with its apposition) end the sentence or stand before a comma and a
+    relative clause ("said Tom Reed, a pollster." / "said Tom Reed, who …")?"""
+    np = phrases[phrases[k].apposition] if phrases[k].apposition is not None else phrases[k]
+    e = np.last
+    if e >= len(toks) or toks[e].key in (".", "!", "?"):
+        return True
+    return toks[e].key == "," and e + 1 < len(toks) and toks[e + 1].key.lower() in ("who", "whose")
 
 
 def _inverted(toks: list[Token], vg: VerbGroup, start_at: dict[int, int], phrases: list[NounPhrase]):
@@ -409,6 +437,8 @@ def _inverted(toks: list[Token], vg: VerbGroup, start_at: dict[int, int], phrase
         return None, None  # "said Friday that …": a date, not a speaker
     np = phrases[phrases[k].apposition] if phrases[k].apposition is not None else phrases[k]
     e = np.last
+    if np is not phrases[k] and e < len(toks) and toks[e].key == ",":
+        e += 1  # "said Tom Reed, the mayor, was wrong"
     while e < len(toks) and toks[e].tag in _ADVERBS:
         e += 1
     if e < len(toks) and (toks[e].tag in ("VBD", "VBZ", "VBP", "MD") or toks[e].key.lower() == "that"):

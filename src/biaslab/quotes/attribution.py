@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 from ..clauses import ParsedSentence, VerbGroup
 from .context import Context, Speaker
-from .model import MAX_HEARER_WORDS, MAX_LEAD_TOKENS, ReportingVerb
-from .verbs import reporting_verb
+from .model import MAX_HEARER_WORDS, MAX_LEAD_TOKENS, SUBORDINATE_OPENERS, ReportingVerb
+from .verbs import reporting_noun, reporting_verb
 
 #: Tokens that may stand between a quotation and the attribution after it.
 _LEAD = frozenset({",", "—", "–", "--", "-"})
@@ -30,10 +30,9 @@ _TEXT_SUBJECT = frozenset({"read"})
 _NOT_SAID = frozenset({"decline", "refuse", "fail", "hesitate", "forget", "neglect"})
 #: Dashes that introduce a quotation as a colon does.
 _DASHES = frozenset({"—", "–", "--", "-"})
-#: Words that open a subordinate, relative or complement clause: its subject is not the main clause's.
-_SUBORDINATE_OPENERS = frozenset("that because although though while whereas if unless whether since as after "
-                                 "before until once when whenever where so than who which whom whose what "
-                                 "how why".split())
+#: How far back from a quotation a reporting noun is looked for, in tokens ("his warning that Britain
+#: would have to go to the “back …” has 8 between).
+MAX_NOUN_REACH = 15
 #: First words of the idioms of :func:`_idiom`.
 _IDIOM_STARTS = frozenset({"according", "as", "in", "to"})
 #: Possessive pronouns of the idiom "in his words", with the pronoun they are resolved as.
@@ -296,7 +295,7 @@ def introduced(ctx: Context, floor: int, start: int, content: str) -> tuple[Attr
         if not subjects or subjects[0].rule == "relative":
             continue
         np = s.phrases[subjects[0].phrase]
-        if np.first > 0 and (s.tokens[np.first - 1].key.lower() in _SUBORDINATE_OPENERS
+        if np.first > 0 and (s.tokens[np.first - 1].key.lower() in SUBORDINATE_OPENERS
                              or s.tokens[np.first - 1].tag[:2] == "VB"):
             continue  # a subordinate or complement clause: "When Reed suggested …", "said the plan is"
         if subjects[0].rule == "coordinated" and _opened_by_subordinator(s, np):
@@ -311,7 +310,7 @@ def introduced(ctx: Context, floor: int, start: int, content: str) -> tuple[Attr
 
 
 def _opened_by_subordinator(s: ParsedSentence, np) -> bool:
-    return np.first > 0 and s.tokens[np.first - 1].key.lower() in _SUBORDINATE_OPENERS
+    return np.first > 0 and s.tokens[np.first - 1].key.lower() in SUBORDINATE_OPENERS
 
 
 def colon(ctx: Context, floor: int, start: int) -> Attribution | None:
@@ -342,15 +341,187 @@ def colon(ctx: Context, floor: int, start: int) -> Attribution | None:
 
 
 def last_reporting_subject(ctx: Context, s: ParsedSentence) -> Attribution | None:
-    """The subject of the last reporting verb group of sentence ``s`` outside quotations
-    ("Sami recalled how …", "…, digital consultant Phil Musser says."), as an attribution
+    """The subject of the last reporting verb group of sentence ``s`` outside quotations that is
+    not in a subordinate clause (else of the last one): "Sami recalled how …", "…, digital
+    consultant Ana Ruiz says.", as an attribution
     without a cue: the speaker a quotation opening the next sentence goes on with."""
+    found = None
     for v in range(len(s.verbs) - 1, -1, -1):
         vg = s.verbs[v]
         if ctx.inside_quote(vg.start) or _reporting(s, v) is None or _refused(s, vg):
             continue
         subjects = [x for x in _speakers_of(s, v) if x.rule != "relative"]
         if subjects and not ctx.inside_quote(s.phrases[subjects[0].phrase].start):
-            who = ctx.speaker(s, subjects[0].phrase)
-            return Attribution(who.name, who.start, who.end, who.resolution, None, None, None, None)
+            np = s.phrases[subjects[0].phrase]
+            main = not (np.first > 0 and s.tokens[np.first - 1].key.lower() in SUBORDINATE_OPENERS)
+            if main or found is None:
+                found = subjects[0].phrase
+            if main:
+                break  # the main clause's speaker, not one in a clause inside it ("… during which callers asked")
+    if found is None:
+        return None
+    who = ctx.speaker(s, found)
+    return Attribution(who.name, who.start, who.end, who.resolution, None, None, None, None)
+
+
+def late(ctx: Context, start: int, end: int) -> Attribution | None:
+    """Rules g–i for a quotation still without a speaker, in its sentence: (g) a headline that
+    opens with a name and a colon ("Moss: Reed's plan is ‘a disgrace’"); (h) a reporting verb
+    that closes the sentence after the quotation, its subject after a comma or "as" ("Reed has
+    been “arbitrarily detained” since May, the group says"; "…, as his aide suggested"); (i) a
+    reporting verb before the quotation that has no subject of its own (a participle or an
+    infinitive the links could not tie): the subject of the sentence's main clause, when it
+    names someone ("Moss, who once branded Reed “a menace,” …")."""
+    s = ctx.sentence_at(start)
+    if s is None or ctx.sentence_at(end - 1) is not s:
+        return None
+    toks = s.tokens
+    k = ctx.token_at(s, start)
+    j = ctx.token_at(s, end - 1) + 1
+    return (_headline(ctx, s, k) or _closing_verb(ctx, s, j) or _reporting_noun(ctx, s, k, j)
+            or _unlinked_verb(ctx, s, k))
+
+
+def _reporting_noun(ctx: Context, s: ParsedSentence, k: int, j: int) -> Attribution | None:
+    """Rule j: a quotation (tokens ``k:j``) in a phrase headed by a reporting noun ("Romney's “47
+    percent” comment") or after one in the same clause ("his promise of “free college”", "Reed's
+    claim that “thousands” cheered", "The senator's answer was that “…”"): the noun's possessor,
+    or the subject of the verb the phrase is the object of ("Reed delivered a defense of “city
+    values”"), when it names someone."""
+    toks = s.tokens
+    if j < len(toks) and toks[j].tag in ("NN", "NNS") and k >= 1:
+        rv = reporting_noun(toks[j].key)
+        if rv is not None and (toks[k - 1].tag == "PRP$" or toks[k - 1].key in ("'s", "'")):
+            owner = _possessor_before(ctx, s, k - 1)
+            if owner is not None:
+                return _make(ctx, owner, (toks[j].start, toks[j].end), rv.verb_class)
+    for i in range(k - 1, max(-1, k - 1 - MAX_NOUN_REACH), -1):
+        t = toks[i]
+        if t.key in (";", ":") or ctx.inside_quote(t.start):
+            return None
+        v = s.verb_of.get(i)
+        if v is not None and s.verbs[v].finite and s.verbs[v].lemma != "be":
+            return None  # another clause: "his promise fell flat with voters who found it “a sham”"
+        rv = reporting_noun(t.key) if t.tag in ("NN", "NNS") else None
+        if rv is None:
+            continue
+        p = s.phrase_of.get(i)
+        while p is not None and s.phrases[p].head != i:
+            p = s.phrases[p].outer
+        if p is None:
+            return None
+        owner = _owner(ctx, s, p)
+        return None if owner is None else _make(ctx, owner, (t.start, t.end), rv.verb_class)
+    return None
+
+
+def _possessor_before(ctx: Context, s: ParsedSentence, i: int) -> Speaker | None:
+    """The possessor ending at token ``i`` ("Romney's", "his"), as a speaker that names someone."""
+    toks = s.tokens
+    if toks[i].tag == "PRP$":
+        return _possessive_pronoun(ctx, s, i)
+    p = next((q for q, np in enumerate(s.phrases) if np.last == i), None)
+    if p is None:
+        return None
+    who = ctx.speaker(s, p)
+    return None if who.resolution == "phrase" and s.phrases[p].kind == "common" else who
+
+
+def _possessive_pronoun(ctx: Context, s: ParsedSentence, i: int) -> Speaker | None:
+    owner = s.tokens[i]
+    word = _POSSESSIVE_PRONOUNS.get(owner.key.lower())
+    name = ctx.pronouns.resolve(word, owner.start, s.index) if word else None
+    return Speaker(name, owner.start, owner.end, "pronoun") if name else None
+
+
+def _owner(ctx: Context, s: ParsedSentence, p: int) -> Speaker | None:
+    """Who a reporting-noun phrase ``p`` is the speech of: its possessor, a possessive pronoun
+    determiner, else the subject of the verb it is the object of; None unless it names someone."""
+    np = s.phrases[p]
+    if np.possessor is not None:
+        who = ctx.speaker(s, np.possessor)
+        return None if who.resolution == "phrase" and s.phrases[np.possessor].kind == "common" else who
+    if s.tokens[np.first].tag == "PRP$":
+        return _possessive_pronoun(ctx, s, np.first)
+    for x in s.links:
+        if x.phrase == p and x.role == "object":
+            subjects = [y for y in s.links if y.verb == x.verb and y.role == "subject"]
+            if subjects:
+                who = ctx.speaker(s, subjects[0].phrase)
+                if not (who.resolution == "phrase" and s.phrases[subjects[0].phrase].kind == "common"):
+                    return who
+    return None
+
+
+def _headline(ctx: Context, s: ParsedSentence, k: int) -> Attribution | None:
+    p = _top_phrase(s, 0)
+    if p is None or s.phrases[p].kind != "proper":
+        return None
+    colon_at = s.phrases[p].last
+    if colon_at >= k or s.tokens[colon_at].key != ":":
+        return None
+    t = s.tokens[colon_at]
+    return _make(ctx, ctx.speaker(s, p), (t.start, t.end), "colon")
+
+
+def _closing_verb(ctx: Context, s: ParsedSentence, j: int) -> Attribution | None:
+    toks = s.tokens
+    for v, vg in enumerate(s.verbs):
+        if vg.first < j or ctx.inside_quote(vg.start):
+            continue
+        rv = _reporting(s, v)
+        subjects = [x for x in _speakers_of(s, v) if x.rule != "relative"]
+        if rv is None or not subjects or _refused(s, vg):
+            continue
+        np = s.phrases[subjects[0].phrase]
+        lead = min(np.first, vg.first)
+        if lead <= j or toks[lead - 1].key.lower() not in (",", "as"):
+            continue
+        if any(w.finite and not _opened_by_subordinator(s, s.phrases[x.phrase])
+               for w in s.verbs[v + 1:] for x in s.links if x.verb == s.verbs.index(w) and x.role == "subject"):
+            return None  # more clauses follow: not the closing attribution
+        return _make(ctx, ctx.speaker(s, subjects[0].phrase), _cue(s, v, rv, len(toks)), rv.verb_class)
+    return None
+
+
+def _unlinked_verb(ctx: Context, s: ParsedSentence, k: int) -> Attribution | None:
+    found = None
+    for v in range(len(s.verbs) - 1, -1, -1):
+        vg = s.verbs[v]
+        if vg.last > k or vg.finite or ctx.inside_quote(vg.start) or _speakers_of(s, v) or _refused(s, vg):
+            continue
+        rv = _reporting(s, v)
+        if rv is not None:
+            found = (v, rv)
+            break
+    if found is None:
+        return None
+    p = _clause_subject(ctx, s, found[0])
+    if p is None:
+        return None
+    who = ctx.speaker(s, p)
+    if who.resolution == "phrase" and s.phrases[p].kind == "common":
+        return None
+    return _make(ctx, who, _cue(s, found[0], found[1], len(s.tokens)), found[1].verb_class)
+
+
+def _clause_subject(ctx: Context, s: ParsedSentence, v: int) -> int | None:
+    """The subject of the clause a non-finite group ``v`` belongs to: that of the nearest finite
+    group before it, when it is a main clause's (not opened by a subordinator, not a complement
+    clause right after a verb) or the phrase opening the sentence that a relative clause follows
+    ("Moss, who once branded …"); else None ("…, while Moss dealt a blow … that led
+    her to declare": not Moss's clause)."""
+    for w in range(v - 1, -1, -1):
+        wg = s.verbs[w]
+        if not wg.finite or ctx.inside_quote(wg.start):
+            continue
+        subjects = [x for x in s.links if x.verb == w and x.role == "subject"]
+        if not subjects:
+            continue
+        np = s.phrases[subjects[0].phrase]
+        if subjects[0].rule == "relative":
+            return subjects[0].phrase if np.first == 0 else None
+        if _opened_by_subordinator(s, np) or (np.first > 0 and s.tokens[np.first - 1].tag[:2] == "VB"):
+            return None
+        return subjects[0].phrase
     return None
