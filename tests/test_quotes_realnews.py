@@ -49,11 +49,11 @@ def test_no_speaker_after_the_quotation(text):
 @pytest.mark.parametrize("text, speaker, cue", [
     ("Ann Moss said the party establishment had erred by allowing Tom Reed “a second breath of life.”",
      "Ann Moss", "said"),
-    ("Ann Moss said revelations that the former secretary of state met donors “is further evidence” of it.",
+    ("Ann Moss said reports that the former city treasurer met donors “is further evidence” of it.",
      "Ann Moss", "said"),
     ("Ann Moss, who flew in from Dover on Monday, said the plan was “dead on arrival.”", "Ann Moss", "said"),
-    ("Clinton, during a town hall in Columbus, Ohio, said she would “put miners out of work.”", "Clinton", "said"),
-    ("The complaint, which was filed in court, alleged that the party “failed to act.”", "The complaint",
+    ("Ruiz, during a rally in Dayton, Idaho, said she would “close the old mill.”", "Ruiz", "said"),
+    ("The lawsuit, which was lodged last week, alleged that the party “failed to act.”", "The lawsuit",
      "alleged"),
     ("Omar Diaz ratcheted up his attacks on Reed, saying he is “weak on crime.”", "Omar Diaz", "saying"),
     ("Omar Diaz released a statement condemning “a horrific attack.”", "Omar Diaz", "condemning"),
@@ -64,12 +64,12 @@ def test_no_speaker_after_the_quotation(text):
     ("Sen. Tom Reed (R-Ohio), said, “We are ready.”", "Sen. Tom Reed (R-Ohio)", "said"),   # the designation is part of the name
     ("Then he cut into Reed, calling him a “stiff” on stage.", "he", "calling"),
     ("Ann Moss took the stage in Dover and called the system “rotten to the core.”", "Ann Moss", "called"),
-    ("The probe — often labeled as a “witch hunt” by Democrats — goes on.", "Democrats", "labeled"),
+    ("The inquiry — often labeled as a “fishing trip” by critics — drags on.", "critics", "labeled"),
     ("For someone who conceded that she is “not a natural politician,” Moss did well.", "someone", "conceded"),
     ("Others were irritated, with Sen. Tom Reed calling it a “Chinese menu.”", "Sen. Tom Reed", "calling"),
     ("Ann Moss noted that Monday was a holiday and quoted the mayor’s “golden rule” on stage.", "Ann Moss",
      "quoted"),
-    ("Omar Diaz rallied supporters by warning darkly that “the city is in danger.”", "Omar Diaz", "warning"),
+    ("Omar Diaz stirred the crowd by warning gravely that “the city is in danger.”", "Omar Diaz", "warning"),
 ])
 def test_speaker_before_the_quotation(text, speaker, cue):
     ((_, who, how),) = _speakers(text)
