@@ -150,6 +150,13 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
                 tags[i] = "NN"  # "a talk radio host", "an unexpectedly strong win": a base form takes no article
             elif prev == "PRP" and lows[i - 1] in _SUBJECT_PRONOUNS:
                 tags[i] = "VBD" if lows[i - 1] in ("he", "she", "it") else "VBP"  # "he cut into Bush"
+            elif prev in ("NN", "NNP") and (i + 1 == n or keys[i + 1] in (".", "!", "?")) \
+                    and _after_quotation(keys, tags, i - 1):
+                tags[i] = "VBD"  # "“…,” the letter read.": the attribution closing the sentence is finite
+        elif t == "NNS" and prev == "," and i + 2 < n and lows[i + 1] == "that" \
+                and tags[i + 2] in ("DT", "NNP", "NNPS", "PRP", "PRP$", "NN", "NNS", "CD") \
+                and i >= 3 and tags[i - 2] in ("NN", "NNP", "NNS") and "," in keys[:i - 1]:
+            tags[i] = "VBZ"  # "Ana Ruiz, a city planner, notes that the rule …": after a closed apposition
         elif t == "POS":
             if lows[i] == "'s" and nxt and (nxt in ("VBN", "VBG") or lows[i + 1] in ("not", "n't", "been", "got",
                                                                                     "going")):
@@ -332,6 +339,10 @@ def noun_phrases(sentence: int, text: str, toks: list[Token]) -> list[NounPhrase
         q = phrases[q_at]
         e = q[1]
         end_ok = e >= n or toks[e].key in (",", ".", ";") or toks[e].tag[:2] == "VB" or toks[e].tag == "MD"
+        if end_ok and e < n and toks[e].key not in (",", ".", ";") and p[0] > 0 and toks[p[0] - 1].tag in ("IN", "TO"):
+            # a prepositional phrase opening the clause, then its subject and verb: "According to
+            # aides, Ruiz was …", "After the talks with Moss, Reed said …" (no apposition)
+            end_ok = False
         if end_ok and q[1] - q[0] <= MAX_APPOSITIVE_TOKENS and p[6] != "pronoun" and q[6] != "pronoun" \
                 and not q[12] and p[11] is None:
             p[11] = q_at

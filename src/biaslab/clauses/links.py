@@ -441,6 +441,9 @@ def _inverted(toks: list[Token], vg: VerbGroup, start_at: dict[int, int], phrase
         e += 1  # "said Tom Reed, the mayor, was wrong"
     while e < len(toks) and toks[e].tag in _ADVERBS:
         e += 1
-    if e < len(toks) and (toks[e].tag in ("VBD", "VBZ", "VBP", "MD") or toks[e].key.lower() == "that"):
+    if e < len(toks) and (toks[e].tag in ("VBD", "VBZ", "VBP", "MD") or (
+            toks[e].key.lower() == "that" and not (e + 1 < len(toks) and toks[e + 1].tag in ("VBD", "VBZ", "VBP",
+                                                                                             "MD")))):
         return None, None  # "…, said the plan is dead": the phrase is the subject of a complement clause
+        #                    ("said an owner of a shop that sells bread": a relative clause, not one)
     return k, "inverted"

@@ -365,7 +365,7 @@ def last_reporting_subject(ctx: Context, s: ParsedSentence) -> Attribution | Non
 
 
 def late(ctx: Context, start: int, end: int) -> Attribution | None:
-    """Rules g–i for a quotation still without a speaker, in its sentence: (g) a headline that
+    """Rules g–j for a quotation still without a speaker, in its sentence: (g) a headline that
     opens with a name and a colon ("Moss: Reed's plan is ‘a disgrace’"); (h) a reporting verb
     that closes the sentence after the quotation, its subject after a comma or "as" ("Reed has
     been “arbitrarily detained” since May, the group says"; "…, as his aide suggested"); (i) a
@@ -378,8 +378,20 @@ def late(ctx: Context, start: int, end: int) -> Attribution | None:
     toks = s.tokens
     k = ctx.token_at(s, start)
     j = ctx.token_at(s, end - 1) + 1
-    return (_headline(ctx, s, k) or _closing_verb(ctx, s, j) or _reporting_noun(ctx, s, k, j)
-            or _unlinked_verb(ctx, s, k))
+    return (_headline(ctx, s, k) or _closing_verb(ctx, s, j) or _according_after(ctx, s, j)
+            or _reporting_noun(ctx, s, k, j) or _unlinked_verb(ctx, s, k))
+
+
+def _according_after(ctx: Context, s: ParsedSentence, j: int) -> Attribution | None:
+    """Rule h': "according to X" later in the quotation's sentence, outside quotations: the whole
+    sentence is X's account ("Ruiz was “furious” about the vote, according to aides")."""
+    toks = s.tokens
+    for i in range(j, len(toks) - 1):
+        if toks[i].key.lower() == "according" and not ctx.inside_quote(toks[i].start):
+            found = _idiom(ctx, s, i)
+            if found:
+                return _make(ctx, *found)
+    return None
 
 
 def _reporting_noun(ctx: Context, s: ParsedSentence, k: int, j: int) -> Attribution | None:
