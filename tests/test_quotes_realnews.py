@@ -31,6 +31,10 @@ def _speakers(text: str, actors=None) -> list[tuple[str, str | None, str | None]
      "told a radio station"),
     ("“The mayor should resign now,” the letter read.", "the letter", "read"),   # a base form read as past
     ("“We saw it all,” said one owner of a bakery that sells bread.", "one owner of a bakery", "said"),
+    ("“We are not going back,” Ned Harlow, Reyes’ campaign manager, said.", "Ned Harlow", "said"),  # s’
+    ("“It is about time,” exhorted her introducer, actress Ana Ruiz.", "actress Ana Ruiz", "exhorted"),
+    ("“Find the missing ballots.” Reed said.", "Reed", "said"),   # a full stop for the comma
+    ("“Find the missing ballots.” Reed said on Monday.", "Reed", "said"),
 ])
 def test_speaker_after_the_quotation(text, speaker, cue):
     ((_, who, how),) = _speakers(text)
@@ -40,6 +44,8 @@ def test_speaker_after_the_quotation(text, speaker, cue):
 @pytest.mark.parametrize("text", [
     "“We won,” and then the crowd left.",                       # no reporting verb
     "“We won.” Ann Moss left the room.",                        # a new sentence that reports nothing
+    "“We won.” Ann Moss said nothing.",                         # a sentence of its own: an object
+    "“We won.” Ann Moss said that they lost.",                  # a complement clause
     "“We won,” Ann Moss, who spoke first, left.",                # the relative clause's verb is not the cue
     "Ann Moss declined to say “anything at all” about it.",     # not said
 ])
@@ -69,6 +75,8 @@ def test_no_speaker_after_the_quotation(text):
     ("The inquiry — often labeled as a “fishing trip” by critics — drags on.", "critics", "labeled"),
     ("For someone who conceded that she is “not a natural politician,” Moss did well.", "someone", "conceded"),
     ("Others were irritated, with Sen. Tom Reed calling it a “Chinese menu.”", "Sen. Tom Reed", "calling"),
+    ("The square was full, with marchers and neighbours chanting “We are Dover.”", "marchers and neighbours",
+     "chanting"),
     ("Ann Moss noted that Monday was a holiday and quoted the mayor’s “golden rule” on stage.", "Ann Moss",
      "quoted"),
     ("Omar Diaz stirred the crowd by warning gravely that “the city is in danger.”", "Omar Diaz", "warning"),
@@ -181,6 +189,7 @@ def test_pronoun_speaker_is_the_person_everywhere():
     ("She read “War and Peace” during the “crisis”.", "scare", None),    # a reader reads, a text "reads"
     ("The “rescue plan” failed, and the report says so.", "scare", None),   # the report's verb is another clause's
     ("The plan's “promise” of growth was empty.", "scare", None),             # a reporting noun nobody owns
+    ("His team aired a short film called “Our Town” on local TV.", "title", None),  # a name, not speech
 ])
 def test_partial_or_scare(text, kind, speaker):
     q = find_quotes(text)[-1]

@@ -371,6 +371,26 @@ def noun_phrases(sentence: int, text: str, toks: list[Token]) -> list[NounPhrase
             conjuncts in phrases]
 
 
+#: Verbs of naming (Levin 1993 class 29.3, dub verbs) whose past participle after a common noun
+#: gives the thing its name: "a film called “Our Town”" is a reduced relative, not a past tense.
+_NAMING = frozenset("call name dub title entitle label nickname brand".split())
+
+
+def _naming_participle(toks: list[Token], i: int, j: int, finite_before: bool) -> bool:
+    """Is the lone participle ``toks[i]`` a naming verb after a common noun (a determiner before
+    it), followed by a name or a quotation, in a clause that has a finite verb already ("aired a
+    short film called “Our Town”", "a group named Citizens First")?"""
+    if not finite_before or toks[i].lemma not in _NAMING or j >= len(toks):
+        return False
+    if toks[i - 1].tag not in ("NN", "NNS"):
+        return False
+    k = i - 1
+    while k > 0 and toks[k - 1].tag in ("NN", "NNS", "JJ"):
+        k -= 1
+    return k > 0 and toks[k - 1].tag in ("DT", "PRP$", "CD") and (
+        toks[j].key in ('"', "“", "``", "'", "‘") or toks[j].tag in ("NNP", "NNPS"))
+
+
 def verb_groups(sentence: int, text: str, toks: list[Token]) -> list[VerbGroup]:
     """Verb groups of one tagged sentence (step 5)."""
     out = []
@@ -389,8 +409,10 @@ def verb_groups(sentence: int, text: str, toks: list[Token]) -> list[VerbGroup]:
         finite = finite_at[g]
         if not finite and len(verbs) == 1 and first.tag == "VBN" and i > 0 and (
                 toks[i - 1].chunk.endswith("NP") or toks[i - 1].key == ","
+                or (toks[i - 1].key in _CLOSING_MARKS and i > 1 and toks[i - 2].key in (",", "?", "!"))
                 or (toks[i - 1].key.lower() in ("and", "but") and any(finite_at[:g]))):
-            # a past tense Pattern tagged as a participle ("…,” Trump implored."; "The lawsuit, which
+            # a past tense Pattern tagged as a participle ("…,” Trump implored."; "…,” exhorted her
+            # aide."; "The lawsuit, which
             # was lodged last week, alleged that …"; "Trump ratcheted up his attacks, saying …"; "took the
             # stage and called the system …"), told from
             # a reduced relative ("troops stationed in Syria would leave") by what follows (anything but
@@ -398,7 +420,7 @@ def verb_groups(sentence: int, text: str, toks: list[Token]) -> list[VerbGroup]:
             # its clause
             if not (j < n and toks[j].tag in ("IN", "TO") and toks[j].key.lower() != "that") or (
                     not any(finite_at[:g]) and not _finite_later(toks, spans, finite_at, g)):
-                finite = True
+                finite = not _naming_participle(toks, i, j, any(vg.finite for vg in out))
         passive = (len(verbs) >= 2 and toks[main].tag in ("VBN", "VBD") and toks[main].lemma != "be"
                    and toks[verbs[-2]].key.lower() in _PASSIVE_AUX)
         negated = any(toks[k].key.lower() in _NEGATIONS for k in range(i, j))

@@ -34,8 +34,9 @@ Subject of a verb group, first rule that applies (``Link.rule``):
   quoted" → the subject of "noted"), across a quotation but
   not across a colon, semicolon or bracket ("Biden called it a deal and
   said"; "Smith called the bill “a big deal” and said").
-* A participle right after "with" + a phrase takes that phrase ("with Sen.
-  Ada Moss calling it …"), by rule ``"left"``.
+* A participle right after "with" + a phrase takes that phrase, or the
+  coordinated phrases ("with Sen. Ada Moss calling it …", "with marchers and
+  spectators chanting …"), by rule ``"left"``.
 * ``"controlled"`` — a participle after a comma or a preposition takes the
   subject of the sentence's first finite group (the main clause: "Christie
   repeated accusations that Rubio recites lines, calling him …" → Christie),
@@ -136,7 +137,8 @@ def find_links(toks: list[Token], phrases: list[NounPhrase], verbs: list[VerbGro
         else:
             k, rule = _relative_before(toks, vg.first, end_at)
             if k is None and toks[vg.first].tag == "VBG" and end_at.get(vg.first) is not None:
-                w = phrases[end_at[vg.first]].first
+                ph = phrases[end_at[vg.first]]
+                w = phrases[ph.conjuncts[0]].first if ph.conjuncts else ph.first
                 if w > 0 and toks[w - 1].key.lower() == "with":
                     k, rule = end_at[vg.first], "left"  # "with Sen. Ada Moss calling it …"
             if k is None and v in controlled:
@@ -192,7 +194,7 @@ def _left(toks: list[Token], phrases: list[NounPhrase], vg: VerbGroup, end_at: d
             break
         p = i - 1
         while p >= 0 and i - p <= MAX_INSERTION + 1 and toks[p].key not in _COMMA_LIKE \
-                and toks[p].key not in BOUNDARY_KEYS:
+                and not _boundary(toks[p]):
             p -= 1
         if p < 1 or toks[p].key not in _COMMA_LIKE or p + 1 >= i or not _skippable(toks, p + 1, i, end_at):
             return None, None
@@ -224,7 +226,7 @@ def _left(toks: list[Token], phrases: list[NounPhrase], vg: VerbGroup, end_at: d
     # a restrictive or reduced relative clause: "The man who flew in from Moscow said",
     # "the troops stationed in Syria would leave"
     p = i
-    while p > 0 and i - p <= MAX_RELATIVE and toks[p].key not in _COMMA_LIKE and toks[p].key not in BOUNDARY_KEYS:
+    while p > 0 and i - p <= MAX_RELATIVE and toks[p].key not in _COMMA_LIKE and not _boundary(toks[p]):
         tag = toks[p].tag
         if tag in ("WP", "WDT") or (tag in ("VBN", "VBG") and toks[p].chunk == "B-VP"):
             k = end_at.get(p)
@@ -298,7 +300,7 @@ def _crossed(toks: list[Token], first: int, last: int) -> bool:
         key = toks[k].key
         if key in _CLAUSE_BREAKS:
             return True
-        if key in BOUNDARY_KEYS:
+        if _boundary(toks[k]):
             marks += 1
     return marks % 2 == 1
 
@@ -377,14 +379,14 @@ def _appositive(toks: list[Token], first: int, last: int, end_at: dict[int, int]
         return False
     for k in range(first, last):
         t = toks[k]
-        if t.key in BOUNDARY_KEYS:
+        if _boundary(t):
             return False
         if t.tag in ("WP", "WDT") or (t.key.lower() == "that" and k > first and toks[k - 1].chunk.endswith("NP")) \
                 or (t.tag in ("VBN", "VBG") and k > first and toks[k - 1].chunk.endswith("NP")):
             # a relative clause after the phrase, or a reduced one ("a host considered one of the best"):
             # the rest may hold verbs
             return k > first and end_at.get(k) is not None and not any(
-                toks[j].key in BOUNDARY_KEYS for j in range(k, last))
+                _boundary(toks[j]) for j in range(k, last))
         if t.tag[:2] == "VB" or t.tag == "MD":
             return False
     return end_at.get(last) is not None or toks[last - 1].tag in ("JJ", "NN", "NNS")
@@ -410,6 +412,12 @@ def _coordinated(toks: list[Token], vg: VerbGroup, verbs: list[VerbGroup], v: in
 def _subordinate(toks: list[Token], phrase_first: int) -> bool:
     """Does a subject phrase starting at ``phrase_first`` open a subordinate clause ("that Saturday …")?"""
     return phrase_first > 0 and toks[phrase_first - 1].key.lower() in _SUBORDINATORS
+
+
+def _boundary(t: Token) -> bool:
+    """Is token ``t`` a boundary no link crosses (:data:`BOUNDARY_KEYS`)? An apostrophe tagged as a
+    possessive ending is not a quotation mark ("Reyes' campaign manager")."""
+    return t.key in BOUNDARY_KEYS and t.tag != "POS"
 
 
 def _closing(toks: list[Token], phrases: list[NounPhrase], k: int) -> bool:

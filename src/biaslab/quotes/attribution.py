@@ -172,9 +172,11 @@ def after(ctx: Context, start: int, end: int, content: str) -> Attribution | Non
         # the quotation ends its sentence: "…terrorists,”" ending a paragraph may be attributed by the
         # next paragraph's opening ("said Putin, noting"); "…?”"/"…!”" by the next sentence ("Smith asked.")
         last = content.rstrip()[-1:]
-        if s.index + 1 >= len(ctx.parsed) or not last or last not in _UNFINISHED + "?!":
+        if s.index + 1 >= len(ctx.parsed) or not last:
             return None
         nxt = ctx.parsed.sentences[s.index + 1]
+        if last not in _UNFINISHED + "?!":
+            return _bare_attribution(ctx, nxt) if nxt.paragraph == s.paragraph else None
         if last in "?!" and nxt.paragraph != s.paragraph:
             return None
         s, toks, k = nxt, nxt.tokens, 0
@@ -188,7 +190,7 @@ def after(ctx: Context, start: int, end: int, content: str) -> Attribution | Non
     for v, vg in enumerate(s.verbs):
         if vg.first < k:
             continue
-        if vg.first - k > MAX_LEAD_TOKENS or any(t.key in _MARK_KEYS for t in toks[k:vg.first]):
+        if vg.first - k > MAX_LEAD_TOKENS or any(t.key in _MARK_KEYS and t.tag != "POS" for t in toks[k:vg.first]):
             return None
         subjects = _speakers_of(s, v)
         if subjects and subjects[0].rule == "relative":
@@ -201,6 +203,25 @@ def after(ctx: Context, start: int, end: int, content: str) -> Attribution | Non
             return None
         return _make(ctx, ctx.speaker(s, p), _cue(s, v, rv, len(toks)), rv.verb_class)
     return None
+
+
+def _bare_attribution(ctx: Context, s: ParsedSentence) -> Attribution | None:
+    """A sentence that is nothing but a speaker and a reporting verb ("Reed said.", "Reed said
+    on Monday.") after a quotation closed with a full stop: a misplaced comma, the attribution
+    of that quotation. Anything more (an object, a complement clause, a quotation, a second
+    verb) makes it a sentence of its own."""
+    toks = s.tokens
+    if len(s.verbs) != 1 or len(toks) > MAX_LEAD_TOKENS or any(t.key in _MARK_KEYS and t.tag != "POS" for t in toks) \
+            or any(t.key.lower() == "that" for t in toks) or toks[-1].key != ".":
+        return None
+    subjects = _speakers_of(s, 0)
+    rv = _reporting(s, 0)
+    if rv is None or not subjects or s.phrases[subjects[0].phrase].first != 0 or _refused(s, s.verbs[0]):
+        return None
+    after = s.verbs[0].last if s.verbs[0].particle is None else s.verbs[0].particle + 1
+    if after < len(toks) and toks[after].tag not in ("IN", "RB", ".", ","):
+        return None  # "Reed said nothing.": an object, not an attribution
+    return _make(ctx, ctx.speaker(s, subjects[0].phrase), _cue(s, 0, rv, len(toks)), rv.verb_class)
 
 
 def before(ctx: Context, floor: int, start: int) -> tuple[Attribution, bool, int] | None:
