@@ -190,6 +190,13 @@ def test_pronoun_speaker_is_the_person_everywhere():
     ("The “rescue plan” failed, and the report says so.", "scare", None),   # the report's verb is another clause's
     ("The plan's “promise” of growth was empty.", "scare", None),             # a reporting noun nobody owns
     ("His team aired a short film called “Our Town” on local TV.", "title", None),  # a name, not speech
+    ("Ned Harlow, a consultant whose firm Reed hired, said he would be “shocked” if Reed lost.", "partial",
+     "Ned Harlow"),                                                      # an apposition with "whose"
+    ("Tom Reed claims that the bank “takes its orders” from Dover.", "partial", "Tom Reed"),  # "claims": a verb
+    ("Reed's accusation that Moss is playing the “city card” started a row.", "partial", "Reed"),  # noun + that
+    ("Ann Moss runs a site which she described as “wide open.”", "partial", "Ann Moss"),  # "she described"
+    ("Reed's claim that taxes rose was false, and the “lie” spread.", "scare", None),  # a clause of its own
+    ("The Reed claims that were filed in May are “bogus.”", "scare", None),  # a noun before a relative clause
 ])
 def test_partial_or_scare(text, kind, speaker):
     q = find_quotes(text)[-1]

@@ -141,6 +141,8 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
         elif t in ("VBN", "VBG"):
             if prev in ("DT", "PRP$", "POS") and nxt in ("NN", "NNS", "NNP", "NNPS", "JJ"):
                 tags[i] = "JJ"  # "the retired neurosurgeon"
+            elif t == "VBN" and prev == "PRP" and lows[i - 1] in _SUBJECT_PRONOUNS:
+                tags[i] = "VBD"  # "which he described as": a participle takes an auxiliary, not a subject
             elif t == "VBN" and prev in ("VBD", "VBZ", "VBP") and lows[i - 1] not in _AUXILIARIES \
                     and nxt in ("NN", "NNP"):
                 tags[i] = "JJ"  # "said retired teacher Ann Moss": a full verb takes no participle
@@ -153,10 +155,13 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
             elif prev in ("NN", "NNP") and (i + 1 == n or keys[i + 1] in (".", "!", "?")) \
                     and _after_quotation(keys, tags, i - 1):
                 tags[i] = "VBD"  # "“…,” the letter read.": the attribution closing the sentence is finite
-        elif t == "NNS" and prev == "," and i + 2 < n and lows[i + 1] == "that" \
-                and tags[i + 2] in ("DT", "NNP", "NNPS", "PRP", "PRP$", "NN", "NNS", "CD") \
-                and i >= 3 and tags[i - 2] in ("NN", "NNP", "NNS") and "," in keys[:i - 1]:
-            tags[i] = "VBZ"  # "Ana Ruiz, a city planner, notes that the rule …": after a closed apposition
+        elif t == "NNS" and i + 2 < n and lows[i + 1] == "that" \
+                and tags[i + 2] in ("DT", "NNP", "NNPS", "PRP", "PRP$", "NN", "NNS", "CD") and (
+                    (prev == "NNP" and (i < 2 or tags[i - 2] not in ("DT", "PRP$", "POS")))
+                    or (prev == "," and i >= 3 and tags[i - 2] in ("NN", "NNP", "NNS") and "," in keys[:i - 1])):
+            # "Reed claims that the bank …", "Ana Ruiz, a city planner, notes that the rule …": after a
+            # name or a closed apposition, a plural noun before a "that" clause is a verb
+            tags[i] = "VBZ"
         elif t == "POS":
             if lows[i] == "'s" and nxt and (nxt in ("VBN", "VBG") or lows[i + 1] in ("not", "n't", "been", "got",
                                                                                     "going")):

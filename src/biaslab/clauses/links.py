@@ -381,7 +381,7 @@ def _appositive(toks: list[Token], first: int, last: int, end_at: dict[int, int]
         t = toks[k]
         if _boundary(t):
             return False
-        if t.tag in ("WP", "WDT") or (t.key.lower() == "that" and k > first and toks[k - 1].chunk.endswith("NP")) \
+        if t.tag in ("WP", "WP$", "WDT") or (t.key.lower() == "that" and k > first and toks[k - 1].chunk.endswith("NP")) \
                 or (t.tag in ("VBN", "VBG") and k > first and toks[k - 1].chunk.endswith("NP")):
             # a relative clause after the phrase, or a reduced one ("a host considered one of the best"):
             # the rest may hold verbs

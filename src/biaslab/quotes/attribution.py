@@ -428,16 +428,22 @@ def _reporting_noun(ctx: Context, s: ParsedSentence, k: int, j: int) -> Attribut
             owner = _possessor_before(ctx, s, k - 1)
             if owner is not None:
                 return _make(ctx, owner, (toks[j].start, toks[j].end), rv.verb_class)
+    clause = False  # a finite verb passed: only a noun's "that" clause may hold it
+    crossed = False  # a comma or a coordinator passed: a clause of its own may follow the noun's
     for i in range(k - 1, max(-1, k - 1 - MAX_NOUN_REACH), -1):
         t = toks[i]
-        if t.key in (";", ":") or ctx.inside_quote(t.start):
+        if t.key in (";", ":") or ctx.inside_quote(t.start) or (clause and (t.key == "," or t.tag == "CC")):
             return None
+        crossed = crossed or t.key == "," or t.tag == "CC"
         v = s.verb_of.get(i)
         if v is not None and s.verbs[v].finite and s.verbs[v].lemma != "be":
-            return None  # another clause: "his promise fell flat with voters who found it “a sham”"
+            clause = True  # another clause ("his promise fell flat with voters who found it “a sham”"),
+            continue       # unless it is the noun's complement ("Reed's claim that Moss is playing the “…”")
         rv = reporting_noun(t.key) if t.tag in ("NN", "NNS") else None
         if rv is None:
             continue
+        if clause and (crossed or not (i + 1 < len(toks) and toks[i + 1].key.lower() == "that")):
+            return None
         p = s.phrase_of.get(i)
         while p is not None and s.phrases[p].head != i:
             p = s.phrases[p].outer
