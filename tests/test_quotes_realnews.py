@@ -197,6 +197,13 @@ def test_pronoun_speaker_is_the_person_everywhere():
     ("Ann Moss runs a site which she described as “wide open.”", "partial", "Ann Moss"),  # "she described"
     ("Reed's claim that taxes rose was false, and the “lie” spread.", "scare", None),  # a clause of its own
     ("The Reed claims that were filed in May are “bogus.”", "scare", None),  # a noun before a relative clause
+    ("Ned Harlow, an aide, called on the mayor to resign and said he had reached a “new low.”", "partial",
+     "Ned Harlow"),                                                      # "called on … and said": past tenses
+    ("Moss drew a reply from Tom Reed, who called the mayor “unfit to serve” in office.", "partial", "Tom Reed"),
+    ("Her friend is Ned Harlow, whom one city insider described as “her brother.”", "partial",
+     "one city insider"),
+    ("Sen. Ann Moss, a Democrat on the panel, advocates a “flat fee” for every driver.", "partial",
+     "Sen. Ann Moss"),
 ])
 def test_partial_or_scare(text, kind, speaker):
     q = find_quotes(text)[-1]

@@ -141,8 +141,10 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
         elif t in ("VBN", "VBG"):
             if prev in ("DT", "PRP$", "POS") and nxt in ("NN", "NNS", "NNP", "NNPS", "JJ"):
                 tags[i] = "JJ"  # "the retired neurosurgeon"
-            elif t == "VBN" and prev == "PRP" and lows[i - 1] in _SUBJECT_PRONOUNS:
-                tags[i] = "VBD"  # "which he described as": a participle takes an auxiliary, not a subject
+            elif t == "VBN" and ((prev == "PRP" and lows[i - 1] in _SUBJECT_PRONOUNS)
+                                 or (prev == "WP" and lows[i - 1] == "who") or _after_object_relative(tags, lows, i)):
+                tags[i] = "VBD"  # "which he described as", "who called", "whom one aide described as": a
+                #                  participle takes an auxiliary, not a subject
             elif t == "VBN" and prev in ("VBD", "VBZ", "VBP") and lows[i - 1] not in _AUXILIARIES \
                     and nxt in ("NN", "NNP"):
                 tags[i] = "JJ"  # "said retired teacher Ann Moss": a full verb takes no participle
@@ -155,12 +157,14 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
             elif prev in ("NN", "NNP") and (i + 1 == n or keys[i + 1] in (".", "!", "?")) \
                     and _after_quotation(keys, tags, i - 1):
                 tags[i] = "VBD"  # "“…,” the letter read.": the attribution closing the sentence is finite
-        elif t == "NNS" and i + 2 < n and lows[i + 1] == "that" \
-                and tags[i + 2] in ("DT", "NNP", "NNPS", "PRP", "PRP$", "NN", "NNS", "CD") and (
-                    (prev == "NNP" and (i < 2 or tags[i - 2] not in ("DT", "PRP$", "POS")))
-                    or (prev == "," and i >= 3 and tags[i - 2] in ("NN", "NNP", "NNS") and "," in keys[:i - 1])):
-            # "Reed claims that the bank …", "Ana Ruiz, a city planner, notes that the rule …": after a
-            # name or a closed apposition, a plural noun before a "that" clause is a verb
+        elif t == "NNS" and i + 2 < n and (
+                (lows[i + 1] == "that" and tags[i + 2] in ("DT", "NNP", "NNPS", "PRP", "PRP$", "NN", "NNS", "CD")
+                 and ((prev == "NNP" and (i < 2 or tags[i - 2] not in ("DT", "PRP$", "POS"))) or _closes_apposition(
+                    tags, keys, i)))
+                or (tags[i + 1] in ("DT", "PRP$") and _closes_apposition(tags, keys, i))):
+            # "Reed claims that the bank …", "Ana Ruiz, a city planner, notes that the rule …", "Moss, a
+            # Democrat, advocates a …": after a name or a closed apposition, a plural noun before a "that"
+            # clause or a determiner is a verb
             tags[i] = "VBZ"
         elif t == "POS":
             if lows[i] == "'s" and nxt and (nxt in ("VBN", "VBG") or lows[i + 1] in ("not", "n't", "been", "got",
@@ -200,6 +204,24 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
                 chunks[i + 1] = "B-NP"
     return [Token(a, b, w, key, tag, chunk, verb_lemma(low) if (tag[:2] == "VB" or tag == "MD") else low)
             for (a, b, w, key), tag, chunk, low in zip(raw, tags, chunks, lows)]
+
+
+def _closes_apposition(tags: list[str], keys: list[str], i: int) -> bool:
+    """Does token ``i`` follow the comma that closes an apposition (", a city planner,")?"""
+    return i >= 3 and keys[i - 1] == "," and tags[i - 2] in ("NN", "NNP", "NNS") and "," in keys[:i - 1]
+
+
+def _after_object_relative(tags: list[str], lows: list[str], i: int) -> bool:
+    """Does a noun run (with a determiner or number) right after "whom" or "which" end at token
+    ``i - 1`` ("whom one city insider", "which the mayor")?"""
+    k = i - 1
+    while k >= 0 and tags[k] in ("NN", "NNS", "NNP", "NNPS", "JJ"):
+        k -= 1
+    if k == i - 1:
+        return False
+    if k >= 0 and tags[k] in ("DT", "CD", "PRP$"):
+        k -= 1
+    return k >= 0 and lows[k] in ("whom", "which")
 
 
 def _after_article(tags: list[str], lows: list[str], i: int) -> bool:
@@ -396,6 +418,17 @@ def _naming_participle(toks: list[Token], i: int, j: int, finite_before: bool) -
         toks[j].key in ('"', "“", "``", "'", "‘") or toks[j].tag in ("NNP", "NNPS"))
 
 
+def _coordinated_past(toks: list[Token], spans: list[tuple[int, int]], finite_at: list[bool], g: int) -> bool:
+    """Is the next finite group after group ``g`` a past tense right after "and"/"but", with no
+    other finite group between ("Reed, an aide, called on the mayor to resign and said …"): then
+    group ``g`` is a past tense coordinated with it, not a reduced relative."""
+    for h in range(g + 1, len(spans)):
+        if finite_at[h]:
+            i = spans[h][0]
+            return i > 0 and toks[i - 1].key.lower() in ("and", "but") and toks[i].tag == "VBD"
+    return False
+
+
 def verb_groups(sentence: int, text: str, toks: list[Token]) -> list[VerbGroup]:
     """Verb groups of one tagged sentence (step 5)."""
     out = []
@@ -424,7 +457,8 @@ def verb_groups(sentence: int, text: str, toks: list[Token]) -> list[VerbGroup]:
             # a preposition; "that" is a conjunction here), or by the lack of any other finite verb in
             # its clause
             if not (j < n and toks[j].tag in ("IN", "TO") and toks[j].key.lower() != "that") or (
-                    not any(finite_at[:g]) and not _finite_later(toks, spans, finite_at, g)):
+                    not any(finite_at[:g]) and not _finite_later(toks, spans, finite_at, g)) \
+                    or _coordinated_past(toks, spans, finite_at, g):
                 finite = not _naming_participle(toks, i, j, any(vg.finite for vg in out))
         passive = (len(verbs) >= 2 and toks[main].tag in ("VBN", "VBD") and toks[main].lemma != "be"
                    and toks[verbs[-2]].key.lower() in _PASSIVE_AUX)
