@@ -80,6 +80,13 @@ def test_no_speaker_after_the_quotation(text):
     ("Ann Moss noted that Monday was a holiday and quoted the mayor’s “golden rule” on stage.", "Ann Moss",
      "quoted"),
     ("Omar Diaz stirred the crowd by warning gravely that “the city is in danger.”", "Omar Diaz", "warning"),
+    ("In a call on Monday, Col. Ned Harlow, a military spokesman, said it was “over.”", "Col. Ned Harlow",
+     "said"),                                                     # an opening phrase, then the subject
+    ("In May, the city's mayor, Ann Moss, called it “a disgrace.”", "Ann Moss", "called"),
+    ("After the vote, Ann Moss, 64, a Republican, said it was “over.”", "Ann Moss", "said"),
+    ("Corporate lobbyists describe such work as “a different game” entirely.", "Corporate lobbyists",
+     "describe"),                                                 # a plural subject's verb, not a base form
+    ("In a conference call, Ann Moss said the plan was “dead.”", "Ann Moss", "said"),  # "call": a noun
     ("Ana Ruiz, a city planner, notes that the rule covers every block, which means Reed “can build almost "
      "anywhere” in the city.", "Ana Ruiz", "notes"),              # "notes" after an apposition is a verb
 ])

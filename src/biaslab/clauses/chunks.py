@@ -149,14 +149,17 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
                     and nxt in ("NN", "NNP"):
                 tags[i] = "JJ"  # "said retired teacher Ann Moss": a full verb takes no participle
         elif t == "VB":
-            if (prev == "DT" and lows[i - 1] in ("a", "an", "the") and lows[i] != "be") or (
-                    prev == "JJ" and _after_article(tags, lows, i - 1)):
-                tags[i] = "NN"  # "a talk radio host", "an unexpectedly strong win": a base form takes no article
-            elif prev == "PRP" and lows[i - 1] in _SUBJECT_PRONOUNS:
-                tags[i] = "VBD" if lows[i - 1] in ("he", "she", "it") else "VBP"  # "he cut into Bush"
-            elif prev in ("NN", "NNP") and (i + 1 == n or keys[i + 1] in (".", "!", "?")) \
+            if prev in ("NN", "NNP") and (i + 1 == n or keys[i + 1] in (".", "!", "?")) \
                     and _after_quotation(keys, tags, i - 1):
                 tags[i] = "VBD"  # "“…,” the letter read.": the attribution closing the sentence is finite
+            elif (prev == "DT" and lows[i - 1] in ("a", "an", "the") and lows[i] != "be") or (
+                    prev in ("JJ", "NN") and _after_article(tags, lows, i - 1)):
+                tags[i] = "NN"  # "a talk radio host", "an unexpectedly strong win", "a conference call":
+                #                 a base form takes no article
+            elif prev in ("NNS", "NNPS") and not any(x[:2] == "VB" or x in ("MD", "TO") for x in tags[:i]):
+                tags[i] = "VBP"  # "Corporate lobbyists describe …": the first verb after a plural subject
+            elif prev == "PRP" and lows[i - 1] in _SUBJECT_PRONOUNS:
+                tags[i] = "VBD" if lows[i - 1] in ("he", "she", "it") else "VBP"  # "he cut into Bush"
         elif t == "NNS" and i + 2 < n and (
                 (lows[i + 1] == "that" and tags[i + 2] in ("DT", "NNP", "NNPS", "PRP", "PRP$", "NN", "NNS", "CD")
                  and ((prev == "NNP" and (i < 2 or tags[i - 2] not in ("DT", "PRP$", "POS"))) or _closes_apposition(
@@ -206,6 +209,16 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
             for (a, b, w, key), tag, chunk, low in zip(raw, tags, chunks, lows)]
 
 
+def _in_opening_adverbial(toks: list[Token], i: int) -> bool:
+    """Does token ``i`` belong to a prepositional phrase that opens the sentence ("In a call on
+    Monday", "But during the debate in Ohio"), with no verb before it?"""
+    k = 1 if toks and toks[0].tag == "CC" else 0
+    if k >= len(toks) or toks[k].tag != "IN" or toks[k].key.lower() in ("that", "because", "although", "though", "while",
+                                                                "whereas", "if", "unless", "whether"):
+        return False
+    return i > k and not any(t.tag[:2] == "VB" or t.tag == "MD" or t.key == "," for t in toks[k:i])
+
+
 def _closes_apposition(tags: list[str], keys: list[str], i: int) -> bool:
     """Does token ``i`` follow the comma that closes an apposition (", a city planner,")?"""
     return i >= 3 and keys[i - 1] == "," and tags[i - 2] in ("NN", "NNP", "NNS") and "," in keys[:i - 1]
@@ -225,8 +238,9 @@ def _after_object_relative(tags: list[str], lows: list[str], i: int) -> bool:
 
 
 def _after_article(tags: list[str], lows: list[str], i: int) -> bool:
-    """Do adjectives and adverbs ending at token ``i`` follow a/an/the ("an unexpectedly strong")?"""
-    while i >= 0 and tags[i] in ("JJ", "RB"):
+    """Do adjectives, adverbs and nouns ending at token ``i`` follow a/an/the ("an unexpectedly
+    strong", "a conference")?"""
+    while i >= 0 and tags[i] in ("JJ", "RB", "NN"):
         i -= 1
     return i >= 0 and tags[i] == "DT" and lows[i] in ("a", "an", "the")
 
@@ -370,6 +384,9 @@ def noun_phrases(sentence: int, text: str, toks: list[Token]) -> list[NounPhrase
             # a prepositional phrase opening the clause, then its subject and verb: "According to
             # aides, Ruiz was …", "After the talks with Moss, Reed said …" (no apposition)
             end_ok = False
+        if end_ok and _in_opening_adverbial(toks, p[0]):
+            end_ok = False  # "In a call on Monday, Col. Ned Harlow, a spokesman, said": the comma ends
+            #                 the opening prepositional phrase; the name after it is the subject
         if end_ok and q[1] - q[0] <= MAX_APPOSITIVE_TOKENS and p[6] != "pronoun" and q[6] != "pronoun" \
                 and not q[12] and p[11] is None:
             p[11] = q_at

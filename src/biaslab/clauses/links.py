@@ -206,7 +206,8 @@ def _left(toks: list[Token], phrases: list[NounPhrase], vg: VerbGroup, end_at: d
             return None, None
         pp = _pp_object(toks, phrases[k])
         opening = phrases[k].first - (2 if pp else 1)
-        if opening >= 1 and toks[opening].key in _COMMA_LIKE and (pp or _skippable(toks, opening + 1, p, end_at)):
+        if opening >= 1 and toks[opening].key in _COMMA_LIKE and (pp or _skippable(toks, opening + 1, p, end_at)) \
+                and not (not pp and _opening_adverbial(toks, opening)):
             i = p  # that phrase is an insertion too: its closing comma is where the next one ends
             continue
         if pp:
@@ -412,6 +413,18 @@ def _coordinated(toks: list[Token], vg: VerbGroup, verbs: list[VerbGroup], v: in
 def _subordinate(toks: list[Token], phrase_first: int) -> bool:
     """Does a subject phrase starting at ``phrase_first`` open a subordinate clause ("that Saturday …")?"""
     return phrase_first > 0 and toks[phrase_first - 1].key.lower() in _SUBORDINATORS
+
+
+#: Subordinators that open a clause, never a prepositional phrase ("after", "before", "since" may).
+_CLAUSE_OPENERS = frozenset("that because although though while whereas if unless whether".split())
+
+
+def _opening_adverbial(toks: list[Token], comma: int) -> bool:
+    """Do the tokens before ``comma`` form a prepositional phrase opening the sentence, without a
+    verb or another comma ("In a call on Monday, Col. Ned Harlow, a spokesman, said")?"""
+    k = 1 if toks[0].tag == "CC" else 0
+    return comma > k + 1 and toks[k].tag == "IN" and toks[k].key.lower() not in _CLAUSE_OPENERS and not any(
+        t.tag[:2] == "VB" or t.tag == "MD" or t.key in _COMMA_LIKE for t in toks[k:comma])
 
 
 def _boundary(t: Token) -> bool:
