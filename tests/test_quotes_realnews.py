@@ -87,6 +87,9 @@ def test_no_speaker_after_the_quotation(text):
     ("Corporate lobbyists describe such work as “a different game” entirely.", "Corporate lobbyists",
      "describe"),                                                 # a plural subject's verb, not a base form
     ("In a conference call, Ann Moss said the plan was “dead.”", "Ann Moss", "said"),  # "call": a noun
+    ("The paper ran an interview in which Reed declared that his win was “great news.”", "Reed", "declared"),
+    ("Ann Moss (R), another early Reed supporter, suggested that Reed was “weak” on taxes.", "Ann Moss",
+     "suggested"),                                                # a designation, then an apposition
     ("Ana Ruiz, a city planner, notes that the rule covers every block, which means Reed “can build almost "
      "anywhere” in the city.", "Ana Ruiz", "notes"),              # "notes" after an apposition is a verb
 ])

@@ -152,10 +152,10 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
             if prev in ("NN", "NNP") and (i + 1 == n or keys[i + 1] in (".", "!", "?")) \
                     and _after_quotation(keys, tags, i - 1):
                 tags[i] = "VBD"  # "“…,” the letter read.": the attribution closing the sentence is finite
-            elif (prev == "DT" and lows[i - 1] in ("a", "an", "the") and lows[i] != "be") or (
+            elif prev == "PRP$" or (prev == "DT" and lows[i - 1] in ("a", "an", "the") and lows[i] != "be") or (
                     prev in ("JJ", "NN") and _after_article(tags, lows, i - 1)):
-                tags[i] = "NN"  # "a talk radio host", "an unexpectedly strong win", "a conference call":
-                #                 a base form takes no article
+                tags[i] = "NN"  # "a talk radio host", "an unexpectedly strong win", "a conference call",
+                #                 "his win": a base form takes no article or possessive
             elif prev in ("NNS", "NNPS") and not any(x[:2] == "VB" or x in ("MD", "TO") for x in tags[:i]):
                 tags[i] = "VBP"  # "Corporate lobbyists describe …": the first verb after a plural subject
             elif prev == "PRP" and lows[i - 1] in _SUBJECT_PRONOUNS:
@@ -199,8 +199,11 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
             continue
         tag, prev = tags[i], tags[i - 1]
         if ((tag == "DT" and prev in _NOUNISH and keys[i - 1].lower() not in _PREDETERMINERS)
-                or (tag == "PRP" and prev in _NOUNISH)):
-            chunks[i] = "B-NP"
+                or (tag == "PRP" and prev in _NOUNISH)
+                or (lows[i - 1] in ("which", "whom") and tag in ("NNP", "NNPS", "DT", "PRP$", "PRP"))):
+            chunks[i] = "B-NP"  # "in which Reed declared": the relative word is not the name's determiner
+            if lows[i - 1] in ("which", "whom"):
+                chunks[i - 1] = "O"
         elif tag == "CC":
             chunks[i] = "O"
             if i + 1 < n and chunks[i + 1] == "I-NP":

@@ -199,6 +199,12 @@ def _left(toks: list[Token], phrases: list[NounPhrase], vg: VerbGroup, end_at: d
         if p < 1 or toks[p].key not in _COMMA_LIKE or p + 1 >= i or not _skippable(toks, p + 1, i, end_at):
             return None, None
         k = _climb(toks, phrases, end_at.get(p), end_at)
+        if k is None and p >= 3 and toks[p - 1].key == ")":
+            o = p - 2
+            while o > 0 and p - o <= MAX_INSERTION and toks[o].key != "(":
+                o -= 1
+            if toks[o].key == "(":  # a designation before the apposition: "Ann Moss (R), a senator, said"
+                k = _climb(toks, phrases, end_at.get(o), end_at)
         if k is None:
             if p >= 2 and toks[p - 1].tag == "CD" and toks[p - 2].key in _COMMA_LIKE:
                 i = p  # an age: "Ann Moss, 64, a Republican, said"
