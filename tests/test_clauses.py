@@ -158,6 +158,9 @@ def test_verb_groups(sentence, verb, lemma, finite, passive, negated):
     ("Trump told reporters in Iowa that the United States is looking at sanctions:", "told", "Trump"),
     ("Trump told reporters in Iowa that the United States is looking at sanctions:", "looking", "the United States"),
     ("After Putin said it, the troops left.", "said", "Putin"),
+    # coordination: the same verb repeated, and a finite verb after an infinitive
+    ("Ann Moss says her attacks have worked and said Reed was weak.", "said", "Ann Moss"),
+    ("Ann Moss found Reed to be charming and called him a friend.", "called", "Ann Moss"),
     # inverted reporting, common-noun sources, coordination
     ("“We won,” said Vladimir Putin, the Russian president.", "said", "Vladimir Putin"),
     ("“It failed,” wrote the daily.", "wrote", "the daily"),

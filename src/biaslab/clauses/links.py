@@ -406,7 +406,13 @@ def _coordinated(toks: list[Token], vg: VerbGroup, verbs: list[VerbGroup], v: in
         i -= 1
     if i < 0 or toks[i].key.lower() not in ("and", "but", "or"):
         return None, None
+    for w in range(v - 1, -1, -1):  # the same verb repeated: "He said his attacks had worked and said …"
+        if verbs[w].lemma == vg.lemma and w in subject_of and verbs[w].finite == vg.finite \
+                and not any(toks[k].key in _CLAUSE_BREAKS for k in range(verbs[w].last, vg.first)):
+            return subject_of[w], "coordinated"
     for w in range(v - 1, -1, -1):
+        if vg.finite and not verbs[w].finite:
+            continue  # a finite verb is coordinated with a finite one: "found Reed to be … and called"
         if w in subject_of:
             if any(toks[k].key in _CLAUSE_BREAKS for k in range(verbs[w].last, vg.first)):
                 return None, None
