@@ -34,6 +34,8 @@ def _speakers(text: str, actors=None) -> list[tuple[str, str | None, str | None]
     ("“We are not going back,” Ned Harlow, Reyes’ campaign manager, said.", "Ned Harlow", "said"),  # s’
     ("“It is about time,” exhorted her introducer, actress Ana Ruiz.", "actress Ana Ruiz", "exhorted"),
     ("“Find the missing ballots.” Reed said.", "Reed", "said"),   # a full stop for the comma
+    ("“It is a good story,” said Small, who attended the rally.", "Small", "said"),  # a name read as an adjective
+    ("“It is a good story,” said Small.", "Small", "said"),
     ("“Find the missing ballots.” Reed said on Monday.", "Reed", "said"),
 ])
 def test_speaker_after_the_quotation(text, speaker, cue):
@@ -205,6 +207,8 @@ def test_pronoun_speaker_is_the_person_everywhere():
     ("Tom Reed claims that the bank “takes its orders” from Dover.", "partial", "Tom Reed"),  # "claims": a verb
     ("Reed's accusation that Moss is playing the “city card” started a row.", "partial", "Reed"),  # noun + that
     ("Ann Moss runs a site which she described as “wide open.”", "partial", "Ann Moss"),  # "she described"
+    ("The office put out a statement saying the city “cannot vet every applicant.”", "partial", "The office"),
+    ("The office put the “rescue plan” on hold.", "scare", None),        # "put": a past tense, not a speaker's
     ("Reed's claim that taxes rose was false, and the “lie” spread.", "scare", None),  # a clause of its own
     ("The Reed claims that were filed in May are “bogus.”", "scare", None),  # a noun before a relative clause
     ("Ned Harlow, an aide, called on the mayor to resign and said he had reached a “new low.”", "partial",

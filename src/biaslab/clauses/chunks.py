@@ -153,11 +153,15 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
                     and _after_quotation(keys, tags, i - 1):
                 tags[i] = "VBD"  # "“…,” the letter read.": the attribution closing the sentence is finite
             elif prev == "PRP$" or (prev == "DT" and lows[i - 1] in ("a", "an", "the") and lows[i] != "be") or (
-                    prev in ("JJ", "NN") and _after_article(tags, lows, i - 1)):
+                    prev == "JJ" and _after_article(tags, lows, i - 1)) or (
+                    prev == "NN" and _after_article(tags, lows, i - 1)
+                    and _finite_after(tags, keys, i)):
                 tags[i] = "NN"  # "a talk radio host", "an unexpectedly strong win", "a conference call",
                 #                 "his win": a base form takes no article or possessive
             elif prev in ("NNS", "NNPS") and not any(x[:2] == "VB" or x in ("MD", "TO") for x in tags[:i]):
                 tags[i] = "VBP"  # "Corporate lobbyists describe …": the first verb after a plural subject
+            elif prev == "NN" and not any(x[:2] == "VB" or x in ("MD", "TO", "IN") for x in tags[:i]):
+                tags[i] = "VBD"  # "His office put out a statement": after a singular subject, a bare form is past
             elif prev == "PRP" and lows[i - 1] in _SUBJECT_PRONOUNS:
                 tags[i] = "VBD" if lows[i - 1] in ("he", "she", "it") else "VBP"  # "he cut into Bush"
         elif t == "NNS" and i + 2 < n and (
@@ -222,6 +226,17 @@ def _in_opening_adverbial(toks: list[Token], i: int) -> bool:
     return i > k and not any(t.tag[:2] == "VB" or t.tag == "MD" or t.key == "," for t in toks[k:i])
 
 
+def _finite_after(tags: list[str], keys: list[str], i: int) -> bool:
+    """Is there a finite verb after token ``i`` before any quotation mark ("a conference call with
+    reporters, Reed said")?"""
+    for k in range(i + 1, len(tags)):
+        if keys[k] in ('"', "“", "”", "``", "''"):
+            return False
+        if tags[k] in ("VBD", "VBZ", "VBP", "MD"):
+            return True
+    return False
+
+
 def _closes_apposition(tags: list[str], keys: list[str], i: int) -> bool:
     """Does token ``i`` follow the comma that closes an apposition (", a city planner,")?"""
     return i >= 3 and keys[i - 1] == "," and tags[i - 2] in ("NN", "NNP", "NNS") and "," in keys[:i - 1]
@@ -262,15 +277,21 @@ def _name_before_verb(tags: list[str], keys: list[str], i: int) -> bool:
     """A capitalised modal before a past or present verb; a capitalised verb (not opening the
     sentence) right before a past or present verb, where no verb can stand ("“…,” Shook
     said"); or a capitalised adjective opening the sentence before one (adverbs between) or
-    before ", who"."""
+    before ", who", or right after a past or present verb and closing the sentence or before ",
+    who" ("“…,” said Small, who …")."""
     n = len(tags)
     if tags[i] == "MD":
         return i + 1 < n and tags[i + 1] in ("VBD", "VBZ", "VBN")
     if tags[i][:2] == "VB":
         return i > 0 and i + 1 < n and tags[i + 1] in ("VBD", "VBZ") and keys[i - 1] not in ("(", "[")
     opening = all(tags[k] in ('"', "``", "''", "(") for k in range(i))
-    if opening and i + 2 < n and keys[i + 1] == "," and keys[i + 2].lower() in ("who", "whose"):
-        return True  # "Small, who attended the rally, said"
+    inverted = i > 0 and tags[i - 1] in ("VBD", "VBZ") and i + 1 < n and (
+        keys[i + 1] in (".", "!", "?") or (i + 2 < n and keys[i + 1] == "," and keys[i + 2].lower() in ("who",
+                                                                                                      "whose")))
+    if (opening or inverted) and i + 2 < n and keys[i + 1] == "," and keys[i + 2].lower() in ("who", "whose"):
+        return True  # "Small, who attended the rally, said", "“…,” said Small, who attended"
+    if inverted:
+        return True  # "“…,” said Small."
     j = i + 1
     while j < n and tags[j] == "RB":
         j += 1
