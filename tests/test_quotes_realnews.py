@@ -86,6 +86,9 @@ def test_no_speaker_after_the_quotation(text):
      "said"),                                                     # an opening phrase, then the subject
     ("In May, the city's mayor, Ann Moss, called it “a disgrace.”", "Ann Moss", "called"),
     ("After the vote, Ann Moss, 64, a Republican, said it was “over.”", "Ann Moss", "said"),
+    ("Reed left as soon as the vote was over, Omar Diaz said, adding, “He was not happy.”", "Omar Diaz",
+     "adding"),                                                   # the attribution clause before ", adding"
+    ("The campaign denied it, with Reed taking to Twitter to call Moss “totally confused.”", "Reed", "call"),
     ("Corporate lobbyists describe such work as “a different game” entirely.", "Corporate lobbyists",
      "describe"),                                                 # a plural subject's verb, not a base form
     ("In a conference call, Ann Moss said the plan was “dead.”", "Ann Moss", "said"),  # "call": a noun

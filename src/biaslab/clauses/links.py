@@ -345,10 +345,17 @@ def _controllers(toks: list[Token], phrases: list[NounPhrase], verbs: list[VerbG
                                                           or before.tag == "IN"
                                                           or (before.key.lower() in ("and", "or") and v - 1 in out)):
             out[v] = first_finite  # "…, calling him …" (and "… and accusing him"): the main clause's subject
+            if last_finite != first_finite and before.key in _COMMA_LIKE and _closing_clause(toks, verbs[last_finite]):
+                out[v] = last_finite  # "…, Nefzi said, adding …": the attribution clause before the comma
         elif first.tag == "VBG" and before is not None and before.chunk.endswith("NP"):
             out[v] = last_finite   # "released a statement condemning …"
         elif first.tag == "VBG" and vg.first == verbs[v - 1].last and verbs[v - 1].finite:
             out[v] = v - 1         # "kept saying", "described winning the nod"
+        elif before is not None and before.key.lower() == "to" and v > 0 and not verbs[v - 1].finite \
+                and toks[verbs[v - 1].main].tag == "VBG" and verbs[v - 1].last < vg.first \
+                and not any(toks[k].key in _COMMA_LIKE or _boundary(toks[k]) for k in range(verbs[v - 1].last,
+                                                                                            vg.first)):
+            out[v] = v - 1  # "with Reed taking to Twitter to call …": the participle's subject
         elif before is not None and before.key.lower() == "to":
             w = verbs[last_finite]
             gap = vg.first - 1 - w.last
@@ -361,6 +368,17 @@ def _controllers(toks: list[Token], phrases: list[NounPhrase], verbs: list[VerbG
                         and phrases[k].kind in ("proper", "pronoun"):
                     by_object[v] = last_finite  # "led Reed to crack a joke"
     return out, by_object
+
+
+def _closing_clause(toks: list[Token], vg: VerbGroup) -> bool:
+    """Is finite group ``vg`` a short clause of its own after a comma: a noun phrase right before it
+    that opens after a comma or a closing quotation mark ("…, Nefzi said, adding")?"""
+    k = vg.first - 1
+    if k < 0 or not toks[k].chunk.endswith("NP"):
+        return False
+    while k >= 0 and toks[k].chunk.endswith("NP"):
+        k -= 1
+    return k >= 0 and (toks[k].key in _COMMA_LIKE or toks[k].key in _CLOSING_MARKS)
 
 
 def _relative_before(toks: list[Token], first: int, end_at: dict[int, int]):
