@@ -34,8 +34,8 @@ def _speakers(text: str, actors=None) -> list[tuple[str, str | None, str | None]
     ("“We are not going back,” Ned Harlow, Reyes’ campaign manager, said.", "Ned Harlow", "said"),  # s’
     ("“It is about time,” exhorted her introducer, actress Ana Ruiz.", "actress Ana Ruiz", "exhorted"),
     ("“Find the missing ballots.” Reed said.", "Reed", "said"),   # a full stop for the comma
-    ("“It is a good story,” said Small, who attended the rally.", "Small", "said"),  # a name read as an adjective
-    ("“It is a good story,” said Small.", "Small", "said"),
+    ("“It is a fine day,” said Small, who chaired the meeting.", "Small", "said"),  # a name read as an adjective
+    ("“It is a fine day,” said Small.", "Small", "said"),
     ("“Find the missing ballots.” Reed said on Monday.", "Reed", "said"),
 ])
 def test_speaker_after_the_quotation(text, speaker, cue):
@@ -89,7 +89,7 @@ def test_no_speaker_after_the_quotation(text):
     ("Reed left as soon as the vote was over, Omar Diaz said, adding, “He was not happy.”", "Omar Diaz",
      "adding"),                                                   # the attribution clause before ", adding"
     ("The campaign denied it, with Reed taking to Twitter to call Moss “totally confused.”", "Reed", "call"),
-    ("Corporate lobbyists describe such work as “a different game” entirely.", "Corporate lobbyists",
+    ("Veteran planners describe this job as “a lonely art” these days.", "Veteran planners",
      "describe"),                                                 # a plural subject's verb, not a base form
     ("In a conference call, Ann Moss said the plan was “dead.”", "Ann Moss", "said"),  # "call": a noun
     ("The paper ran an interview in which Reed declared that his win was “great news.”", "Reed", "declared"),
@@ -205,16 +205,16 @@ def test_pronoun_speaker_is_the_person_everywhere():
     ("The “rescue plan” failed, and the report says so.", "scare", None),   # the report's verb is another clause's
     ("The plan's “promise” of growth was empty.", "scare", None),             # a reporting noun nobody owns
     ("His team aired a short film called “Our Town” on local TV.", "title", None),  # a name, not speech
-    ("Ned Harlow, a consultant whose firm Reed hired, said he would be “shocked” if Reed lost.", "partial",
+    ("Ned Harlow, a consultant whose firm Reed hired, said she would be “stunned” if Reed won.", "partial",
      "Ned Harlow"),                                                      # an apposition with "whose"
     ("Tom Reed claims that the bank “takes its orders” from Dover.", "partial", "Tom Reed"),  # "claims": a verb
     ("Reed's accusation that Moss is playing the “city card” started a row.", "partial", "Reed"),  # noun + that
     ("Ann Moss runs a site which she described as “wide open.”", "partial", "Ann Moss"),  # "she described"
-    ("The office put out a statement saying the city “cannot vet every applicant.”", "partial", "The office"),
-    ("The office put the “rescue plan” on hold.", "scare", None),        # "put": a past tense, not a speaker's
+    ("The clinic set out a plan saying the town “cannot test everyone.”", "partial", "The clinic"),
+    ("The clinic set the “rescue plan” aside.", "scare", None),           # "set": a past tense, not a speaker's
     ("Reed's claim that taxes rose was false, and the “lie” spread.", "scare", None),  # a clause of its own
     ("The Reed claims that were filed in May are “bogus.”", "scare", None),  # a noun before a relative clause
-    ("Ned Harlow, an aide, called on the mayor to resign and said he had reached a “new low.”", "partial",
+    ("Ned Harlow, an aide, called on the mayor to quit and declared she had hit “rock bottom.”", "partial",
      "Ned Harlow"),                                                      # "called on … and said": past tenses
     ("Moss drew a reply from Tom Reed, who called the mayor “unfit to serve” in office.", "partial", "Tom Reed"),
     ("Her friend is Ned Harlow, whom one city insider described as “her brother.”", "partial",

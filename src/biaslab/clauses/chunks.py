@@ -100,6 +100,9 @@ _NOMINAL_JJ_BEFORE = frozenset({"VBD", "VBZ", "VBP", "MD", ",", ".", ":", '"', "
 _AUXILIARIES = _PASSIVE_AUX | frozenset("have has had having 've 'd".split())
 #: Forms of the auxiliary do ("did not say").
 _DO = frozenset("do does did".split())
+#: Subordinators that open a clause, never a prepositional phrase ("after", "before", "since" may):
+#: an opening "Because Reed left, …" is not an opening prepositional phrase.
+CLAUSE_OPENERS = frozenset("that because although though while whereas if unless whether".split())
 #: Closing quotation marks as token keys (Pattern's ” and the straight marks).
 _CLOSING_MARKS = frozenset({'"', "''", "”", "'"})
 #: Tokens that end a clause for the finite-verb test of a lone participle.
@@ -161,7 +164,7 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
             elif prev in ("NNS", "NNPS") and not any(x[:2] == "VB" or x in ("MD", "TO") for x in tags[:i]):
                 tags[i] = "VBP"  # "Corporate lobbyists describe …": the first verb after a plural subject
             elif prev == "NN" and not any(x[:2] == "VB" or x in ("MD", "TO", "IN") for x in tags[:i]):
-                tags[i] = "VBD"  # "His office put out a statement": after a singular subject, a bare form is past
+                tags[i] = "VBD"  # "Her team set up a fund": after a singular subject, a bare form is past
             elif prev == "PRP" and lows[i - 1] in _SUBJECT_PRONOUNS:
                 tags[i] = "VBD" if lows[i - 1] in ("he", "she", "it") else "VBP"  # "he cut into Bush"
         elif t == "NNS" and i + 2 < n and (
@@ -220,8 +223,7 @@ def _in_opening_adverbial(toks: list[Token], i: int) -> bool:
     """Does token ``i`` belong to a prepositional phrase that opens the sentence ("In a call on
     Monday", "But during the debate in Ohio"), with no verb before it?"""
     k = 1 if toks and toks[0].tag == "CC" else 0
-    if k >= len(toks) or toks[k].tag != "IN" or toks[k].key.lower() in ("that", "because", "although", "though", "while",
-                                                                "whereas", "if", "unless", "whether"):
+    if k >= len(toks) or toks[k].tag != "IN" or toks[k].key.lower() in CLAUSE_OPENERS:
         return False
     return i > k and not any(t.tag[:2] == "VB" or t.tag == "MD" or t.key == "," for t in toks[k:i])
 
@@ -490,10 +492,9 @@ def verb_groups(sentence: int, text: str, toks: list[Token]) -> list[VerbGroup]:
                 toks[i - 1].chunk.endswith("NP") or toks[i - 1].key == ","
                 or (toks[i - 1].key in _CLOSING_MARKS and i > 1 and toks[i - 2].key in (",", "?", "!"))
                 or (toks[i - 1].key.lower() in ("and", "but") and any(finite_at[:g]))):
-            # a past tense Pattern tagged as a participle ("…,” Trump implored."; "…,” exhorted her
-            # aide."; "The lawsuit, which
-            # was lodged last week, alleged that …"; "Trump ratcheted up his attacks, saying …"; "took the
-            # stage and called the system …"), told from
+            # a past tense Pattern tagged as a participle ("…,” Trump implored."; "…,” exhorted her aide.";
+            # "The lawsuit, which was lodged last week, alleged that …"; "Trump ratcheted up his attacks,
+            # saying …"; "took the stage and called the system …"), told from
             # a reduced relative ("troops stationed in Syria would leave") by what follows (anything but
             # a preposition; "that" is a conjunction here), or by the lack of any other finite verb in
             # its clause

@@ -65,6 +65,7 @@ that Pattern tags as a past tense can take a subject.
 """
 from __future__ import annotations
 
+from .chunks import CLAUSE_OPENERS
 from .model import Link, NounPhrase, Token, VerbGroup
 
 __all__ = ["find_links", "MAX_INSERTION", "BOUNDARY_KEYS"]
@@ -445,15 +446,11 @@ def _subordinate(toks: list[Token], phrase_first: int) -> bool:
     return phrase_first > 0 and toks[phrase_first - 1].key.lower() in _SUBORDINATORS
 
 
-#: Subordinators that open a clause, never a prepositional phrase ("after", "before", "since" may).
-_CLAUSE_OPENERS = frozenset("that because although though while whereas if unless whether".split())
-
-
 def _opening_adverbial(toks: list[Token], comma: int) -> bool:
     """Do the tokens before ``comma`` form a prepositional phrase opening the sentence, without a
     verb or another comma ("In a call on Monday, Col. Ned Harlow, a spokesman, said")?"""
     k = 1 if toks[0].tag == "CC" else 0
-    return comma > k + 1 and toks[k].tag == "IN" and toks[k].key.lower() not in _CLAUSE_OPENERS and not any(
+    return comma > k + 1 and toks[k].tag == "IN" and toks[k].key.lower() not in CLAUSE_OPENERS and not any(
         t.tag[:2] == "VB" or t.tag == "MD" or t.key in _COMMA_LIKE for t in toks[k:comma])
 
 
@@ -496,5 +493,5 @@ def _inverted(toks: list[Token], vg: VerbGroup, start_at: dict[int, int], phrase
             toks[e].key.lower() == "that" and not (e + 1 < len(toks) and toks[e + 1].tag in ("VBD", "VBZ", "VBP",
                                                                                              "MD")))):
         return None, None  # "…, said the plan is dead": the phrase is the subject of a complement clause
-        #                    ("said an owner of a shop that sells bread": a relative clause, not one)
+        #                    ("said the owner of a bakery that bakes rye": a relative clause, not one)
     return k, "inverted"
