@@ -88,7 +88,7 @@ def test_no_speaker_after_the_quotation(text):
     ("After the vote, Ann Moss, 64, a Republican, said it was “over.”", "Ann Moss", "said"),
     ("Reed left as soon as the vote was over, Omar Diaz said, adding, “He was not happy.”", "Omar Diaz",
      "adding"),                                                   # the attribution clause before ", adding"
-    ("The campaign denied it, with Reed taking to Twitter to call Moss “totally confused.”", "Reed", "call"),
+    ("The team denied it, with Reed going on the radio to call Moss “badly misled.”", "Reed", "call"),
     ("Veteran planners describe this job as “a lonely art” these days.", "Veteran planners",
      "describe"),                                                 # a plural subject's verb, not a base form
     ("In a conference call, Ann Moss said the plan was “dead.”", "Ann Moss", "said"),  # "call": a noun

@@ -356,7 +356,7 @@ def _controllers(toks: list[Token], phrases: list[NounPhrase], verbs: list[VerbG
                 and toks[verbs[v - 1].main].tag == "VBG" and verbs[v - 1].last < vg.first \
                 and not any(toks[k].key in _COMMA_LIKE or _boundary(toks[k]) for k in range(verbs[v - 1].last,
                                                                                             vg.first)):
-            out[v] = v - 1  # "with Reed taking to Twitter to call …": the participle's subject
+            out[v] = v - 1  # "with Reed going on the radio to call …": the participle's subject
         elif before is not None and before.key.lower() == "to":
             w = verbs[last_finite]
             gap = vg.first - 1 - w.last
