@@ -211,6 +211,9 @@ def test_pronoun_speaker_is_the_person_everywhere():
     ("Reed's accusation that Moss is playing the “city card” started a row.", "partial", "Reed"),  # noun + that
     ("Ann Moss runs a site which she described as “wide open.”", "partial", "Ann Moss"),  # "she described"
     ("The clinic set out a plan saying the town “cannot test everyone.”", "partial", "The clinic"),
+    ("Another said she hoped with her “whole heart” that Reed wins.", "partial", "Another"),  # a lone determiner
+    ("Some argued the plan was “a sham.”", "partial", "Some"),
+    ("That said, the plan is “dead.”", "scare", None),                  # "That said": no speaker
     ("The clinic set the “rescue plan” aside.", "scare", None),           # "set": a past tense, not a speaker's
     ("Reed's claim that taxes rose was false, and the “lie” spread.", "scare", None),  # a clause of its own
     ("The Reed claims that were filed in May are “bogus.”", "scare", None),  # a noun before a relative clause

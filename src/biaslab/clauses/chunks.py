@@ -103,6 +103,9 @@ _DO = frozenset("do does did".split())
 #: Subordinators that open a clause, never a prepositional phrase ("after", "before", "since" may):
 #: an opening "Because Reed left, …" is not an opening prepositional phrase.
 CLAUSE_OPENERS = frozenset("that because although though while whereas if unless whether".split())
+#: Determiners that stand alone as a subject at the start of a sentence ("Another said", "Some
+#: argued"); "that" and "this" are left out ("That said, …").
+_PRONOMINAL_DT = frozenset("another both some many most few several those all each either neither".split())
 #: Closing quotation marks as token keys (Pattern's ” and the straight marks).
 _CLOSING_MARKS = frozenset({'"', "''", "”", "'"})
 #: Tokens that end a clause for the finite-verb test of a lone participle.
@@ -131,7 +134,11 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
         t = tags[i]
         prev = tags[i - 1] if i else ""
         nxt = tags[i + 1] if i + 1 < n else ""
-        if t in ("NN", "JJ") and not keys[i][:1].isalnum():
+        if t == "DT" and lows[i] in _PRONOMINAL_DT and all(x in ('"', "``", "''", "(", "CC") for x in tags[:i]) \
+                and (nxt in ("VBD", "VBZ", "VBP", "MD") or (nxt == "VBN" and i + 2 < n
+                                                            and tags[i + 2] in ("VBD", "VBZ", "VBP", "MD"))):
+            tags[i] = "NN"  # "Another said …", "Those surveyed said …": a determiner standing alone as subject
+        elif t in ("NN", "JJ") and not keys[i][:1].isalnum():
             tags[i] = ":"  # a dash is punctuation, not a noun (Pattern tags unknown symbols NN)
         elif (t in ("MD", "JJ") or t[:2] == "VB") and keys[i][:1].isupper() and not keys[i].isupper() \
                 and _name_before_verb(tags, keys, i):
