@@ -13,7 +13,13 @@ Method
   what the trained model would mostly contribute on news text, and it works
   offline and identically on every machine. Because paragraphs are split
   first, a headline or sub-headline without final punctuation is never
-  merged into the first sentence of the story.
+  merged into the first sentence of the story. A bracketed party-state
+  designation ("Sen. Ann Moss (R-Fla.) said", "(D-N.H.)"; AP Stylebook,
+  "party affiliation", with the state abbreviations of the AP Stylebook and
+  the GPO Style Manual) never ends a sentence: the sentence's own period
+  stands outside the bracket. State abbreviations are not Punkt
+  abbreviations, since one often does end a sentence ("lives in Tampa,
+  Fla. He said").
 * **Tokens** come from one regular expression: words (letters/digits joined
   by internal apostrophes, hyphens or periods, so "Russia’s", "battle-hardened"
   and "U.S." stay whole) and single punctuation marks.
@@ -39,7 +45,7 @@ from operator import attrgetter
 from .resources import data_table, once
 
 __all__ = ["Span", "Sentence", "SpanIndex", "paragraphs", "sentences", "tokens", "words", "word_count",
-           "ABBREVIATIONS", "APOSTROPHES", "DOUBLE_QUOTES", "SINGLE_QUOTES", "ENGLISH_QUOTES", "fold_quotes"]
+           "ABBREVIATIONS", "STATE_ABBREVIATIONS", "PARTY_DESIGNATION", "APOSTROPHES", "DOUBLE_QUOTES", "SINGLE_QUOTES", "ENGLISH_QUOTES", "fold_quotes"]
 
 # --- quotation marks and apostrophes, shared by every module that reads them -------------
 #: Apostrophes: U+0027 APOSTROPHE ('), U+2019 RIGHT SINGLE QUOTATION MARK (’, the
@@ -84,8 +90,23 @@ def fold_quotes(text: str, *, marks: str = DOUBLE_QUOTES + SINGLE_QUOTES + APOST
 #: sentence, as Punkt stores them: titles, ranks, months, corporate suffixes,
 #: country initialisms. The list is data, with a source per entry:
 #: ``biaslab/data/abbreviations.csv``.
-ABBREVIATIONS = frozenset(row["abbreviation"] for _, row in data_table(
-    "abbreviations.csv", required=("abbreviation", "kind", "source"), unique="abbreviation"))
+_ABBREVIATION_ROWS = [row for _, row in data_table(
+    "abbreviations.csv", required=("abbreviation", "kind", "source"), unique="abbreviation")]
+ABBREVIATIONS = frozenset(row["abbreviation"] for row in _ABBREVIATION_ROWS if row["kind"] != "state")
+#: US state abbreviations (kind ``state`` of ``abbreviations.csv``: "fla", "n.h"). Not Punkt
+#: abbreviations: a state often ends a sentence ("lives in Tampa, Fla. He said").
+STATE_ABBREVIATIONS = frozenset(row["abbreviation"] for row in _ABBREVIATION_ROWS if row["kind"] in ("state", "place"))
+#: A bracketed party designation after a name, as US news writes it: a party code, a hyphen and
+#: a state or district, abbreviated or not ("(R-Fla.)", "(D-N.Y.)", "(R-Texas)", "(I-VT)",
+#: "(D-New York)"); AP Stylebook, "party affiliation".
+PARTY_DESIGNATION = re.compile(r"\([A-Z]{1,3}-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?\)")
+#: A party-state designation in brackets (AP Stylebook, "party affiliation": a party letter, a hyphen and
+#: the state, "Sen. Ann Moss (R-Fla.)", "(D-N.H.)", "(I-Vt.)"), as written up to the state's final
+#: period, with or without the closing bracket: Punkt ends a sentence there ("(R-Fla.) | said"; "(D-Md. |
+#: ), chair of"), but the sentence's own period always stands outside the bracket.
+_DESIGNATION_END = re.compile(
+    r"\([A-Z]{1,3}-(?i:%s)\.\)?\Z" % "|".join(sorted((re.escape(a) for a in STATE_ABBREVIATIONS), key=len,
+                                                      reverse=True)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,9 +191,20 @@ def sentences(text: str, *, paras: list[Span] | None = None) -> list[Sentence]:
         heading_zone = heading
         # Punkt knows straight quotes only; marks are folded 1:1 so offsets hold.
         plain = fold_quotes(para.text, marks=_PUNKT_QUOTES).replace("\u00a0", " ")
-        for s, e in punkt.span_tokenize(plain):
+        for s, e in _join_designations(plain, punkt.span_tokenize(plain)):
             a, b = para.start + s, para.start + e
             out.append(Sentence(a, b, text[a:b], index, heading))
+    return out
+
+
+def _join_designations(text: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Punkt's sentence spans, with a break right after a bracketed party-state designation removed."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if out and _DESIGNATION_END.search(text, max(0, out[-1][1] - 16), out[-1][1]):
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
     return out
 
 

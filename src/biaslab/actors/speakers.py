@@ -42,7 +42,7 @@ def speaker_candidates(names: Names) -> list[PersonMention]:
         toks = f.sent.tokens
         for c in f.cands:
             out.append(PersonMention(toks[c.i].start, toks[c.j - 1].end, c.actor.name, c.resolution,
-                                     c.actor.person))
+                                     c.actor.person, kind=c.actor.kind.kind))
     return out
 
 

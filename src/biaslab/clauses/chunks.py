@@ -38,7 +38,9 @@ Method
    ``X of|for Y`` makes one phrase with Y as its complement ("a spokesman
    for the Kremlin", "secretary of state") when X is headed by a common noun
    or is a name before "of" + a place-like name ("Bernie Sanders of
-   Vermont" stays headed by Sanders either way). The *head* is the last
+   Vermont" stays headed by Sanders either way). A name followed by a
+   bracketed party-state designation takes it in ("Sen. Ann Moss (R-Fla.)",
+   headed by Moss; AP Stylebook, "party affiliation"). The *head* is the last
    noun, pronoun or number of the chunk before any possessive mark. A phrase
    between two commas (or a comma and the sentence end or a verb) right
    after another phrase, without a verb inside and at most
@@ -68,6 +70,7 @@ from sys import intern
 
 from ..morphology import lemma as _lemma
 from ..resources import pattern_chunks, pattern_lexicon_tag, pattern_tags
+from ..segmentation import PARTY_DESIGNATION
 from .model import NounPhrase, Token, VerbGroup
 
 __all__ = ["tag_tokens", "noun_phrases", "verb_groups", "MAX_APPOSITIVE_TOKENS"]
@@ -75,6 +78,8 @@ __all__ = ["tag_tokens", "noun_phrases", "verb_groups", "MAX_APPOSITIVE_TOKENS"]
 #: An appositive (", the committee's spokeswoman,") has at most this many
 #: tokens; a longer comma segment is a clause or a list.
 MAX_APPOSITIVE_TOKENS = 8
+#: Most tokens of a bracketed party designation, brackets included ("( D-W.Va . )" has 5).
+_DESIGNATION_TOKENS = 7
 #: Penn tags that can head a noun phrase.
 _HEAD_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP", "CD", "EX"})
 #: Penn tags of nouns and pronouns (after which a determiner opens a new phrase).
@@ -92,6 +97,18 @@ _PUNCTUATION_TAGS = frozenset({":", ",", ".", '"', "''", "``", "(", ")"})
 _SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "they", "he", "she", "it"})
 #: Tags after which a tagged adjective is a noun when a verb or punctuation follows ("the daily wrote").
 _NOMINAL_JJ_BEFORE = frozenset({"VBD", "VBZ", "VBP", "MD", ",", ".", ":", '"', "''", ")"})
+#: Forms of the auxiliaries be, have and get: a participle after one is part of the verb group.
+_AUXILIARIES = _PASSIVE_AUX | frozenset("have has had having 've 'd".split())
+#: Forms of the auxiliary do ("did not say").
+_DO = frozenset("do does did".split())
+#: Subordinators that open a clause, never a prepositional phrase ("after", "before", "since" may):
+#: an opening "Because Reed left, …" is not an opening prepositional phrase.
+CLAUSE_OPENERS = frozenset("that because although though while whereas if unless whether".split())
+#: Determiners that stand alone as a subject at the start of a sentence ("Another said", "Some
+#: argued"); "that" and "this" are left out ("That said, …").
+_PRONOMINAL_DT = frozenset("another both some many most few several those all each either neither".split())
+#: Closing quotation marks as token keys (Pattern's ” and the straight marks).
+_CLOSING_MARKS = frozenset({'"', "''", "”", "'"})
 #: Tokens that end a clause for the finite-verb test of a lone participle.
 _CLAUSE_END = frozenset({",", ":", ";", '"', "''", "“", "”", "—", "–"})
 
@@ -118,19 +135,55 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
         t = tags[i]
         prev = tags[i - 1] if i else ""
         nxt = tags[i + 1] if i + 1 < n else ""
-        if t in ("NN", "JJ") and not keys[i][:1].isalnum():
+        if t == "DT" and lows[i] in _PRONOMINAL_DT and all(x in ('"', "``", "''", "(", "CC") for x in tags[:i]) \
+                and (nxt in ("VBD", "VBZ", "VBP", "MD") or (nxt == "VBN" and i + 2 < n
+                                                            and tags[i + 2] in ("VBD", "VBZ", "VBP", "MD"))):
+            tags[i] = "NN"  # "Another said …", "Those surveyed said …": a determiner standing alone as subject
+        elif t in ("NN", "JJ") and not keys[i][:1].isalnum():
             tags[i] = ":"  # a dash is punctuation, not a noun (Pattern tags unknown symbols NN)
-        elif t in ("MD", "JJ") and keys[i][:1].isupper() and not keys[i].isupper() and _name_before_verb(tags, i):
-            tags[i] = "NNP"  # names the lexicon reads as other words ("Will described", "Cuban also said")
+        elif (t in ("MD", "JJ") or t[:2] == "VB") and keys[i][:1].isupper() and not keys[i].isupper() \
+                and _name_before_verb(tags, keys, i):
+            tags[i] = "NNP"  # names the lexicon reads as other words ("Will described", "Cuban also said",
+            #                  "Shook said", "Small, who attended")
         elif t == "JJ":
-            if prev == "DT" and (not nxt or nxt in _NOMINAL_JJ_BEFORE):
-                tags[i] = "NN"  # "the daily wrote"
+            if (prev == "DT" or (prev in ("NNP", "NN") and i >= 2 and tags[i - 2] == "DT")) \
+                    and (not nxt or nxt in _NOMINAL_JJ_BEFORE):
+                tags[i] = "NN"  # "the daily wrote", "this Reed look-alike declared"
         elif t in ("VBN", "VBG"):
             if prev in ("DT", "PRP$", "POS") and nxt in ("NN", "NNS", "NNP", "NNPS", "JJ"):
                 tags[i] = "JJ"  # "the retired neurosurgeon"
+            elif t == "VBN" and ((prev == "PRP" and lows[i - 1] in _SUBJECT_PRONOUNS)
+                                 or (prev == "WP" and lows[i - 1] == "who") or _after_object_relative(tags, lows, i)):
+                tags[i] = "VBD"  # "which he described as", "who called", "whom one aide described as": a
+                #                  participle takes an auxiliary, not a subject
+            elif t == "VBN" and prev in ("VBD", "VBZ", "VBP") and lows[i - 1] not in _AUXILIARIES \
+                    and nxt in ("NN", "NNP"):
+                tags[i] = "JJ"  # "said retired teacher Ann Moss": a full verb takes no participle
         elif t == "VB":
-            if prev == "PRP" and lows[i - 1] in _SUBJECT_PRONOUNS:
+            if prev in ("NN", "NNP") and (i + 1 == n or keys[i + 1] in (".", "!", "?")) \
+                    and _after_quotation(keys, tags, i - 1):
+                tags[i] = "VBD"  # "“…,” the letter read.": the attribution closing the sentence is finite
+            elif prev == "PRP$" or (prev == "DT" and lows[i - 1] in ("a", "an", "the") and lows[i] != "be") or (
+                    prev == "JJ" and _after_article(tags, lows, i - 1)) or (
+                    prev == "NN" and _after_article(tags, lows, i - 1)
+                    and _finite_after(tags, keys, i)):
+                tags[i] = "NN"  # "a talk radio host", "an unexpectedly strong win", "a conference call",
+                #                 "his win": a base form takes no article or possessive
+            elif prev in ("NNS", "NNPS") and not any(x[:2] == "VB" or x in ("MD", "TO") for x in tags[:i]):
+                tags[i] = "VBP"  # "Corporate lobbyists describe …": the first verb after a plural subject
+            elif prev == "NN" and not any(x[:2] == "VB" or x in ("MD", "TO", "IN") for x in tags[:i]):
+                tags[i] = "VBD"  # "Her team set up a fund": after a singular subject, a bare form is past
+            elif prev == "PRP" and lows[i - 1] in _SUBJECT_PRONOUNS:
                 tags[i] = "VBD" if lows[i - 1] in ("he", "she", "it") else "VBP"  # "he cut into Bush"
+        elif t == "NNS" and i + 2 < n and (
+                (lows[i + 1] == "that" and tags[i + 2] in ("DT", "NNP", "NNPS", "PRP", "PRP$", "NN", "NNS", "CD")
+                 and ((prev == "NNP" and (i < 2 or tags[i - 2] not in ("DT", "PRP$", "POS"))) or _closes_apposition(
+                    tags, keys, i)))
+                or (tags[i + 1] in ("DT", "PRP$") and _closes_apposition(tags, keys, i))):
+            # "Reed claims that the bank …", "Ana Ruiz, a city planner, notes that the rule …", "Moss, a
+            # Democrat, advocates a …": after a name or a closed apposition, a plural noun before a "that"
+            # clause or a determiner is a verb
+            tags[i] = "VBZ"
         elif t == "POS":
             if lows[i] == "'s" and nxt and (nxt in ("VBN", "VBG") or lows[i + 1] in ("not", "n't", "been", "got",
                                                                                     "going")):
@@ -142,9 +195,16 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
             elif prev == "PRP" and lows[i - 1] in ("he", "she", "it") and lows[i].endswith("s") \
                     and nxt not in ("NN", "NNS", "POS"):
                 tags[i] = "VBZ"  # "He talks about …"
+            elif t == "NNS" and prev in ("NNP", "NN") and lows[i].endswith("s") and (not nxt or nxt in (
+                    ".", ",", "IN", "TO")) and _after_quotation(keys, tags, i - 1):
+                tags[i] = "VBZ"  # "“…,” Moss notes.": a noun right after a quotation is its speaker
     chunks = pattern_chunks(keys, tags)
     for i in range(1, n):  # step 3
         c = chunks[i]
+        if c == "I-VP" and tags[i][:2] == "VB" and tags[i - 1][:2] == "VB" and lows[i - 1] not in _AUXILIARIES \
+                and lows[i - 1] not in _DO and tags[i] != "VBN":
+            chunks[i] = "B-VP"  # "described winning the nod": a full verb and its gerund object are two groups
+            continue
         if c != "I-NP":
             continue
         if tags[i] in _PUNCTUATION_TAGS:  # "Democrats — for years": a dash or colon ends the phrase
@@ -154,8 +214,11 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
             continue
         tag, prev = tags[i], tags[i - 1]
         if ((tag == "DT" and prev in _NOUNISH and keys[i - 1].lower() not in _PREDETERMINERS)
-                or (tag == "PRP" and prev in _NOUNISH)):
-            chunks[i] = "B-NP"
+                or (tag == "PRP" and prev in _NOUNISH)
+                or (lows[i - 1] in ("which", "whom") and tag in ("NNP", "NNPS", "DT", "PRP$", "PRP"))):
+            chunks[i] = "B-NP"  # "in which Reed declared": the relative word is not the name's determiner
+            if lows[i - 1] in ("which", "whom"):
+                chunks[i - 1] = "O"
         elif tag == "CC":
             chunks[i] = "O"
             if i + 1 < n and chunks[i + 1] == "I-NP":
@@ -166,16 +229,85 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
             for (a, _, w, key), tag, chunk, low in zip(raw, tags, chunks, lows)]
 
 
-def _name_before_verb(tags: list[str], i: int) -> bool:
-    """A capitalised modal before a past or present verb, or a capitalised adjective opening the
-    sentence before one (adverbs between)."""
+def _in_opening_adverbial(toks: list[Token], i: int) -> bool:
+    """Does token ``i`` belong to a prepositional phrase that opens the sentence ("In a call on
+    Monday", "But during the debate in Ohio"), with no verb before it?"""
+    k = 1 if toks and toks[0].tag == "CC" else 0
+    if k >= len(toks) or toks[k].tag != "IN" or toks[k].key.lower() in CLAUSE_OPENERS:
+        return False
+    return i > k and not any(t.tag[:2] == "VB" or t.tag == "MD" or t.key == "," for t in toks[k:i])
+
+
+def _finite_after(tags: list[str], keys: list[str], i: int) -> bool:
+    """Is there a finite verb after token ``i`` before any quotation mark ("a conference call with
+    reporters, Reed said")?"""
+    for k in range(i + 1, len(tags)):
+        if keys[k] in ('"', "“", "”", "``", "''"):
+            return False
+        if tags[k] in ("VBD", "VBZ", "VBP", "MD"):
+            return True
+    return False
+
+
+def _closes_apposition(tags: list[str], keys: list[str], i: int) -> bool:
+    """Does token ``i`` follow the comma that closes an apposition (", a city planner,")?"""
+    return i >= 3 and keys[i - 1] == "," and tags[i - 2] in ("NN", "NNP", "NNS") and "," in keys[:i - 1]
+
+
+def _after_object_relative(tags: list[str], lows: list[str], i: int) -> bool:
+    """Does a noun run (with a determiner or number) right after "whom" or "which" end at token
+    ``i - 1`` ("whom one city insider", "which the mayor")?"""
+    k = i - 1
+    while k >= 0 and tags[k] in ("NN", "NNS", "NNP", "NNPS", "JJ"):
+        k -= 1
+    if k == i - 1:
+        return False
+    if k >= 0 and tags[k] in ("DT", "CD", "PRP$"):
+        k -= 1
+    return k >= 0 and lows[k] in ("whom", "which")
+
+
+def _after_article(tags: list[str], lows: list[str], i: int) -> bool:
+    """Do adjectives, adverbs and nouns ending at token ``i`` follow a/an/the ("an unexpectedly
+    strong", "a conference")?"""
+    while i >= 0 and tags[i] in ("JJ", "RB", "NN"):
+        i -= 1
+    return i >= 0 and tags[i] == "DT" and lows[i] in ("a", "an", "the")
+
+
+def _after_quotation(keys: list[str], tags: list[str], i: int) -> bool:
+    """Does the noun run ending at token ``i`` (with a determiner) open right after a closing
+    quotation mark and a comma ("…,” Moss", "…,” the spokesman")?"""
+    while i >= 0 and tags[i] in ("NN", "NNP", "DT", "JJ"):
+        i -= 1
+    if i >= 0 and keys[i] == ",":
+        i -= 1
+    return i >= 1 and keys[i] in _CLOSING_MARKS
+
+
+def _name_before_verb(tags: list[str], keys: list[str], i: int) -> bool:
+    """A capitalised modal before a past or present verb; a capitalised verb (not opening the
+    sentence) right before a past or present verb, where no verb can stand ("“…,” Shook
+    said"); or a capitalised adjective opening the sentence before one (adverbs between) or
+    before ", who", or right after a past or present verb and closing the sentence or before ",
+    who" ("“…,” said Small, who …")."""
     n = len(tags)
     if tags[i] == "MD":
         return i + 1 < n and tags[i + 1] in ("VBD", "VBZ", "VBN")
+    if tags[i][:2] == "VB":
+        return i > 0 and i + 1 < n and tags[i + 1] in ("VBD", "VBZ") and keys[i - 1] not in ("(", "[")
+    opening = all(tags[k] in ('"', "``", "''", "(") for k in range(i))
+    inverted = i > 0 and tags[i - 1] in ("VBD", "VBZ") and i + 1 < n and (
+        keys[i + 1] in (".", "!", "?") or (i + 2 < n and keys[i + 1] == "," and keys[i + 2].lower() in ("who",
+                                                                                                      "whose")))
+    if (opening or inverted) and i + 2 < n and keys[i + 1] == "," and keys[i + 2].lower() in ("who", "whose"):
+        return True  # "Small, who attended the rally, said", "“…,” said Small, who attended"
+    if inverted:
+        return True  # "“…,” said Small."
     j = i + 1
     while j < n and tags[j] == "RB":
         j += 1
-    return j < n and tags[j] in ("VBD", "VBZ", "VBN") and all(tags[k] in ('"', "``", "''", "(") for k in range(i))
+    return j < n and tags[j] in ("VBD", "VBZ", "VBN") and opening
 
 
 def _chunk_spans(toks: list[Token], kind: str) -> list[tuple[int, int]]:
@@ -203,6 +335,18 @@ def _head(toks: list[Token], i: int, j: int) -> int:
     return j - 1
 
 
+def _designation(text: str, toks: list[Token], j: int) -> int:
+    """The end of a bracketed party-state designation starting at token ``j`` ("Sen. Ann Moss
+    (R-Fla.)", "(D-N.Y.)", "(R-Texas)", "(I-VT)": :data:`biaslab.segmentation.PARTY_DESIGNATION`),
+    else ``j``."""
+    if j >= len(toks) or toks[j].key != "(":
+        return j
+    for k in range(j + 1, min(len(toks), j + _DESIGNATION_TOKENS)):
+        if toks[k].key == ")":
+            return k + 1 if PARTY_DESIGNATION.fullmatch(text, toks[j].start, toks[k].end) else j
+    return j
+
+
 def _kind(tok: Token) -> str:
     if tok.tag == "PRP":
         return "pronoun"
@@ -212,12 +356,17 @@ def _kind(tok: Token) -> str:
 def noun_phrases(sentence: int, text: str, toks: list[Token]) -> list[NounPhrase]:
     """Noun phrases of one tagged sentence (step 4), in order of their first token;
     a phrase and the possessor or complement nested in it share tokens."""
-    base = _chunk_spans(toks, "NP")
     n = len(toks)
     # (first, last, head, base_last, possessor, complement) as mutable rows, joined left to right
     rows: list[list] = []
-    for i, j in base:
-        rows.append([i, j, _head(toks, i, j), j, None, None])
+    skip_to = 0
+    for i, j in _chunk_spans(toks, "NP"):
+        if i < skip_to:
+            continue  # inside a party designation taken into the name before it
+        head = _head(toks, i, j)
+        last = _designation(text, toks, j) if toks[head].tag in ("NNP", "NNPS") else j
+        skip_to = last
+        rows.append([i, last, head, last, None, None])
     # possessives: X 's Y (also X ' Y after -s: "the Smiths' house") -> one phrase headed by Y
     k = 0
     joined: list[list] = []
@@ -267,6 +416,13 @@ def noun_phrases(sentence: int, text: str, toks: list[Token]) -> list[NounPhrase
         q = phrases[q_at]
         e = q[1]
         end_ok = e >= n or toks[e].key in (",", ".", ";") or toks[e].tag[:2] == "VB" or toks[e].tag == "MD"
+        if end_ok and e < n and toks[e].key not in (",", ".", ";") and p[0] > 0 and toks[p[0] - 1].tag in ("IN", "TO"):
+            # a prepositional phrase opening the clause, then its subject and verb: "According to
+            # aides, Ruiz was …", "After the talks with Moss, Reed said …" (no apposition)
+            end_ok = False
+        if end_ok and _in_opening_adverbial(toks, p[0]):
+            end_ok = False  # "In a call on Monday, Col. Ned Harlow, a spokesman, said": the comma ends
+            #                 the opening prepositional phrase; the name after it is the subject
         if end_ok and q[1] - q[0] <= MAX_APPOSITIVE_TOKENS and p[6] != "pronoun" and q[6] != "pronoun" \
                 and not q[12] and p[11] is None:
             p[11] = q_at
@@ -295,6 +451,37 @@ def noun_phrases(sentence: int, text: str, toks: list[Token]) -> list[NounPhrase
             conjuncts in phrases]
 
 
+#: Verbs of naming (Levin 1993 class 29.3, dub verbs) whose past participle after a common noun
+#: gives the thing its name: "a film called “Our Town”" is a reduced relative, not a past tense.
+_NAMING = frozenset("call name dub title entitle label nickname brand".split())
+
+
+def _naming_participle(toks: list[Token], i: int, j: int, finite_before: bool) -> bool:
+    """Is the lone participle ``toks[i]`` a naming verb after a common noun (a determiner before
+    it), followed by a name or a quotation, in a clause that has a finite verb already ("aired a
+    short film called “Our Town”", "a group named Citizens First")?"""
+    if not finite_before or toks[i].lemma not in _NAMING or j >= len(toks):
+        return False
+    if toks[i - 1].tag not in ("NN", "NNS"):
+        return False
+    k = i - 1
+    while k > 0 and toks[k - 1].tag in ("NN", "NNS", "JJ"):
+        k -= 1
+    return k > 0 and toks[k - 1].tag in ("DT", "PRP$", "CD") and (
+        toks[j].key in ('"', "“", "``", "'", "‘") or toks[j].tag in ("NNP", "NNPS"))
+
+
+def _coordinated_past(toks: list[Token], spans: list[tuple[int, int]], finite_at: list[bool], g: int) -> bool:
+    """Is the next finite group after group ``g`` a past tense right after "and"/"but", with no
+    other finite group between ("Reed, an aide, called on the mayor to resign and said …"): then
+    group ``g`` is a past tense coordinated with it, not a reduced relative."""
+    for h in range(g + 1, len(spans)):
+        if finite_at[h]:
+            i = spans[h][0]
+            return i > 0 and toks[i - 1].key.lower() in ("and", "but") and toks[i].tag == "VBD"
+    return False
+
+
 def verb_groups(sentence: int, text: str, toks: list[Token]) -> list[VerbGroup]:
     """Verb groups of one tagged sentence (step 5)."""
     out = []
@@ -313,16 +500,18 @@ def verb_groups(sentence: int, text: str, toks: list[Token]) -> list[VerbGroup]:
         finite = finite_at[g]
         if not finite and len(verbs) == 1 and first.tag == "VBN" and i > 0 and (
                 toks[i - 1].chunk.endswith("NP") or toks[i - 1].key == ","
+                or (toks[i - 1].key in _CLOSING_MARKS and i > 1 and toks[i - 2].key in (",", "?", "!"))
                 or (toks[i - 1].key.lower() in ("and", "but") and any(finite_at[:g]))):
-            # a past tense Pattern tagged as a participle ("…,” Trump implored."; "The complaint, which
-            # was filed in court, alleged that …"; "Trump ratcheted up his attacks, saying …"; "took the
-            # stage and called the system …"), told from
+            # a past tense Pattern tagged as a participle ("…,” Trump implored."; "…,” exhorted her aide.";
+            # "The lawsuit, which was lodged last week, alleged that …"; "Trump ratcheted up his attacks,
+            # saying …"; "took the stage and called the system …"), told from
             # a reduced relative ("troops stationed in Syria would leave") by what follows (anything but
             # a preposition; "that" is a conjunction here), or by the lack of any other finite verb in
             # its clause
             if not (j < n and toks[j].tag in ("IN", "TO") and toks[j].key.lower() != "that") or (
-                    not any(finite_at[:g]) and not _finite_later(toks, spans, finite_at, g)):
-                finite = True
+                    not any(finite_at[:g]) and not _finite_later(toks, spans, finite_at, g)) \
+                    or _coordinated_past(toks, spans, finite_at, g):
+                finite = not _naming_participle(toks, i, j, any(vg.finite for vg in out))
         passive = (len(verbs) >= 2 and toks[main].tag in ("VBN", "VBD") and toks[main].lemma != "be"
                    and toks[verbs[-2]].key.lower() in _PASSIVE_AUX)
         negated = any(toks[k].key.lower() in _NEGATIONS for k in range(i, j))

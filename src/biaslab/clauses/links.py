@@ -12,8 +12,8 @@ Subject of a verb group, first rule that applies (``Link.rule``):
   ("Putin also said") and a bracketed aside ("Kasich (R-OH), said"). Past
   up to :data:`MAX_INSERTIONS` comma- or
   dash-delimited insertions when each is an appositive phrase (with
-  prepositional phrases but no verb: ", a Republican from the Concord
-  area,"), a prepositional phrase without a verb (", during a meeting in
+  prepositional phrases but no verb: ", a Democrat from the Elmridge
+  district,"), a prepositional phrase without a verb (", during a meeting in
   Columbus, Ohio,"), a number (an age: ", 65,"), adverbs,
   or a relative clause opening with who/which/whose/whom ("Putin, who flew
   in, said" → Putin). A phrase that is the object of a preposition after a
@@ -30,12 +30,13 @@ Subject of a verb group, first rule that applies (``Link.rule``):
   stationed in Syria would leave" → the troops).
 * ``"coordinated"`` — "and"/"but" right before the group: the subject of the
   nearest earlier group of the sentence that has one (passing over a group
-  of a subordinate clause, "noted that Saturday would have been … and
+  of a subordinate clause, "observed that Monday could have been … and
   quoted" → the subject of "noted"), across a quotation but
   not across a colon, semicolon or bracket ("Biden called it a deal and
   said"; "Smith called the bill “a big deal” and said").
-* A participle right after "with" + a phrase takes that phrase ("with Sen.
-  John McCain calling it …"), by rule ``"left"``.
+* A participle right after "with" + a phrase takes that phrase, or the
+  coordinated phrases ("with Sen. Ada Moss calling it …", "with marchers and
+  spectators chanting …"), by rule ``"left"``.
 * ``"controlled"`` — a participle after a comma or a preposition takes the
   subject of the sentence's first finite group (the main clause: "Christie
   repeated accusations that Rubio recites lines, calling him …" → Christie),
@@ -54,7 +55,7 @@ subject, or the phrase is the subject of a later verb group (a complement
 clause without "that": in "X said the party establishment had erred" the
 phrase is the subject of "had erred", not the object of "said"). Agent (``"by"``): "by" + a phrase right after a passive group or a
 past participle, or after its "as …" complement ("was criticized by
-Democrats", "joined by Shoigu", "labeled as a “witch hunt” by Democrats").
+Democrats", "joined by Shoigu", "branded as a “power grab” by critics").
 Coordinated phrases ("Trump and Cruz said") each get the link.
 
 Limits: no parse tree, so long insertions (more than :data:`MAX_INSERTION`
@@ -64,13 +65,14 @@ that Pattern tags as a past tense can take a subject.
 """
 from __future__ import annotations
 
+from .chunks import CLAUSE_OPENERS
 from .model import Link, NounPhrase, Token, VerbGroup
 
 __all__ = ["find_links", "MAX_INSERTION", "BOUNDARY_KEYS"]
 
 #: Longest comma- or dash-delimited insertion skipped between a subject and its verb, in tokens
 #: (", the committee's spokeswoman," has 5; a relative clause of a dozen words is common in news).
-MAX_INSERTION = 16
+MAX_INSERTION = 24
 #: Most comma-delimited insertions skipped in a row ("Clinton, during a meeting in Columbus, Ohio, said").
 MAX_INSERTIONS = 3
 #: Longest restrictive relative clause skipped ("The man who flew in from Moscow said": 5 tokens).
@@ -78,14 +80,31 @@ MAX_RELATIVE = 10
 #: Token keys no link crosses: quotation marks, colon, semicolon, brackets.
 BOUNDARY_KEYS = frozenset({'"', "''", "'", "“", "”", "``", ":", ";", "(", ")", "[", "]"})
 _COMMA_LIKE = frozenset({",", "—", "–", "--"})
+#: Closing quotation marks (token keys) that may stand between a comma and the verb after it.
+_CLOSING_MARKS = frozenset({'"', "''", "”"})
 #: What ends the reach of a shared subject: a quotation between two coordinated verbs does not
 #: ("Smith called the bill “a big deal” and said …"), a colon, semicolon or bracket does.
 _CLAUSE_BREAKS = frozenset({":", ";", "(", ")", "[", "]"})
 _RELATIVE = frozenset({"who", "which", "whose", "whom", "that"})
+#: Subordinators that open a clause even when no verb follows within an insertion (", that is,"); the
+#: others ("after", "during", "since") are prepositions before a phrase (", after a long pause,").
+_CLAUSAL = frozenset("that because although though whereas if unless whether so than".split())
 #: Prepositions that, after a noun, open a phrase attached to it rather than a clause.
 _SUBORDINATORS = frozenset("that because although though while whereas if unless whether since as after before "
                            "until once when so than".split())
 _NOUNISH = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP", "CD"})
+#: Reflexive pronouns that open an insertion between a subject and its verb ("Reed, himself up for
+#: reelection, said").
+_REFLEXIVES = frozenset("himself herself themselves itself".split())
+#: Verbs whose infinitive after an object still takes their subject ("promised voters to cut taxes").
+_SUBJECT_CONTROL = frozenset({"promise", "vow", "pledge", "threaten"})
+#: Verbs whose object is the hearer: a name after one is its object, never its inverted subject
+#: ("…, told CBS News."; Levin 1993 classes 37.2 and 37.9).
+_HEARER_OBJECT = frozenset({"tell", "inform", "assure", "remind", "notify", "brief", "advise", "thank", "warn",
+                            "urge", "ask"})
+#: Heads of time expressions, never the inverted subject of a verb ("said Friday that …").
+_TIME_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow "
+                        "morning afternoon evening night week weekend month year day".split())
 _ADVERBS = frozenset({"RB", "RBR", "RBS"})
 
 
@@ -99,11 +118,19 @@ def find_links(toks: list[Token], phrases: list[NounPhrase], verbs: list[VerbGro
             start_at.setdefault(p.first, k)
     links: list[Link] = []
     subject_of: dict[int, list[int]] = {}
-    controlled = _controllers(toks, verbs)
+    controlled, by_object = _controllers(toks, phrases, verbs, end_at, start_at)
+    object_of: dict[int, list[int]] = {}
     for v, vg in enumerate(verbs):
         k, rule, group = None, None, None
         if vg.finite:
             k, rule = _left(toks, phrases, vg, end_at)
+            if k is not None and vg.first and toks[vg.first - 1].key in _COMMA_LIKE:
+                # the subject was found past insertions; a name right after the verb that closes the
+                # sentence is the subject instead ("That would force her to act, said Tom Reed.")
+                ki, ri = _inverted(toks, vg, start_at, phrases)
+                if ki is not None and phrases[ki].kind == "proper" and _closing(toks, phrases, ki) \
+                        and vg.lemma not in _HEARER_OBJECT:
+                    k, rule = ki, ri
             if k is None:
                 group, rule = _coordinated(toks, vg, verbs, v, subject_of, [p.first for p in phrases])
             if k is None and group is None:
@@ -111,12 +138,17 @@ def find_links(toks: list[Token], phrases: list[NounPhrase], verbs: list[VerbGro
         else:
             k, rule = _relative_before(toks, vg.first, end_at)
             if k is None and toks[vg.first].tag == "VBG" and end_at.get(vg.first) is not None:
-                w = phrases[end_at[vg.first]].first
+                ph = phrases[end_at[vg.first]]
+                w = phrases[ph.conjuncts[0]].first if ph.conjuncts else ph.first
                 if w > 0 and toks[w - 1].key.lower() == "with":
-                    k, rule = end_at[vg.first], "left"  # "with Sen. John McCain calling it …"
+                    k, rule = end_at[vg.first], "left"  # "with Sen. Ada Moss calling it …"
             if k is None and v in controlled:
                 group, rule = subject_of.get(controlled[v]), "controlled"
-            if k is None and group is None:
+            if k is None and v in by_object:
+                group, rule = object_of.get(by_object[v]), "controlled"
+            if k is None and not group:
+                group, rule = _coordinated(toks, vg, verbs, v, subject_of, [p.first for p in phrases])
+            if k is None and not group:
                 k, rule = _inverted(toks, vg, start_at, phrases)  # “…,” read the email
         if k is not None:
             group = list(phrases[k].conjuncts or (k,))
@@ -128,7 +160,8 @@ def find_links(toks: list[Token], phrases: list[NounPhrase], verbs: list[VerbGro
             if vg.lemma != "be" and rule != "inverted":
                 obj = start_at.get(after)
                 if obj is not None and not vg.passive:
-                    for p in phrases[obj].conjuncts or (obj,):
+                    object_of[v] = list(phrases[obj].conjuncts or (obj,))
+                    for p in object_of[v]:
                         links.append(Link("object", v, p, "after"))
             if vg.passive or toks[vg.main].tag == "VBN":
                 by = _by_phrase(toks, after, start_at)
@@ -144,9 +177,12 @@ def _left(toks: list[Token], phrases: list[NounPhrase], vg: VerbGroup, end_at: d
     i = vg.first - 1
     while i >= 0 and toks[i].tag in _ADVERBS:
         i -= 1
-    # a bracketed aside before the verb ("Gov. John Kasich (R-OH), said"; "Kasich (R-OH) said")
+    # a bracketed aside before the verb ("Ortiz (aide) said"); a party designation is part of the name
+    # before it ("Gov. Luis Ortiz (R-NM) said"), also with a stray comma ("Ortiz (R-NM), said")
     j = i - 1 if i > 0 and toks[i].key in _COMMA_LIKE else i
-    if j > 0 and toks[j].key == ")":
+    if j > 0 and toks[j].key == ")" and end_at.get(j + 1) is not None:
+        i = j
+    elif j > 0 and toks[j].key == ")":
         k = j - 1
         while k > 0 and j - k <= MAX_INSERTION and toks[k].key != "(":
             k -= 1
@@ -159,11 +195,17 @@ def _left(toks: list[Token], phrases: list[NounPhrase], vg: VerbGroup, end_at: d
             break
         p = i - 1
         while p >= 0 and i - p <= MAX_INSERTION + 1 and toks[p].key not in _COMMA_LIKE \
-                and toks[p].key not in BOUNDARY_KEYS:
+                and not _boundary(toks[p]):
             p -= 1
         if p < 1 or toks[p].key not in _COMMA_LIKE or p + 1 >= i or not _skippable(toks, p + 1, i, end_at):
             return None, None
         k = _climb(toks, phrases, end_at.get(p), end_at)
+        if k is None and p >= 3 and toks[p - 1].key == ")":
+            o = p - 2
+            while o > 0 and p - o <= MAX_INSERTION and toks[o].key != "(":
+                o -= 1
+            if toks[o].key == "(":  # a designation before the apposition: "Ann Moss (R), a senator, said"
+                k = _climb(toks, phrases, end_at.get(o), end_at)
         if k is None:
             if p >= 2 and toks[p - 1].tag == "CD" and toks[p - 2].key in _COMMA_LIKE:
                 i = p  # an age: "Ann Moss, 64, a Republican, said"
@@ -171,7 +213,8 @@ def _left(toks: list[Token], phrases: list[NounPhrase], vg: VerbGroup, end_at: d
             return None, None
         pp = _pp_object(toks, phrases[k])
         opening = phrases[k].first - (2 if pp else 1)
-        if opening >= 1 and toks[opening].key in _COMMA_LIKE and (pp or _skippable(toks, opening + 1, p, end_at)):
+        if opening >= 1 and toks[opening].key in _COMMA_LIKE and (pp or _skippable(toks, opening + 1, p, end_at)) \
+                and not (not pp and _opening_adverbial(toks, opening)):
             i = p  # that phrase is an insertion too: its closing comma is where the next one ends
             continue
         if pp:
@@ -191,7 +234,7 @@ def _left(toks: list[Token], phrases: list[NounPhrase], vg: VerbGroup, end_at: d
     # a restrictive or reduced relative clause: "The man who flew in from Moscow said",
     # "the troops stationed in Syria would leave"
     p = i
-    while p > 0 and i - p <= MAX_RELATIVE and toks[p].key not in _COMMA_LIKE and toks[p].key not in BOUNDARY_KEYS:
+    while p > 0 and i - p <= MAX_RELATIVE and toks[p].key not in _COMMA_LIKE and not _boundary(toks[p]):
         tag = toks[p].tag
         if tag in ("WP", "WDT") or (tag in ("VBN", "VBG") and toks[p].chunk == "B-VP"):
             k = end_at.get(p)
@@ -205,8 +248,8 @@ def _left(toks: list[Token], phrases: list[NounPhrase], vg: VerbGroup, end_at: d
 
 
 def _by_phrase(toks: list[Token], after: int, start_at: dict[int, int]) -> int | None:
-    """The phrase after "by" right after a passive group, or after its "as …" complement ("labeled
-    as a “witch hunt” by Democrats"), within :data:`MAX_RELATIVE` tokens and not past a verb or a
+    """The phrase after "by" right after a passive group, or after its "as …" complement ("branded
+    as a “power grab” by critics"), within :data:`MAX_RELATIVE` tokens and not past a verb or a
     comma."""
     for k in range(after, min(len(toks) - 1, after + MAX_RELATIVE)):
         key = toks[k].key.lower()
@@ -243,45 +286,100 @@ def _skippable(toks: list[Token], first: int, last: int, end_at: dict[int, int])
     clause, adverbs, a number (an age), an appositive phrase, or a prepositional phrase without a
     verb (", during a meeting in Columbus,")."""
     head = toks[first]
+    participle = head.tag in ("VBN", "VBG") or (head.tag == "VBD" and head.key.lower().endswith("ed"))
     return (head.key.lower() in _RELATIVE - {"that"}
-            or (head.tag in ("VBN", "VBG") and not any(toks[k].tag in ("VBD", "VBZ", "VBP", "MD")
-                                                      for k in range(first, last)))
+            or (head.key.lower() in _REFLEXIVES and not any(toks[k].tag[:2] == "VB" or toks[k].tag == "MD"
+                                                            for k in range(first, last)))
+            or (participle and not any(toks[k].tag in ("VBD", "VBZ", "VBP", "MD")
+                                       for k in range(first + 1, last)))
             or all(toks[k].tag in _ADVERBS for k in range(first, last))
             or (last - first == 1 and head.tag == "CD")
             or _appositive(toks, first, last, end_at)
-            or (head.tag == "IN" and head.key.lower() not in _SUBORDINATORS and end_at.get(last) is not None
+            or (head.tag == "IN" and head.key.lower() not in _CLAUSAL and end_at.get(last) is not None
                 and not any(toks[k].tag[:2] == "VB" or toks[k].tag == "MD" for k in range(first, last))))
 
 
-def _controllers(toks: list[Token], verbs: list[VerbGroup]) -> dict[int, int]:
+def _crossed(toks: list[Token], first: int, last: int) -> bool:
+    """Does ``toks[first:last]`` hold a clause break (colon, semicolon, bracket) or an unbalanced
+    quotation mark? A quoted phrase between two verbs ("would not discuss “the other candidate,”
+    telling …") is not a break; a quotation mark opened or closed between them is."""
+    marks = 0
+    for k in range(first, last):
+        key = toks[k].key
+        if key in _CLAUSE_BREAKS:
+            return True
+        if _boundary(toks[k]):
+            marks += 1
+    return marks % 2 == 1
+
+
+def _controllers(toks: list[Token], phrases: list[NounPhrase], verbs: list[VerbGroup],
+                 end_at: dict[int, int], start_at: dict[int, int]) -> tuple[dict[int, int], dict[int, int]]:
     """Non-finite groups whose subject is that of the finite group before them: a participle
-    after a comma ("…, saying …", "…, calling them …"), a preposition ("upon saying") or right
-    after the object of that group ("released a statement condemning …"), and an infinitive after a finite group
-    ("was prompted to say"). Maps the group to that finite group."""
+    after a comma or dash ("…, saying …", "… - only saying …"), a preposition ("upon saying") or
+    right after the object of that group ("released a statement condemning …"), and an
+    infinitive right after a finite group ("was prompted to say"); and those whose subject is the
+    *object* of that group, an infinitive right after it ("led Reed to crack a joke": object
+    control, Quirk et al. 1985 §16.50, when that object is a name or a pronoun: "took time to
+    say" is not). Maps each group to that finite group: (subject
+    controlled, object controlled)."""
     out: dict[int, int] = {}
+    by_object: dict[int, int] = {}
     first_finite = last_finite = None
     for v, vg in enumerate(verbs):
         if vg.finite:
             last_finite = v
-            if first_finite is None or any(toks[k].key in _CLAUSE_BREAKS or toks[k].key in BOUNDARY_KEYS
-                                           for k in range(verbs[first_finite].last, vg.first)):
+            if first_finite is None or _crossed(toks, verbs[first_finite].last, vg.first):
                 first_finite = v
             continue
-        if last_finite is None:
+        if last_finite is None or _crossed(toks, verbs[last_finite].last, vg.first):
             continue
-        between = range(verbs[last_finite].last, vg.first)
-        if any(toks[k].key in _CLAUSE_BREAKS or toks[k].key in BOUNDARY_KEYS for k in between):
-            continue
-        first = toks[vg.first]
-        before = toks[vg.first - 1] if vg.first else None
-        if first.tag == "VBG" and before is not None and (before.key == "," or before.tag == "IN"
+        lead = vg.first
+        while lead < vg.main and toks[lead].tag in _ADVERBS:
+            lead += 1  # "only saying", "also calling"
+        first = toks[lead]
+        b = vg.first - 1
+        while b > 0 and toks[b].key in _CLOSING_MARKS:
+            b -= 1  # "defended “New York values,” saying …": the comma inside the marks
+        before = toks[b] if vg.first else None
+        if first.tag == "VBG" and before is not None and (before.key in _COMMA_LIKE or before.key == "-"
+                                                          or before.tag == "IN"
                                                           or (before.key.lower() in ("and", "or") and v - 1 in out)):
             out[v] = first_finite  # "…, calling him …" (and "… and accusing him"): the main clause's subject
+            if last_finite != first_finite and before.key in _COMMA_LIKE and _closing_clause(toks, verbs[last_finite]):
+                out[v] = last_finite  # "…, Nefzi said, adding …": the attribution clause before the comma
         elif first.tag == "VBG" and before is not None and before.chunk.endswith("NP"):
             out[v] = last_finite   # "released a statement condemning …"
-        elif before is not None and before.key.lower() == "to" and vg.first - 1 == verbs[last_finite].last:
-            out[v] = last_finite
-    return out
+        elif first.tag == "VBG" and vg.first == verbs[v - 1].last and verbs[v - 1].finite:
+            out[v] = v - 1         # "kept saying", "described winning the nod"
+        elif before is not None and before.key.lower() == "to" and v > 0 and not verbs[v - 1].finite \
+                and toks[verbs[v - 1].main].tag == "VBG" and verbs[v - 1].last < vg.first \
+                and not any(toks[k].key in _COMMA_LIKE or _boundary(toks[k]) for k in range(verbs[v - 1].last,
+                                                                                            vg.first)):
+            out[v] = v - 1  # "with Reed going on the radio to call …": the participle's subject
+        elif before is not None and before.key.lower() == "to":
+            w = verbs[last_finite]
+            gap = vg.first - 1 - w.last
+            if gap == 0 or (gap == 1 and toks[w.last].tag in ("RP", "IN", "RB")):
+                out[v] = last_finite  # "was prompted to say", "went on to say"
+            else:
+                k = end_at.get(vg.first - 1)
+                after = w.last if w.particle is None else w.particle + 1
+                if k is not None and start_at.get(after) == k and w.lemma not in _SUBJECT_CONTROL \
+                        and phrases[k].kind in ("proper", "pronoun"):
+                    by_object[v] = last_finite  # "led Reed to crack a joke"
+    return out, by_object
+
+
+def _closing_clause(toks: list[Token], vg: VerbGroup) -> bool:
+    """Is finite group ``vg`` a short clause of its own after a comma: a noun phrase right before it
+    that opens after a comma or a closing quotation mark ("…, Nefzi said, adding")?"""
+    k = vg.first - 1
+    if k < 0 or not toks[k].chunk.endswith("NP"):
+        return False
+    while k >= 0 and toks[k].chunk.endswith("NP"):
+        k -= 1
+    return k >= 0 and (toks[k].key in _COMMA_LIKE or toks[k].key in _CLOSING_MARKS)
 
 
 def _relative_before(toks: list[Token], first: int, end_at: dict[int, int]):
@@ -299,13 +397,25 @@ def _relative_before(toks: list[Token], first: int, end_at: dict[int, int]):
 
 def _appositive(toks: list[Token], first: int, last: int, end_at: dict[int, int]) -> bool:
     """Is ``toks[first:last]`` a noun phrase, possibly with prepositional phrases after it and no
-    verb (", the committee's spokeswoman,", ", a Republican from the Concord area,")?"""
-    if not toks[first].chunk.endswith("NP") and toks[first].tag not in ("DT", "PRP$", "JJ", "CD"):
+    verb (", the committee's spokeswoman,", ", a Democrat from the Elmridge district,"), or such a
+    phrase with a relative clause (", a former aide who sits on the board,")?"""
+    while first < last and toks[first].tag in _ADVERBS:
+        first += 1  # ", also a Republican hopeful,"
+    if first >= last or (not toks[first].chunk.endswith("NP") and toks[first].tag not in ("DT", "PRP$", "JJ", "CD")):
         return False
-    if end_at.get(last) is None:
-        return False
-    return not any(toks[k].tag[:2] == "VB" or toks[k].tag in ("MD", "WP", "WDT") or toks[k].key in BOUNDARY_KEYS
-                   for k in range(first, last))
+    for k in range(first, last):
+        t = toks[k]
+        if _boundary(t):
+            return False
+        if t.tag in ("WP", "WP$", "WDT") or (t.key.lower() == "that" and k > first and toks[k - 1].chunk.endswith("NP")) \
+                or (t.tag in ("VBN", "VBG") and k > first and toks[k - 1].chunk.endswith("NP")):
+            # a relative clause after the phrase, or a reduced one ("a host considered one of the best"):
+            # the rest may hold verbs
+            return k > first and end_at.get(k) is not None and not any(
+                _boundary(toks[j]) for j in range(k, last))
+        if t.tag[:2] == "VB" or t.tag == "MD":
+            return False
+    return end_at.get(last) is not None or toks[last - 1].tag in ("JJ", "NN", "NNS")
 
 
 def _coordinated(toks: list[Token], vg: VerbGroup, verbs: list[VerbGroup], v: int, subject_of: dict,
@@ -315,12 +425,18 @@ def _coordinated(toks: list[Token], vg: VerbGroup, verbs: list[VerbGroup], v: in
         i -= 1
     if i < 0 or toks[i].key.lower() not in ("and", "but", "or"):
         return None, None
+    for w in range(v - 1, -1, -1):  # the same verb repeated: "He said his attacks had worked and said …"
+        if verbs[w].lemma == vg.lemma and w in subject_of and verbs[w].finite == vg.finite \
+                and not any(toks[k].key in _CLAUSE_BREAKS for k in range(verbs[w].last, vg.first)):
+            return subject_of[w], "coordinated"
     for w in range(v - 1, -1, -1):
+        if vg.finite and not verbs[w].finite:
+            continue  # a finite verb is coordinated with a finite one: "found Reed to be … and called"
         if w in subject_of:
             if any(toks[k].key in _CLAUSE_BREAKS for k in range(verbs[w].last, vg.first)):
                 return None, None
             if any(u in subject_of for u in range(w)) and _subordinate(toks, first_of[subject_of[w][0]]):
-                continue  # "Carson noted that Saturday would have been … and quoted": the main clause's
+                continue  # "Moss observed that Monday could have been … and quoted": the main clause's
             return subject_of[w], "coordinated"
     return None, None
 
@@ -328,6 +444,30 @@ def _coordinated(toks: list[Token], vg: VerbGroup, verbs: list[VerbGroup], v: in
 def _subordinate(toks: list[Token], phrase_first: int) -> bool:
     """Does a subject phrase starting at ``phrase_first`` open a subordinate clause ("that Saturday …")?"""
     return phrase_first > 0 and toks[phrase_first - 1].key.lower() in _SUBORDINATORS
+
+
+def _opening_adverbial(toks: list[Token], comma: int) -> bool:
+    """Do the tokens before ``comma`` form a prepositional phrase opening the sentence, without a
+    verb or another comma ("In a call on Monday, Col. Ned Harlow, a spokesman, said")?"""
+    k = 1 if toks[0].tag == "CC" else 0
+    return comma > k + 1 and toks[k].tag == "IN" and toks[k].key.lower() not in CLAUSE_OPENERS and not any(
+        t.tag[:2] == "VB" or t.tag == "MD" or t.key in _COMMA_LIKE for t in toks[k:comma])
+
+
+def _boundary(t: Token) -> bool:
+    """Is token ``t`` a boundary no link crosses (:data:`BOUNDARY_KEYS`)? An apostrophe tagged as a
+    possessive ending is not a quotation mark ("Reyes' campaign manager")."""
+    return t.key in BOUNDARY_KEYS and t.tag != "POS"
+
+
+def _closing(toks: list[Token], phrases: list[NounPhrase], k: int) -> bool:
+    """Does phrase ``k`` (with its apposition) end the sentence or stand before a comma and a
+    relative clause ("said Tom Reed, a pollster." / "said Tom Reed, who …")?"""
+    np = phrases[phrases[k].apposition] if phrases[k].apposition is not None else phrases[k]
+    e = np.last
+    if e >= len(toks) or toks[e].key in (".", "!", "?"):
+        return True
+    return toks[e].key == "," and e + 1 < len(toks) and toks[e + 1].key.lower() in ("who", "whose")
 
 
 def _inverted(toks: list[Token], vg: VerbGroup, start_at: dict[int, int], phrases: list[NounPhrase]):
@@ -341,4 +481,17 @@ def _inverted(toks: list[Token], vg: VerbGroup, start_at: dict[int, int], phrase
     k = start_at.get(vg.last if vg.particle is None else vg.particle + 1)
     if k is None or phrases[k].kind == "pronoun" and toks[phrases[k].head].key.lower() in ("it", "you"):
         return None, None
+    if toks[phrases[k].head].lemma in _TIME_WORDS:
+        return None, None  # "said Friday that …": a date, not a speaker
+    np = phrases[phrases[k].apposition] if phrases[k].apposition is not None else phrases[k]
+    e = np.last
+    if np is not phrases[k] and e < len(toks) and toks[e].key == ",":
+        e += 1  # "said Tom Reed, the mayor, was wrong"
+    while e < len(toks) and toks[e].tag in _ADVERBS:
+        e += 1
+    if e < len(toks) and (toks[e].tag in ("VBD", "VBZ", "VBP", "MD") or (
+            toks[e].key.lower() == "that" and not (e + 1 < len(toks) and toks[e + 1].tag in ("VBD", "VBZ", "VBP",
+                                                                                             "MD")))):
+        return None, None  # "…, said the plan is dead": the phrase is the subject of a complement clause
+        #                    ("said the owner of a bakery that bakes rye": a relative clause, not one)
     return k, "inverted"

@@ -55,7 +55,9 @@ sentence is tagged once for every layer.
       follows. A quotation that ends its sentence with , ; : or a dash may be
       attributed by the opening of the next paragraph (``…terrorists,”`` /
       ``said Putin, noting``), one that ends with ? or ! by the next sentence
-      (``“Are we done?” Smith asked.``).
+      (``“Are we done?” Smith asked.``), one that ends with a full stop by a
+      next sentence that is nothing but a speaker and a reporting verb
+      (``“…” Reed said.``: a misplaced comma; not ``Reed said nothing.``).
    b. *before it*: the nearest reporting verb with a speaker earlier in its
       sentence, outside quotations and not in a relative clause (``Putin
       said: “…”``; ``X said the party establishment had erred by allowing Y
@@ -82,6 +84,18 @@ sentence is tagged once for every layer.
       quotation has one from a reporting verb is that speaker's too
       (``Guns are “a crisis” and “stunt growth,” Dean proclaimed``),
       ``cue=None``.
+   g–j. for a quotation still without a speaker, in its sentence: (g) a
+      headline that opens with a name and a colon (``Moss: Reed's plan is
+      ‘a disgrace’``); (h) a reporting verb closing the sentence after a
+      comma (``Reed has been “detained” since May, the group says``), or
+      ``according to X`` anywhere after the quotation; (i) a reporting
+      participle or infinitive without a subject of its own takes the main
+      clause's; (j) a reporting noun (the ``nouns`` column of
+      ``reporting_verbs.csv``, after NOMLEX) governing the quotation, or whose
+      "that" clause holds it (``Reed's claim that “thousands” cheered``,
+      ``his promise of “free college”``): its possessor, or the subject of the
+      verb it is the object of, when that names someone — never across a
+      comma or a coordinator that opens a clause of its own.
 
    For the verbs whose object is the hearer (``hearer`` column: tell, ask,
    and the advise verbs, Levin 1993 class 37.9) the hearer is part of the
@@ -116,7 +130,10 @@ sentence is tagged once for every layer.
    as “a stunt.”). A quoted phrase in a clause of a reporting verb with a
    speaker, or the object of one ("Ann Moss called the plan “a disgrace”",
    a naming verb of Levin's class 29.3), is never a scare quote: it is the
-   speaker's partial quotation. ``"partial"``: the content starts with a
+   speaker's partial quotation; so is one after "as" with a describing verb
+   (Levin's class 29.2: ``portrayed him as “a fighter”``, ``introduced her as
+   “my friend”``) and one in a sentence attributed "according to X".
+   ``"partial"``: the content starts with a
    lower-case letter right after a word of the writer's sentence
    (militaries have “defeated …”). ``"direct"``: everything else — a whole
    sentence or more. The *speech* kinds (:data:`SPEECH_KINDS`) are direct and

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 from ..clauses import ParsedSentence, VerbGroup
 from .context import Context, Speaker
-from .model import MAX_HEARER_WORDS, MAX_LEAD_TOKENS, ReportingVerb
-from .verbs import reporting_verb
+from .model import MAX_HEARER_WORDS, MAX_LEAD_TOKENS, SUBORDINATE_OPENERS, ReportingVerb
+from .verbs import reporting_noun, reporting_verb
 
 #: Tokens that may stand between a quotation and the attribution after it.
 _LEAD = frozenset({",", "—", "–", "--", "-"})
@@ -28,6 +28,15 @@ _OBJECT_PRONOUNS = frozenset("him her them me us you".split())
 _TEXT_SUBJECT = frozenset({"read"})
 #: Verbs that, before "to" + a reporting verb, say the words were not said ("declined to say").
 _NOT_SAID = frozenset({"decline", "refuse", "fail", "hesitate", "forget", "neglect"})
+#: Dashes that introduce a quotation as a colon does.
+_DASHES = frozenset({"—", "–", "--", "-"})
+#: How far back from a quotation a reporting noun is looked for, in tokens ("his warning that Britain
+#: would have to go to the “back …” has 8 between).
+MAX_NOUN_REACH = 15
+#: First words of the idioms of :func:`_idiom`.
+_IDIOM_STARTS = frozenset({"according", "as", "in", "to"})
+#: Possessive pronouns of the idiom "in his words", with the pronoun they are resolved as.
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she"}
 #: Quotation marks as token keys.
 _MARK_KEYS = frozenset({'"', "''", "'", "“", "”", "``"})
 
@@ -103,15 +112,49 @@ def _refused(s: ParsedSentence, vg: VerbGroup) -> bool:
     return k is not None and s.verbs[k].lemma in _NOT_SAID
 
 
-def _according(ctx: Context, s: ParsedSentence, k: int) -> tuple[Speaker, tuple[int, int]] | None:
-    """"according to X" with "according" at token ``k``: (speaker, cue offsets)."""
+def _top_phrase(s: ParsedSentence, first: int) -> int | None:
+    """The outermost phrase of ``s`` starting at token ``first``, else None."""
+    return next((i for i, np in enumerate(s.phrases) if np.first == first and np.outer is None), None)
+
+
+def _idiom(ctx: Context, s: ParsedSentence, k: int) -> tuple[Speaker, tuple[int, int], str] | None:
+    """An attribution idiom starting at token ``k``: (speaker, cue offsets, cue class).
+    "according to X" (class ``according_to``); "as X put it" / "as X puts it"; "in the words of
+    X"; "in X's words" / "in his words"; "to quote X" (class ``neutral``)."""
     toks = s.tokens
-    if k + 1 >= len(toks) or toks[k].key.lower() != "according" or toks[k + 1].key.lower() != "to":
+    n = len(toks)
+    if k + 1 >= n:
         return None
-    p = next((i for i, np in enumerate(s.phrases) if np.first == k + 2 and np.outer is None), None)
-    if p is None:
+    first, second = toks[k].key.lower(), toks[k + 1].key.lower()
+    if first == "according" and second == "to":
+        p = _top_phrase(s, k + 2)
+        return None if p is None else (ctx.speaker(s, p), (toks[k].start, toks[k + 1].end), "according_to")
+    if first == "to" and second == "quote":
+        p = _top_phrase(s, k + 2)
+        return None if p is None else (ctx.speaker(s, p), (toks[k].start, toks[k + 1].end), "neutral")
+    if first == "as":
+        p = _top_phrase(s, k + 1)
+        v = s.verb_of.get(s.phrases[p].last) if p is not None else None
+        if v is not None and s.verbs[v].lemma == "put" and s.verbs[v].main + 1 < n \
+                and toks[s.verbs[v].main + 1].key.lower() == "it":  # "as Moss put it"
+            return ctx.speaker(s, p), (toks[s.verbs[v].main].start, toks[s.verbs[v].main + 1].end), "neutral"
         return None
-    return ctx.speaker(s, p), (toks[k].start, toks[k + 1].end)
+    if first == "in":
+        p = _top_phrase(s, k + 1)
+        if p is None or toks[s.phrases[p].head].key.lower() != "words":
+            return None
+        np = s.phrases[p]
+        cue = (toks[k].start, toks[np.head].end)
+        if np.complement is not None and toks[np.base_last].key.lower() == "of":   # "in the words of Moss"
+            return ctx.speaker(s, np.complement), (toks[k].start, toks[np.base_last].end), "neutral"
+        if np.possessor is not None:                                                 # "in Moss's words"
+            return ctx.speaker(s, np.possessor), cue, "neutral"
+        owner = toks[np.first]
+        if owner.tag == "PRP$" and owner.key.lower() in _POSSESSIVE_PRONOUNS:      # "in her words"
+            word = _POSSESSIVE_PRONOUNS[owner.key.lower()]
+            name = ctx.pronouns.resolve(word, owner.start, s.index)
+            return Speaker(name or owner.text, owner.start, owner.end, "pronoun" if name else "phrase"), cue, "neutral"
+    return None
 
 
 def after(ctx: Context, start: int, end: int, content: str) -> Attribution | None:
@@ -129,9 +172,11 @@ def after(ctx: Context, start: int, end: int, content: str) -> Attribution | Non
         # the quotation ends its sentence: "…terrorists,”" ending a paragraph may be attributed by the
         # next paragraph's opening ("said Putin, noting"); "…?”"/"…!”" by the next sentence ("Smith asked.")
         last = content.rstrip()[-1:]
-        if s.index + 1 >= len(ctx.parsed) or not last or last not in _UNFINISHED + "?!":
+        if s.index + 1 >= len(ctx.parsed) or not last:
             return None
         nxt = ctx.parsed.sentences[s.index + 1]
+        if last not in _UNFINISHED + "?!":
+            return _bare_attribution(ctx, nxt) if nxt.paragraph == s.paragraph else None
         if last in "?!" and nxt.paragraph != s.paragraph:
             return None
         s, toks, k = nxt, nxt.tokens, 0
@@ -139,13 +184,13 @@ def after(ctx: Context, start: int, end: int, content: str) -> Attribution | Non
             return None
     if ctx.inside_quote(toks[k].start):
         return None
-    found = _according(ctx, s, k)
+    found = _idiom(ctx, s, k)
     if found:
-        return _make(ctx, found[0], found[1], "according_to")
+        return _make(ctx, *found)
     for v, vg in enumerate(s.verbs):
         if vg.first < k:
             continue
-        if vg.first - k > MAX_LEAD_TOKENS or any(t.key in _MARK_KEYS for t in toks[k:vg.first]):
+        if vg.first - k > MAX_LEAD_TOKENS or any(t.key in _MARK_KEYS and t.tag != "POS" for t in toks[k:vg.first]):
             return None
         subjects = _speakers_of(s, v)
         if subjects and subjects[0].rule == "relative":
@@ -160,10 +205,30 @@ def after(ctx: Context, start: int, end: int, content: str) -> Attribution | Non
     return None
 
 
-def before(ctx: Context, floor: int, start: int) -> tuple[Attribution, bool] | None:
+def _bare_attribution(ctx: Context, s: ParsedSentence) -> Attribution | None:
+    """A sentence that is nothing but a speaker and a reporting verb ("Reed said.", "Reed said
+    on Monday.") after a quotation closed with a full stop: a misplaced comma, the attribution
+    of that quotation. Anything more (an object, a complement clause, a quotation, a second
+    verb) makes it a sentence of its own."""
+    toks = s.tokens
+    if len(s.verbs) != 1 or len(toks) > MAX_LEAD_TOKENS or any(t.key in _MARK_KEYS and t.tag != "POS" for t in toks) \
+            or any(t.key.lower() == "that" for t in toks) or toks[-1].key != ".":
+        return None
+    subjects = _speakers_of(s, 0)
+    rv = _reporting(s, 0)
+    if rv is None or not subjects or s.phrases[subjects[0].phrase].first != 0 or _refused(s, s.verbs[0]):
+        return None
+    after = s.verbs[0].last if s.verbs[0].particle is None else s.verbs[0].particle + 1
+    if after < len(toks) and toks[after].tag not in ("IN", "RB", ".", ","):
+        return None  # "Reed said nothing.": an object, not an attribution
+    return _make(ctx, ctx.speaker(s, subjects[0].phrase), _cue(s, 0, rv, len(toks)), rv.verb_class)
+
+
+def before(ctx: Context, floor: int, start: int) -> tuple[Attribution, bool, int] | None:
     """The nearest attribution before a quotation opening at ``start`` in its sentence (rule b):
-    the subject of a reporting verb group outside quotations, or "according to X";
-    (attribution, adjacent?). When nothing but the quotation opens the sentence and the sentence
+    the subject of a reporting verb group outside quotations, or an idiom ("according to X", "as X
+    put it"); (attribution, adjacent?, index of the verb group in its sentence, or the number of
+    groups for an idiom). When nothing but the quotation opens the sentence and the sentence
     before it ends with a colon, after the previous quotation ending at ``floor``, that sentence
     introduces it ("Mattis told reporters:")."""
     s = ctx.sentence_at(start)
@@ -177,15 +242,15 @@ def before(ctx: Context, floor: int, start: int) -> tuple[Attribution, bool] | N
     return _before_in(ctx, s, 0, k)
 
 
-def _before_in(ctx: Context, s: ParsedSentence, lo: int, k: int) -> tuple[Attribution, bool] | None:
+def _before_in(ctx: Context, s: ParsedSentence, lo: int, k: int) -> tuple[Attribution, bool, int] | None:
     toks = s.tokens
     best = relative = None
     for i in range(k - 2, lo - 1, -1):
-        if toks[i].key.lower() == "according":
-            found = _according(ctx, s, i)
+        if toks[i].key.lower() in _IDIOM_STARTS and not ctx.inside_quote(toks[i].start):
+            found = _idiom(ctx, s, i)
             if found:
-                best = (i, _make(ctx, found[0], found[1], "according_to"), found[0].end)
-            break
+                best = (i, _make(ctx, *found), max(found[0].end, found[1][1]), len(s.verbs))
+                break
     for v in range(len(s.verbs) - 1, -1, -1):
         vg = s.verbs[v]
         if vg.last > k or vg.first < lo or (best and vg.first < best[0]):
@@ -199,7 +264,7 @@ def _before_in(ctx: Context, s: ParsedSentence, lo: int, k: int) -> tuple[Attrib
         if not subjects or ctx.inside_quote(s.phrases[subjects[0].phrase].start) or _refused(s, vg):
             continue  # no speaker, or "declined to say"
         cue = _cue(s, v, rv, k)
-        found = (vg.first, _make(ctx, ctx.speaker(s, subjects[0].phrase), cue, rv.verb_class), cue[1])
+        found = (vg.first, _make(ctx, ctx.speaker(s, subjects[0].phrase), cue, rv.verb_class), cue[1], v)
         if subjects[0].rule == "relative":  # "…, said one aide, who asked not to be named, “…”": only if
             relative = relative or found    # no other reporting verb comes before
             continue
@@ -209,7 +274,64 @@ def _before_in(ctx: Context, s: ParsedSentence, lo: int, k: int) -> tuple[Attrib
     if best is None:
         return None
     gap = [t.key for t in toks if best[2] <= t.start and t.end <= toks[k].start]
-    return best[1], all(g in _ADJACENT for g in gap)
+    return best[1], all(g in _ADJACENT for g in gap), best[3]
+
+
+def introduced(ctx: Context, floor: int, start: int, content: str) -> tuple[Attribution, int] | None:
+    """A quotation introduced by a colon or dash, or by a comma when it is a sentence of its own
+    (it opens with a capital), after a main clause: the subject of that clause's last finite
+    verb before the mark, when it names someone (a person or actor, a pronoun or a name),
+    whatever the verb ("Moss fired back: “…”", "Moss embraced the plan -- “…”", "Moss shared
+    her worry with the audience, “I do not know …”"); ``cue`` is the mark, class ``colon``.
+    Verbs of subordinate clauses ("When Reed suggested a tax, …"), relative clauses and
+    complement clauses ("… told reporters that the city is ready:" → the teller) do not count.
+    Returns the attribution and the index of its verb group (to compare with rule b's), or
+    None."""
+    s = ctx.sentence_at(start)
+    if s is None:
+        return None
+    k = ctx.token_at(s, start)
+    if k <= 0:
+        if s.index == 0 or k < 0:
+            return None
+        prev = ctx.parsed.sentences[s.index - 1]
+        if not prev.tokens or prev.tokens[-1].key != ":" or prev.tokens[-1].start < floor:
+            return None
+        s, k = prev, len(prev.tokens)
+    mark = s.tokens[k - 1]
+    if mark.key == ",":
+        first = next((c for c in content if c.isalpha()), "")
+        if not first.isupper():
+            return None
+    elif mark.key != ":" and mark.key not in _DASHES:
+        return None
+    lo = ctx.token_at(s, floor) + 1 if floor > s.start else 0
+    for v in range(len(s.verbs) - 1, -1, -1):
+        vg = s.verbs[v]
+        if vg.last >= k or vg.first < lo:
+            continue
+        if not vg.finite or ctx.inside_quote(vg.start):
+            continue
+        subjects = [x for x in s.links if x.verb == v and x.role == "subject"]
+        if not subjects or subjects[0].rule == "relative":
+            continue
+        np = s.phrases[subjects[0].phrase]
+        if np.first > 0 and (s.tokens[np.first - 1].key.lower() in SUBORDINATE_OPENERS
+                             or s.tokens[np.first - 1].tag[:2] == "VB"):
+            continue  # a subordinate or complement clause: "When Reed suggested …", "said the plan is"
+        if subjects[0].rule == "coordinated" and _opened_by_subordinator(s, np):
+            continue
+        who = ctx.speaker(s, subjects[0].phrase)
+        if who.resolution == "phrase" and np.kind == "common":
+            return None  # "The plan fell apart: “…”" names nobody
+        cue_start = s.tokens[k - 2].start if mark.key == "-" and k >= 2 and s.tokens[k - 2].end == mark.start \
+            and s.tokens[k - 2].key == "-" else mark.start  # "--" is two tokens
+        return _make(ctx, who, (cue_start, mark.end), "colon"), v
+    return None
+
+
+def _opened_by_subordinator(s: ParsedSentence, np) -> bool:
+    return np.first > 0 and s.tokens[np.first - 1].key.lower() in SUBORDINATE_OPENERS
 
 
 def colon(ctx: Context, floor: int, start: int) -> Attribution | None:
@@ -240,15 +362,205 @@ def colon(ctx: Context, floor: int, start: int) -> Attribution | None:
 
 
 def last_reporting_subject(ctx: Context, s: ParsedSentence) -> Attribution | None:
-    """The subject of the last reporting verb group of sentence ``s`` outside quotations
-    ("Sami recalled how …", "…, digital consultant Phil Musser says."), as an attribution
+    """The subject of the last reporting verb group of sentence ``s`` outside quotations that is
+    not in a subordinate clause (else of the last one): "Sami recalled how …", "…, digital
+    consultant Ana Ruiz says.", as an attribution
     without a cue: the speaker a quotation opening the next sentence goes on with."""
+    found = None
     for v in range(len(s.verbs) - 1, -1, -1):
         vg = s.verbs[v]
         if ctx.inside_quote(vg.start) or _reporting(s, v) is None or _refused(s, vg):
             continue
         subjects = [x for x in _speakers_of(s, v) if x.rule != "relative"]
         if subjects and not ctx.inside_quote(s.phrases[subjects[0].phrase].start):
-            who = ctx.speaker(s, subjects[0].phrase)
-            return Attribution(who.name, who.start, who.end, who.resolution, None, None, None, None)
+            np = s.phrases[subjects[0].phrase]
+            main = not (np.first > 0 and s.tokens[np.first - 1].key.lower() in SUBORDINATE_OPENERS)
+            if main or found is None:
+                found = subjects[0].phrase
+            if main:
+                break  # the main clause's speaker, not one in a clause inside it ("… during which callers asked")
+    if found is None:
+        return None
+    who = ctx.speaker(s, found)
+    return Attribution(who.name, who.start, who.end, who.resolution, None, None, None, None)
+
+
+def late(ctx: Context, start: int, end: int) -> Attribution | None:
+    """Rules g–j for a quotation still without a speaker, in its sentence: (g) a headline that
+    opens with a name and a colon ("Moss: Reed's plan is ‘a disgrace’"); (h) a reporting verb
+    that closes the sentence after the quotation, its subject after a comma or "as" ("Reed has
+    been “arbitrarily detained” since May, the group says"; "…, as his aide suggested"); (i) a
+    reporting verb before the quotation that has no subject of its own (a participle or an
+    infinitive the links could not tie): the subject of the sentence's main clause, when it
+    names someone ("Moss, who once branded Reed “a menace,” …")."""
+    s = ctx.sentence_at(start)
+    if s is None or ctx.sentence_at(end - 1) is not s:
+        return None
+    toks = s.tokens
+    k = ctx.token_at(s, start)
+    j = ctx.token_at(s, end - 1) + 1
+    return (_headline(ctx, s, k) or _closing_verb(ctx, s, j) or _according_after(ctx, s, j)
+            or _reporting_noun(ctx, s, k, j) or _unlinked_verb(ctx, s, k))
+
+
+def _according_after(ctx: Context, s: ParsedSentence, j: int) -> Attribution | None:
+    """Rule h': "according to X" later in the quotation's sentence, outside quotations: the whole
+    sentence is X's account ("Ruiz was “furious” about the vote, according to aides")."""
+    toks = s.tokens
+    for i in range(j, len(toks) - 1):
+        if toks[i].key.lower() == "according" and not ctx.inside_quote(toks[i].start):
+            found = _idiom(ctx, s, i)
+            if found:
+                return _make(ctx, *found)
+    return None
+
+
+def _reporting_noun(ctx: Context, s: ParsedSentence, k: int, j: int) -> Attribution | None:
+    """Rule j: a quotation (tokens ``k:j``) in a phrase headed by a reporting noun ("Romney's “47
+    percent” comment") or after one in the same clause ("his promise of “free college”", "Reed's
+    claim that “thousands” cheered", "The senator's answer was that “…”"): the noun's possessor,
+    or the subject of the verb the phrase is the object of ("Reed delivered a defense of “city
+    values”"), when it names someone."""
+    toks = s.tokens
+    if j < len(toks) and toks[j].tag in ("NN", "NNS") and k >= 1:
+        rv = reporting_noun(toks[j].key)
+        if rv is not None and (toks[k - 1].tag == "PRP$" or toks[k - 1].key in ("'s", "'")):
+            owner = _possessor_before(ctx, s, k - 1)
+            if owner is not None:
+                return _make(ctx, owner, (toks[j].start, toks[j].end), rv.verb_class)
+    clause = False  # a finite verb passed: only a noun's "that" clause may hold it
+    crossed = False  # a comma or a coordinator passed: a clause of its own may follow the noun's
+    for i in range(k - 1, max(-1, k - 1 - MAX_NOUN_REACH), -1):
+        t = toks[i]
+        if t.key in (";", ":") or ctx.inside_quote(t.start) or (clause and (t.key == "," or t.tag == "CC")):
+            return None
+        crossed = crossed or t.key == "," or t.tag == "CC"
+        v = s.verb_of.get(i)
+        if v is not None and s.verbs[v].finite and s.verbs[v].lemma != "be":
+            clause = True  # another clause ("his promise fell flat with voters who found it “a sham”"),
+            continue       # unless it is the noun's complement ("Reed's claim that Moss is playing the “…”")
+        rv = reporting_noun(t.key) if t.tag in ("NN", "NNS") else None
+        if rv is None:
+            continue
+        if clause and (crossed or not (i + 1 < len(toks) and toks[i + 1].key.lower() == "that")):
+            return None
+        p = s.phrase_of.get(i)
+        while p is not None and s.phrases[p].head != i:
+            p = s.phrases[p].outer
+        if p is None:
+            return None
+        owner = _owner(ctx, s, p)
+        return None if owner is None else _make(ctx, owner, (t.start, t.end), rv.verb_class)
+    return None
+
+
+def _possessor_before(ctx: Context, s: ParsedSentence, i: int) -> Speaker | None:
+    """The possessor ending at token ``i`` ("Romney's", "his"), as a speaker that names someone."""
+    toks = s.tokens
+    if toks[i].tag == "PRP$":
+        return _possessive_pronoun(ctx, s, i)
+    p = next((q for q, np in enumerate(s.phrases) if np.last == i), None)
+    if p is None:
+        return None
+    who = ctx.speaker(s, p)
+    return None if who.resolution == "phrase" and s.phrases[p].kind == "common" else who
+
+
+def _possessive_pronoun(ctx: Context, s: ParsedSentence, i: int) -> Speaker | None:
+    owner = s.tokens[i]
+    word = _POSSESSIVE_PRONOUNS.get(owner.key.lower())
+    name = ctx.pronouns.resolve(word, owner.start, s.index) if word else None
+    return Speaker(name, owner.start, owner.end, "pronoun") if name else None
+
+
+def _owner(ctx: Context, s: ParsedSentence, p: int) -> Speaker | None:
+    """Who a reporting-noun phrase ``p`` is the speech of: its possessor, a possessive pronoun
+    determiner, else the subject of the verb it is the object of; None unless it names someone."""
+    np = s.phrases[p]
+    if np.possessor is not None:
+        who = ctx.speaker(s, np.possessor)
+        return None if who.resolution == "phrase" and s.phrases[np.possessor].kind == "common" else who
+    if s.tokens[np.first].tag == "PRP$":
+        return _possessive_pronoun(ctx, s, np.first)
+    for x in s.links:
+        if x.phrase == p and x.role == "object":
+            subjects = [y for y in s.links if y.verb == x.verb and y.role == "subject"]
+            if subjects:
+                who = ctx.speaker(s, subjects[0].phrase)
+                if not (who.resolution == "phrase" and s.phrases[subjects[0].phrase].kind == "common"):
+                    return who
+    return None
+
+
+def _headline(ctx: Context, s: ParsedSentence, k: int) -> Attribution | None:
+    p = _top_phrase(s, 0)
+    if p is None or s.phrases[p].kind != "proper":
+        return None
+    colon_at = s.phrases[p].last
+    if colon_at >= k or s.tokens[colon_at].key != ":":
+        return None
+    t = s.tokens[colon_at]
+    return _make(ctx, ctx.speaker(s, p), (t.start, t.end), "colon")
+
+
+def _closing_verb(ctx: Context, s: ParsedSentence, j: int) -> Attribution | None:
+    toks = s.tokens
+    for v, vg in enumerate(s.verbs):
+        if vg.first < j or ctx.inside_quote(vg.start):
+            continue
+        rv = _reporting(s, v)
+        subjects = [x for x in _speakers_of(s, v) if x.rule != "relative"]
+        if rv is None or not subjects or _refused(s, vg):
+            continue
+        np = s.phrases[subjects[0].phrase]
+        lead = min(np.first, vg.first)
+        if lead <= j or toks[lead - 1].key.lower() not in (",", "as"):
+            continue
+        if any(w.finite and not _opened_by_subordinator(s, s.phrases[x.phrase])
+               for w in s.verbs[v + 1:] for x in s.links if x.verb == s.verbs.index(w) and x.role == "subject"):
+            return None  # more clauses follow: not the closing attribution
+        return _make(ctx, ctx.speaker(s, subjects[0].phrase), _cue(s, v, rv, len(toks)), rv.verb_class)
+    return None
+
+
+def _unlinked_verb(ctx: Context, s: ParsedSentence, k: int) -> Attribution | None:
+    found = None
+    for v in range(len(s.verbs) - 1, -1, -1):
+        vg = s.verbs[v]
+        if vg.last > k or vg.finite or ctx.inside_quote(vg.start) or _speakers_of(s, v) or _refused(s, vg):
+            continue
+        rv = _reporting(s, v)
+        if rv is not None:
+            found = (v, rv)
+            break
+    if found is None:
+        return None
+    p = _clause_subject(ctx, s, found[0])
+    if p is None:
+        return None
+    who = ctx.speaker(s, p)
+    if who.resolution == "phrase" and s.phrases[p].kind == "common":
+        return None
+    return _make(ctx, who, _cue(s, found[0], found[1], len(s.tokens)), found[1].verb_class)
+
+
+def _clause_subject(ctx: Context, s: ParsedSentence, v: int) -> int | None:
+    """The subject of the clause a non-finite group ``v`` belongs to: that of the nearest finite
+    group before it, when it is a main clause's (not opened by a subordinator, not a complement
+    clause right after a verb) or the phrase opening the sentence that a relative clause follows
+    ("Moss, who once branded …"); else None ("…, while Moss dealt a blow … that led
+    her to declare": not Moss's clause)."""
+    for w in range(v - 1, -1, -1):
+        wg = s.verbs[w]
+        if not wg.finite or ctx.inside_quote(wg.start):
+            continue
+        subjects = [x for x in s.links if x.verb == w and x.role == "subject"]
+        if not subjects:
+            continue
+        np = s.phrases[subjects[0].phrase]
+        if subjects[0].rule == "relative":
+            return subjects[0].phrase if np.first == 0 else None
+        if _opened_by_subordinator(s, np) or (np.first > 0 and s.tokens[np.first - 1].tag[:2] == "VB"):
+            return None
+        return subjects[0].phrase
     return None

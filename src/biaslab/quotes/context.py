@@ -18,12 +18,15 @@ from dataclasses import dataclass, replace
 from ..clauses import Parse, ParsedSentence
 from ..segmentation import SpanIndex
 from .names import ActorIndex, mention_key
+from .model import SUBORDINATE_OPENERS
 from .verbs import reporting_verb
 from .people import (
     HONORIFICS, PRONOUN_GENDER, PersonMention, Pronouns, _Candidate, _name_gender, first_name_gender, genders, pronoun_votes,
 )
 
 
+#: Object pronouns that are the subject of a controlled infinitive ("led her to declare"), read as he/she.
+_OBJECT_FORMS = {"him": "he", "her": "she"}
 #: Longest mention looked back over when finding the one that covers a phrase head: a long name with
 #: its title ("Russian Deputy Foreign Minister Sergei Ryabkov" has 45 characters).
 _LONGEST_MENTION = 200
@@ -56,6 +59,7 @@ class Context:
                               for m in people), key=lambda m: m.start)
         self._people_starts = [m.start for m in self.people]
         self.named: list[PersonMention] = []  # people named by first name or honorific, not actors
+        self.resolved: dict[int, str | None] = {}  # offset of a he/she subject -> the person it resolves to
         self._resolver: Pronouns | None = None
 
     @property
@@ -96,11 +100,21 @@ class Context:
     def _pronouns(self) -> Pronouns:
         """The pronoun resolver: persons named outside quotations, by sentence, with their gender
         evidence (actors the actor layer does not call persons count when their name starts with a
-        census first name: "Matt Smith" named once); also people named by a census first name or
+        census first name, "Matt Smith" named once, or when they are of kind ``other`` and the
+        subject of a reporting verb somewhere: "Bob said", "Jeb Bush told CNN"); also people named by a census first name or
         an honorific in a phrase of two words or more that the actor layer did not make actors
         ("Bob Lee", "Mr. Ortiz"), under the phrase as written (:attr:`named`)."""
-        persons = [m for m in self.people if (m.person or _name_gender(m.name)) and not m.quoted
-                   and m.resolution != "pronoun"]
+        salience: dict[int, tuple[bool, bool, bool]] = {}
+        for m in self.people:
+            if m.quoted or m.resolution == "pronoun":
+                continue
+            s = self.parsed.sentence_at(m.start)
+            if s is not None:
+                salience[m.start] = self._salience(s, s.phrase_for(self.token_at(s, m.start),
+                                                                    self.token_at(s, m.end - 1) + 1))
+        speaking = {m.name for m in self.people if salience.get(m.start, (False, False))[1]}
+        persons = [m for m in self.people if m.start in salience
+                   and (m.person or _name_gender(m.name) or (m.kind == "other" and m.name in speaking))]
         taken = SpanIndex(self.people)
         for s in self.parsed.sentences:
             for np in s.phrases:
@@ -120,14 +134,43 @@ class Context:
         candidates = []
         for m in persons:
             s = self.parsed.sentence_at(m.start)
-            if s is None:
-                continue
-            i, j = self.token_at(s, m.start), self.token_at(s, m.end - 1) + 1
-            p = s.phrase_for(i, j)
-            links = [k for k in s.links if k.phrase == p and k.role == "subject"] if p is not None else []
-            speaker = any(reporting_verb(s.tokens[s.verbs[k.verb].main].key) is not None for k in links)
-            candidates.append(_Candidate(s.index, m.end, m.name, bool(links), speaker))
-        return Pronouns(gender, candidates)
+            found = salience.get(m.start)
+            if found is None:  # a person named by first name or honorific (:attr:`named`)
+                i, j = self.token_at(s, m.start), self.token_at(s, m.end - 1) + 1
+                found = self._salience(s, s.phrase_for(i, j))
+            candidates.append(_Candidate(s.index, m.end, m.name, *found))
+        resolver = Pronouns(gender, candidates)
+        # every he/she subject outside quotations, in text order, is resolved and is then a mention of
+        # its person for the pronouns after it ("Khan said … He says … “…,” he told" stays with Khan)
+        for s in self.parsed.sentences:
+            for p, np in enumerate(s.phrases):
+                head = s.tokens[np.head]
+                if np.kind != "pronoun" or head.key.lower() not in PRONOUN_GENDER or self.inside_quote(head.start):
+                    continue
+                subject, speaker, main = self._salience(s, p)
+                if not subject:
+                    continue
+                name = resolver.resolve(head.key, head.start, s.index)
+                self.resolved[head.start] = name
+                if name is not None:
+                    resolver.add(s.index, head.end, name, speaker=speaker, main=main)
+        return resolver
+
+    def _salience(self, s: ParsedSentence, p: int | None) -> tuple[bool, bool, bool]:
+        """(subject, speaker, main) of phrase ``p``: the subject of a verb group, of a reporting one,
+        in a main clause (not opened by a subordinator or relative word, not the subject of a
+        complement clause right after a verb: "said he pursued it because Lynch agreed")."""
+        if p is None:
+            return False, False, False
+        links = [k for k in s.links if k.phrase == p and k.role == "subject"]
+        if not links:
+            return False, False, False
+        speaker = any(reporting_verb(s.tokens[s.verbs[k.verb].main].key) is not None for k in links)
+        np = s.phrases[p]
+        before = s.tokens[np.first - 1] if np.first else None
+        main = links[0].rule != "relative" and not (
+            before is not None and (before.key.lower() in SUBORDINATE_OPENERS or before.tag[:2] == "VB"))
+        return True, speaker, main
 
     def mentions_in(self, start: int, end: int) -> list[PersonMention]:
         """People named in ``text[start:end]`` outside quotations, in text order (actors, and the
@@ -168,9 +211,14 @@ class Context:
         head = toks[np.head]
         if np.kind == "pronoun":
             word = head.text
-            name = self.pronouns.resolve(word, head.start, s.index) if word.lower() in PRONOUN_GENDER else None
+            if word.lower() in _OBJECT_FORMS:  # an object made subject by control: "led her to declare"
+                word = _OBJECT_FORMS[word.lower()]
+            name = None
+            if word.lower() in PRONOUN_GENDER:
+                resolver = self.pronouns
+                name = self.resolved[head.start] if head.start in self.resolved else \
+                    resolver.resolve(word, head.start, s.index)
             if name is not None:
-                self.pronouns.add(s.index, head.end, name)
                 return Speaker(name, head.start, head.end, "pronoun")
             return Speaker(word, head.start, head.end, "phrase")
         found = self._mention_at(head.start, head.end)

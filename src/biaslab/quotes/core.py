@@ -74,7 +74,11 @@ def find_quotes(text: str, *, actors: Mapping[str, Sequence[str]] | None = None,
             elif paired and kinds.title_shaped(text, start, content, region):
                 kind = "title"
             else:
-                attr = found[0] if found else attribution.colon(ctx, prev_end, start)
+                intro = attribution.introduced(ctx, prev_end, start, content)
+                if intro is not None and (found is None or found[2] < intro[1]):
+                    attr = intro[0]  # the main clause introduces it: "When Reed spoke, Moss fired back: “…”"
+                else:
+                    attr = found[0] if found else attribution.colon(ctx, prev_end, start)
         if (attr is None or attr.speaker is None) and kind is None and sentence is not None \
                 and not text[region:start].strip():
             goes_on = _continued(ctx, quotes, sentence)  # rule e: the same speaker goes on
@@ -97,13 +101,28 @@ def find_quotes(text: str, *, actors: Mapping[str, Sequence[str]] | None = None,
             attr.speaker, attr.speaker_start, attr.speaker_end, attr.speaker_resolution,
             attr.cue, attr.cue_start, attr.cue_end, attr.cue_class,
             words, paragraphs, paired))
-    return _share_in_sentence(ctx, quotes)
+    return _late(ctx, _share_in_sentence(ctx, quotes))
+
+
+def _late(ctx: Context, quotes: list[Quote]) -> list[Quote]:
+    """Rules g–i (:func:`.attribution.late`) for the quotations still without a speaker."""
+    out = []
+    for q in quotes:
+        if q.speaker is None and q.kind != "title" and q.paired:
+            attr = attribution.late(ctx, q.start, q.end)
+            if attr is not None and attr.speaker is not None:
+                kind = kinds.direct_or_partial(q.content, kinds.is_embedded(ctx.text, q.start))
+                q = replace(q, kind=kind, speaker=attr.speaker, speaker_start=attr.speaker_start,
+                            speaker_end=attr.speaker_end, speaker_resolution=attr.speaker_resolution,
+                            cue=attr.cue, cue_start=attr.cue_start, cue_end=attr.cue_end, cue_class=attr.cue_class)
+        out.append(q)
+    return out
 
 
 def _continued(ctx: Context, quotes: list[Quote], sentence) -> Attribution | None:
     """Rule e, for a quotation that opens its sentence without an attribution: the speaker of the
     previous speech quotation when it stands in the previous sentence or in this one ("“…,” he
-    said. “…”"), else the subject of a reporting verb in the previous sentence ("Phil Musser
+    said. “…”"), else the subject of a reporting verb in the previous sentence ("Ana Ruiz
     says. “…”"). Across a paragraph break only when the quotation opens its paragraph, which
     the previous paragraph's last sentence then introduces."""
     if sentence.index == 0:

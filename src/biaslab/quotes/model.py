@@ -25,6 +25,11 @@ MAX_HEARER_WORDS = 3
 #: How many tokens may stand between a quotation and the reporting verb after it: the speaker
 #: phrase with its apposition ("…,” Jane Roe, the committee's chief spokeswoman, said" has 9).
 MAX_LEAD_TOKENS = 14
+#: Words that open a subordinate, relative or complement clause: the subject after one is not the
+#: main clause's ("When Reed spoke, Moss fired back"; "Nevins said he ran because Lynch agreed").
+SUBORDINATE_OPENERS = frozenset("that because although though while whereas if unless whether since as after "
+                                "before until once when whenever where so than who which whom whose what "
+                                "how why".split())
 #: Names and aliases longer than this are ignored: no name in news copy is
 #: that long, and it bounds the nesting of the compiled actor pattern.
 MAX_ALIAS_CHARS = 100
@@ -125,7 +130,8 @@ class ReportingVerb:
     ``verb_class`` (``"neutral"`` or ``"loaded"``), the ``note`` on why, the
     ``source`` and the 1-based ``line`` in the file. ``hearer`` is True when
     the verb's direct object is the hearer, who then belongs to the cue
-    ("told reporters")."""
+    ("told reporters"). ``nouns``: its nominalizations that report the same
+    speech act ("claim", "warning"), lower case, singular."""
 
     verb: str
     forms: tuple[str, ...]
@@ -134,7 +140,9 @@ class ReportingVerb:
     source: str
     line: int
     hearer: bool = False
+    nouns: tuple[str, ...] = ()
 
     def to_dict(self) -> dict:
         return {"verb": self.verb, "forms": list(self.forms), "class": self.verb_class,
-                "note": self.note, "source": self.source, "line": self.line, "hearer": self.hearer}
+                "note": self.note, "source": self.source, "line": self.line, "hearer": self.hearer,
+                "nouns": list(self.nouns)}

@@ -91,7 +91,10 @@ class PersonMention:
     """Where an actor is named: ``text[start:end]`` names ``name`` (the
     canonical actor name), resolved as ``resolution`` ("name", "alias",
     "role", "pronoun"); ``person`` is True for a person (a possible
-    antecedent of he/she); ``quoted`` is True inside a quotation."""
+    antecedent of he/she); ``quoted`` is True inside a quotation; ``kind``
+    the actor kind (:data:`biaslab.actors.KINDS`) when known: an actor of
+    kind ``"other"`` (a name never titled nor called by surname) that is the
+    subject of a reporting verb is taken for a person too."""
 
     start: int
     end: int
@@ -99,6 +102,7 @@ class PersonMention:
     resolution: str
     person: bool = True
     quoted: bool = False
+    kind: str | None = None
 
 
 @once
@@ -219,6 +223,7 @@ class _Candidate:
     name: str
     subject: bool
     speaker: bool = False   # the subject of a reporting verb
+    main: bool = False      # in a main clause
 
 
 
@@ -253,18 +258,22 @@ class Pronouns:
         return None
 
     def _most_salient(self, found: list[_Candidate], need: str) -> _Candidate:
-        """The last speaker, else the first subject, else the last person named; in each group a
-        person known to be of the pronoun's gender before one of unknown gender."""
-        for group, last in (([c for c in found if c.speaker], True), ([c for c in found if c.subject], False),
+        """The last speaker of a main clause, else the last speaker, else the first subject of a
+        main clause, else the first subject, else the last person named; in each group a person
+        known to be of the pronoun's gender before one of unknown gender."""
+        for group, last in (([c for c in found if c.speaker and c.main], True),
+                            ([c for c in found if c.speaker], True),
+                            ([c for c in found if c.subject and c.main], False),
+                            ([c for c in found if c.subject], False),
                             (found, True)):
             if group:
                 pick = [c for c in group if self.gender.get(c.name) == need] or group
                 return pick[-1] if last else pick[0]
         raise AssertionError("found is never empty")
 
-    def add(self, sentence: int, end: int, name: str) -> None:
+    def add(self, sentence: int, end: int, name: str, *, speaker: bool = True, main: bool = True) -> None:
         """A resolved pronoun subject is a mention of ``name`` for later pronouns."""
         if sentence not in self._by_sentence:
             self._by_sentence[sentence] = []
             self._sentences = sorted(self._by_sentence)
-        self._by_sentence[sentence].append(_Candidate(sentence, end, name, True, True))
+        self._by_sentence[sentence].append(_Candidate(sentence, end, name, True, speaker, main))

@@ -44,9 +44,35 @@ def load_reporting_verbs() -> dict[str, ReportingVerb]:
     verbs: dict[str, ReportingVerb] = {}
     for line, row in rows:
         forms = _forms(row["verb"])
+        nouns = tuple(n.strip().lower() for n in row.get("nouns", "").split("|") if n.strip())
         verbs[forms[0]] = ReportingVerb(forms[0], forms, row["class"], row["note"], row["source"], line,
-                                        _HEARER_VALUES[row["hearer"]])
+                                        _HEARER_VALUES[row["hearer"]], nouns)
     return verbs
+
+
+def _plural(noun: str) -> str:
+    """The regular English plural (claims, speeches, testimonies)."""
+    if noun.endswith(("s", "sh", "ch", "x")):
+        return noun + "es"
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun + "s"
+
+
+@once
+def _noun_index() -> dict[str, ReportingVerb]:
+    out: dict[str, ReportingVerb] = {}
+    for verb in load_reporting_verbs().values():
+        for noun in verb.nouns:
+            out.setdefault(noun, verb)
+            out.setdefault(_plural(noun), verb)
+    return out
+
+
+def reporting_noun(word: str) -> ReportingVerb | None:
+    """The reporting verb whose nominalization (``nouns`` column, singular or plural) is ``word``
+    ("claims" → claim, "warning" → warn), else None."""
+    return _noun_index().get(word.lower())
 
 
 @dataclass(frozen=True, slots=True)
