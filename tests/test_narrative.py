@@ -5,7 +5,7 @@ import pytest
 
 import biaslab
 from biaslab.actors import default_actors
-from biaslab.narrative import CASE_NOTES, case_note, choose_actors, is_case_study, others_lines
+from biaslab.narrative import CASE_NOTES, case_note, choose_actors, is_case_study, others_lines, tone_lines
 from conftest import ARTICLE_PATH
 
 #: A constructed text: two people, a country and an organisation, one of each quoted.
@@ -86,3 +86,15 @@ def test_papermill_string_parameters_are_lists(value, expected):
 
 def test_actors_given_as_a_papermill_string(bundled):
     assert choose_actors(bundled, '["Assad", "Putin"]') == ["Bashar al-Assad", "Vladimir Putin"]
+
+
+def test_tone_lines_explain_each_actor_in_turn():
+    a = biaslab.analyze("Police arrested Luis Ortiz. The jury praised Ana Ruiz.",
+                        actors={"Luis Ortiz": ["Ortiz"], "Ana Ruiz": ["Ruiz"]})
+    got = tone_lines(a, ["Ortiz", "Ruiz"], top=2)
+    for name in ("Luis Ortiz", "Ana Ruiz"):
+        first, *rest = a.actor(name).tone.explain(top=2).splitlines()
+        start = got.index(f"{name}. {first}")
+        assert got[start + 1:start + 1 + len(rest)] == [line.strip() for line in rest]
+    assert got[0].startswith("Luis Ortiz. Tone toward the actor: negative")
+    assert len(got) == sum(len(a.actor(n).tone.explain(top=2).splitlines()) for n in ("Ortiz", "Ruiz"))

@@ -6,7 +6,7 @@ The notebooks run on any article (their ``parameters`` cell, papermill,
 * **Findings** — every sentence that states what an article does ("X is
   quoted twice, Y never") is generated from that analysis's numbers, by
   :func:`biaslab.comparison.contrast_lines` and by the functions here
-  (:func:`others_lines`); nothing is written in advance.
+  (:func:`others_lines`, :func:`tone_lines`); nothing is written in advance.
 * **Case-study passages** — the worked reading of the bundled teaching
   article (the "stark contrast" the article announces, the teacher's notes).
   :func:`case_note` shows such a passage only when the article analysed *is*
@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from .actors import default_actors
 
 __all__ = ["CASE_STUDY_ID", "CASE_STUDY_ACTORS", "CaseNote", "case_note", "is_case_study",
-           "choose_actors", "as_list", "others_lines", "CASE_NOTES"]
+           "choose_actors", "as_list", "others_lines", "tone_lines", "CASE_NOTES"]
 
 #: The front-matter id of the bundled teaching article.
 CASE_STUDY_ID = "putin-syria-withdrawal-2017-12-11"
@@ -138,6 +138,18 @@ def others_lines(analysis, compared: Sequence[str], *, top: int = 3) -> list[str
 
 
 # -- the case study's passages ---------------------------------------------------------------------------------
+def tone_lines(analysis, actors: Sequence[str], *, top: int = 3) -> list[str]:
+    """Why each of ``actors`` (names or aliases) got its tone toward it: the
+    first line of :meth:`biaslab.actors.Tone.explain` after the actor's name,
+    then the ``top`` items that moved each mention most, one line each."""
+    out = []
+    for name in actors:
+        profile = analysis.actor(name)
+        first, *rest = profile.tone.explain(top=top).splitlines()
+        out += [f"{profile.name}. {first}", *(line.strip() for line in rest)]
+    return out
+
+
 def _count(analysis, name: str) -> tuple[int, int]:
     """Mentions and quotations of an actor (0, 0 when the analysis does not know it)."""
     try:

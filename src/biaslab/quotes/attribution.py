@@ -134,7 +134,7 @@ def _idiom(ctx: Context, s: ParsedSentence, k: int) -> tuple[Speaker, tuple[int,
         return None if p is None else (ctx.speaker(s, p), (toks[k].start, toks[k + 1].end), "neutral")
     if first == "as":
         p = _top_phrase(s, k + 1)
-        v = s.verb_of.get(s.phrases[p].last) if p is not None else None
+        v = s.verb_at(s.phrases[p].last) if p is not None else None
         if v is not None and s.verbs[v].lemma == "put" and s.verbs[v].main + 1 < n \
                 and toks[s.verbs[v].main + 1].key.lower() == "it":  # "as Moss put it"
             return ctx.speaker(s, p), (toks[s.verbs[v].main].start, toks[s.verbs[v].main + 1].end), "neutral"
@@ -435,7 +435,7 @@ def _reporting_noun(ctx: Context, s: ParsedSentence, k: int, j: int) -> Attribut
         if t.key in (";", ":") or ctx.inside_quote(t.start) or (clause and (t.key == "," or t.tag == "CC")):
             return None
         crossed = crossed or t.key == "," or t.tag == "CC"
-        v = s.verb_of.get(i)
+        v = s.verb_at(i)
         if v is not None and s.verbs[v].finite and s.verbs[v].lemma != "be":
             clause = True  # another clause ("his promise fell flat with voters who found it “a sham”"),
             continue       # unless it is the noun's complement ("Reed's claim that Moss is playing the “…”")
@@ -444,7 +444,7 @@ def _reporting_noun(ctx: Context, s: ParsedSentence, k: int, j: int) -> Attribut
             continue
         if clause and (crossed or not (i + 1 < len(toks) and toks[i + 1].key.lower() == "that")):
             return None
-        p = s.phrase_of.get(i)
+        p = s.phrase_at(i)
         while p is not None and s.phrases[p].head != i:
             p = s.phrases[p].outer
         if p is None:
