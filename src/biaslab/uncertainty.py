@@ -60,7 +60,7 @@ the 2-core development machine).
 :data:`SEED`, so a result depends only on its input: the same on every run,
 in every process, in any order of calls.
 
-*Multiple comparisons:* comparing two actors on six measures gives six
+*Multiple comparisons:* comparing two actors on seven measures gives seven
 chances of a chance "difference". :func:`adjusted` applies the
 Benjamini–Hochberg correction (Benjamini & Hochberg 1995, *JRSS B* 57(1)) to
 a family of p-values; :mod:`biaslab.comparison` calls a difference clear only
