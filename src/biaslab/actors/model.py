@@ -179,7 +179,7 @@ class Tone:
     in [-1, 1]; ``evidence``: every feature item behind them with the words it
     comes from and what it adds to each class
     (:class:`~biaslab.actors.ToneEvidence`); :meth:`explain` puts them in
-    words; ``mention_scores``: ``(offset, score)`` of each scored mention
+    words; ``mention_scores``: ``(offset, score)`` of each scored mention (6 places)
     (P(positive) − P(negative) of that mention; their mean is ``score``),
     what :func:`biaslab.comparison.compare` resamples for an interval.
     None (``evidence`` and ``mention_scores`` empty) without mentions.
