@@ -385,6 +385,31 @@ def last_reporting_subject(ctx: Context, s: ParsedSentence) -> Attribution | Non
     return Attribution(who.name, who.start, who.end, who.resolution, None, None, None, None)
 
 
+def has_reporting_verb(ctx: Context, s: ParsedSentence) -> bool:
+    """Does sentence ``s`` hold a reporting verb group or "according to" outside quotations (a
+    speaker of its own, named or not)?"""
+    if any(not ctx.inside_quote(vg.start) and _reporting(s, v) is not None for v, vg in enumerate(s.verbs)):
+        return True
+    toks = s.tokens
+    return any(t.key.lower() == "according" and i + 1 < len(toks) and toks[i + 1].key.lower() == "to"
+               and not ctx.inside_quote(t.start) for i, t in enumerate(toks))
+
+
+def subject_may_be(ctx: Context, s: ParsedSentence, speaker: str) -> bool:
+    """Is the subject of the first finite verb group of ``s`` outside quotations a pronoun, or a
+    phrase naming ``speaker`` (or is there none)? "It would hit …", "Moss wants …" may go on with
+    Moss's account; "The board is seeking …" has a subject of its own."""
+    for v, vg in enumerate(s.verbs):
+        if not vg.finite or ctx.inside_quote(vg.start):
+            continue
+        subjects = [x for x in s.links if x.verb == v and x.role == "subject"]
+        if not subjects:
+            return True
+        np = s.phrases[subjects[0].phrase]
+        return np.kind == "pronoun" or ctx.speaker(s, subjects[0].phrase).name == speaker
+    return True
+
+
 def late(ctx: Context, start: int, end: int) -> Attribution | None:
     """Rules g–j for a quotation still without a speaker, in its sentence: (g) a headline that
     opens with a name and a colon ("Moss: Reed's plan is ‘a disgrace’"); (h) a reporting verb
