@@ -13,7 +13,7 @@ Method
    acronyms such as "US" are not verbs there); a capitalised modal before a
    past or present verb, or a capitalised adjective opening the sentence or
    right after a quotation before one, is a name ("Will described", "Cuban also complained": MD/JJ
-   → NNP); a noun ending in -s right after he/she/it is a verb ("He talks
+   → NNP), and so is a capitalised preposition there ("“…,” From said": IN → NNP); a noun ending in -s right after he/she/it is a verb ("He talks
    about": NNS → VBZ); a base form right after a nominative pronoun is
    finite ("he cut into Bush": VB → VBD; "they say": VB → VBP); an -ing noun after a preposition other than "of",
    before a determiner, adverb, preposition, pronoun, name or quotation mark,
@@ -23,7 +23,8 @@ Method
    JJ → NN; Pattern's lexicon lists "daily" and such words as adjectives
    first, so it leaves the determiner with no noun); a participle between a
    determiner or possessive and a noun or adjective modifies that noun
-   ("the retired neurosurgeon", "his leading adviser": VBN/VBG → JJ), where
+   ("the retired neurosurgeon", "his leading adviser", "one retired
+   teacher": VBN/VBG → JJ), where
    Pattern's chunker would start a verb group; a clitic 's before a
    participle or "not" is the verb has/is, not a possessive ("Christie's
    been making the case": POS → VBZ); a determiner standing alone before a
@@ -158,8 +159,8 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
             tags[i], tags[i + 1] = "NN", "VBD"  # "Another advised, …": the determiner's verb is finite
         elif t in ("NN", "JJ") and not keys[i][:1].isalnum():
             tags[i] = ":"  # a dash is punctuation, not a noun (Pattern tags unknown symbols NN)
-        elif (t in ("MD", "JJ") or t[:2] == "VB") and keys[i][:1].isupper() and not keys[i].isupper() \
-                and _name_before_verb(tags, keys, i):
+        elif (t in ("MD", "JJ") or t[:2] == "VB" or (t == "IN" and _after_quotation(keys, tags, i - 1))) \
+                and keys[i][:1].isupper() and not keys[i].isupper() and _name_before_verb(tags, keys, i):
             tags[i] = "NNP"  # names the lexicon reads as other words ("Will described", "Cuban also said",
             #                  "Shook said", "Small, who attended")
         elif t == "JJ":
@@ -167,8 +168,8 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
                     and (not nxt or nxt in _NOMINAL_JJ_BEFORE):
                 tags[i] = "NN"  # "the daily wrote", "this Reed look-alike declared"
         elif t in ("VBN", "VBG"):
-            if prev in ("DT", "PRP$", "POS") and nxt in ("NN", "NNS", "NNP", "NNPS", "JJ"):
-                tags[i] = "JJ"  # "the retired neurosurgeon"
+            if prev in ("DT", "PRP$", "POS", "CD") and nxt in ("NN", "NNS", "NNP", "NNPS", "JJ"):
+                tags[i] = "JJ"  # "the retired neurosurgeon", "one unaligned party strategist"
             elif t == "VBN" and ((prev == "PRP" and lows[i - 1] in _SUBJECT_PRONOUNS)
                                  or (prev == "WP" and lows[i - 1] == "who") or _after_object_relative(tags, lows, i)):
                 tags[i] = "VBD"  # "which he described as", "who called", "whom one aide described as": a
