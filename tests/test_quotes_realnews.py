@@ -228,3 +228,39 @@ def test_pronoun_speaker_is_the_person_everywhere():
 def test_partial_or_scare(text, kind, speaker):
     q = find_quotes(text)[-1]
     assert (q.kind, q.speaker) == (kind, speaker)
+
+
+# -- a short quotation that goes on with the speaker's turn (rule k) -------------------------------
+TURN_ACTORS = {"Ann Moss": ["Moss"], "Tom Reed": ["Reed"]}
+
+
+@pytest.mark.parametrize("text, kind, speaker", [
+    ("Ann Moss said the levy was unfair. It would hit “working families” hardest.", "partial", "Ann Moss"),
+    ("“The levy is unfair,” Ann Moss said. It would hit “working families” hardest.", "partial", "Ann Moss"),
+    ("Ann Moss said the levy was unfair. She wants “working families” spared.", "partial", "Ann Moss"),
+    # negatives: another paragraph, no attribution before, a subject or a person of its own
+    ("Ann Moss said the levy was unfair.\n\nIt would hit “working families” hardest.", "scare", None),
+    ("The levy was unfair. It would hit “working families” hardest.", "scare", None),
+    ("Ann Moss said the levy was unfair. The board wants “working families” to pay.", "scare", None),
+    ("Ann Moss said the levy was unfair. It would hit Tom Reed’s “working families” hardest.", "scare", None),
+])
+def test_short_quotation_goes_on_with_the_turn(text, kind, speaker):
+    q = find_quotes(text, actors=TURN_ACTORS)[-1]
+    assert (q.kind, q.speaker, q.cue) == (kind, speaker, None)
+
+
+@pytest.mark.parametrize("text, speaker, cue", [
+    ("Jane Moss shot back, “The council has failed us.”", "Jane Moss", "shot back"),
+    ("Yet another said, “The mayor is in a tough race.”", "another", "said"),
+    ("Another advised, “Drive slowly in the rain.”", "Another", "advised"),
+    ("“We have the same plan for the town,” Cuban said.", "Cuban", "said"),
+    ("“We were the party of big government,” From said.", "From", "said"),
+    ("“You have called voters fools,” Moss charged in her remarks.", "Moss", "charged"),
+    ("“There is no data to suggest that,” said one unaligned party strategist.",
+     "one unaligned party strategist", "said"),
+    ("“Let me be clear,” Sen. Ann Moss, R-Ky., said.", "Sen. Ann Moss", "said"),
+    ("Tom Reed, clearly frustrated, responded, “I am sick of it.”", "Tom Reed", "responded"),
+])
+def test_speakers_after_tag_repairs(text, speaker, cue):
+    ((_, who, how),) = _speakers(text)
+    assert (who, how) == (speaker, cue)
