@@ -50,6 +50,7 @@ def test_speaker_after_the_quotation(text, speaker, cue):
     "“We won.” Ann Moss said that they lost.",                  # a complement clause
     "“We won,” Ann Moss, who spoke first, left.",                # the relative clause's verb is not the cue
     "Ann Moss declined to say “anything at all” about it.",     # not said
+    "“We won,” and after a long day of counting in the north of the county, the aide said it was over.",  # far
 ])
 def test_no_speaker_after_the_quotation(text):
     assert [s for _, s, _ in _speakers(text)] == [None]
@@ -260,6 +261,11 @@ def test_short_quotation_goes_on_with_the_turn(text, kind, speaker):
      "one unaligned party strategist", "said"),
     ("“Let me be clear,” Sen. Ann Moss, R-Ky., said.", "Sen. Ann Moss", "said"),
     ("Tom Reed, clearly frustrated, responded, “I am sick of it.”", "Tom Reed", "responded"),
+    # a long apposition or relative clause between the quotation and the verb
+    ("“The data showed a rise,” Tom Reed, an economic adviser to the party and former director of the "
+     "budget office, wrote after the report.", "Tom Reed", "wrote"),
+    ("“You get this job only by marriage,” Ann Lee, who served as chief of staff to the governor during "
+     "the long drought, told reporters.", "Ann Lee", "told reporters"),
 ])
 def test_speakers_after_tag_repairs(text, speaker, cue):
     ((_, who, how),) = _speakers(text)

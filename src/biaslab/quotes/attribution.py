@@ -190,7 +190,7 @@ def after(ctx: Context, start: int, end: int, content: str) -> Attribution | Non
     for v, vg in enumerate(s.verbs):
         if vg.first < k:
             continue
-        if vg.first - k > MAX_LEAD_TOKENS or any(t.key in _MARK_KEYS and t.tag != "POS" for t in toks[k:vg.first]):
+        if any(t.key in _MARK_KEYS and t.tag != "POS" for t in toks[k:vg.first]):
             return None
         subjects = _speakers_of(s, v)
         if subjects and subjects[0].rule == "relative":
@@ -199,8 +199,9 @@ def after(ctx: Context, start: int, end: int, content: str) -> Attribution | Non
         if rv is None or not subjects:
             return None
         p = subjects[0].phrase
-        if s.phrases[p].first < k:
-            return None
+        if s.phrases[p].first < k or (vg.first - k > MAX_LEAD_TOKENS and s.phrases[p].first != k):
+            return None  # farther than a speaker phrase reaches, unless the clause layer links the verb
+            #              to the phrase right after the quotation across a long apposition
         return _make(ctx, ctx.speaker(s, p), _cue(s, v, rv, len(toks)), rv.verb_class)
     return None
 
