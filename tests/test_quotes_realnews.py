@@ -257,15 +257,15 @@ def test_short_quotation_goes_on_with_the_turn(text, kind, speaker):
     ("“We have the same plan for the town,” Cuban said.", "Cuban", "said"),
     ("“We were the party of big government,” From said.", "From", "said"),
     ("“You have called voters fools,” Moss charged in her remarks.", "Moss", "charged"),
-    ("“There is no data to suggest that,” said one unaligned party strategist.",
+    ("“Nobody in the county backs the levy,” said one unaligned party strategist.",
      "one unaligned party strategist", "said"),
     ("“Let me be clear,” Sen. Ann Moss, R-Ky., said.", "Sen. Ann Moss", "said"),
     ("Tom Reed, clearly frustrated, responded, “I am sick of it.”", "Tom Reed", "responded"),
     # a long apposition or relative clause between the quotation and the verb
     ("“The data showed a rise,” Tom Reed, an economic adviser to the party and former director of the "
      "budget office, wrote after the report.", "Tom Reed", "wrote"),
-    ("“You get this job only by marriage,” Ann Lee, who served as chief of staff to the governor during "
-     "the long drought, told reporters.", "Ann Lee", "told reporters"),
+    ("“You get this job only by marriage,” Ann Lee, who ran the county budget office for ten years before "
+     "the great flood, told reporters.", "Ann Lee", "told reporters"),
 ])
 def test_speakers_after_tag_repairs(text, speaker, cue):
     ((_, who, how),) = _speakers(text)
