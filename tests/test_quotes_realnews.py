@@ -270,3 +270,20 @@ def test_short_quotation_goes_on_with_the_turn(text, kind, speaker):
 def test_speakers_after_tag_repairs(text, speaker, cue):
     ((_, who, how),) = _speakers(text)
     assert (who, how) == (speaker, cue)
+
+
+# -- rule i': a reporting verb the links left without a subject -----------------------------------
+@pytest.mark.parametrize("text, speaker", [
+    ("Ann Moss, the editor of the weekly, The Dover Ledger, and a former judge, said every mayor was "
+     "“both civic and political.”", "Ann Moss"),
+    ("Ann Moss, vice president, treasurer, and general counsel of the firm, said every mayor was "
+     "“both civic and political.”", "Ann Moss"),
+    # negatives: a common noun opens the sentence; the name has a verb of its own
+    ("The weekly, the oldest paper of the county, its rival, and a radio station, said every mayor was "
+     "“both civic and political.”", None),
+    ("Ann Moss left early, and the weekly, the paper of the county, its rival, and the radio, said every "
+     "mayor was “both civic and political.”", None),
+])
+def test_opening_speaker_of_an_unlinked_verb(text, speaker):
+    ((_, who, _),) = _speakers(text, actors={"Ann Moss": ["Moss"]})
+    assert who == speaker

@@ -90,7 +90,11 @@ sentence is tagged once for every layer.
       comma (``Reed has been “detained” since May, the group says``), or
       ``according to X`` anywhere after the quotation; (i) a reporting
       participle or infinitive without a subject of its own takes the main
-      clause's; (j) a reporting noun (the ``nouns`` column of
+      clause's, and (i') a finite reporting verb the links left without a
+      subject (an insertion too long or odd for them) takes the name, alias
+      or role that opens the sentence before a comma, when no other finite
+      verb stands between (``Ann Moss, the editor of the weekly, The Dover
+      Ledger, and a former judge, said …``); (j) a reporting noun (the ``nouns`` column of
       ``reporting_verbs.csv``, after NOMLEX) governing the quotation, or whose
       "that" clause holds it (``Reed's claim that “thousands” cheered``,
       ``his promise of “free college”``): its possessor, or the subject of the

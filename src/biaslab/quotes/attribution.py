@@ -418,7 +418,8 @@ def late(ctx: Context, start: int, end: int) -> Attribution | None:
     been “arbitrarily detained” since May, the group says"; "…, as his aide suggested"); (i) a
     reporting verb before the quotation that has no subject of its own (a participle or an
     infinitive the links could not tie): the subject of the sentence's main clause, when it
-    names someone ("Moss, who once branded Reed “a menace,” …")."""
+    names someone ("Moss, who once branded Reed “a menace,” …"); (i') a finite reporting verb
+    with no subject link: the name opening the sentence (:func:`_opening_speaker`)."""
     s = ctx.sentence_at(start)
     if s is None or ctx.sentence_at(end - 1) is not s:
         return None
@@ -426,7 +427,33 @@ def late(ctx: Context, start: int, end: int) -> Attribution | None:
     k = ctx.token_at(s, start)
     j = ctx.token_at(s, end - 1) + 1
     return (_headline(ctx, s, k) or _closing_verb(ctx, s, j) or _according_after(ctx, s, j)
-            or _reporting_noun(ctx, s, k, j) or _unlinked_verb(ctx, s, k))
+            or _reporting_noun(ctx, s, k, j) or _unlinked_verb(ctx, s, k) or _opening_speaker(ctx, s, k))
+
+
+def _opening_speaker(ctx: Context, s: ParsedSentence, k: int) -> Attribution | None:
+    """Rule i': a finite reporting verb before the quotation (token ``k``) that the links left
+    without a subject (an insertion too long or too odd for them: "Ann Moss, the editor of the
+    weekly, The Dover Ledger, said …") is spoken by the person who opens the sentence, when the
+    sentence opens with a phrase that names someone (a name, alias or role, not a common noun)
+    followed by a comma, and no other finite verb stands between that phrase and the reporting
+    verb."""
+    p = _top_phrase(s, 0)
+    toks = s.tokens
+    if p is None or s.phrases[p].last >= len(toks) or toks[s.phrases[p].last].key != ",":
+        return None  # the insertion opens right after the phrase
+    who = ctx.speaker(s, p)
+    if who.resolution not in ("name", "alias", "role") or ctx.inside_quote(s.phrases[p].start):
+        return None
+    for v, vg in enumerate(s.verbs):
+        if vg.first <= s.phrases[p].last or ctx.inside_quote(vg.start):
+            continue
+        if vg.last > k or not vg.finite:
+            return None
+        rv = _reporting(s, v)
+        if rv is None or any(x.verb == v and x.role in ("subject", "agent") for x in s.links) or _refused(s, vg):
+            return None  # the first finite verb after the phrase is not an unlinked reporting verb
+        return _make(ctx, who, _cue(s, v, rv, k), rv.verb_class)
+    return None
 
 
 def _according_after(ctx: Context, s: ParsedSentence, j: int) -> Attribution | None:
