@@ -40,6 +40,9 @@ def _role_texts(s, verb: str, role: str) -> list[str]:
     ("Plan B.", ["Plan", "B", "."]),
     ("Xyz. Then", ["Xyz", ".", "Then"]),
     ("students' essays", ["students", "'", "essays"]),
+    ("Ann Moss, R-Ky., said", ["Ann", "Moss", ",", "R-Ky.", ",", "said"]),    # a party-state designation
+    ("Ann Moss (D-Calif.) said", ["Ann", "Moss", "(", "D-Calif.", ")", "said"]),
+    ("voted R-Ky. Then", ["voted", "R-Ky", ".", "Then"]),                     # negative: a sentence ends
 ])
 def test_tokens(text, expected):
     assert [t.text for t in split_tokens(text)] == expected
@@ -47,6 +50,29 @@ def test_tokens(text, expected):
 
 def test_token_keys_are_straight():
     assert token_keys("Russia’s") == ("Russia", "'s")
+
+
+# -- tag repairs -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, word, tag", [
+    ("Yet another said the plan failed.", "another", "NN"),          # a determiner standing alone
+    ("Another advised, “Drive slowly.”", "Another", "NN"),
+    ("Another advised, “Drive slowly.”", "advised", "VBD"),
+    ("“It is over,” Cuban said.", "Cuban", "NNP"),                  # a name after a quotation
+    ("“It is over,” From said.", "From", "NNP"),
+    ("Jane Moss shot back, “We are angry.”", "shot", "VBD"),         # a name, a noun, a particle
+    ("“You lied,” Moss charged in her remarks.", "charged", "VBD"),
+    ("Two retired teachers spoke.", "retired", "JJ"),                # after a number, before a noun
+    # negatives
+    ("Another day passed.", "Another", "DT"),
+    ("The Cuban cigars sold well.", "Cuban", "JJ"),
+    ("From Monday, the rule applies.", "From", "IN"),
+    ("Reed's shot back then was wild.", "shot", "NN"),
+    ("Moss was charged with fraud.", "charged", "VBN"),
+])
+def test_tag_repairs(sentence, word, tag):
+    s = _one(sentence)
+    assert [t.tag for t in s.tokens if t.text == word] == [tag]
 
 
 # -- noun phrases ------------------------------------------------------------------------------
@@ -142,6 +168,8 @@ def test_verb_groups(sentence, verb, lemma, finite, passive, negated):
     ("Jane Roe, the committee's spokeswoman, said the vote was delayed.", "said", "Jane Roe"),
     ("Ann Moss, 64, said she was tired.", "said", "Ann Moss"),
     ("Ann Moss, 64, a Republican, said she was tired.", "said", "Ann Moss"),
+    ("Ann Moss, clearly frustrated, said she was tired.", "said", "Ann Moss"),   # a participle after adverbs
+    ("Sen. Ann Moss, R-Ky., said she was tired.", "said", "Sen. Ann Moss"),
     ("Ruiz, during a rally in Dayton, Idaho, said she was tired.", "said", "Ruiz"),
     ("Ned Harlow, a Democrat from the Elmridge district, said it was over.", "said", "Ned Harlow"),
     ("The lawsuit, which was lodged last week, alleged that the party failed.", "alleged", "The lawsuit"),

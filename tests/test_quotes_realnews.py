@@ -50,6 +50,7 @@ def test_speaker_after_the_quotation(text, speaker, cue):
     "“We won.” Ann Moss said that they lost.",                  # a complement clause
     "“We won,” Ann Moss, who spoke first, left.",                # the relative clause's verb is not the cue
     "Ann Moss declined to say “anything at all” about it.",     # not said
+    "“We won,” and after a long day of counting in the north of the county, the aide said it was over.",  # far
 ])
 def test_no_speaker_after_the_quotation(text):
     assert [s for _, s, _ in _speakers(text)] == [None]
@@ -228,3 +229,61 @@ def test_pronoun_speaker_is_the_person_everywhere():
 def test_partial_or_scare(text, kind, speaker):
     q = find_quotes(text)[-1]
     assert (q.kind, q.speaker) == (kind, speaker)
+
+
+# -- a short quotation that goes on with the speaker's turn (rule k) -------------------------------
+TURN_ACTORS = {"Ann Moss": ["Moss"], "Tom Reed": ["Reed"]}
+
+
+@pytest.mark.parametrize("text, kind, speaker", [
+    ("Ann Moss said the levy was unfair. It would hit “working families” hardest.", "partial", "Ann Moss"),
+    ("“The levy is unfair,” Ann Moss said. It would hit “working families” hardest.", "partial", "Ann Moss"),
+    ("Ann Moss said the levy was unfair. She wants “working families” spared.", "partial", "Ann Moss"),
+    # negatives: another paragraph, no attribution before, a subject or a person of its own
+    ("Ann Moss said the levy was unfair.\n\nIt would hit “working families” hardest.", "scare", None),
+    ("The levy was unfair. It would hit “working families” hardest.", "scare", None),
+    ("Ann Moss said the levy was unfair. The board wants “working families” to pay.", "scare", None),
+    ("Ann Moss said the levy was unfair. It would hit Tom Reed’s “working families” hardest.", "scare", None),
+])
+def test_short_quotation_goes_on_with_the_turn(text, kind, speaker):
+    q = find_quotes(text, actors=TURN_ACTORS)[-1]
+    assert (q.kind, q.speaker, q.cue) == (kind, speaker, None)
+
+
+@pytest.mark.parametrize("text, speaker, cue", [
+    ("Jane Moss shot back, “The council has failed us.”", "Jane Moss", "shot back"),
+    ("Yet another said, “The mayor is in a tough race.”", "another", "said"),
+    ("Another advised, “Drive slowly in the rain.”", "Another", "advised"),
+    ("“We have the same plan for the town,” Cuban said.", "Cuban", "said"),
+    ("“We were the party of big government,” From said.", "From", "said"),
+    ("“You have called voters fools,” Moss charged in her remarks.", "Moss", "charged"),
+    ("“Nobody in the county backs the levy,” said one unaligned party strategist.",
+     "one unaligned party strategist", "said"),
+    ("“Let me be clear,” Sen. Ann Moss, R-Ky., said.", "Sen. Ann Moss", "said"),
+    ("Tom Reed, clearly frustrated, responded, “I am sick of it.”", "Tom Reed", "responded"),
+    # a long apposition or relative clause between the quotation and the verb
+    ("“The data showed a rise,” Tom Reed, an economic adviser to the party and former director of the "
+     "budget office, wrote after the report.", "Tom Reed", "wrote"),
+    ("“You get this job only by marriage,” Ann Lee, who ran the county budget office for ten years before "
+     "the great flood, told reporters.", "Ann Lee", "told reporters"),
+])
+def test_speakers_after_tag_repairs(text, speaker, cue):
+    ((_, who, how),) = _speakers(text)
+    assert (who, how) == (speaker, cue)
+
+
+# -- rule i': a reporting verb the links left without a subject -----------------------------------
+@pytest.mark.parametrize("text, speaker", [
+    ("Ann Moss, the editor of the weekly, The Dover Ledger, and a former judge, said every mayor was "
+     "“both civic and political.”", "Ann Moss"),
+    ("Ann Moss, vice president, treasurer, and general counsel of the firm, said every mayor was "
+     "“both civic and political.”", "Ann Moss"),
+    # negatives: a common noun opens the sentence; the name has a verb of its own
+    ("The weekly, the oldest paper of the county, its rival, and a radio station, said every mayor was "
+     "“both civic and political.”", None),
+    ("Ann Moss left early, and the weekly, the paper of the county, its rival, and the radio, said every "
+     "mayor was “both civic and political.”", None),
+])
+def test_opening_speaker_of_an_unlinked_verb(text, speaker):
+    ((_, who, _),) = _speakers(text, actors={"Ann Moss": ["Moss"]})
+    assert who == speaker

@@ -11,9 +11,9 @@ Method
    tag of dashes); a word in capitals whose lower-case form Pattern's
    lexicon lists as a verb is tagged as that form ("Putin TOLD reporters";
    acronyms such as "US" are not verbs there); a capitalised modal before a
-   past or present verb, or a capitalised adjective opening the sentence
-   before one, is a name ("Will described", "Cuban also complained": MD/JJ
-   → NNP); a noun ending in -s right after he/she/it is a verb ("He talks
+   past or present verb, or a capitalised adjective opening the sentence or
+   right after a quotation before one, is a name ("Will described", "Cuban also complained": MD/JJ
+   → NNP), and so is a capitalised preposition there ("“…,” From said": IN → NNP); a noun ending in -s right after he/she/it is a verb ("He talks
    about": NNS → VBZ); a base form right after a nominative pronoun is
    finite ("he cut into Bush": VB → VBD; "they say": VB → VBP); an -ing noun after a preposition other than "of",
    before a determiner, adverb, preposition, pronoun, name or quotation mark,
@@ -23,10 +23,20 @@ Method
    JJ → NN; Pattern's lexicon lists "daily" and such words as adjectives
    first, so it leaves the determiner with no noun); a participle between a
    determiner or possessive and a noun or adjective modifies that noun
-   ("the retired neurosurgeon", "his leading adviser": VBN/VBG → JJ), where
+   ("the retired neurosurgeon", "his leading adviser", "one retired
+   teacher": VBN/VBG → JJ), where
    Pattern's chunker would start a verb group; a clitic 's before a
    participle or "not" is the verb has/is, not a possessive ("Christie's
-   been making the case": POS → VBZ).
+   been making the case": POS → VBZ); a determiner standing alone before a
+   finite verb, after nothing but conjunctions, adverbs or commas, is the
+   subject ("Yet another said": DT → NN); a singular noun between a name
+   that opens the sentence (or follows a quotation) and a particle before a
+   comma, colon, quotation mark or a preposition (that, at, in, on) is that
+   name's verb ("Ann Moss shot back, …": NN → VBD; Pattern's lexicon lists
+   "shot" as a noun); so is a participle after a name or noun right after a
+   quotation, before a preposition or the end ("“…,” Moss charged in her
+   remarks": VBN → VBD), and one after a lone determiner before a comma or
+   colon ("Another advised, “…”": DT VBN → NN VBD).
 3. **Chunk repairs** (after chunking), for the two ways Pattern's chunker
    runs two noun phrases together: a determiner (not after a predeterminer
    such as "all" or "both") or a personal pronoun after a noun or pronoun
@@ -106,6 +116,9 @@ _DO = frozenset("do does did".split())
 CLAUSE_OPENERS = frozenset("that because although though while whereas if unless whether".split())
 #: Determiners that stand alone as a subject at the start of a sentence ("Another said", "Some
 #: argued"); "that" and "this" are left out ("That said, …").
+#: Particles of phrasal verbs of speaking ("shot back", "lashed out", "fired off"), and what may follow them.
+_PARTICLES = frozenset({"back", "out", "off"})
+_AFTER_PARTICLE = frozenset({",", ":", '"', "“", "''", "that", "at", "against", "in", "on"})
 _PRONOMINAL_DT = frozenset("another both some many most few several those all each either neither".split())
 #: Closing quotation marks as token keys (Pattern's ” and the straight marks).
 _CLOSING_MARKS = frozenset({'"', "''", "”", "'"})
@@ -135,14 +148,19 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
         t = tags[i]
         prev = tags[i - 1] if i else ""
         nxt = tags[i + 1] if i + 1 < n else ""
-        if t == "DT" and lows[i] in _PRONOMINAL_DT and all(x in ('"', "``", "''", "(", "CC") for x in tags[:i]) \
+        if t == "DT" and lows[i] in _PRONOMINAL_DT and all(x in ('"', "``", "''", "(", "CC", "RB", ",")
+                                                            for x in tags[:i]) \
                 and (nxt in ("VBD", "VBZ", "VBP", "MD") or (nxt == "VBN" and i + 2 < n
                                                             and tags[i + 2] in ("VBD", "VBZ", "VBP", "MD"))):
-            tags[i] = "NN"  # "Another said …", "Those surveyed said …": a determiner standing alone as subject
+            tags[i] = "NN"  # "Another said …", "Yet another said", "Those surveyed said …": a determiner
+            #                 standing alone as subject
+        elif t == "DT" and lows[i] in _PRONOMINAL_DT and nxt == "VBN" and i + 2 < n and keys[i + 2] in (",", ":") \
+                and all(x in ('"', "``", "''", "(", "CC", "RB", ",") for x in tags[:i]):
+            tags[i], tags[i + 1] = "NN", "VBD"  # "Another advised, …": the determiner's verb is finite
         elif t in ("NN", "JJ") and not keys[i][:1].isalnum():
             tags[i] = ":"  # a dash is punctuation, not a noun (Pattern tags unknown symbols NN)
-        elif (t in ("MD", "JJ") or t[:2] == "VB") and keys[i][:1].isupper() and not keys[i].isupper() \
-                and _name_before_verb(tags, keys, i):
+        elif (t in ("MD", "JJ") or t[:2] == "VB" or (t == "IN" and _after_quotation(keys, tags, i - 1))) \
+                and keys[i][:1].isupper() and not keys[i].isupper() and _name_before_verb(tags, keys, i):
             tags[i] = "NNP"  # names the lexicon reads as other words ("Will described", "Cuban also said",
             #                  "Shook said", "Small, who attended")
         elif t == "JJ":
@@ -150,12 +168,15 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
                     and (not nxt or nxt in _NOMINAL_JJ_BEFORE):
                 tags[i] = "NN"  # "the daily wrote", "this Reed look-alike declared"
         elif t in ("VBN", "VBG"):
-            if prev in ("DT", "PRP$", "POS") and nxt in ("NN", "NNS", "NNP", "NNPS", "JJ"):
-                tags[i] = "JJ"  # "the retired neurosurgeon"
+            if prev in ("DT", "PRP$", "POS", "CD") and nxt in ("NN", "NNS", "NNP", "NNPS", "JJ"):
+                tags[i] = "JJ"  # "the retired neurosurgeon", "one unaligned party strategist"
             elif t == "VBN" and ((prev == "PRP" and lows[i - 1] in _SUBJECT_PRONOUNS)
                                  or (prev == "WP" and lows[i - 1] == "who") or _after_object_relative(tags, lows, i)):
                 tags[i] = "VBD"  # "which he described as", "who called", "whom one aide described as": a
                 #                  participle takes an auxiliary, not a subject
+            elif t == "VBN" and prev in ("NNP", "NNPS", "NN") and (i + 1 == n or nxt in ("IN", ".", ",")) \
+                    and _after_quotation(keys, tags, i - 1):
+                tags[i] = "VBD"  # "“…,” Moss charged in her remarks.": the attribution after a quotation is finite
             elif t == "VBN" and prev in ("VBD", "VBZ", "VBP") and lows[i - 1] not in _AUXILIARIES \
                     and nxt in ("NN", "NNP"):
                 tags[i] = "JJ"  # "said retired teacher Ann Moss": a full verb takes no participle
@@ -188,6 +209,10 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
             if lows[i] == "'s" and nxt and (nxt in ("VBN", "VBG") or lows[i + 1] in ("not", "n't", "been", "got",
                                                                                     "going")):
                 tags[i] = "VBZ"  # "Christie's been making the case": 's is has/is
+        if t == "NN" and i and prev in ("NNP", "NNPS") and lows[i] == keys[i] and i + 2 < n \
+                and lows[i + 1] in _PARTICLES and keys[i + 2].lower() in _AFTER_PARTICLE \
+                and _name_opens_clause(keys, tags, i - 1):
+            tags[i] = "VBD"  # "Ann Moss shot back, …": a noun between a name and a particle is its verb
         if t in ("NN", "NNS") and i:
             if t == "NN" and prev == "IN" and lows[i].endswith("ing") and lows[i - 1] != "of" \
                     and nxt in ("DT", "RB", "IN", "PRP", "PRP$", '"', "``", "NNP"):
@@ -285,10 +310,19 @@ def _after_quotation(keys: list[str], tags: list[str], i: int) -> bool:
     return i >= 1 and keys[i] in _CLOSING_MARKS
 
 
+def _name_opens_clause(keys: list[str], tags: list[str], i: int) -> bool:
+    """Does the run of names ending at token ``i`` open the sentence (after quotation marks) or
+    follow a closing quotation mark and a comma ("…,” Ann Moss")?"""
+    while i >= 0 and tags[i] in ("NNP", "NNPS"):
+        i -= 1
+    return all(tags[k] in ('"', "``", "''", "(") for k in range(i + 1)) or _after_quotation(keys, tags, i + 1)
+
+
 def _name_before_verb(tags: list[str], keys: list[str], i: int) -> bool:
     """A capitalised modal before a past or present verb; a capitalised verb (not opening the
     sentence) right before a past or present verb, where no verb can stand ("“…,” Shook
-    said"); or a capitalised adjective opening the sentence before one (adverbs between) or
+    said"); or a capitalised adjective opening the sentence or right after a quotation ("“…,”
+    Cuban said") before one (adverbs between) or
     before ", who", or right after a past or present verb and closing the sentence or before ",
     who" ("“…,” said Small, who …")."""
     n = len(tags)
@@ -296,7 +330,7 @@ def _name_before_verb(tags: list[str], keys: list[str], i: int) -> bool:
         return i + 1 < n and tags[i + 1] in ("VBD", "VBZ", "VBN")
     if tags[i][:2] == "VB":
         return i > 0 and i + 1 < n and tags[i + 1] in ("VBD", "VBZ") and keys[i - 1] not in ("(", "[")
-    opening = all(tags[k] in ('"', "``", "''", "(") for k in range(i))
+    opening = all(tags[k] in ('"', "``", "''", "(") for k in range(i)) or _after_quotation(keys, tags, i - 1)
     inverted = i > 0 and tags[i - 1] in ("VBD", "VBZ") and i + 1 < n and (
         keys[i + 1] in (".", "!", "?") or (i + 2 < n and keys[i + 1] == "," and keys[i + 2].lower() in ("who",
                                                                                                       "whose")))

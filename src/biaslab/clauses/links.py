@@ -14,7 +14,8 @@ Subject of a verb group, first rule that applies (``Link.rule``):
   dash-delimited insertions when each is an appositive phrase (with
   prepositional phrases but no verb: ", a Democrat from the Elmridge
   district,"), a prepositional phrase without a verb (", during a meeting in
-  Columbus, Ohio,"), a number (an age: ", 65,"), adverbs,
+  Columbus, Ohio,"), a number (an age: ", 65,"), adverbs, a participle
+  clause, also after adverbs (", clearly frustrated,"),
   or a relative clause opening with who/which/whose/whom ("Putin, who flew
   in, said" → Putin). A phrase that is the object of a preposition after a
   noun is passed over for the phrase before the preposition ("the spokesman
@@ -283,15 +284,19 @@ def _pp_object(toks: list[Token], np: NounPhrase) -> bool:
 
 def _skippable(toks: list[Token], first: int, last: int, end_at: dict[int, int]) -> bool:
     """Can the insertion ``toks[first:last]`` stand between a subject and its verb? A relative
-    clause, adverbs, a number (an age), an appositive phrase, or a prepositional phrase without a
-    verb (", during a meeting in Columbus,")."""
+    clause, adverbs, a participle clause (after adverbs too: ", clearly frustrated,"), a number
+    (an age), an appositive phrase, or a prepositional phrase without a verb (", during a meeting
+    in Columbus,")."""
     head = toks[first]
-    participle = head.tag in ("VBN", "VBG") or (head.tag == "VBD" and head.key.lower().endswith("ed"))
+    f = first
+    while f + 1 < last and toks[f].tag in _ADVERBS:
+        f += 1  # ", clearly frustrated,": a participle after adverbs
+    participle = toks[f].tag in ("VBN", "VBG") or (toks[f].tag == "VBD" and toks[f].key.lower().endswith("ed"))
     return (head.key.lower() in _RELATIVE - {"that"}
             or (head.key.lower() in _REFLEXIVES and not any(toks[k].tag[:2] == "VB" or toks[k].tag == "MD"
                                                             for k in range(first, last)))
             or (participle and not any(toks[k].tag in ("VBD", "VBZ", "VBP", "MD")
-                                       for k in range(first + 1, last)))
+                                       for k in range(f + 1, last)))
             or all(toks[k].tag in _ADVERBS for k in range(first, last))
             or (last - first == 1 and head.tag == "CD")
             or _appositive(toks, first, last, end_at)

@@ -10,6 +10,8 @@ exact offsets; then, in one pass,
 * English clitics are split off as the Penn Treebank does (Marcus,
   Santorini & Marcinkiewicz 1993): "Russia’s" → "Russia" + "’s", "hasn’t" →
   "has" + "n’t", "they’re" → "they" + "’re";
+* a party-state designation ("R-Ky.", AP style) keeps its period before a
+  comma or a closing bracket, as an abbreviation does;
 * two straight or curly single marks in a row ('' or ’’), the double mark
   of typewriter-style copy, become one token.
 
@@ -36,6 +38,9 @@ _CLITIC = re.compile(rf"(?i)^(.+?)(n[{_APOSTROPHES}]t|[{_APOSTROPHES}](?:s|re|ve
 #: which the Pattern tagger would read as nouns; it knows “ ” as quotation marks. It
 #: also reads « » „ ‚ ‹ › as nouns; folding them too would change tags and results.
 _KEY_FOLDED = "\u2018\u2019"
+#: A party-state designation in AP style ("R-Ky", "D-Calif", "I-Vt"; AP Stylebook, "party affiliation"),
+#: which keeps the period of its state abbreviation before a comma or bracket.
+_DESIGNATION = re.compile(r"[DRI]-[A-Z][a-z]{1,4}")
 #: Single marks that make a double one when two stand together ('' ’’ ‘‘).
 _SINGLE_MARKS = "'\u2018\u2019"
 
@@ -59,6 +64,10 @@ def raw_tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[
                     or (len(w) == 1 and out and out[-1][2][:1].isupper()
                         and i + 2 < n and base[i + 2][2][:1].isupper())):
                 out.append((a, b + 1, w + ".", w + "."))
+                i += 2
+                continue
+            if nw == "." and _DESIGNATION.fullmatch(w) and i + 2 < n and base[i + 2][2] in (",", ")"):
+                out.append((a, b + 1, w + ".", w + "."))  # "Ann Moss, R-Ky., said": the state's period
                 i += 2
                 continue
             if w == nw and w in _SINGLE_MARKS:

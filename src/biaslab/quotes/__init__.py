@@ -90,12 +90,27 @@ sentence is tagged once for every layer.
       comma (``Reed has been “detained” since May, the group says``), or
       ``according to X`` anywhere after the quotation; (i) a reporting
       participle or infinitive without a subject of its own takes the main
-      clause's; (j) a reporting noun (the ``nouns`` column of
+      clause's, and (i') a finite reporting verb the links left without a
+      subject (an insertion too long or odd for them) takes the name, alias
+      or role that opens the sentence before a comma, when no other finite
+      verb stands between (``Ann Moss, the editor of the weekly, The Dover
+      Ledger, and a former judge, said …``); (j) a reporting noun (the ``nouns`` column of
       ``reporting_verbs.csv``, after NOMLEX) governing the quotation, or whose
       "that" clause holds it (``Reed's claim that “thousands” cheered``,
       ``his promise of “free college”``): its possessor, or the subject of the
       verb it is the object of, when that names someone — never across a
       comma or a coordinator that opens a clause of its own.
+   k. *the turn goes on in the writer's sentence*: a quotation still
+      without a speaker and shaped like a scare quote, in a sentence right
+      after a sentence attributed to a speaker (a speech quotation with a
+      speaker, or a reporting verb with a subject) in the same paragraph,
+      is that speaker's partial quotation when its own sentence has no
+      reporting verb or "according to", names no other person or actor,
+      and has a pronoun or that speaker as its main subject (``Moss said
+      the levy was unfair. It would hit “working families” hardest.``; not
+      ``… The board wants “working families” to pay.``): attribution
+      annotation reads such a sentence as the speaker's content (Pareti
+      2016); ``cue=None``.
 
    For the verbs whose object is the hearer (``hearer`` column: tell, ask,
    and the advise verbs, Levin 1993 class 37.9) the hearer is part of the
@@ -124,7 +139,7 @@ sentence is tagged once for every layer.
    and every word capitalised except short function words, two words or
    more, or one word right after a capitalised word (the novel “War and
    Peace”, Operation “Inherent Resolve”; not after "so-called").
-   ``"scare"``: no speaker found by any rule of step 3, one to four words,
+   ``"scare"``: no speaker found by any rule of step 3 (rule k included), one to four words,
    one paragraph, no sentence punctuation inside but a final period after a
    word of the writer's sentence (the country's “civil war”; critics see it
    as “a stunt.”). A quoted phrase in a clause of a reporting verb with a
@@ -179,7 +194,7 @@ Modules
 1–2), ``verbs`` (the verb table), ``names`` (declared actors compiled for
 matching), ``people`` (person mentions, gender evidence and pronouns),
 ``context`` (the parse, quotation spans and speaker resolution, step 4),
-``attribution`` (rules a, b, d and the speaker of a sentence for e),
+``attribution`` (rules a, b, d, g–j and the tests of rules e and k),
 ``kinds`` (step 5) and ``core`` (:func:`find_quotes`, which applies the rules
 in order, and :func:`speaker_summary`). Everything public is re-exported here.
 """

@@ -190,7 +190,7 @@ def after(ctx: Context, start: int, end: int, content: str) -> Attribution | Non
     for v, vg in enumerate(s.verbs):
         if vg.first < k:
             continue
-        if vg.first - k > MAX_LEAD_TOKENS or any(t.key in _MARK_KEYS and t.tag != "POS" for t in toks[k:vg.first]):
+        if any(t.key in _MARK_KEYS and t.tag != "POS" for t in toks[k:vg.first]):
             return None
         subjects = _speakers_of(s, v)
         if subjects and subjects[0].rule == "relative":
@@ -199,8 +199,9 @@ def after(ctx: Context, start: int, end: int, content: str) -> Attribution | Non
         if rv is None or not subjects:
             return None
         p = subjects[0].phrase
-        if s.phrases[p].first < k:
-            return None
+        if s.phrases[p].first < k or (vg.first - k > MAX_LEAD_TOKENS and s.phrases[p].first != k):
+            return None  # farther than a speaker phrase reaches, unless the clause layer links the verb
+            #              to the phrase right after the quotation across a long apposition
         return _make(ctx, ctx.speaker(s, p), _cue(s, v, rv, len(toks)), rv.verb_class)
     return None
 
@@ -385,6 +386,31 @@ def last_reporting_subject(ctx: Context, s: ParsedSentence) -> Attribution | Non
     return Attribution(who.name, who.start, who.end, who.resolution, None, None, None, None)
 
 
+def has_reporting_verb(ctx: Context, s: ParsedSentence) -> bool:
+    """Does sentence ``s`` hold a reporting verb group or "according to" outside quotations (a
+    speaker of its own, named or not)?"""
+    if any(not ctx.inside_quote(vg.start) and _reporting(s, v) is not None for v, vg in enumerate(s.verbs)):
+        return True
+    toks = s.tokens
+    return any(t.key.lower() == "according" and i + 1 < len(toks) and toks[i + 1].key.lower() == "to"
+               and not ctx.inside_quote(t.start) for i, t in enumerate(toks))
+
+
+def subject_may_be(ctx: Context, s: ParsedSentence, speaker: str) -> bool:
+    """Is the subject of the first finite verb group of ``s`` outside quotations a pronoun, or a
+    phrase naming ``speaker`` (or is there none)? "It would hit …", "Moss wants …" may go on with
+    Moss's account; "The board is seeking …" has a subject of its own."""
+    for v, vg in enumerate(s.verbs):
+        if not vg.finite or ctx.inside_quote(vg.start):
+            continue
+        subjects = [x for x in s.links if x.verb == v and x.role == "subject"]
+        if not subjects:
+            return True
+        np = s.phrases[subjects[0].phrase]
+        return np.kind == "pronoun" or ctx.speaker(s, subjects[0].phrase).name == speaker
+    return True
+
+
 def late(ctx: Context, start: int, end: int) -> Attribution | None:
     """Rules g–j for a quotation still without a speaker, in its sentence: (g) a headline that
     opens with a name and a colon ("Moss: Reed's plan is ‘a disgrace’"); (h) a reporting verb
@@ -392,7 +418,8 @@ def late(ctx: Context, start: int, end: int) -> Attribution | None:
     been “arbitrarily detained” since May, the group says"; "…, as his aide suggested"); (i) a
     reporting verb before the quotation that has no subject of its own (a participle or an
     infinitive the links could not tie): the subject of the sentence's main clause, when it
-    names someone ("Moss, who once branded Reed “a menace,” …")."""
+    names someone ("Moss, who once branded Reed “a menace,” …"); (i') a finite reporting verb
+    with no subject link: the name opening the sentence (:func:`_opening_speaker`)."""
     s = ctx.sentence_at(start)
     if s is None or ctx.sentence_at(end - 1) is not s:
         return None
@@ -400,7 +427,33 @@ def late(ctx: Context, start: int, end: int) -> Attribution | None:
     k = ctx.token_at(s, start)
     j = ctx.token_at(s, end - 1) + 1
     return (_headline(ctx, s, k) or _closing_verb(ctx, s, j) or _according_after(ctx, s, j)
-            or _reporting_noun(ctx, s, k, j) or _unlinked_verb(ctx, s, k))
+            or _reporting_noun(ctx, s, k, j) or _unlinked_verb(ctx, s, k) or _opening_speaker(ctx, s, k))
+
+
+def _opening_speaker(ctx: Context, s: ParsedSentence, k: int) -> Attribution | None:
+    """Rule i': a finite reporting verb before the quotation (token ``k``) that the links left
+    without a subject (an insertion too long or too odd for them: "Ann Moss, the editor of the
+    weekly, The Dover Ledger, said …") is spoken by the person who opens the sentence, when the
+    sentence opens with a phrase that names someone (a name, alias or role, not a common noun)
+    followed by a comma, and no other finite verb stands between that phrase and the reporting
+    verb."""
+    p = _top_phrase(s, 0)
+    toks = s.tokens
+    if p is None or s.phrases[p].last >= len(toks) or toks[s.phrases[p].last].key != ",":
+        return None  # the insertion opens right after the phrase
+    who = ctx.speaker(s, p)
+    if who.resolution not in ("name", "alias", "role") or ctx.inside_quote(s.phrases[p].start):
+        return None
+    for v, vg in enumerate(s.verbs):
+        if vg.first <= s.phrases[p].last or ctx.inside_quote(vg.start):
+            continue
+        if vg.last > k or not vg.finite:
+            return None
+        rv = _reporting(s, v)
+        if rv is None or any(x.verb == v and x.role in ("subject", "agent") for x in s.links) or _refused(s, vg):
+            return None  # the first finite verb after the phrase is not an unlinked reporting verb
+        return _make(ctx, who, _cue(s, v, rv, k), rv.verb_class)
+    return None
 
 
 def _according_after(ctx: Context, s: ParsedSentence, j: int) -> Attribution | None:

@@ -101,7 +101,7 @@ def find_quotes(text: str, *, actors: Mapping[str, Sequence[str]] | None = None,
             attr.speaker, attr.speaker_start, attr.speaker_end, attr.speaker_resolution,
             attr.cue, attr.cue_start, attr.cue_end, attr.cue_class,
             words, paragraphs, paired))
-    return _late(ctx, _share_in_sentence(ctx, quotes))
+    return _turn_goes_on(ctx, _late(ctx, _share_in_sentence(ctx, quotes)))
 
 
 def _late(ctx: Context, quotes: list[Quote]) -> list[Quote]:
@@ -116,6 +116,50 @@ def _late(ctx: Context, quotes: list[Quote]) -> list[Quote]:
                             speaker_end=attr.speaker_end, speaker_resolution=attr.speaker_resolution,
                             cue=attr.cue, cue_start=attr.cue_start, cue_end=attr.cue_end, cue_class=attr.cue_class)
         out.append(q)
+    return out
+
+
+def _turn_goes_on(ctx: Context, quotes: list[Quote]) -> list[Quote]:
+    """Rule k: a scare-shaped quotation left without a speaker in a sentence right after a sentence
+    attributed to a speaker, in the same paragraph, is that speaker's words when its own sentence
+    names no other speaker (no reporting verb outside quotations, no quotation with a speaker of
+    its own, no person or actor named other than the speaker, a main subject that is a pronoun or
+    the speaker): the writer goes on reporting the speaker's turn ("Moss said the levy was unfair. It
+    would hit “working families” hardest." — the second sentence is still Moss's account, as
+    attribution annotation reads it; Pareti 2016 marks such content spans across sentences). The
+    previous sentence is attributed when a speech quotation in it has a speaker, or when a
+    reporting verb in it has a subject (:func:`.attribution.last_reporting_subject`).
+    ``cue=None``."""
+    by_sentence: dict[int, list[int]] = {}
+    for n, q in enumerate(quotes):
+        s = ctx.sentence_at(q.start)
+        if s is not None:
+            by_sentence.setdefault(s.index, []).append(n)
+    out = list(quotes)
+    for n, q in enumerate(quotes):
+        if q.kind != "scare" or q.speaker is not None:
+            continue
+        s = ctx.sentence_at(q.start)
+        if s is None or s.index == 0 or ctx.sentence_at(q.end - 1) is not s:
+            continue
+        prev = ctx.parsed.sentences[s.index - 1]
+        if prev.paragraph != s.paragraph or any(quotes[m].speaker is not None for m in by_sentence.get(s.index, ())):
+            continue
+        if attribution.has_reporting_verb(ctx, s):
+            continue
+        donor = next((quotes[m] for m in reversed(by_sentence.get(prev.index, ()))
+                      if quotes[m].speaker is not None and quotes[m].kind in SPEECH_KINDS), None)
+        attr = (Attribution(donor.speaker, donor.speaker_start, donor.speaker_end, donor.speaker_resolution,
+                            None, None, None, None) if donor is not None
+                else attribution.last_reporting_subject(ctx, prev))
+        if attr is None or attr.speaker is None \
+                or any(m.name != attr.speaker for m in ctx.mentions_in(s.start, s.end) if not m.quoted):
+            continue  # the sentence names someone else: it may be theirs
+        if not attribution.subject_may_be(ctx, s, attr.speaker):
+            continue  # "The non-profit is seeking “…”": a subject of its own
+        kind = kinds.direct_or_partial(q.content, kinds.is_embedded(ctx.text, q.start))
+        out[n] = replace(q, kind=kind, speaker=attr.speaker, speaker_start=attr.speaker_start,
+                         speaker_end=attr.speaker_end, speaker_resolution=attr.speaker_resolution)
     return out
 
 

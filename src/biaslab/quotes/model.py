@@ -23,7 +23,10 @@ TITLE_MAX_WORDS = 10
 #: Longest hearer in a cue ("told the visiting troops").
 MAX_HEARER_WORDS = 3
 #: How many tokens may stand between a quotation and the reporting verb after it: the speaker
-#: phrase with its apposition ("…,” Jane Roe, the committee's chief spokeswoman, said" has 9).
+#: phrase with its apposition ("…,” Jane Roe, the committee's chief spokeswoman, said" has 9); more
+#: only when the clause layer links the verb to the phrase right after the quotation (a long
+#: apposition or relative clause: "…,” Ann Lee, who ran the county budget office for ten years before
+#: the great flood, told reporters").
 MAX_LEAD_TOKENS = 14
 #: Words that open a subordinate, relative or complement clause: the subject after one is not the
 #: main clause's ("When Reed spoke, Moss fired back"; "Nevins said he ran because Lynch agreed").
