@@ -455,8 +455,9 @@ def _actor_samples(data: _Sentences, profile: ActorProfile) -> dict[str, Sample]
     near = Counter(data.of(t.start) for t in profile.loaded_near.author)
     toward_sum, toward_n = np.zeros(n), np.zeros(n)
     for start, score in profile.tone.mention_scores:
-        toward_sum[data.of(start)] += score
-        toward_n[data.of(start)] += 1
+        k = data.of(start)
+        toward_sum[k] += score
+        toward_n[k] += 1
     scored = [(k, data.tone(k)) for k in idx]
     scored = [(k, t) for k, t in scored if t is not None]
     scored_words = [data.words[k] for k, _ in scored]

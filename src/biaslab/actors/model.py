@@ -179,7 +179,7 @@ class Tone:
     in [-1, 1]; ``evidence``: every feature item behind them with the words it
     comes from and what it adds to each class
     (:class:`~biaslab.actors.ToneEvidence`); :meth:`explain` puts them in
-    words; ``mention_scores``: ``(offset, score)`` of each scored mention (6 places)
+    words; ``mention_scores``: ``(offset, score)`` of each scored mention
     (P(positive) − P(negative) of that mention; their mean is ``score``),
     what :func:`biaslab.comparison.compare` resamples for an interval.
     None (``evidence`` and ``mention_scores`` empty) without mentions.
@@ -225,7 +225,7 @@ class Tone:
         out["probabilities"] = (dict(zip(("negative", "neutral", "positive"), self.probabilities))
                                 if self.probabilities is not None else None)
         out["evidence"] = [e.to_dict() for e in self.evidence]
-        out["mention_scores"] = [list(m) for m in self.mention_scores]
+        out["mention_scores"] = [[start, round(score, 6)] for start, score in self.mention_scores]
         out.update({k: getattr(self, k) for k in ("sentences", "vader_mean", "vader_sd", "polarity_mean",
                                                   "polarity_sd", "quotes", "quote_vader_mean",
                                                   "quote_polarity_mean")})

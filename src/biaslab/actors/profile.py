@@ -154,7 +154,7 @@ def profile_actors(
         tone = Tone(len(tones), vm, vsd, pm, psd, len(mine),
                     _stats([v.compound for v, _ in qscores])[0], _stats([b.polarity for _, b in qscores])[0],
                     scored, score, label, evidence, probabilities,
-                    tuple((t.mention_start, round(t.score, 6)) for t in toward))
+                    tuple((t.mention_start, t.score) for t in toward))
         near = [t for k in idx for t in term_index.overlapping(sents[k].start, sents[k].end)
                 if sents[k].start <= t.start]
         loaded = LoadedNear(tuple(t for t in near if getattr(t, "voice", "author") == "author"),

@@ -98,6 +98,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..clauses import ParsedSentence, verb_lemma
+from ..quotes import load_reporting_verbs
 from ..resources import data_table, once
 from .subjects import _role
 
@@ -231,13 +232,6 @@ def word_valence(key: str, tag: str = "", lemma: str = "") -> tuple[float, str] 
     return None
 
 
-@once
-def _reporting_verbs():
-    from ..quotes import load_reporting_verbs
-
-    return load_reporting_verbs()
-
-
 def _attach(sent: ParsedSentence, i: int, j: int):
     """The tokens attached to the mention of tokens ``i:j`` ({index: relation}), the
     frame values of the verbs and nouns it is agent or theme of ({index: (relation, value)}),
@@ -286,7 +280,7 @@ def _attach(sent: ParsedSentence, i: int, j: int):
         attached.setdefault(k, relation)
     if relation == "predicate":
         objects = sent.linked(verb=sent.verbs.index(vg), role="object")
-        reporting = _reporting_verbs().get(vg.lemma)
+        reporting = load_reporting_verbs().get(vg.lemma)
         if reporting is not None and (not objects or reporting.hearer):
             speaking = vg.last  # "X said (that) …", "X told reporters …"; not "X praised the staff"
         else:

@@ -108,8 +108,9 @@ def _verbal(parsed, t: int) -> bool:
     toks = parsed.tokens
     tok, before = toks[t], toks[t - 1] if t else None
     after = toks[t + 1] if t + 1 < len(toks) else None
-    if tok.tag in _VERB_TAGS and parsed.verb_at(t) is not None:
-        group = parsed.verbs[parsed.verb_at(t)]
+    g = parsed.verb_at(t)
+    if tok.tag in _VERB_TAGS and g is not None:
+        group = parsed.verbs[g]
         after = next((x for x in toks[t + 1:] if x.tag != '"'), None)  # marks skipped: charged “dispute”
         # a participle between a determiner, adverb or adjective and a noun is an adjective: "an
         # emotionally charged debate", "the published report" (but "…, telling reporters" is a verb)
