@@ -63,12 +63,18 @@ def test_token_keys_are_straight():
     ("Jane Moss shot back, “We are angry.”", "shot", "VBD"),         # a name, a noun, a particle
     ("“You lied,” Moss charged in her remarks.", "charged", "VBD"),
     ("Two retired teachers spoke.", "retired", "JJ"),                # after a number, before a noun
+    ("Ann Moss belittled the issue.", "belittled", "VBD"),           # an -ed word between subject and object
+    ("The ad claims “Moss is the one you can trust.”", "claims", "VBZ"),  # before a quoted sentence
+    ("The memo warns: “Cuts are coming.”", "warns", "VBZ"),
     # negatives
     ("Another day passed.", "Another", "DT"),
     ("The Cuban cigars sold well.", "Cuban", "JJ"),
     ("From Monday, the rule applies.", "From", "IN"),
     ("Reed's shot back then was wild.", "shot", "NN"),
     ("Moss was charged with fraud.", "charged", "VBN"),
+    ("Moss said the belittled staff left.", "belittled", "JJ"),      # a verb before it
+    ("Moss said the “fake news claims” were false.", "claims", "NNS"),  # a closing mark, a verb before
+    ("The ad claims “parity” for everyone.", "claims", "NNS"),       # the quotation opens lower case
 ])
 def test_tag_repairs(sentence, word, tag):
     s = _one(sentence)

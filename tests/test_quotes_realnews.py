@@ -250,7 +250,28 @@ def test_short_quotation_goes_on_with_the_turn(text, kind, speaker):
     assert (q.kind, q.speaker, q.cue) == (kind, speaker, None)
 
 
+# -- rule l: a short quotation in the clause of a named subject --------------------------------------
+@pytest.mark.parametrize("text, kind, speaker", [
+    ("Ann Moss supports “fair pay rises” for nurses.", "partial", "Ann Moss"),
+    ("Ann Moss offered herself as a “law and order” candidate.", "partial", "Ann Moss"),
+    ("Tom Reed left early. He hopes to build a “fair” economy.", "partial", "Tom Reed"),   # a resolved he
+    # negatives: a copula; a subject that names nobody; no verb before; the writer's own label
+    ("Ann Moss is a “reformer” at heart.", "scare", None),
+    ("Ann Moss has a “plan” for the town.", "scare", None),
+    ("The board's “plan” failed.", "scare", None),
+    ("The board supports “fair pay rises” for nurses.", "scare", None),
+    ("After the “reform”, Ann Moss left town.", "scare", None),
+    ("Ann Moss left town, and the “reform” failed.", "scare", None),
+    ("Ann Moss left town because the “reform” failed.", "scare", None),
+])
+def test_short_quotation_in_a_named_subjects_clause(text, kind, speaker):
+    q = find_quotes(text, actors=TURN_ACTORS)[-1]
+    assert (q.kind, q.speaker, q.cue) == (kind, speaker, None)
+
+
 @pytest.mark.parametrize("text, speaker, cue", [
+    ("The ad claims “Moss is the one you can trust.”", "The ad", "claims"),
+    ("Ann Moss belittled the loans, calling them a “paperwork error” of no weight.", "Ann Moss", "calling"),
     ("Jane Moss shot back, “The council has failed us.”", "Jane Moss", "shot back"),
     ("Yet another said, “The mayor is in a tough race.”", "another", "said"),
     ("Another advised, “Drive slowly in the rain.”", "Another", "advised"),

@@ -36,7 +36,13 @@ Method
    "shot" as a noun); so is a participle after a name or noun right after a
    quotation, before a preposition or the end ("“…,” Moss charged in her
    remarks": VBN → VBD), and one after a lone determiner before a comma or
-   colon ("Another advised, “…”": DT VBN → NN VBD).
+   colon ("Another advised, “…”": DT VBN → NN VBD); an -ed word tagged as an
+   adjective between a name or subject pronoun and an object, with no verb
+   before it, is the past tense ("Ann Moss belittled the issue": JJ → VBD;
+   words missing from Pattern's lexicon get JJ from their suffix), and a
+   plural noun form between a singular subject and a colon or a quotation
+   that opens with a capital, with no verb before it, is the verb ("The ad
+   claims “Moss is …”": NNS → VBZ).
 3. **Chunk repairs** (after chunking), for the two ways Pattern's chunker
    runs two noun phrases together: a determiner (not after a predeterminer
    such as "all" or "both") or a personal pronoun after a noun or pronoun
@@ -167,6 +173,12 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
             if (prev == "DT" or (prev in ("NNP", "NN") and i >= 2 and tags[i - 2] == "DT")) \
                     and (not nxt or nxt in _NOMINAL_JJ_BEFORE):
                 tags[i] = "NN"  # "the daily wrote", "this Reed look-alike declared"
+            elif lows[i].endswith("ed") and (prev in ("NNP", "NNPS") or (
+                    prev == "PRP" and lows[i - 1] in _SUBJECT_PRONOUNS)) \
+                    and nxt in ("DT", "PRP$", "PRP", "NNP") \
+                    and not any(x[:2] == "VB" or x == "MD" for x in tags[:i]):
+                tags[i] = "VBD"  # "Ann Moss belittled the issue": an -ed word the lexicon lacks, between a
+                #                  name or pronoun subject and an object, is the sentence's first verb
         elif t in ("VBN", "VBG"):
             if prev in ("DT", "PRP$", "POS", "CD") and nxt in ("NN", "NNS", "NNP", "NNPS", "JJ"):
                 tags[i] = "JJ"  # "the retired neurosurgeon", "one unaligned party strategist"
@@ -205,6 +217,12 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
             # Democrat, advocates a …": after a name or a closed apposition, a plural noun before a "that"
             # clause or a determiner is a verb
             tags[i] = "VBZ"
+        elif t == "NNS" and prev in ("NN", "NNP") and lows[i].endswith("s") and i + 2 < n \
+                and (keys[i + 1] == ":" or (tags[i + 1] in ('"', "``") and keys[i + 1] != "”"
+                                            and keys[i + 2][:1].isupper())) \
+                and not any(x[:2] == "VB" or x == "MD" for x in tags[:i]):
+            tags[i] = "VBZ"  # "The ad claims “Moss is …”", "The memo warns: …": a plural form between a
+            #                  singular subject and a quotation that opens a sentence is the verb
         elif t == "POS":
             if lows[i] == "'s" and nxt and (nxt in ("VBN", "VBG") or lows[i + 1] in ("not", "n't", "been", "got",
                                                                                     "going")):

@@ -617,3 +617,53 @@ def _clause_subject(ctx: Context, s: ParsedSentence, v: int) -> int | None:
             return None
         return subjects[0].phrase
     return None
+
+
+#: Verbs whose subject does not voice the quoted words of its clause: copulas and auxiliaries ("Moss
+#: is a “reformer”", "Moss has a “plan”" quote someone about Moss as often as Moss herself).
+_VOICELESS = frozenset({"be", "have", "do", "get", "seem", "become", "appear", "remain"})
+
+
+def clause_voice(ctx: Context, s: ParsedSentence, k: int, j: int) -> Attribution | None:
+    """Rule l, for a scare-shaped quotation at tokens ``k:j`` still without a speaker: the subject
+    of the nearest verb group before it in its sentence (outside quotations, linked to a subject,
+    not a copula or auxiliary of :data:`_VOICELESS`), when that subject names an actor or a
+    resolved he/she (not a phrase as written): "Moss supports “fair pay,” opposes …", "Moss
+    offered himself as a “law and order” candidate" → Moss. A short quoted phrase in the clause
+    of a named subject is taken for that subject's words, as attribution annotation reads it
+    (Pareti 2016: the verbs of stance and position are cues too); the writer's distancing
+    ("The board's “plan” failed", "Critics of the “reform”") keeps its scare quote, and so does a
+    quotation in a clause of its own after that verb ("Moss left, and the “reform” failed": a
+    semicolon or a comma before a coordinator stands between, or the quotation is in the subject
+    of a later verb). ``cue=None``: the verb is not a reporting verb."""
+    for v in range(len(s.verbs) - 1, -1, -1):
+        vg = s.verbs[v]
+        if vg.last > k or ctx.inside_quote(vg.start):
+            continue
+        subjects = [x for x in s.links if x.verb == v and x.role == "subject"]
+        if not subjects:
+            continue
+        if vg.lemma in _VOICELESS or _refused(s, vg):
+            return None
+        if ctx.inside_quote(s.phrases[subjects[0].phrase].start) or _clause_ends(s, vg.last, k, j):
+            return None
+        who = ctx.speaker(s, subjects[0].phrase)
+        if who.resolution == "phrase":
+            return None
+        return Attribution(who.name, who.start, who.end, who.resolution, None, None, None, None)
+    return None
+
+
+def _clause_ends(s: ParsedSentence, lo: int, k: int, j: int) -> bool:
+    """Does a new clause open between token ``lo`` and the quotation at tokens ``k:j`` (a semicolon,
+    a comma before a coordinator), or is the quotation the subject of a finite verb group right
+    after it ("Moss left because the “reform” failed")?"""
+    toks = s.tokens
+    for i in range(lo, k):
+        low = toks[i].key.lower()
+        if low == ";" or (low == "," and i + 1 < k and toks[i + 1].tag == "CC"):
+            return True
+    while j < len(toks) and toks[j].tag == "RB":
+        j += 1
+    v = s.verb_at(j)
+    return v is not None and s.verbs[v].finite

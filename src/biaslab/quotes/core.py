@@ -101,7 +101,7 @@ def find_quotes(text: str, *, actors: Mapping[str, Sequence[str]] | None = None,
             attr.speaker, attr.speaker_start, attr.speaker_end, attr.speaker_resolution,
             attr.cue, attr.cue_start, attr.cue_end, attr.cue_class,
             words, paragraphs, paired))
-    return _turn_goes_on(ctx, _late(ctx, _share_in_sentence(ctx, quotes)))
+    return _clause_voice(ctx, _turn_goes_on(ctx, _late(ctx, _share_in_sentence(ctx, quotes))))
 
 
 def _late(ctx: Context, quotes: list[Quote]) -> list[Quote]:
@@ -160,6 +160,21 @@ def _turn_goes_on(ctx: Context, quotes: list[Quote]) -> list[Quote]:
         kind = kinds.direct_or_partial(q.content, kinds.is_embedded(ctx.text, q.start))
         out[n] = replace(q, kind=kind, speaker=attr.speaker, speaker_start=attr.speaker_start,
                          speaker_end=attr.speaker_end, speaker_resolution=attr.speaker_resolution)
+    return out
+
+
+def _clause_voice(ctx: Context, quotes: list[Quote]) -> list[Quote]:
+    """Rule l (:func:`.attribution.clause_voice`) for the scare quotes still without a speaker."""
+    out = []
+    for q in quotes:
+        s = ctx.sentence_at(q.start)
+        if q.kind == "scare" and q.speaker is None and s is not None and ctx.sentence_at(q.end - 1) is s:
+            attr = attribution.clause_voice(ctx, s, ctx.token_at(s, q.start), ctx.token_at(s, q.end - 1) + 1)
+            if attr is not None:
+                q = replace(q, kind=kinds.direct_or_partial(q.content, kinds.is_embedded(ctx.text, q.start)),
+                            speaker=attr.speaker, speaker_start=attr.speaker_start, speaker_end=attr.speaker_end,
+                            speaker_resolution=attr.speaker_resolution)
+        out.append(q)
     return out
 
 
