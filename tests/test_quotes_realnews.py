@@ -255,6 +255,7 @@ def test_short_quotation_goes_on_with_the_turn(text, kind, speaker):
     ("Ann Moss supports “fair pay rises” for nurses.", "partial", "Ann Moss"),
     ("Ann Moss offered herself as a “law and order” candidate.", "partial", "Ann Moss"),
     ("Tom Reed left early. He hopes to build a “fair” economy.", "partial", "Tom Reed"),   # a resolved he
+    ("Ann Moss wants Tom Reed to lead a “moonshot” plan.", "partial", "Ann Moss"),  # not "to lead"
     # negatives: a copula; a subject that names nobody; no verb before; the writer's own label
     ("Ann Moss is a “reformer” at heart.", "scare", None),
     ("Ann Moss has a “plan” for the town.", "scare", None),

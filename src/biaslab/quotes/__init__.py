@@ -113,7 +113,7 @@ sentence is tagged once for every layer.
       2016); ``cue=None``.
    l. *the quotation is in a named subject's clause*: a quotation still
       without a speaker and shaped like a scare quote is the partial
-      quotation of the subject of the nearest verb group before it in its
+      quotation of the subject of the nearest finite verb group before it in its
       sentence, when that subject names an actor or a resolved he/she and
       the verb is not a copula or auxiliary (be, have, do, get, seem,
       become, appear, remain), no semicolon or comma + coordinator stands

@@ -626,8 +626,9 @@ _VOICELESS = frozenset({"be", "have", "do", "get", "seem", "become", "appear", "
 
 def clause_voice(ctx: Context, s: ParsedSentence, k: int, j: int) -> Attribution | None:
     """Rule l, for a scare-shaped quotation at tokens ``k:j`` still without a speaker: the subject
-    of the nearest verb group before it in its sentence (outside quotations, linked to a subject,
-    not a copula or auxiliary of :data:`_VOICELESS`), when that subject names an actor or a
+    of the nearest finite verb group before it in its sentence (outside quotations, linked to a
+    subject, not a copula or auxiliary of :data:`_VOICELESS` nor a verb of :data:`_NOT_SAID`; an infinitive's subject by control
+    does not count: "Moss wants Reed to lead a “moonshot”" → Moss), when that subject names an actor or a
     resolved he/she (not a phrase as written): "Moss supports “fair pay,” opposes …", "Moss
     offered himself as a “law and order” candidate" → Moss. A short quoted phrase in the clause
     of a named subject is taken for that subject's words, as attribution annotation reads it
@@ -638,13 +639,13 @@ def clause_voice(ctx: Context, s: ParsedSentence, k: int, j: int) -> Attribution
     of a later verb). ``cue=None``: the verb is not a reporting verb."""
     for v in range(len(s.verbs) - 1, -1, -1):
         vg = s.verbs[v]
-        if vg.last > k or ctx.inside_quote(vg.start):
+        if vg.last > k or not vg.finite or ctx.inside_quote(vg.start):
             continue
         subjects = [x for x in s.links if x.verb == v and x.role == "subject"]
         if not subjects:
             continue
-        if vg.lemma in _VOICELESS or _refused(s, vg):
-            return None
+        if vg.lemma in _VOICELESS or vg.lemma in _NOT_SAID:
+            return None  # "Moss is a “reformer”", "Moss declined to say “anything”"
         if ctx.inside_quote(s.phrases[subjects[0].phrase].start) or _clause_ends(s, vg.last, k, j):
             return None
         who = ctx.speaker(s, subjects[0].phrase)
