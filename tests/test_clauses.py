@@ -66,6 +66,8 @@ def test_token_keys_are_straight():
     ("Ann Moss belittled the issue.", "belittled", "VBD"),           # an -ed word between subject and object
     ("The ad claims “Moss is the one you can trust.”", "claims", "VBZ"),  # before a quoted sentence
     ("The memo warns: “Cuts are coming.”", "warns", "VBZ"),
+    ("“It works,” a voice-over in the ad states.", "voice-over", "NN"),   # an adjective before a preposition
+    ("“It works,” a voice-over in the ad states.", "states", "VBZ"),      # a noun run with a complement
     # negatives
     ("Another day passed.", "Another", "DT"),
     ("The Cuban cigars sold well.", "Cuban", "JJ"),
@@ -75,6 +77,7 @@ def test_token_keys_are_straight():
     ("Moss said the belittled staff left.", "belittled", "JJ"),      # a verb before it
     ("Moss said the “fake news claims” were false.", "claims", "NNS"),  # a closing mark, a verb before
     ("The ad claims “parity” for everyone.", "claims", "NNS"),       # the quotation opens lower case
+    ("He saw the red car in the lot.", "red", "JJ"),                  # a noun follows the adjective
 ])
 def test_tag_repairs(sentence, word, tag):
     s = _one(sentence)

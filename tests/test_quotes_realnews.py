@@ -272,6 +272,7 @@ def test_short_quotation_in_a_named_subjects_clause(text, kind, speaker):
 
 @pytest.mark.parametrize("text, speaker, cue", [
     ("The ad claims “Moss is the one you can trust.”", "The ad", "claims"),
+    ("“They know the plan works,” a voice-over in the ad states.", "a voice-over", "states"),
     ("Ann Moss belittled the loans, calling them a “paperwork error” of no weight.", "Ann Moss", "calling"),
     ("Jane Moss shot back, “The council has failed us.”", "Jane Moss", "shot back"),
     ("Yet another said, “The mayor is in a tough race.”", "another", "said"),
@@ -290,6 +291,20 @@ def test_short_quotation_in_a_named_subjects_clause(text, kind, speaker):
      "the great flood, told reporters.", "Ann Lee", "told reporters"),
 ])
 def test_speakers_after_tag_repairs(text, speaker, cue):
+    ((_, who, how),) = _speakers(text)
+    assert (who, how) == (speaker, cue)
+
+
+# -- rule i: a reporting participle without a subject of its own -----------------------------------
+@pytest.mark.parametrize("text, speaker, cue", [
+    ("The ad then cuts to footage of Ann Moss saying, “You have to give them a path.”", "Ann Moss", "saying"),
+    ("Ann Moss spoke last. Adding, “Now it is never that bad.”", "Ann Moss", "Adding"),
+    ("Ann Moss spoke last. And adding, “Now it is never that bad.”", "Ann Moss", "adding"),
+    # negatives: nobody speaks in the sentence before; a comma parts the name from the participle
+    ("The rain fell. Adding, “We are done.”", None, None),
+    ("Ann Moss met Tom Reed, saying “we are done.”", "Ann Moss", "saying"),
+])
+def test_reporting_participle(text, speaker, cue):
     ((_, who, how),) = _speakers(text)
     assert (who, how) == (speaker, cue)
 

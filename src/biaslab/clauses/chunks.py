@@ -18,8 +18,9 @@ Method
    finite ("he cut into Bush": VB → VBD; "they say": VB → VBP); an -ing noun after a preposition other than "of",
    before a determiner, adverb, preposition, pronoun, name or quotation mark,
    is a gerund ("by warning darkly that": NN → VBG); an adjective right after a
-   determiner and right before a verb, a punctuation mark or the sentence
-   end is the noun it stands for ("the daily wrote", "the poor suffer":
+   determiner and right before a verb, a preposition, a punctuation mark or
+   the sentence end is the noun it stands for ("the daily wrote", "the poor
+   suffer", "a voice-over in the ad":
    JJ → NN; Pattern's lexicon lists "daily" and such words as adjectives
    first, so it leaves the determiner with no noun); a participle between a
    determiner or possessive and a noun or adjective modifies that noun
@@ -111,8 +112,8 @@ _NEGATIONS = frozenset({"not", "n't", "never"})
 _PUNCTUATION_TAGS = frozenset({":", ",", ".", '"', "''", "``", "(", ")"})
 #: Nominative personal pronouns: a base-form verb right after one is finite ("he cut", "they say").
 _SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "they", "he", "she", "it"})
-#: Tags after which a tagged adjective is a noun when a verb or punctuation follows ("the daily wrote").
-_NOMINAL_JJ_BEFORE = frozenset({"VBD", "VBZ", "VBP", "MD", ",", ".", ":", '"', "''", ")"})
+#: Tags before which a tagged adjective after a determiner is a noun ("the daily wrote", "a voice-over in the ad").
+_NOMINAL_JJ_BEFORE = frozenset({"VBD", "VBZ", "VBP", "MD", ",", ".", ":", '"', "''", ")", "IN"})
 #: Forms of the auxiliaries be, have and get: a participle after one is part of the verb group.
 _AUXILIARIES = _PASSIVE_AUX | frozenset("have has had having 've 'd".split())
 #: Forms of the auxiliary do ("did not say").
@@ -319,9 +320,13 @@ def _after_article(tags: list[str], lows: list[str], i: int) -> bool:
 
 
 def _after_quotation(keys: list[str], tags: list[str], i: int) -> bool:
-    """Does the noun run ending at token ``i`` (with a determiner) open right after a closing
-    quotation mark and a comma ("…,” Moss", "…,” the spokesman")?"""
-    while i >= 0 and tags[i] in ("NN", "NNP", "DT", "JJ"):
+    """Does the noun run ending at token ``i`` (with a determiner, and at most one prepositional
+    complement) open right after a closing quotation mark and a comma ("…,” Moss", "…,” the
+    spokesman", "…,” a voice-over in the ad")?"""
+    complement = False
+    while i >= 0 and (tags[i] in ("NN", "NNP", "DT", "JJ") or (
+            tags[i] == "IN" and not complement and i >= 1 and tags[i - 1] in ("NN", "NNP", "JJ"))):
+        complement = complement or tags[i] == "IN"
         i -= 1
     if i >= 0 and keys[i] == ",":
         i -= 1

@@ -90,7 +90,9 @@ sentence is tagged once for every layer.
       comma (``Reed has been “detained” since May, the group says``), or
       ``according to X`` anywhere after the quotation; (i) a reporting
       participle or infinitive without a subject of its own takes the main
-      clause's, and (i') a finite reporting verb the links left without a
+      clause's — or the name right before it (``footage of Ann Moss
+      saying, “…”``), or, opening its sentence, the speaker of the
+      sentence before (``Adding, “…”``) —, and (i') a finite reporting verb the links left without a
       subject (an insertion too long or odd for them) takes the name, alias
       or role that opens the sentence before a comma, when no other finite
       verb stands between (``Ann Moss, the editor of the weekly, The Dover

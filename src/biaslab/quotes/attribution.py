@@ -8,7 +8,7 @@ package docstring. The speaker is the subject of a reporting verb group
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..clauses import ParsedSentence, VerbGroup
 from .context import Context, Speaker
@@ -418,7 +418,9 @@ def late(ctx: Context, start: int, end: int) -> Attribution | None:
     been “arbitrarily detained” since May, the group says"; "…, as his aide suggested"); (i) a
     reporting verb before the quotation that has no subject of its own (a participle or an
     infinitive the links could not tie): the subject of the sentence's main clause, when it
-    names someone ("Moss, who once branded Reed “a menace,” …"); (i') a finite reporting verb
+    names someone ("Moss, who once branded Reed “a menace,” …"), or a name right before an -ing
+    participle ("footage of Moss saying “…”"), or, for a participle opening its sentence, the
+    subject of the previous sentence's reporting verb ("Moss spoke last. Adding, “…”"); (i') a finite reporting verb
     with no subject link: the name opening the sentence (:func:`_opening_speaker`)."""
     s = ctx.sentence_at(start)
     if s is None or ctx.sentence_at(end - 1) is not s:
@@ -588,13 +590,22 @@ def _unlinked_verb(ctx: Context, s: ParsedSentence, k: int) -> Attribution | Non
             break
     if found is None:
         return None
-    p = _clause_subject(ctx, s, found[0])
+    cue = _cue(s, found[0], found[1], len(s.tokens))
+    vg = s.verbs[found[0]]
+    if all(t.tag in ("CC", "RB") for t in s.tokens[:vg.first]) and s.index > 0:
+        # "Adding, “…”": a participle opening the sentence goes on with the previous sentence's speaker
+        prev = last_reporting_subject(ctx, ctx.parsed.sentences[s.index - 1])
+        return None if prev is None else replace(prev, cue=ctx.text[cue[0]:cue[1]], cue_start=cue[0],
+                                                 cue_end=cue[1], cue_class=found[1].verb_class)
+    p = s.phrase_at(vg.first - 1)
+    if p is None or s.phrases[p].kind != "proper" or s.tokens[vg.first].tag != "VBG":
+        p = _clause_subject(ctx, s, found[0])  # not "footage of Ann Moss saying “…”": Moss is its subject
     if p is None:
         return None
     who = ctx.speaker(s, p)
     if who.resolution == "phrase" and s.phrases[p].kind == "common":
         return None
-    return _make(ctx, who, _cue(s, found[0], found[1], len(s.tokens)), found[1].verb_class)
+    return _make(ctx, who, cue, found[1].verb_class)
 
 
 def _clause_subject(ctx: Context, s: ParsedSentence, v: int) -> int | None:
