@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from biaslab.quotes import (
-    CUE_CLASSES, KINDS, RESOLUTIONS, SPEECH_KINDS, Quote, QuoteDataError, cue_key, find_quotes,
+    CUE_CLASSES, KINDS, RESOLUTIONS, SPEECH_KINDS, PersonMention, Quote, QuoteDataError, cue_key, find_quotes,
     find_unpaired_marks, load_reporting_verbs, speaker_summary,
 )
 from biaslab.resources import data_text
@@ -255,6 +255,31 @@ def test_pronoun_resolves_to_the_nearest_compatible_person(text, speaker):
 def test_pronoun_without_a_person_before_it_stays_a_phrase():
     (q,) = find_quotes("Moscow agreed. “We stay,” he added.", actors={"Russia": ["Moscow"]})
     assert (q.speaker, q.speaker_resolution) == ("he", "phrase")
+
+
+def _mention(text: str, words: str, name: str, *, person: bool, kind: str) -> PersonMention:
+    start = text.index(words)
+    return PersonMention(start, start + len(words), name, "name", person, False, kind)
+
+
+@pytest.mark.parametrize("person", [True, False])
+def test_pronoun_skips_a_person_of_the_other_gender_whatever_the_actor_kind(person):
+    # an actor of kind "other" with a census first name is a person for the resolver, and her gender counts
+    text = "Tom Reed left. Ann Marie Moss said the plan was dead. “We stay,” he added."
+    people = [_mention(text, "Tom Reed", "Tom Reed", person=True, kind="person"),
+              _mention(text, "Ann Marie Moss", "Ann Marie Moss", person=person, kind="person" if person else "other")]
+    (q,) = find_quotes(text, people=people)
+    assert (q.speaker, q.speaker_resolution) == ("Tom Reed", "pronoun")
+
+
+@pytest.mark.parametrize("text, speaker, resolution", [
+    ("Tom Reed left. Polls see a run-off in an early May. “We stay,” she said.", "she", "phrase"),
+    ("Tom Reed left. Polls see a run-off in Will County. “We stay,” he said.", "Tom Reed", "pronoun"),
+    ("Rosa Ortiz leads the polls. “We stay,” she said.", "Rosa Ortiz", "pronoun"),
+])
+def test_people_named_by_a_capitalised_first_name_only(text, speaker, resolution):
+    (q,) = find_quotes(text, actors={"Tom Reed": ["Reed"]})
+    assert (q.speaker, q.speaker_resolution) == (speaker, resolution)
 
 
 def test_possessive_is_not_the_speaker():

@@ -101,9 +101,10 @@ class Context:
         """The pronoun resolver: persons named outside quotations, by sentence, with their gender
         evidence (actors the actor layer does not call persons count when their name starts with a
         census first name, "Matt Smith" named once, or when they are of kind ``other`` and the
-        subject of a reporting verb somewhere: "Bob said", "Jeb Bush told CNN"); also people named by a census first name or
-        an honorific in a phrase of two words or more that the actor layer did not make actors
-        ("Bob Lee", "Mr. Ortiz"), under the phrase as written (:attr:`named`)."""
+        subject of a reporting verb somewhere: "Bob said", "Jeb Bush told CNN"; never a place,
+        organisation or group: "Long Island"); also people named by a capitalised census first name
+        or an honorific in a phrase of two words or more that the actor layer did not make actors
+        ("Bob Lee", "Mr. Ortiz"; not "an early May"), under the phrase as written (:attr:`named`)."""
         salience: dict[int, tuple[bool, bool, bool]] = {}
         for m in self.people:
             if m.quoted or m.resolution == "pronoun":
@@ -114,14 +115,16 @@ class Context:
                                                                     self.token_at(s, m.end - 1) + 1))
         speaking = {m.name for m in self.people if salience.get(m.start, (False, False))[1]}
         persons = [m for m in self.people if m.start in salience
-                   and (m.person or _name_gender(m.name) or (m.kind == "other" and m.name in speaking))]
+                   and (m.person or (m.kind in (None, "other") and _name_gender(m.name))
+                        or (m.kind == "other" and m.name in speaking))]
         taken = SpanIndex(self.people)
         for s in self.parsed.sentences:
             for np in s.phrases:
                 if np.kind != "proper" or np.outer is not None or taken.overlapping(np.start, np.end):
                     continue
                 first = s.tokens[np.first]
-                if (first_name_gender(first.text) is not None or first.key.lower() in HONORIFICS) \
+                if first.text[:1].isupper() \
+                        and (first_name_gender(first.text) is not None or first.key.lower() in HONORIFICS) \
                         and np.last - np.first > 1 and not self.inside_quote(np.start):
                     found = PersonMention(np.start, np.end, np.text, "phrase", True, False)
                     persons.append(found)

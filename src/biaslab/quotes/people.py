@@ -165,10 +165,13 @@ def _name_gender(name: str) -> str | None:
 
 def genders(text: str, mentions: Iterable[PersonMention]) -> dict[str, str | None]:
     """Gender evidence per person name: the text first (an honorific or
-    gendered noun in or right before any mention), then the first name."""
+    gendered noun in or right before any mention), then the first name.
+    Every mention given counts as a person's (the caller decides who is a
+    person: an actor of kind ``other`` whose name starts with a census first
+    name is one, "Hillary Rodham Clinton"), bar resolved pronouns."""
     out: dict[str, str | None] = {}
     for m in mentions:
-        if not m.person or m.resolution == "pronoun":
+        if m.resolution == "pronoun":
             continue
         before = text[max(0, m.start - 6):m.start]
         g = _text_gender(text[m.start:m.end]) or _text_gender(before.split()[-1] if before.split() else "")
