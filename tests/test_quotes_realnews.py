@@ -256,7 +256,10 @@ def test_short_quotation_goes_on_with_the_turn(text, kind, speaker):
     ("Ann Moss offered herself as a “law and order” candidate.", "partial", "Ann Moss"),
     ("Tom Reed left early. He hopes to build a “fair” economy.", "partial", "Tom Reed"),   # a resolved he
     ("Ann Moss wants Tom Reed to lead a “moonshot” plan.", "partial", "Ann Moss"),  # not "to lead"
+    ("Ann Moss offered “my thoughts and prayers for all of the families.”", "partial", "Ann Moss"),  # partial
     # negatives: a copula; a subject that names nobody; no verb before; the writer's own label
+    ("Ann Moss is “confident that the mayor will act.”", "partial", None),
+    ("The board offered “my thoughts and prayers for all of the families.”", "partial", None),
     ("Ann Moss is a “reformer” at heart.", "scare", None),
     ("Ann Moss has a “plan” for the town.", "scare", None),
     ("The board's “plan” failed.", "scare", None),
@@ -274,6 +277,7 @@ def test_short_quotation_in_a_named_subjects_clause(text, kind, speaker):
     ("The ad claims “Moss is the one you can trust.”", "The ad", "claims"),
     ("“They know the plan works,” a voice-over in the ad states.", "a voice-over", "states"),
     ("Ann Moss belittled the loans, calling them a “paperwork error” of no weight.", "Ann Moss", "calling"),
+    ("“Nobody doubted him,” she elaborated.", "she", "elaborated"),          # a verb widened on 2026-11-29
     ("Jane Moss shot back, “The council has failed us.”", "Jane Moss", "shot back"),
     ("Yet another said, “The mayor is in a tough race.”", "another", "said"),
     ("Another advised, “Drive slowly in the rain.”", "Another", "advised"),

@@ -114,13 +114,15 @@ sentence is tagged once for every layer.
       annotation reads such a sentence as the speaker's content (Pareti
       2016); ``cue=None``.
    l. *the quotation is in a named subject's clause*: a quotation still
-      without a speaker and shaped like a scare quote is the partial
+      without a speaker that is shaped like a scare quote or is partial
+      (it opens lower case inside the writer's sentence) is the partial
       quotation of the subject of the nearest finite verb group before it in its
       sentence, when that subject names an actor or a resolved he/she and
       the verb is not a copula or auxiliary (be, have, do, get, seem,
       become, appear, remain), no semicolon or comma + coordinator stands
       between, and no finite verb follows the quotation as its predicate
-      (``Ann Moss supports “fair pay rises” for nurses`` → Ann Moss; not
+      (``Ann Moss supports “fair pay rises” for nurses``, ``Moss offered
+      “my thoughts and prayers for the families”`` → Ann Moss; not
       ``Moss is a “reformer”``, ``The board supports “fair pay”``, ``Moss
       left because the “reform” failed``): a stance or position verb is a
       cue in attribution annotation (Pareti 2016), and a short phrase a named

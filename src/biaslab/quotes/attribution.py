@@ -636,11 +636,12 @@ _VOICELESS = frozenset({"be", "have", "do", "get", "seem", "become", "appear", "
 
 
 def clause_voice(ctx: Context, s: ParsedSentence, k: int, j: int) -> Attribution | None:
-    """Rule l, for a scare-shaped quotation at tokens ``k:j`` still without a speaker: the subject
-    of the nearest finite verb group before it in its sentence (outside quotations, linked to a
-    subject, not a copula or auxiliary of :data:`_VOICELESS` nor a verb of :data:`_NOT_SAID`; an
-    infinitive's subject by control does not count: "Moss wants Reed to lead a “moonshot”" →
-    Moss), when that subject names an actor or a resolved he/she (not a phrase as written): "Moss supports “fair pay,” opposes …", "Moss
+    """Rule l, for a scare-shaped or partial quotation at tokens ``k:j`` still without a speaker:
+    the subject of the nearest finite verb group before it in its sentence (outside quotations,
+    linked to a subject, not a copula or auxiliary of :data:`_VOICELESS` nor a verb of
+    :data:`_NOT_SAID`; an infinitive's subject by control does not count: "Moss wants Reed to
+    lead a “moonshot”" → Moss), when that subject names an actor or a resolved he/she (not a
+    phrase as written): "Moss supports “fair pay,” opposes …", "Moss
     offered himself as a “law and order” candidate" → Moss. A short quoted phrase in the clause
     of a named subject is taken for that subject's words, as attribution annotation reads it
     (Pareti 2016: the verbs of stance and position are cues too); the writer's distancing

@@ -164,11 +164,11 @@ def _turn_goes_on(ctx: Context, quotes: list[Quote]) -> list[Quote]:
 
 
 def _clause_voice(ctx: Context, quotes: list[Quote]) -> list[Quote]:
-    """Rule l (:func:`.attribution.clause_voice`) for the scare quotes still without a speaker."""
+    """Rule l (:func:`.attribution.clause_voice`) for the scare and partial quotations still without a speaker."""
     out = []
     for q in quotes:
         s = ctx.sentence_at(q.start)
-        if q.kind == "scare" and q.speaker is None and s is not None and ctx.sentence_at(q.end - 1) is s:
+        if q.kind in ("scare", "partial") and q.speaker is None and s is not None and ctx.sentence_at(q.end - 1) is s:
             attr = attribution.clause_voice(ctx, s, ctx.token_at(s, q.start), ctx.token_at(s, q.end - 1) + 1)
             if attr is not None:
                 q = replace(q, kind=kinds.direct_or_partial(q.content, kinds.is_embedded(ctx.text, q.start)),
