@@ -277,7 +277,8 @@ def test_short_quotation_in_a_named_subjects_clause(text, kind, speaker):
     ("The ad claims “Moss is the one you can trust.”", "The ad", "claims"),
     ("“They know the plan works,” a voice-over in the ad states.", "a voice-over", "states"),
     ("Ann Moss belittled the loans, calling them a “paperwork error” of no weight.", "Ann Moss", "calling"),
-    ("“Nobody doubted him,” she elaborated.", "she", "elaborated"),          # a verb widened on 2026-11-29
+    ("“Nobody doubted him,” she elaborated.", "she", "elaborated"),          # verbs widened on 2026-11-29
+    ("“Keep the tax in place,” it recommended.", "it", "recommended"),
     ("Jane Moss shot back, “The council has failed us.”", "Jane Moss", "shot back"),
     ("Yet another said, “The mayor is in a tough race.”", "another", "said"),
     ("Another advised, “Drive slowly in the rain.”", "Another", "advised"),
