@@ -108,6 +108,8 @@ def _select(cands: Sequence[_Cand], n: int) -> list[_Cand]:
 
 #: Joined mentions keep the most explicit resolution (a name over an alias over a role noun).
 _RES_ORDER = {"name": 0, "alias": 1, "role": 2, "pronoun": 3}
+#: Subject pronouns: only these take the one person named earlier in their own sentence first.
+_SUBJECT_FORMS = frozenset({"he", "she"})
 
 
 def _merge(chosen: list[_Cand]) -> list[_Cand]:
@@ -271,9 +273,12 @@ def _add_pronouns(found: list[_Found], persons: Sequence[_Actor], registry: Sequ
 
     A pronoun that is the speaker of a quotation the quotation finder credited
     to an actor (``speaker_resolution == "pronoun"``) is that actor. Any other
-    pronoun takes the one person actor mentioned earlier in its sentence or
-    in the previous sentence (earlier pronouns included), and stays
-    unresolved when there are none or several. Outside quotations only
+    pronoun takes, if it is he or she, the one person actor mentioned earlier
+    in its sentence (the nearer sentence first, as recency ranks antecedents
+    in Lappin & Leass 1994; not for him/her/his, which cannot be their own
+    clause's subject: "Shoigu accompanied him"), else the one person
+    mentioned earlier in its sentence or in the previous sentence (earlier
+    pronouns included), and stays unresolved when there are none or several. Outside quotations only
     mentions outside quotations count: a name only quoted is not an
     antecedent of the writer's "he".
     """
@@ -299,8 +304,9 @@ def _add_pronouns(found: list[_Found], persons: Sequence[_Actor], registry: Sequ
             inside = quoted(i, i + 1)
             actor = spoken.get((tok.start, tok.end))
             if actor is None:
-                window = {id(a): a for a, q in previous if inside or not q}
-                window.update({id(a): a for k, a, q in [*here, *resolved] if k < i and (inside or not q)})
+                same = {id(a): a for k, a, q in [*here, *resolved] if k < i and (inside or not q)}
+                window = same if len(same) == 1 and tok.key.casefold() in _SUBJECT_FORMS \
+                    else {id(a): a for a, q in previous if inside or not q} | same
                 actor = next(iter(window.values())) if len(window) == 1 else None
             f.pronouns.append((i, actor))
             if actor is not None:

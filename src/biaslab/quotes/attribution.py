@@ -202,8 +202,18 @@ def after(ctx: Context, start: int, end: int, content: str) -> Attribution | Non
         if s.phrases[p].first < k or (vg.first - k > MAX_LEAD_TOKENS and s.phrases[p].first != k):
             return None  # farther than a speaker phrase reaches, unless the clause layer links the verb
             #              to the phrase right after the quotation across a long apposition
+        if len(subjects) == 1 and any(toks[i].tag == "CC" and (i == k or (toks[i - 1].key == "," and not (
+                s.phrases[p].kind == "proper" and _in_proper(s, i - 2)))) for i in range(k, s.phrases[p].first)):
+            return None  # "“…,” and Reed said", "“…” on Tuesday, and a few lawmakers said": a clause of its
+            #              own, not the quotation's attribution (a list of names is: "“…,” Moss, Reed, and Lee said")
         return _make(ctx, ctx.speaker(s, p), _cue(s, v, rv, len(toks)), rv.verb_class)
     return None
+
+
+def _in_proper(s: ParsedSentence, i: int) -> bool:
+    """Is token ``i`` part of a noun phrase headed by a name?"""
+    p = s.phrase_at(i)
+    return p is not None and s.phrases[p].kind == "proper"
 
 
 def _bare_attribution(ctx: Context, s: ParsedSentence) -> Attribution | None:
