@@ -306,6 +306,9 @@ def test_premodifier_descriptor():
     ("Putin met Mattis. He said the war was over.", "He", None),          # two candidates
     ("Putin arrived. Reporters waited. He said nothing.", "He", None),    # two sentences back
     ("The Russians left. They said nothing.", "They", None),             # plural: never resolved
+    ("Putin met Mattis. Later Putin spoke, and he said the war was over.", "he", "Vladimir Putin"),  # own sentence first
+    ("Putin met Mattis. Later Putin spoke, and Mattis praised him.", "him", None),  # not an object pronoun
+    ("Putin met Mattis. Later the troops cheered, and he said the war was over.", "he", None),  # nobody in its own
 ])
 def test_pronoun_resolution(text, pronoun, actor):
     at = text.index(pronoun, 1)

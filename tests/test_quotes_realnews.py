@@ -225,6 +225,9 @@ def test_pronoun_speaker_is_the_person_everywhere():
      "one city insider"),
     ("Sen. Ann Moss, a Democrat on the panel, advocates a “flat fee” for every driver.", "partial",
      "Sen. Ann Moss"),
+    # rule a stops at a coordinator: the reporting verb after it is another clause's
+    ("Ann Moss called the plan “rigged,” and Tom Reed said it was fine.", "partial", "Ann Moss"),
+    ("The vote was “rigged” on Tuesday, and a few lawmakers said so.", "scare", None),
 ])
 def test_partial_or_scare(text, kind, speaker):
     q = find_quotes(text)[-1]
