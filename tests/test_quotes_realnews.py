@@ -323,6 +323,8 @@ def test_reporting_participle(text, speaker, cue):
      "“both civic and political.”", "Ann Moss"),
     ("Ann Moss, vice president, treasurer, and general counsel of the firm, said every mayor was "
      "“both civic and political.”", "Ann Moss"),
+    ("Ann Moss, a county aide who ran the count in 2008 and is now the party's chair, said every mayor was "
+     "“both civic and political.”", "Ann Moss"),                          # a relative clause in the insertion
     # negatives: a common noun opens the sentence; the name has a verb of its own
     ("The weekly, the oldest paper of the county, its rival, and a radio station, said every mayor was "
      "“both civic and political.”", None),

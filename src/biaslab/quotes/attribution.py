@@ -37,6 +37,8 @@ MAX_NOUN_REACH = 15
 _IDIOM_STARTS = frozenset({"according", "as", "in", "to"})
 #: Possessive pronouns of the idiom "in his words", with the pronoun they are resolved as.
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she"}
+#: Words that open a relative clause inside an insertion.
+_RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which"})
 #: Quotation marks as token keys.
 _MARK_KEYS = frozenset({'"', "''", "'", "“", "”", "``"})
 
@@ -448,7 +450,8 @@ def _opening_speaker(ctx: Context, s: ParsedSentence, k: int) -> Attribution | N
     weekly, The Dover Ledger, said …") is spoken by the person who opens the sentence, when the
     sentence opens with a phrase that names someone (a name, alias or role, not a common noun)
     followed by a comma, and no other finite verb stands between that phrase and the reporting
-    verb."""
+    verb but those of a relative clause in the insertion ("Ann Moss, an aide who ran the count and
+    is now the party's chair, said …")."""
     p = _top_phrase(s, 0)
     toks = s.tokens
     if p is None or s.phrases[p].last >= len(toks) or toks[s.phrases[p].last].key != ",":
@@ -456,8 +459,9 @@ def _opening_speaker(ctx: Context, s: ParsedSentence, k: int) -> Attribution | N
     who = ctx.speaker(s, p)
     if who.resolution not in ("name", "alias", "role") or ctx.inside_quote(s.phrases[p].start):
         return None
+    relative = _relative_spans(s, s.phrases[p].last, k)
     for v, vg in enumerate(s.verbs):
-        if vg.first <= s.phrases[p].last or ctx.inside_quote(vg.start):
+        if vg.first <= s.phrases[p].last or ctx.inside_quote(vg.start) or vg.first in relative:
             continue
         if vg.last > k or not vg.finite:
             return None
@@ -466,6 +470,22 @@ def _opening_speaker(ctx: Context, s: ParsedSentence, k: int) -> Attribution | N
             return None  # the first finite verb after the phrase is not an unlinked reporting verb
         return _make(ctx, who, _cue(s, v, rv, k), rv.verb_class)
     return None
+
+
+def _relative_spans(s: ParsedSentence, lo: int, hi: int) -> set[int]:
+    """Token indices between ``lo`` and ``hi`` inside a relative clause: from a relative word
+    (who, whom, whose, which) to the next comma."""
+    out: set[int] = set()
+    i = lo
+    while i < hi:
+        if s.tokens[i].key.lower() in _RELATIVE_WORDS:
+            j = i
+            while j < hi and s.tokens[j].key != ",":
+                j += 1
+            out.update(range(i, j))
+            i = j
+        i += 1
+    return out
 
 
 def _according_after(ctx: Context, s: ParsedSentence, j: int) -> Attribution | None:
