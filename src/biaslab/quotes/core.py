@@ -104,6 +104,15 @@ def find_quotes(text: str, *, actors: Mapping[str, Sequence[str]] | None = None,
     return _clause_voice(ctx, _turn_goes_on(ctx, _late(ctx, _share_in_sentence(ctx, quotes))))
 
 
+def _credited(ctx: Context, q: Quote, who: Attribution | Quote, *, with_cue: bool = False) -> Quote:
+    """``q`` as the speech quotation (direct or partial, step 5) of ``who``'s speaker, with
+    ``who``'s cue too when ``with_cue`` (else its own, None for the late rules)."""
+    cue = dict(cue=who.cue, cue_start=who.cue_start, cue_end=who.cue_end, cue_class=who.cue_class) if with_cue else {}
+    return replace(q, kind=kinds.direct_or_partial(q.content, kinds.is_embedded(ctx.text, q.start)),
+                   speaker=who.speaker, speaker_start=who.speaker_start, speaker_end=who.speaker_end,
+                   speaker_resolution=who.speaker_resolution, **cue)
+
+
 def _late(ctx: Context, quotes: list[Quote]) -> list[Quote]:
     """Rules g–i (:func:`.attribution.late`) for the quotations still without a speaker."""
     out = []
@@ -111,10 +120,7 @@ def _late(ctx: Context, quotes: list[Quote]) -> list[Quote]:
         if q.speaker is None and q.kind != "title" and q.paired:
             attr = attribution.late(ctx, q.start, q.end)
             if attr is not None and attr.speaker is not None:
-                kind = kinds.direct_or_partial(q.content, kinds.is_embedded(ctx.text, q.start))
-                q = replace(q, kind=kind, speaker=attr.speaker, speaker_start=attr.speaker_start,
-                            speaker_end=attr.speaker_end, speaker_resolution=attr.speaker_resolution,
-                            cue=attr.cue, cue_start=attr.cue_start, cue_end=attr.cue_end, cue_class=attr.cue_class)
+                q = _credited(ctx, q, attr, with_cue=True)
         out.append(q)
     return out
 
@@ -157,9 +163,7 @@ def _turn_goes_on(ctx: Context, quotes: list[Quote]) -> list[Quote]:
             continue  # the sentence names someone else: it may be theirs
         if not attribution.subject_may_be(ctx, s, attr.speaker):
             continue  # "The non-profit is seeking “…”": a subject of its own
-        kind = kinds.direct_or_partial(q.content, kinds.is_embedded(ctx.text, q.start))
-        out[n] = replace(q, kind=kind, speaker=attr.speaker, speaker_start=attr.speaker_start,
-                         speaker_end=attr.speaker_end, speaker_resolution=attr.speaker_resolution)
+        out[n] = _credited(ctx, q, attr)
     return out
 
 
@@ -171,9 +175,7 @@ def _clause_voice(ctx: Context, quotes: list[Quote]) -> list[Quote]:
         if q.kind in ("scare", "partial") and q.speaker is None and s is not None and ctx.sentence_at(q.end - 1) is s:
             attr = attribution.clause_voice(ctx, s, ctx.token_at(s, q.start), ctx.token_at(s, q.end - 1) + 1)
             if attr is not None:
-                q = replace(q, kind=kinds.direct_or_partial(q.content, kinds.is_embedded(ctx.text, q.start)),
-                            speaker=attr.speaker, speaker_start=attr.speaker_start, speaker_end=attr.speaker_end,
-                            speaker_resolution=attr.speaker_resolution)
+                q = _credited(ctx, q, attr)
         out.append(q)
     return out
 
@@ -214,9 +216,7 @@ def _share_in_sentence(ctx: Context, quotes: list[Quote]) -> list[Quote]:
         for n in members:
             q = quotes[n]
             if q.speaker is None and q.kind != "title":
-                kind = kinds.direct_or_partial(q.content, kinds.is_embedded(ctx.text, q.start))
-                out[n] = replace(q, kind=kind, speaker=d.speaker, speaker_start=d.speaker_start,
-                                 speaker_end=d.speaker_end, speaker_resolution=d.speaker_resolution)
+                out[n] = _credited(ctx, q, d)
     return out
 
 
