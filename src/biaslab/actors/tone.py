@@ -60,7 +60,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..clauses import ParsedSentence
-from .tone_features import WORD_RELATIONS, feature_tuples, word_valence
+from .tone_features import WORD_RELATIONS, SentenceFeatures, feature_tuples, word_valence
 from .tone_model import LABELS, load_tone_model, softmax
 
 __all__ = ["ToneEvidence", "MentionTone", "mention_tone", "actor_tone", "tone_label", "explain_tone",
@@ -133,14 +133,16 @@ def _relation(feature: str) -> str:
     return "role" if feature.startswith("role_") else "sentence"
 
 
-def mention_tone(sent: ParsedSentence, i: int, j: int, *, in_quote: bool | None = None) -> MentionTone:
-    """Tone toward the mention of tokens ``i:j`` of ``sent`` (``in_quote``: see
+def mention_tone(sent: ParsedSentence, i: int, j: int, *, in_quote: bool | None = None,
+                 shared: SentenceFeatures | None = None) -> MentionTone:
+    """Tone toward the mention of tokens ``i:j`` of ``sent`` (``in_quote``, ``shared``: see
     :func:`~biaslab.actors.tone_features.mention_features`)."""
     model = load_tone_model()
     weights = model.weights
     logits = list(model.intercept)
     evidence = []
-    for feature, v, start, end, text, source, m0 in feature_tuples(sent, i, j, in_quote=in_quote, known=weights):
+    items = feature_tuples(sent, i, j, in_quote=in_quote, known=weights, shared=shared)
+    for feature, v, start, end, text, source, m0 in items:
         w = weights.get(feature)
         if w is not None:
             add = (v * w[0], v * w[1], v * w[2])
