@@ -139,18 +139,19 @@ def mention_tone(sent: ParsedSentence, i: int, j: int, *, in_quote: bool | None 
     :func:`~biaslab.actors.tone_features.mention_features`)."""
     model = load_tone_model()
     weights = model.weights
-    logits = list(model.intercept)
+    neg, neu, pos = model.intercept
     evidence = []
+    make = tuple.__new__  # a ToneEvidence without the named tuple's Python-level __new__: a mention has dozens
     items = feature_tuples(sent, i, j, in_quote=in_quote, known=weights, shared=shared)
     for feature, v, start, end, text, source, m0 in items:
         w = weights.get(feature)
         if w is not None:
             add = (v * w[0], v * w[1], v * w[2])
-            logits[0] += add[0]
-            logits[1] += add[1]
-            logits[2] += add[2]
-            evidence.append(ToneEvidence(start, end, text, feature, _relation(feature), v, add, m0, source))
-    return MentionTone(sent.tokens[i].start, softmax(logits), model.intercept, tuple(evidence))
+            neg += add[0]
+            neu += add[1]
+            pos += add[2]
+            evidence.append(make(ToneEvidence, (start, end, text, feature, _relation(feature), v, add, m0, source)))
+    return MentionTone(sent.tokens[i].start, softmax((neg, neu, pos)), model.intercept, tuple(evidence))
 
 
 def tone_label(probabilities: Sequence[float] | None) -> str | None:
