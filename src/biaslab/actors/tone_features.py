@@ -306,8 +306,8 @@ class SentenceFeatures(NamedTuple):
     ``lows``: each token's key in lower case; ``boundary``: whether each token ends a clause
     (:data:`CLAUSE_BOUNDARIES`); ``contrasts``: indices of the contrastive connectives;
     ``marks``: the quotation-mark tokens; ``content``: one row per word that can carry tone
-    (content tag, not a name, not a negator): ``(index, token, word, "lemma:sentence:" name,
-    valence, its source, negated)``, the valence (0.0 when no lexicon knows the word) before
+    (content tag, not a name, not a negator): ``(index, start, end, text, word, "lemma:sentence:"
+    name, valence, its source, negated)``, the valence (0.0 when no lexicon knows the word) before
     negation and before any connotation frame of the mention's own verb; ``others``: for each
     name or pronoun phrase that can be about someone else, ``(index, phrase, the tokens attached
     to it)``; ``scores``: the sentence's own score items (name, value, start, end, text, source).
@@ -342,7 +342,7 @@ def sentence_features(sent: ParsedSentence) -> SentenceFeatures:
             found = (frame.agent + frame.theme) / 2, "connotation_frames.csv"  # a verb about others
         value, source = found if found is not None else (0.0, "")
         word = tok.lemma or low
-        content.append((k, tok, word, "lemma:sentence:" + word, value, source, k in negated))
+        content.append((k, tok.start, tok.end, tok.text, word, "lemma:sentence:" + word, value, source, k in negated))
     return SentenceFeatures(lows, tuple(low in CLAUSE_BOUNDARIES for low in lows),
                             tuple(k for k, low in enumerate(lows) if low in CONTRASTS),
                             tuple(t for t in toks if t.key in QUOTE_MARKS), tuple(content),
@@ -448,7 +448,7 @@ def feature_tuples(sent: ParsedSentence, i: int, j: int, *, in_quote: bool | Non
     if speaking is not None:  # what the mention says runs to the end, or to ", while …" (another clause)
         speech_end = next((c for c in sf.contrasts if c > speaking and toks[c - 1].key == ","), n)
     items: list[tuple] = []
-    for k, tok, word, sentence_name, value, source, negated in sf.content:
+    for k, start, end, text, word, sentence_name, value, source, negated in sf.content:
         if i <= k < j:
             continue  # the mention itself
         relation = attached.get(k)
@@ -467,22 +467,21 @@ def feature_tuples(sent: ParsedSentence, i: int, j: int, *, in_quote: bool | Non
             else:
                 relation = "context"
         if known is None or sentence_name in known:
-            items.append((sentence_name, 1.0, tok.start, tok.end, tok.text, "clauses", m0))
+            items.append((sentence_name, 1.0, start, end, text, "clauses", m0))
         if relation in LEMMA_RELATIONS:
             name = f"lemma:{relation}:{word}"
             if known is None or name in known:
-                items.append((name, 1.0, tok.start, tok.end, tok.text, "clauses", m0))
+                items.append((name, 1.0, start, end, text, "clauses", m0))
         if not value:
             continue
         if negated:
             value *= NEGATION_SCALAR
         sign = "pos" if value > 0 else "neg"
         size = round(abs(value), 4)
-        items.append((f"{relation}_{sign}", size, tok.start, tok.end, tok.text, source, m0))
+        items.append((f"{relation}_{sign}", size, start, end, text, source, m0))
         if relation in NEAR_RELATIONS:
             distance = i - k if k < i else k - j + 1
-            items.append(("near_" + sign, round(size / distance, 4), tok.start, tok.end, tok.text,
-                                     source, m0))
+            items.append(("near_" + sign, round(size / distance, 4), start, end, text, source, m0))
     # the mention's place in its sentence
     m1 = toks[j - 1].end
     mention_text = " ".join(t.text for t in toks[i:j]) if j - i > 1 else toks[i].text
