@@ -90,6 +90,8 @@ def _candidates(s: _Sent, index) -> list[_Cand]:
 
 def _select(cands: Sequence[_Cand], n: int) -> list[_Cand]:
     """Non-overlapping candidates covering the most tokens (ties: fewer pieces)."""
+    if not cands:
+        return []  # most sentences name no one
     by_start: dict[int, list[_Cand]] = defaultdict(list)
     for c in cands:
         by_start[c.i].append(c)
