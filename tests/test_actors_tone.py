@@ -13,7 +13,7 @@ import biaslab
 from biaslab.actors import tone_label
 from biaslab.actors.tone import RELATIONS, mention_tone
 from biaslab.actors.tone_features import (
-    WORD_RELATIONS, _frames, _tone_words, feature_values, mention_features, word_valence,
+    WORD_RELATIONS, _frames, _tone_words, feature_values, mention_features, sentence_features, word_valence,
 )
 from biaslab.actors.tone_model import LABELS, MODEL_FILE, load_tone_model, softmax
 from biaslab.clauses import parse
@@ -153,6 +153,21 @@ def _items(text, name):
 ])
 def test_feature_present(text, name, feature, present):
     assert (feature in feature_values(_items(text, name))) == present
+
+
+@pytest.mark.parametrize("text", [
+    "The brave mayor Ana Ruiz rescued the children, but the corrupt senator Luis Ortiz stole the funds.",
+    "Ana Ruiz said Luis Ortiz was not honest, while “Ortiz lied,” she added.",
+    "Police arrested Ana Ruiz, and the jury praised Luis Ortiz and his lawyer.",
+])
+def test_features_shared_by_a_sentence_are_the_same_for_every_mention(text):
+    # profile_actors computes sentence_features once and hands it to each mention of the sentence
+    sent = parse(text).sentences[0]
+    shared = sentence_features(sent)
+    spans = [(k, k + 1) for k, t in enumerate(sent.tokens) if t.tag.startswith(("NNP", "PRP"))]
+    assert len(spans) >= 3
+    for i, j in spans:
+        assert mention_features(sent, i, j, shared=shared) == mention_features(sent, i, j)
 
 
 # --- the model and its explanation ------------------------------------------------------------------

@@ -110,6 +110,13 @@ def test_word_count_ignores_punctuation():
 
 
 @settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("aZé9٣_ .,;'’ʼ-–\u0301\u00a0\n!?\"“”中")) | st.text())
+def test_word_count_is_the_number_of_word_tokens(text):
+    # word_count scans for words only; it must count exactly the tokens that hold a letter or digit
+    assert word_count(text) == len(words(text))
+
+
+@settings(max_examples=300, deadline=None)
 @given(st.text())
 def test_offsets_are_exact_on_arbitrary_unicode(text):
     for span in [*paragraphs(text), *sentences(text), *tokens(text)]:

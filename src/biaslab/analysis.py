@@ -17,7 +17,9 @@ article text, so each number can be traced back to the words behind it.
 """
 from __future__ import annotations
 
+import gc
 from collections.abc import Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, fields, replace
 from functools import cached_property
 from pathlib import Path
@@ -207,6 +209,28 @@ def _as_lexicon(lexicons) -> Lexicon:
     return load_lexicon(tuple(lexicons or ()))
 
 
+@contextmanager
+def _cyclic_gc_paused():
+    """Python's cyclic garbage collector paused (reference counting still frees every object).
+
+    An analysis allocates hundreds of thousands of short-lived containers (tokens, phrases,
+    feature items) and leaves no reference cycles behind (``tests/test_analysis.py`` checks
+    that), so every collection those allocations trigger finds nothing to free, and each full
+    one walks every object the process holds, the loaded lexicons and models included: about
+    15% of the analysis's CPU time on real articles (``benchmarks/README.md``). Afterwards the
+    collector is enabled again, unless the caller had disabled it.
+    """
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
+@_cyclic_gc_paused()
 def analyze(
     text_or_article: str | Path | Article,
     *,

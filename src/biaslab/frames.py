@@ -311,14 +311,19 @@ def frame_cues(text: str, *, start: int = 0) -> list[FrameCue]:
     lowered = text.lower()
     if len(lowered) != len(text):  # a character whose lower case is longer (İ): lower token by token
         lowered = None
-    toks = [(m.start(), m.end(), m.group().lower() if lowered is None else lowered[m.start():m.end()])
-            for m in _TOKEN.finditer(text)]
+    if lowered is None:
+        toks = [(m.start(), m.end(), m.group().lower()) for m in _TOKEN.finditer(text)]
+    else:
+        toks = [(a, b, lowered[a:b]) for a, b in map(re.Match.span, _TOKEN.finditer(text))]
+    trie = lexicon.trie
     found: list[FrameCue] = []
     resume = 0
     for i, (a, _, key) in enumerate(toks):
-        if a < resume or not _WORD_CHAR.match(key):
-            continue  # inside the previous cue, or not a word: no cue starts here
-        node = lexicon.trie.get((False, key))
+        if a < resume:
+            continue  # inside the previous cue
+        node = trie.get((False, key))
+        if node is None or not _WORD_CHAR.match(key):
+            continue  # no cue starts with this word (most words), or not a word
         best = None  # (rank, cue index, end) of the cue chosen at this word
         j = i
         while node is not None:

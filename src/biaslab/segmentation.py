@@ -136,13 +136,17 @@ class Sentence(Span):
 
 #: A blank line, or Unicode's PARAGRAPH SEPARATOR (U+2029).
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n\u2029]*\n\s*|\u2029\s*")
-_TOKEN = re.compile(
+_WORD_TOKEN = (
     r"(?:\d+(?:[.,]\d+)+)"  # numbers with separators: 43,500 and 3.5
     r"|(?:[^\W_](?:\.[^\W_])+\.?)"  # initialisms: U.S., U.N., e.g.
     rf"|(?:[^\W_]+(?:[{APOSTROPHES}\-][^\W_]+)*)"  # words with internal apostrophes/hyphens
-    r"|[^\w\s]",  # one punctuation mark
 )
+_TOKEN = re.compile(_WORD_TOKEN + r"|[^\w\s]")  # or one punctuation mark
 _WORD = re.compile(r"[^\W_]")
+#: The tokens of :data:`_TOKEN` that contain a letter or digit, and only those: each word
+#: alternative starts with one, a punctuation mark (``[^\w\s]``) never holds one, and no
+#: word can start on a punctuation mark, so both scans find the same words.
+_WORDS_ONLY = re.compile(_WORD_TOKEN)
 #: A heading is a short paragraph (at most this many words) with no final
 #: punctuation; news headlines rarely exceed 20 words.
 HEADING_MAX_WORDS = 25
@@ -227,7 +231,7 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[Span]:
 
 def word_count(text: str) -> int:
     """Number of words (tokens containing a letter or digit) in ``text``."""
-    return sum(1 for m in _TOKEN.finditer(text) if _WORD.search(m.group()))
+    return len(_WORDS_ONLY.findall(text))
 
 
 class SpanIndex:

@@ -152,13 +152,19 @@ def _detect(sents: Sequence[_Sent], registry: list[_Actor]) -> list[_Actor]:
     counts = Counter(x.keys for x in useful if len(x.keys) == 1)
     noninitial = {x.keys for x in useful if len(x.keys) == 1 and not x.initial}
     titled = {x.keys for x in useful if len(x.keys) == 1 and x.titled}
+
+    def every_form() -> set[tuple[str, ...]]:
+        return {keys for a in [*registry, *new.values()] for keys in a.forms}
+
+    forms = every_form()
     for x in useful:
-        if len(x.keys) > 1 or any(x.keys in a.forms for a in [*registry, *new.values()]):
+        if len(x.keys) > 1 or x.keys in forms:
             continue
         if x.keys in titled or (counts[x.keys] >= MIN_RECURRENCE and x.keys in noninitial):
             actor = new[x.keys] = _Actor(x.surface, False)
             actor.add(x.surface, "name", detected=True)
             actor.titled = x.keys in titled
+            forms = every_form()  # with the new actor's forms (which may replace one of the same keys)
     return list(new.values())
 
 

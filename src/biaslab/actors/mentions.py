@@ -27,7 +27,7 @@ from .kinds import LOCATIVE_PREPOSITIONS, decide
 from .model import Mention
 from .names import particle
 from .registry import _Actor, _declared
-from .titles import _nation_at, _parse_prefix, _prefix_start, _Title, _title_at
+from .titles import _nation_at, _nations_by_first, _parse_prefix, _prefix_start, _Title, _title_at, _titles_by_first
 from .tokens import _DETERMINERS, _join, _keys, _name_shaped, _Sent, _tag, _Tok
 
 __all__ = ["find_mentions", "resolve_names", "PRONOUNS", "MAX_APPOSITIVE_TOKENS"]
@@ -90,6 +90,8 @@ def _candidates(s: _Sent, index) -> list[_Cand]:
 
 def _select(cands: Sequence[_Cand], n: int) -> list[_Cand]:
     """Non-overlapping candidates covering the most tokens (ties: fewer pieces)."""
+    if not cands:
+        return []  # most sentences name no one
     by_start: dict[int, list[_Cand]] = defaultdict(list)
     for c in cands:
         by_start[c.i].append(c)
@@ -200,6 +202,7 @@ def _add_roles(f: _Found, persons: Sequence[_Actor]) -> None:
     toks = f.sent.toks
     taken = {k for c in f.cands for k in range(c.i, c.j)}
     extra = []
+    nations_first, titles_first = _nations_by_first(), _titles_by_first()
     i = 0
     while i < len(toks):
         if i in taken:
@@ -207,6 +210,10 @@ def _add_roles(f: _Found, persons: Sequence[_Actor]) -> None:
             continue
         k, det = i, toks[i].key.casefold() in _DETERMINERS
         k += det
+        if k >= len(toks) or (toks[k].key not in nations_first and (
+                not det or toks[k].key.casefold() not in titles_first)):
+            i += 1  # neither "the" nor a nationality, or no title can start here: the common case
+            continue
         n, nation = _nation_at(toks, k)
         k += n
         title = _title_at(toks, k)

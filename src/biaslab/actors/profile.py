@@ -21,6 +21,7 @@ from .speakers import _speaker_mention
 from .subjects import _agency
 from .tokens import _Sent, _tag
 from .tone import actor_tone, mention_tone
+from .tone_features import SentenceFeatures, sentence_features
 
 __all__ = ["profile_actors"]
 
@@ -128,6 +129,7 @@ def profile_actors(
     lead = next((s.paragraph for s in sents if not s.heading), None)
     primary = {(fs.start, fs.end): fs.primary for fs in getattr(frames, "sentences", ())}
     author_cache: dict[int, tuple[float, float] | None] = {}
+    shared_features: dict[int, SentenceFeatures] = {}
     quote_index, term_index, voiced_index = SpanIndex(quotes), SpanIndex(loaded_terms), SpanIndex(voiced)
     profiles = []
     for actor in registry:
@@ -149,7 +151,12 @@ def profile_actors(
         pm, psd = _stats([t[1] for t in tones])
         mine = own_quotes.get(actor.name, [])
         qscores = [score_sentence(text[q.content_start:q.content_end]) for q in mine]
-        toward = [mention_tone(f.sent, i, j, in_quote=m.in_quote) for m, f, _, (i, j) in rows]
+        toward = []
+        for m, f, _, (i, j) in rows:
+            shared = shared_features.get(f.sent.index)
+            if shared is None:  # once per sentence, for every actor it mentions
+                shared = shared_features[f.sent.index] = sentence_features(f.sent)
+            toward.append(mention_tone(f.sent, i, j, in_quote=m.in_quote, shared=shared))
         scored, score, label, probabilities, evidence = actor_tone(toward)
         tone = Tone(len(tones), vm, vsd, pm, psd, len(mine),
                     _stats([v.compound for v, _ in qscores])[0], _stats([b.polarity for _, b in qscores])[0],

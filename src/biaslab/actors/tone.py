@@ -60,7 +60,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..clauses import ParsedSentence
-from .tone_features import WORD_RELATIONS, feature_tuples, word_valence
+from .tone_features import WORD_RELATIONS, SentenceFeatures, feature_tuples, word_valence
 from .tone_model import LABELS, load_tone_model, softmax
 
 __all__ = ["ToneEvidence", "MentionTone", "mention_tone", "actor_tone", "tone_label", "explain_tone",
@@ -133,22 +133,25 @@ def _relation(feature: str) -> str:
     return "role" if feature.startswith("role_") else "sentence"
 
 
-def mention_tone(sent: ParsedSentence, i: int, j: int, *, in_quote: bool | None = None) -> MentionTone:
-    """Tone toward the mention of tokens ``i:j`` of ``sent`` (``in_quote``: see
+def mention_tone(sent: ParsedSentence, i: int, j: int, *, in_quote: bool | None = None,
+                 shared: SentenceFeatures | None = None) -> MentionTone:
+    """Tone toward the mention of tokens ``i:j`` of ``sent`` (``in_quote``, ``shared``: see
     :func:`~biaslab.actors.tone_features.mention_features`)."""
     model = load_tone_model()
     weights = model.weights
-    logits = list(model.intercept)
+    neg, neu, pos = model.intercept
     evidence = []
-    for feature, v, start, end, text, source, m0 in feature_tuples(sent, i, j, in_quote=in_quote, known=weights):
+    make = tuple.__new__  # a ToneEvidence without the named tuple's Python-level __new__: a mention has dozens
+    items = feature_tuples(sent, i, j, in_quote=in_quote, known=weights, shared=shared)
+    for feature, v, start, end, text, source, m0 in items:
         w = weights.get(feature)
         if w is not None:
             add = (v * w[0], v * w[1], v * w[2])
-            logits[0] += add[0]
-            logits[1] += add[1]
-            logits[2] += add[2]
-            evidence.append(ToneEvidence(start, end, text, feature, _relation(feature), v, add, m0, source))
-    return MentionTone(sent.tokens[i].start, softmax(logits), model.intercept, tuple(evidence))
+            neg += add[0]
+            neu += add[1]
+            pos += add[2]
+            evidence.append(make(ToneEvidence, (start, end, text, feature, _relation(feature), v, add, m0, source)))
+    return MentionTone(sent.tokens[i].start, softmax((neg, neu, pos)), model.intercept, tuple(evidence))
 
 
 def tone_label(probabilities: Sequence[float] | None) -> str | None:

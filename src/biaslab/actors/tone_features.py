@@ -93,6 +93,7 @@ ICWSM. De Smedt, T. & Daelemans, W. (2012). Pattern for Python. JMLR 13.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -102,7 +103,8 @@ from ..quotes import load_reporting_verbs
 from ..resources import data_table, once
 from .subjects import _role
 
-__all__ = ["FeatureItem", "mention_features", "feature_tuples", "feature_values", "word_valence", "WORD_RELATIONS"]
+__all__ = ["FeatureItem", "SentenceFeatures", "mention_features", "feature_tuples", "feature_values", "sentence_features",
+           "word_valence", "WORD_RELATIONS"]
 
 #: How a word attaches to the mention (see the module docstring).
 WORD_RELATIONS = ("modifier", "apposition", "predicate", "object", "acted_upon", "frame_agent", "frame_theme",
@@ -296,11 +298,82 @@ def _attach(sent: ParsedSentence, i: int, j: int):
     return attached, framed, role, vg, possessor, speaking
 
 
-def _about_others(sent: ParsedSentence, i: int, j: int) -> set[int]:
-    """The tokens attached to another name or pronoun of the sentence: its own phrase, the verb
-    groups it is linked to and, when it is their subject, their objects ("…, while *Luis Ortiz
-    attacked the reporters*")."""
+class SentenceFeatures(NamedTuple):
+    """What every mention of one sentence shares, computed once by :func:`sentence_features` and
+    handed to :func:`feature_tuples` for each mention of the sentence (a sentence often names
+    several actors, some twice). Read-only.
+
+    ``lows``: each token's key in lower case; ``boundary``: whether each token ends a clause
+    (:data:`CLAUSE_BOUNDARIES`); ``contrasts``: indices of the contrastive connectives;
+    ``marks``: the quotation-mark tokens; ``content``: one row per word that can carry tone
+    (content tag, not a name, not a negator): ``(index, start, end, text, word, "lemma:sentence:"
+    name, valence, its source, negated)``, the valence (0.0 when no lexicon knows the word) before
+    negation and before any connotation frame of the mention's own verb; ``others``: for each
+    name or pronoun phrase that can be about someone else, ``(index, phrase, the tokens attached
+    to it)``; ``scores``: the sentence's own score items (name, value, start, end, text, source).
+    """
+
+    lows: tuple[str, ...]
+    boundary: tuple[bool, ...]
+    contrasts: tuple[int, ...]
+    marks: tuple
+    content: tuple[tuple, ...]
+    others: tuple[tuple, ...]
+    scores: tuple[tuple, ...]
+
+
+def sentence_features(sent: ParsedSentence) -> SentenceFeatures:
+    """The part of the features of :func:`feature_tuples` that does not depend on the mention."""
     toks = sent.tokens
+    lows = tuple(t.key.casefold() for t in toks)
+    negated = {v.main for v in sent.verbs if v.negated}
+    for m, low in enumerate(lows):
+        if low in NEGATORS:
+            negated.update(range(m + 1, m + 1 + NEGATION_WINDOW))
+    frames = _frames()
+    content = []
+    for k, tok in enumerate(toks):
+        tag, low = tok.tag, lows[k]
+        if not tag.startswith(CONTENT_TAGS) or tag in ("NNP", "NNPS") or low in NEGATORS:
+            continue  # names carry no tone ("Trump", "Democratic Party"); negators only flip; "like" (IN) is no verb
+        found = word_valence(tok.key, tag, tok.lemma)
+        if found is None and tag.startswith("VB") and tok.lemma in frames:
+            frame = frames[tok.lemma]
+            found = (frame.agent + frame.theme) / 2, "connotation_frames.csv"  # a verb about others
+        value, source = found if found is not None else (0.0, "")
+        word = tok.lemma or low
+        content.append((k, tok.start, tok.end, tok.text, word, "lemma:sentence:" + word, value, source, k in negated))
+    return SentenceFeatures(lows, tuple(low in CLAUSE_BOUNDARIES for low in lows),
+                            tuple(k for k, low in enumerate(lows) if low in CONTRASTS),
+                            tuple(t for t in toks if t.key in QUOTE_MARKS), tuple(content),
+                            tuple(_other_phrases(sent)), tuple(_score_items(sent)))
+
+
+def _other_phrases(sent: ParsedSentence):
+    """``(index, phrase, tokens attached to it)`` of the names and pronouns a word can be about
+    instead of the mention: its own phrase, the verb groups it is linked to and, when it is their
+    subject, their objects ("…, while *Luis Ortiz attacked the reporters*")."""
+    toks = sent.tokens
+    for q, np in enumerate(sent.phrases):
+        if np.kind == "common":
+            continue
+        if np.kind == "pronoun" and toks[np.head].key.casefold() in ("it", "they", "them", "this", "that"):
+            continue  # too often the mention itself or a thing
+        reach = set(range(np.first, np.base_last))
+        for link in sent.linked(phrase=q):
+            vg = sent.verbs[link.verb]
+            reach.update(range(vg.first, vg.last))
+            if link.role == "subject" and not vg.passive:
+                for o in sent.linked(verb=link.verb, role="object"):
+                    obj = sent.phrases[o.phrase]
+                    reach.update(range(obj.first, obj.last))
+        yield q, np, frozenset(reach)
+
+
+def _about_others(shared: SentenceFeatures, sent: ParsedSentence, i: int, j: int) -> set[int]:
+    """The tokens attached to another name or pronoun of the sentence than the mention of tokens
+    ``i:j`` (see :func:`_other_phrases`): not its own phrase, its possessor or the phrase it is
+    part of, nor a phrase overlapping it."""
     mine = sent.phrase_for(i, j)
     if mine is None:
         mine = sent.phrase_at(i)
@@ -308,34 +381,26 @@ def _about_others(sent: ParsedSentence, i: int, j: int) -> set[int]:
     if mine is not None:
         related.update(k for k in (sent.phrases[mine].outer, sent.phrases[mine].possessor) if k is not None)
     out: set[int] = set()
-    for q, np in enumerate(sent.phrases):
-        if q in related or np.kind == "common" or np.outer == mine or (np.first < j and i < np.last):
+    for q, np, reach in shared.others:
+        if q in related or np.outer == mine or (np.first < j and i < np.last):
             continue
-        if np.kind == "pronoun" and toks[np.head].key.casefold() in ("it", "they", "them", "this", "that"):
-            continue  # too often the mention itself or a thing
-        out.update(range(np.first, np.base_last))
-        for link in sent.linked(phrase=q):
-            vg = sent.verbs[link.verb]
-            out.update(range(vg.first, vg.last))
-            if link.role == "subject" and not vg.passive:
-                for o in sent.linked(verb=link.verb, role="object"):
-                    obj = sent.phrases[o.phrase]
-                    out.update(range(obj.first, obj.last))
+        out.update(reach)
     return out
 
 
-def _clause(toks, i: int, j: int) -> tuple[int, int]:
-    """The token range of the clause around tokens ``i:j`` (see :data:`CLAUSE_BOUNDARIES`)."""
+def _clause(boundary: Sequence[bool], i: int, j: int) -> tuple[int, int]:
+    """The token range of the clause around tokens ``i:j`` (``boundary``: see :class:`SentenceFeatures`)."""
     a = i
-    while a > 0 and toks[a - 1].key.casefold() not in CLAUSE_BOUNDARIES:
+    while a > 0 and not boundary[a - 1]:
         a -= 1
     b = j
-    while b < len(toks) and toks[b].key.casefold() not in CLAUSE_BOUNDARIES:
+    while b < len(boundary) and not boundary[b]:
         b += 1
     return a, b
 
 
-def _sentence_scores(sent: ParsedSentence):
+def _score_items(sent: ParsedSentence):
+    """The sentence's own scores as ``(name, value, start, end, text, source)``, the zero ones left out."""
     source = getattr(sent, "source", None)
     v, b = getattr(source, "vader", None), getattr(source, "textblob", None)
     if v is None or b is None:
@@ -343,57 +408,53 @@ def _sentence_scores(sent: ParsedSentence):
 
         text = getattr(source, "text", None) or " ".join(t.text for t in sent.tokens)
         v, b = score_sentence(text)
-    return v, b
+    s_text = getattr(source, "text", None)
+    s_span = (sent.start, sent.end, s_text if s_text is not None else "")
+    for name, value, origin in (("sentence_vader", v.compound, "VADER"), ("sentence_vader_pos", v.pos, "VADER"),
+                                ("sentence_vader_neg", v.neg, "VADER"), ("sentence_polarity", b.polarity, "TextBlob"),
+                                ("sentence_subjectivity", b.subjectivity, "TextBlob")):
+        if value:
+            yield (name, value, *s_span, origin)
 
 
 def mention_features(sent: ParsedSentence, i: int, j: int, *, in_quote: bool | None = None,
-                     known=None) -> tuple[FeatureItem, ...]:
+                     known=None, shared: SentenceFeatures | None = None) -> tuple[FeatureItem, ...]:
     """The feature items of the mention of tokens ``i:j`` of ``sent`` (see the module docstring).
 
     ``in_quote``: whether the mention lies inside a quotation (as the
     quotation finder decided); None reads it from the quotation marks before
     the mention in its sentence. ``known``: when given, a container of
     feature names: ``lemma:`` items outside it are left out (they would
-    weigh nothing).
+    weigh nothing). ``shared``: :func:`sentence_features` of ``sent``, when
+    the caller keeps it for the sentence's other mentions (else computed here).
     """
-    return tuple(FeatureItem._make(t) for t in feature_tuples(sent, i, j, in_quote=in_quote, known=known))
+    return tuple(FeatureItem._make(t) for t in feature_tuples(sent, i, j, in_quote=in_quote, known=known,
+                                                              shared=shared))
 
 
-def feature_tuples(sent: ParsedSentence, i: int, j: int, *, in_quote: bool | None = None, known=None) -> list[tuple]:
+def feature_tuples(sent: ParsedSentence, i: int, j: int, *, in_quote: bool | None = None, known=None,
+                   shared: SentenceFeatures | None = None) -> list[tuple]:
     """:func:`mention_features` as plain tuples in :class:`FeatureItem` field order (faster to build)."""
+    sf = sentence_features(sent) if shared is None else shared
     toks = sent.tokens
     m0 = toks[i].start
     attached, framed, role, vg, possessor, speaking = _attach(sent, i, j)
     n = len(toks)
-    lows = [t.key.casefold() for t in toks]
-    negated = {v.main for v in sent.verbs if v.negated}
-    for m, low in enumerate(lows):
-        if low in NEGATORS:
-            negated.update(range(m + 1, m + 1 + NEGATION_WINDOW))
-    ca, cb = _clause(toks, i, j)
-    contrasts = [k for k, low in enumerate(lows) if low in CONTRASTS]
-    contrast_before = max((c for c in contrasts if c < i), default=-1)  # words before it are in "contrast"
-    contrast_after = min((c for c in contrasts if c >= j), default=n)  # and words after this one
-    others = _about_others(sent, i, j)
+    ca, cb = _clause(sf.boundary, i, j)
+    contrast_before = max((c for c in sf.contrasts if c < i), default=-1)  # words before it are in "contrast"
+    contrast_after = min((c for c in sf.contrasts if c >= j), default=n)  # and words after this one
+    others = _about_others(sf, sent, i, j)
     speech_end = n
     if speaking is not None:  # what the mention says runs to the end, or to ", while …" (another clause)
-        speech_end = next((k for k in range(speaking + 1, n) if lows[k] in CONTRASTS and toks[k - 1].key == ","), n)
-    frames = _frames()
+        speech_end = next((c for c in sf.contrasts if c > speaking and toks[c - 1].key == ","), n)
     items: list[tuple] = []
-    for k, tok in enumerate(toks):
-        tag, low = tok.tag, lows[k]
-        if not tag.startswith(CONTENT_TAGS) or tag in ("NNP", "NNPS") or i <= k < j or low in NEGATORS:
-            continue  # names carry no tone ("Trump", "Democratic Party"); negators only flip; "like" (IN) is no verb
+    for k, start, end, text, word, sentence_name, value, source, negated in sf.content:
+        if i <= k < j:
+            continue  # the mention itself
         relation = attached.get(k)
         if k in framed:
             relation, value = framed[k]
             source = "connotation_frames.csv"
-        else:
-            found = word_valence(tok.key, tag, tok.lemma)
-            if found is None and tag.startswith("VB") and tok.lemma in frames:
-                frame = frames[tok.lemma]
-                found = (frame.agent + frame.theme) / 2, "connotation_frames.csv"  # a verb about others
-            value, source = found if found is not None else (0.0, "")
         if relation is None:
             if k in others:
                 relation = "other"
@@ -405,25 +466,22 @@ def feature_tuples(sent: ParsedSentence, i: int, j: int, *, in_quote: bool | Non
                 relation = "contrast"
             else:
                 relation = "context"
-        word = tok.lemma or low
-        name = "lemma:sentence:" + word
-        if known is None or name in known:
-            items.append((name, 1.0, tok.start, tok.end, tok.text, "clauses", m0))
+        if known is None or sentence_name in known:
+            items.append((sentence_name, 1.0, start, end, text, "clauses", m0))
         if relation in LEMMA_RELATIONS:
             name = f"lemma:{relation}:{word}"
             if known is None or name in known:
-                items.append((name, 1.0, tok.start, tok.end, tok.text, "clauses", m0))
+                items.append((name, 1.0, start, end, text, "clauses", m0))
         if not value:
             continue
-        if k in negated:
+        if negated:
             value *= NEGATION_SCALAR
         sign = "pos" if value > 0 else "neg"
         size = round(abs(value), 4)
-        items.append((f"{relation}_{sign}", size, tok.start, tok.end, tok.text, source, m0))
+        items.append((f"{relation}_{sign}", size, start, end, text, source, m0))
         if relation in NEAR_RELATIONS:
             distance = i - k if k < i else k - j + 1
-            items.append(("near_" + sign, round(size / distance, 4), tok.start, tok.end, tok.text,
-                                     source, m0))
+            items.append(("near_" + sign, round(size / distance, 4), start, end, text, source, m0))
     # the mention's place in its sentence
     m1 = toks[j - 1].end
     mention_text = " ".join(t.text for t in toks[i:j]) if j - i > 1 else toks[i].text
@@ -437,7 +495,7 @@ def feature_tuples(sent: ParsedSentence, i: int, j: int, *, in_quote: bool | Non
         items.append(("role_negated", 1.0, vg.start, vg.end, vg.text, "clauses", m0))
     if possessor:
         items.append(("role_possessor", 1.0, *span, "clauses", m0))
-    marks = [t for t in toks if t.key in QUOTE_MARKS]
+    marks = sf.marks
     if in_quote is None:
         in_quote = sum(t.start < m0 for t in marks) % 2 == 1
     if in_quote:
@@ -446,12 +504,5 @@ def feature_tuples(sent: ParsedSentence, i: int, j: int, *, in_quote: bool | Non
         items.append(("role_quote_in_sentence", 1.0, marks[0].start, marks[0].end, marks[0].text,
                                  "clauses", m0))
     # the sentence's own scores, as the analysis computed them
-    v, b = _sentence_scores(sent)
-    s_text = getattr(getattr(sent, "source", None), "text", None)
-    s_span = (sent.start, sent.end, s_text if s_text is not None else "")
-    for name, value, source in (("sentence_vader", v.compound, "VADER"), ("sentence_vader_pos", v.pos, "VADER"),
-                                ("sentence_vader_neg", v.neg, "VADER"), ("sentence_polarity", b.polarity, "TextBlob"),
-                                ("sentence_subjectivity", b.subjectivity, "TextBlob")):
-        if value:
-            items.append((name, value, *s_span, source, m0))
+    items.extend((*item, m0) for item in sf.scores)
     return items

@@ -141,8 +141,12 @@ class Lexicon:
         toks = _Tokens(text)
         starts, ends, words = toks.starts, toks.ends, toks.words
         out = []
+        first_words, first_stems = self._root.children, tuple(stem for stem, _ in self._root.prefixes)
         i, n = 0, len(words)
         while i < n:
+            if words[i] not in first_words and not words[i].startswith(first_stems):
+                i += 1  # no term starts with this word: most words
+                continue
             found = []  # (end token index, priority, entry, inflection kind)
             node, j = self._root, i
             while True:
@@ -180,15 +184,17 @@ class _Tokens(Sequence):
     def __init__(self, text: str):
         self.starts, self.ends, self.words = array("q"), array("q"), []
         seen: dict[str, str] = {}  # word as written -> its normal form (shared)
+        add_start, add_end, add_word = self.starts.append, self.ends.append, self.words.append
         for m in _WORD.finditer(text):
-            self.starts.append(m.start())
-            self.ends.append(m.end())
+            a, b = m.span()
+            add_start(a)
+            add_end(b)
             raw = m.group()
             word = seen.get(raw)
             if word is None:
                 norm = _norm(raw)
                 word = seen[raw] = seen.setdefault(norm, norm)
-            self.words.append(word)
+            add_word(word)
 
     def __len__(self) -> int:
         return len(self.words)
