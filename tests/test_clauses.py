@@ -63,11 +63,11 @@ def test_token_keys_are_straight():
     ("Jane Moss shot back, “We are angry.”", "shot", "VBD"),         # a name, a noun, a particle
     ("“You lied,” Moss charged in her remarks.", "charged", "VBD"),
     ("Two retired teachers spoke.", "retired", "JJ"),                # after a number, before a noun
-    ("Ann Moss belittled the issue.", "belittled", "VBD"),           # an -ed word between subject and object
-    ("The ad claims “Moss is the one you can trust.”", "claims", "VBZ"),  # before a quoted sentence
+    ("Ann Moss belittled the report.", "belittled", "VBD"),           # an -ed word between subject and object
+    ("The flyer claims “Moss will fix the roads.”", "claims", "VBZ"),  # before a quoted sentence
     ("The memo warns: “Cuts are coming.”", "warns", "VBZ"),
-    ("“It works,” a voice-over in the ad states.", "voice-over", "NN"),   # an adjective before a preposition
-    ("“It works,” a voice-over in the ad states.", "states", "VBZ"),      # a noun run with a complement
+    ("“It works,” a narrator in the video states.", "narrator", "NN"),   # an adjective before a preposition
+    ("“It works,” a narrator in the video states.", "states", "VBZ"),      # a noun run with a complement
     # negatives
     ("Another day passed.", "Another", "DT"),
     ("The Cuban cigars sold well.", "Cuban", "JJ"),
@@ -76,7 +76,7 @@ def test_token_keys_are_straight():
     ("Moss was charged with fraud.", "charged", "VBN"),
     ("Moss said the belittled staff left.", "belittled", "JJ"),      # a verb before it
     ("Moss said the “fake news claims” were false.", "claims", "NNS"),  # a closing mark, a verb before
-    ("The ad claims “parity” for everyone.", "claims", "NNS"),       # the quotation opens lower case
+    ("The flyer claims “parity” for everyone.", "claims", "NNS"),       # the quotation opens lower case
     ("He saw the red car in the lot.", "red", "JJ"),                  # a noun follows the adjective
 ])
 def test_tag_repairs(sentence, word, tag):

@@ -226,8 +226,8 @@ def test_pronoun_speaker_is_the_person_everywhere():
     ("Sen. Ann Moss, a Democrat on the panel, advocates a “flat fee” for every driver.", "partial",
      "Sen. Ann Moss"),
     # rule a stops at a coordinator: the reporting verb after it is another clause's
-    ("Ann Moss called the plan “rigged,” and Tom Reed said it was fine.", "partial", "Ann Moss"),
-    ("The vote was “rigged” on Tuesday, and a few lawmakers said so.", "scare", None),
+    ("Ann Moss called the plan “flawed,” and Tom Reed said it was fine.", "partial", "Ann Moss"),
+    ("The count was “flawed” on Sunday, and two judges said so.", "scare", None),
 ])
 def test_partial_or_scare(text, kind, speaker):
     q = find_quotes(text)[-1]
@@ -255,18 +255,18 @@ def test_short_quotation_goes_on_with_the_turn(text, kind, speaker):
 
 # -- rule l: a short quotation in the clause of a named subject --------------------------------------
 @pytest.mark.parametrize("text, kind, speaker", [
-    ("Ann Moss supports “fair pay rises” for nurses.", "partial", "Ann Moss"),
-    ("Ann Moss offered herself as a “law and order” candidate.", "partial", "Ann Moss"),
+    ("Ann Moss supports “fair bus fares” for students.", "partial", "Ann Moss"),
+    ("Ann Moss offered herself as a “clean streets” candidate.", "partial", "Ann Moss"),
     ("Tom Reed left early. He hopes to build a “fair” economy.", "partial", "Tom Reed"),   # a resolved he
-    ("Ann Moss wants Tom Reed to lead a “moonshot” plan.", "partial", "Ann Moss"),  # not "to lead"
-    ("Ann Moss offered “my thoughts and prayers for all of the families.”", "partial", "Ann Moss"),  # partial
+    ("Ann Moss wants Tom Reed to lead a “bold” plan.", "partial", "Ann Moss"),  # not "to lead"
+    ("Ann Moss sent “warm wishes to every runner in the race.”", "partial", "Ann Moss"),  # partial
     # negatives: a copula; a subject that names nobody; no verb before; the writer's own label
     ("Ann Moss is “confident that the mayor will act.”", "partial", None),
-    ("The board offered “my thoughts and prayers for all of the families.”", "partial", None),
+    ("The board sent “warm wishes to every runner in the race.”", "partial", None),
     ("Ann Moss is a “reformer” at heart.", "scare", None),
     ("Ann Moss has a “plan” for the town.", "scare", None),
     ("The board's “plan” failed.", "scare", None),
-    ("The board supports “fair pay rises” for nurses.", "scare", None),
+    ("The board supports “fair bus fares” for students.", "scare", None),
     ("After the “reform”, Ann Moss left town.", "scare", None),
     ("Ann Moss left town, and the “reform” failed.", "scare", None),
     ("Ann Moss left town because the “reform” failed.", "scare", None),
@@ -277,11 +277,11 @@ def test_short_quotation_in_a_named_subjects_clause(text, kind, speaker):
 
 
 @pytest.mark.parametrize("text, speaker, cue", [
-    ("The ad claims “Moss is the one you can trust.”", "The ad", "claims"),
-    ("“They know the plan works,” a voice-over in the ad states.", "a voice-over", "states"),
-    ("Ann Moss belittled the loans, calling them a “paperwork error” of no weight.", "Ann Moss", "calling"),
+    ("The flyer claims “Moss will fix the roads.”", "The flyer", "claims"),
+    ("“The bridge will hold,” a narrator in the video states.", "a narrator", "states"),
+    ("Ann Moss belittled the report, calling it a “clerical slip” of no weight.", "Ann Moss", "calling"),
     ("“Nobody doubted him,” she elaborated.", "she", "elaborated"),          # verbs widened on 2026-11-29
-    ("“Keep the tax in place,” it recommended.", "it", "recommended"),
+    ("“Plant more trees,” it recommended.", "it", "recommended"),
     ("Jane Moss shot back, “The council has failed us.”", "Jane Moss", "shot back"),
     ("Yet another said, “The mayor is in a tough race.”", "another", "said"),
     ("Another advised, “Drive slowly in the rain.”", "Another", "advised"),
@@ -305,9 +305,9 @@ def test_speakers_after_tag_repairs(text, speaker, cue):
 
 # -- rule i: a reporting participle without a subject of its own -----------------------------------
 @pytest.mark.parametrize("text, speaker, cue", [
-    ("The ad then cuts to footage of Ann Moss saying, “You have to give them a path.”", "Ann Moss", "saying"),
-    ("Ann Moss spoke last. Adding, “Now it is never that bad.”", "Ann Moss", "Adding"),
-    ("Ann Moss spoke last. And adding, “Now it is never that bad.”", "Ann Moss", "adding"),
+    ("The clip then cuts to a photo of Ann Moss saying, “We can fix the bridge.”", "Ann Moss", "saying"),
+    ("Ann Moss spoke last. Adding, “The bridge opens in May.”", "Ann Moss", "Adding"),
+    ("Ann Moss spoke last. And adding, “The bridge opens in May.”", "Ann Moss", "adding"),
     # negatives: nobody speaks in the sentence before; a comma parts the name from the participle
     ("The rain fell. Adding, “We are done.”", None, None),
     ("Ann Moss met Tom Reed, saying “we are done.”", "Ann Moss", "saying"),

@@ -20,7 +20,7 @@ Method
    is a gerund ("by warning darkly that": NN → VBG); an adjective right after a
    determiner and right before a verb, a preposition, a punctuation mark or
    the sentence end is the noun it stands for ("the daily wrote", "the poor
-   suffer", "a voice-over in the ad":
+   suffer", "a narrator in the video":
    JJ → NN; Pattern's lexicon lists "daily" and such words as adjectives
    first, so it leaves the determiner with no noun); a participle between a
    determiner or possessive and a noun or adjective modifies that noun
@@ -39,11 +39,11 @@ Method
    remarks": VBN → VBD), and one after a lone determiner before a comma or
    colon ("Another advised, “…”": DT VBN → NN VBD); an -ed word tagged as an
    adjective between a name or subject pronoun and an object, with no verb
-   before it, is the past tense ("Ann Moss belittled the issue": JJ → VBD;
+   before it, is the past tense ("Ann Moss belittled the report": JJ → VBD;
    words missing from Pattern's lexicon get JJ from their suffix), and a
    plural noun form between a singular subject and a colon or a quotation
-   that opens with a capital, with no verb before it, is the verb ("The ad
-   claims “Moss is …”": NNS → VBZ).
+   that opens with a capital, with no verb before it, is the verb ("The flyer
+   claims “Moss will …”": NNS → VBZ).
 3. **Chunk repairs** (after chunking), for the two ways Pattern's chunker
    runs two noun phrases together: a determiner (not after a predeterminer
    such as "all" or "both") or a personal pronoun after a noun or pronoun
@@ -112,7 +112,7 @@ _NEGATIONS = frozenset({"not", "n't", "never"})
 _PUNCTUATION_TAGS = frozenset({":", ",", ".", '"', "''", "``", "(", ")"})
 #: Nominative personal pronouns: a base-form verb right after one is finite ("he cut", "they say").
 _SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "they", "he", "she", "it"})
-#: Tags before which a tagged adjective after a determiner is a noun ("the daily wrote", "a voice-over in the ad").
+#: Tags before which a tagged adjective after a determiner is a noun ("the daily wrote", "a narrator in the video").
 _NOMINAL_JJ_BEFORE = frozenset({"VBD", "VBZ", "VBP", "MD", ",", ".", ":", '"', "''", ")", "IN"})
 #: Forms of the auxiliaries be, have and get: a participle after one is part of the verb group.
 _AUXILIARIES = _PASSIVE_AUX | frozenset("have has had having 've 'd".split())
@@ -178,7 +178,7 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
                     prev == "PRP" and lows[i - 1] in _SUBJECT_PRONOUNS)) \
                     and nxt in ("DT", "PRP$", "PRP", "NNP") \
                     and not any(x[:2] == "VB" or x == "MD" for x in tags[:i]):
-                tags[i] = "VBD"  # "Ann Moss belittled the issue": an -ed word the lexicon lacks, between a
+                tags[i] = "VBD"  # "Ann Moss belittled the report": an -ed word the lexicon lacks, between a
                 #                  name or pronoun subject and an object, is the sentence's first verb
         elif t in ("VBN", "VBG"):
             if prev in ("DT", "PRP$", "POS", "CD") and nxt in ("NN", "NNS", "NNP", "NNPS", "JJ"):
@@ -222,7 +222,7 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
                 and (keys[i + 1] == ":" or (tags[i + 1] in ('"', "``") and keys[i + 1] != "”"
                                             and keys[i + 2][:1].isupper())) \
                 and not any(x[:2] == "VB" or x == "MD" for x in tags[:i]):
-            tags[i] = "VBZ"  # "The ad claims “Moss is …”", "The memo warns: …": a plural form between a
+            tags[i] = "VBZ"  # "The flyer claims “Moss will …”", "The memo warns: …": a plural form between a
             #                  singular subject and a quotation that opens a sentence is the verb
         elif t == "POS":
             if lows[i] == "'s" and nxt and (nxt in ("VBN", "VBG") or lows[i + 1] in ("not", "n't", "been", "got",
@@ -322,7 +322,7 @@ def _after_article(tags: list[str], lows: list[str], i: int) -> bool:
 def _after_quotation(keys: list[str], tags: list[str], i: int) -> bool:
     """Does the noun run ending at token ``i`` (with a determiner, and at most one prepositional
     complement) open right after a closing quotation mark and a comma ("…,” Moss", "…,” the
-    spokesman", "…,” a voice-over in the ad")?"""
+    spokesman", "…,” a narrator in the video")?"""
     complement = False
     while i >= 0 and (tags[i] in ("NN", "NNP", "DT", "JJ") or (
             tags[i] == "IN" and not complement and i >= 1 and tags[i - 1] in ("NN", "NNP", "JJ"))):

@@ -92,7 +92,7 @@ sentence is tagged once for every layer.
       comma (``Reed has been “detained” since May, the group says``), or
       ``according to X`` anywhere after the quotation; (i) a reporting
       participle or infinitive without a subject of its own takes the main
-      clause's — or the name right before it (``footage of Ann Moss
+      clause's — or the name right before it (``a photo of Ann Moss
       saying, “…”``), or, opening its sentence, the speaker of the
       sentence before (``Adding, “…”``) —, and (i') a finite reporting verb the links left without a
       subject (an insertion too long or odd for them) takes the name, alias
@@ -123,9 +123,9 @@ sentence is tagged once for every layer.
       the verb is not a copula or auxiliary (be, have, do, get, seem,
       become, appear, remain), no semicolon or comma + coordinator stands
       between, and no finite verb follows the quotation as its predicate
-      (``Ann Moss supports “fair pay rises” for nurses``, ``Moss offered
-      “my thoughts and prayers for the families”`` → Ann Moss; not
-      ``Moss is a “reformer”``, ``The board supports “fair pay”``, ``Moss
+      (``Ann Moss supports “fair bus fares” for students``, ``Moss sent
+      “warm wishes to every runner in the race”`` → Ann Moss; not
+      ``Moss is a “reformer”``, ``The board supports “fair bus fares”``, ``Moss
       left because the “reform” failed``): a stance or position verb is a
       cue in attribution annotation (Pareti 2016), and a short phrase a named
       subject "supports", "offers", "promises" is that subject's wording more

@@ -431,7 +431,7 @@ def late(ctx: Context, start: int, end: int) -> Attribution | None:
     reporting verb before the quotation that has no subject of its own (a participle or an
     infinitive the links could not tie): the subject of the sentence's main clause, when it
     names someone ("Moss, who once branded Reed “a menace,” …"), or a name right before an -ing
-    participle ("footage of Moss saying “…”"), or, for a participle opening its sentence, the
+    participle ("a photo of Moss saying “…”"), or, for a participle opening its sentence, the
     subject of the previous sentence's reporting verb ("Moss spoke last. Adding, “…”"); (i') a finite reporting verb
     with no subject link: the name opening the sentence (:func:`_opening_speaker`)."""
     s = ctx.sentence_at(start)
@@ -629,7 +629,7 @@ def _unlinked_verb(ctx: Context, s: ParsedSentence, k: int) -> Attribution | Non
                                                  cue_end=cue[1], cue_class=found[1].verb_class)
     p = s.phrase_at(vg.first - 1)
     if p is None or s.phrases[p].kind != "proper" or s.tokens[vg.first].tag != "VBG":
-        p = _clause_subject(ctx, s, found[0])  # not "footage of Ann Moss saying “…”": Moss is its subject
+        p = _clause_subject(ctx, s, found[0])  # not "a photo of Ann Moss saying “…”": Moss is its subject
     if p is None:
         return None
     who = ctx.speaker(s, p)
@@ -670,9 +670,9 @@ def clause_voice(ctx: Context, s: ParsedSentence, k: int, j: int) -> Attribution
     the subject of the nearest finite verb group before it in its sentence (outside quotations,
     linked to a subject, not a copula or auxiliary of :data:`_VOICELESS` nor a verb of
     :data:`_NOT_SAID`; an infinitive's subject by control does not count: "Moss wants Reed to
-    lead a “moonshot”" → Moss), when that subject names an actor or a resolved he/she (not a
-    phrase as written): "Moss supports “fair pay,” opposes …", "Moss
-    offered himself as a “law and order” candidate" → Moss. A short quoted phrase in the clause
+    lead a “bold” plan" → Moss), when that subject names an actor or a resolved he/she (not a
+    phrase as written): "Moss supports “fair fares,” opposes …", "Moss
+    offered himself as a “clean streets” candidate" → Moss. A short quoted phrase in the clause
     of a named subject is taken for that subject's words, as attribution annotation reads it
     (Pareti 2016: the verbs of stance and position are cues too); the writer's distancing
     ("The board's “plan” failed", "Critics of the “reform”") keeps its scare quote, and so does a
