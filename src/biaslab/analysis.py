@@ -216,9 +216,10 @@ def _cyclic_gc_paused():
     An analysis allocates hundreds of thousands of short-lived containers (tokens, phrases,
     feature items) and leaves no reference cycles behind (``tests/test_analysis.py`` checks
     that), so every collection those allocations trigger finds nothing to free, and each full
-    one walks every object the process holds, the loaded lexicons and models included: about
-    15% of the analysis's CPU time on real articles (``benchmarks/README.md``). Afterwards the
-    collector is enabled again, unless the caller had disabled it.
+    one walks every object the process holds, the loaded lexicons and models included: 7-8% of
+    the CPU time of analysing real articles, 2% with the collector paused (the one collection
+    after each analysis; ``benchmarks/README.md``). Afterwards the collector is enabled again,
+    unless the caller had disabled it.
     """
     if not gc.isenabled():
         yield

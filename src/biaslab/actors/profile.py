@@ -21,7 +21,7 @@ from .speakers import _speaker_mention
 from .subjects import _agency
 from .tokens import _Sent, _tag
 from .tone import actor_tone, mention_tone
-from .tone_features import SentenceFeatures, sentence_features
+from .tone_features import sentence_features
 
 __all__ = ["profile_actors"]
 
@@ -73,6 +73,23 @@ def _voice(own: Sequence, total_words: int) -> Voice:
                    if getattr(q, "cue_class", None) == "loaded" and getattr(q, "cue", None))
     return Voice(len(own), words, round(words / total_words, 4) if total_words else 0.0, cues, classes,
                  classes.get("loaded", 0), loaded, tuple((q.start, q.end) for q in own))
+
+
+def _mention_tones(table: Mapping[str, list]) -> dict[str, list]:
+    """The tone toward each mention of ``table`` (:func:`~biaslab.actors.tone.mention_tone`), per actor
+    in the order of its rows. Computed sentence by sentence: what the mentions of a sentence share
+    (:func:`~biaslab.actors.tone_features.sentence_features`) is built once for all the actors it
+    names, and dropped after its last mention (a long text holds only one sentence's at a time)."""
+    by_sentence: dict[int, list] = defaultdict(list)
+    for name, rows in table.items():
+        for n, (m, f, _, span) in enumerate(rows):
+            by_sentence[f.sent.index].append((name, n, m.in_quote, f.sent, span))
+    out = {name: [None] * len(rows) for name, rows in table.items()}
+    for mentions in by_sentence.values():
+        shared = sentence_features(mentions[0][3])
+        for name, n, in_quote, sent, (i, j) in mentions:
+            out[name][n] = mention_tone(sent, i, j, in_quote=in_quote, shared=shared)
+    return out
 
 
 def _first_position(s: _Sent, lead: int | None) -> str:
@@ -129,7 +146,7 @@ def profile_actors(
     lead = next((s.paragraph for s in sents if not s.heading), None)
     primary = {(fs.start, fs.end): fs.primary for fs in getattr(frames, "sentences", ())}
     author_cache: dict[int, tuple[float, float] | None] = {}
-    shared_features: dict[int, SentenceFeatures] = {}
+    mention_tones = _mention_tones(table)
     quote_index, term_index, voiced_index = SpanIndex(quotes), SpanIndex(loaded_terms), SpanIndex(voiced)
     profiles = []
     for actor in registry:
@@ -151,12 +168,7 @@ def profile_actors(
         pm, psd = _stats([t[1] for t in tones])
         mine = own_quotes.get(actor.name, [])
         qscores = [score_sentence(text[q.content_start:q.content_end]) for q in mine]
-        toward = []
-        for m, f, _, (i, j) in rows:
-            shared = shared_features.get(f.sent.index)
-            if shared is None:  # once per sentence, for every actor it mentions
-                shared = shared_features[f.sent.index] = sentence_features(f.sent)
-            toward.append(mention_tone(f.sent, i, j, in_quote=m.in_quote, shared=shared))
+        toward = mention_tones.get(actor.name, [])
         scored, score, label, probabilities, evidence = actor_tone(toward)
         tone = Tone(len(tones), vm, vsd, pm, psd, len(mine),
                     _stats([v.compound for v, _ in qscores])[0], _stats([b.polarity for _, b in qscores])[0],

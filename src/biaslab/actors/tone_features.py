@@ -303,9 +303,9 @@ class SentenceFeatures(NamedTuple):
     handed to :func:`feature_tuples` for each mention of the sentence (a sentence often names
     several actors, some twice). Read-only.
 
-    ``lows``: each token's key in lower case; ``boundary``: whether each token ends a clause
-    (:data:`CLAUSE_BOUNDARIES`); ``contrasts``: indices of the contrastive connectives;
-    ``marks``: the quotation-mark tokens; ``content``: one row per word that can carry tone
+    ``boundary``: whether each token ends a clause (:data:`CLAUSE_BOUNDARIES`); ``contrasts``:
+    indices of the contrastive connectives; ``marks``: the quotation-mark tokens;
+    ``content``: one row per word that can carry tone
     (content tag, not a name, not a negator): ``(index, start, end, text, word, "lemma:sentence:"
     name, valence, its source, negated)``, the valence (0.0 when no lexicon knows the word) before
     negation and before any connotation frame of the mention's own verb; ``others``: for each
@@ -313,7 +313,6 @@ class SentenceFeatures(NamedTuple):
     to it)``; ``scores``: the sentence's own score items (name, value, start, end, text, source).
     """
 
-    lows: tuple[str, ...]
     boundary: tuple[bool, ...]
     contrasts: tuple[int, ...]
     marks: tuple
@@ -343,7 +342,7 @@ def sentence_features(sent: ParsedSentence) -> SentenceFeatures:
         value, source = found if found is not None else (0.0, "")
         word = tok.lemma or low
         content.append((k, tok.start, tok.end, tok.text, word, "lemma:sentence:" + word, value, source, k in negated))
-    return SentenceFeatures(lows, tuple(low in CLAUSE_BOUNDARIES for low in lows),
+    return SentenceFeatures(tuple(low in CLAUSE_BOUNDARIES for low in lows),
                             tuple(k for k, low in enumerate(lows) if low in CONTRASTS),
                             tuple(t for t in toks if t.key in QUOTE_MARKS), tuple(content),
                             tuple(_other_phrases(sent)), tuple(_score_items(sent)))
