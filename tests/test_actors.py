@@ -204,6 +204,7 @@ def test_organisations_get_no_last_word_alias(text, name, word):
     ("Sergey Shoigu visited the base on Monday. Shoigu said the troops would leave.", "Shoigu"),  # before "said"
     ("Sergey Shoigu arrived. On Monday, Shoigu left.", "Shoigu"),                  # capitalised mid-sentence
     ("Gen. Sergey Surovikin arrived. Surovikin left.", "Surovikin"),             # a title: a person
+    ("Jamal Okoro runs a small firm. Okoro, a former aide, said the firm was done.", "Okoro"),  # an appositive, then "said"
 ])
 def test_detected_people_keep_their_surname_alias(text, surname):
     (name,) = detect_actors(text)

@@ -181,6 +181,8 @@ def test_verb_groups(sentence, verb, lemma, finite, passive, negated):
     ("Sen. Ann Moss, R-Ky., said she was tired.", "said", "Sen. Ann Moss"),
     ("Ruiz, during a rally in Dayton, Idaho, said she was tired.", "said", "Ruiz"),
     ("Ned Harlow, a Democrat from the Elmridge district, said it was over.", "said", "Ned Harlow"),
+    ("Ruiz, in an effort to explain the delay, said it was over.", "said", "Ruiz"),    # an infinitive in the PP
+    ("Ben Vale, 30, of Dayton, Ohio, who voted, said it was over.", "said", "Ben Vale"),  # four insertions
     ("The lawsuit, which was lodged last week, alleged that the party failed.", "alleged", "The lawsuit"),
     ("A survey by a prominent economist, Ivana K. Petrovska, concluded that it failed.", "concluded",
      "A survey"),

@@ -37,6 +37,8 @@ def _speakers(text: str, actors=None) -> list[tuple[str, str | None, str | None]
     ("“It is a fine day,” said Small, who chaired the meeting.", "Small", "said"),  # a name read as an adjective
     ("“It is a fine day,” said Small.", "Small", "said"),
     ("“Find the missing ballots.” Reed said on Monday.", "Reed", "said"),
+    ("“The two of them worry me,” Ben Vale, 30, of Dayton, Ohio, who was among those asked, said later.",
+     "Ben Vale", "said"),                                        # four insertions: age, place, state, relative
 ])
 def test_speaker_after_the_quotation(text, speaker, cue):
     ((_, who, how),) = _speakers(text)
@@ -98,6 +100,17 @@ def test_no_speaker_after_the_quotation(text):
      "suggested"),                                                # a designation, then an apposition
     ("Ana Ruiz, a city planner, notes that the rule covers every block, which means Reed “can build almost "
      "anywhere” in the city.", "Ana Ruiz", "notes"),              # "notes" after an apposition is a verb
+    ("Columnist Mary Stone, in an effort to explain the delay, wrote, “The mayor took three questions.”",
+     "Columnist Mary Stone", "wrote"),                            # an infinitive inside the insertion
+    ("Tom Lee, at a research firm called Blue Harbor, argues that as ties deepen, “the pressure will grow.”",
+     "Tom Lee", "argues"),                                        # a participle inside it: not the cue
+    # a complement clause's verb whose subject is a thing: the words are the matrix speaker's
+    ("Jane Roe said in her speech that the plan should reiterate the city's support for its “old friends.”",
+     "Jane Roe", "said"),
+    ("Bob Lee said the result speaks volumes about who is “ready to lead.”", "Bob Lee", "said"),
+    ("Bob Lee said Ann Fox would call it “a fresh start.”", "Ann Fox", "call"),   # a named subject speaks
+    ("Bob Lee said the council would call it “a fresh start.”", "Bob Lee", "said"),  # a limit: a body does too
+    ("Mark Hill said Ann Fox will continue to be “a fighter for the town.”", "Ann Fox", "continue"),
 ])
 def test_speaker_before_the_quotation(text, speaker, cue):
     ((_, who, how),) = _speakers(text)

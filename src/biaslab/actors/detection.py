@@ -10,7 +10,8 @@ name was written after a title ("Gen. Sergey Surovikin": titles belong to
 people), or the word stands alone as a name somewhere else in the text —
 capitalised away from the start of a sentence ("…, Shoigu said", "said
 Shoigu"), or opening a sentence right before a reporting verb ("Shoigu
-said"; verbs from ``data/reporting_verbs.csv``). A capital at the start of a
+said"; verbs from ``data/reporting_verbs.csv``) or before an appositive and a
+reporting verb ("Shoigu, the defence minister, said"). A capital at the start of a
 sentence proves nothing, and the tagger calls any capitalised word there a
 proper noun, so "Nations across the region" and "Times change" do not make
 "Nations" and "Times" aliases of "United Nations" and "New York Times".
@@ -81,7 +82,7 @@ class _Sighting:
     surface: str
     titled: bool
     initial: bool
-    speaks: bool  # a reporting verb follows ("Shoigu said")
+    speaks: bool  # a reporting verb follows, maybe after an appositive ("Shoigu, the minister, said")
 
 
 def _detect(sents: Sequence[_Sent], registry: list[_Actor]) -> list[_Actor]:
@@ -237,5 +238,7 @@ def _read_run(toks: Sequence[_Tok], i: int, j: int) -> _Sighting | None:
         titled = any(span is not None and _role_title(toks, *span) is not None
                      for span in (_appositive_before(toks, k), _appositive_after(toks, j)))
     surface = "".join(_join(toks, k, j))
-    speaks = j < len(toks) and toks[j].key.casefold() in _speech_verbs()
+    after = _appositive_after(toks, j)
+    verb = j if after is None else after[1] + 1  # "Shoigu said", "Shoigu, the minister, said"
+    speaks = verb < len(toks) and toks[verb].key.casefold() in _speech_verbs()
     return _Sighting(tuple(t.key for t in toks[k:j]), surface, titled, _sentence_initial(toks, k), speaks)

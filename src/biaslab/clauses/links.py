@@ -13,8 +13,8 @@ Subject of a verb group, first rule that applies (``Link.rule``):
   up to :data:`MAX_INSERTIONS` comma- or
   dash-delimited insertions when each is an appositive phrase (with
   prepositional phrases but no verb: ", a Democrat from the Elmridge
-  district,"), a prepositional phrase without a verb (", during a meeting in
-  Columbus, Ohio,"), a number (an age: ", 65,"), adverbs, a participle
+  district,"), a prepositional phrase without a finite verb (", during a meeting in
+  Columbus, Ohio,", ", in an effort to explain the delay,"), a number (an age: ", 65,"), adverbs, a participle
   clause, also after adverbs (", clearly frustrated,"),
   or a relative clause opening with who/which/whose/whom ("Putin, who flew
   in, said" → Putin). A phrase that is the object of a preposition after a
@@ -75,7 +75,7 @@ __all__ = ["find_links", "MAX_INSERTION", "BOUNDARY_KEYS"]
 #: (", the committee's spokeswoman," has 5; a relative clause of a dozen words is common in news).
 MAX_INSERTION = 24
 #: Most comma-delimited insertions skipped in a row ("Clinton, during a meeting in Columbus, Ohio, said").
-MAX_INSERTIONS = 3
+MAX_INSERTIONS = 4
 #: Longest restrictive relative clause skipped ("The man who flew in from Moscow said": 5 tokens).
 MAX_RELATIVE = 10
 #: Token keys no link crosses: quotation marks, colon, semicolon, brackets.
@@ -107,6 +107,9 @@ _HEARER_OBJECT = frozenset({"tell", "inform", "assure", "remind", "notify", "bri
 _TIME_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow "
                         "morning afternoon evening night week weekend month year day".split())
 _ADVERBS = frozenset({"RB", "RBR", "RBS"})
+#: Tags of finite verbs and modals: a clause of its own, which a prepositional insertion never holds
+#: (its infinitives and participles it may: ", in an effort to explain the delay,", ", after meeting aides,").
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def find_links(toks: list[Token], phrases: list[NounPhrase], verbs: list[VerbGroup]) -> list[Link]:
@@ -285,8 +288,8 @@ def _pp_object(toks: list[Token], np: NounPhrase) -> bool:
 def _skippable(toks: list[Token], first: int, last: int, end_at: dict[int, int]) -> bool:
     """Can the insertion ``toks[first:last]`` stand between a subject and its verb? A relative
     clause, adverbs, a participle clause (after adverbs too: ", clearly frustrated,"), a number
-    (an age), an appositive phrase, or a prepositional phrase without a verb (", during a meeting
-    in Columbus,")."""
+    (an age), an appositive phrase, or a prepositional phrase without a finite verb (", during a
+    meeting in Columbus,", ", after meeting aides,")."""
     head = toks[first]
     f = first
     while f + 1 < last and toks[f].tag in _ADVERBS:
@@ -301,7 +304,7 @@ def _skippable(toks: list[Token], first: int, last: int, end_at: dict[int, int])
             or (last - first == 1 and head.tag == "CD")
             or _appositive(toks, first, last, end_at)
             or (head.tag == "IN" and head.key.lower() not in _CLAUSAL and end_at.get(last) is not None
-                and not any(toks[k].tag[:2] == "VB" or toks[k].tag == "MD" for k in range(first, last))))
+                and not any(toks[k].tag in _FINITE for k in range(first, last))))
 
 
 def _crossed(toks: list[Token], first: int, last: int) -> bool:
