@@ -182,6 +182,12 @@ def test_verb_groups(sentence, verb, lemma, finite, passive, negated):
     ("Ruiz, during a rally in Dayton, Idaho, said she was tired.", "said", "Ruiz"),
     ("Ned Harlow, a Democrat from the Elmridge district, said it was over.", "said", "Ned Harlow"),
     ("Ruiz, in an effort to explain the delay, said it was over.", "said", "Ruiz"),    # an infinitive in the PP
+    # a time between subject and verb is not the subject
+    ("Tom Gower earlier Thursday said it was over.", "said", "Tom Gower"),
+    ("Tom Gower last week said it was over.", "said", "Tom Gower"),
+    ("Tom Gower Thursday said it was over.", "said", "Tom Gower"),
+    ("The ministry more than three days ago said it was over.", "said", "The ministry"),
+    ("Ann Moss on Thursday said it was over.", "said", "Ann Moss"),
     ("Ben Vale, 30, of Dayton, Ohio, who voted, said it was over.", "said", "Ben Vale"),  # four insertions
     ("The lawsuit, which was lodged last week, alleged that the party failed.", "alleged", "The lawsuit"),
     ("A survey by a prominent economist, Ivana K. Petrovska, concluded that it failed.", "concluded",

@@ -49,7 +49,9 @@ Method
    such as "all" or "both") or a personal pronoun after a noun or pronoun
    starts a new noun chunk ("told reporters | the troops", "the Trump | we
    have seen", "called it | a big deal"); a coordinating conjunction inside
-   a noun chunk splits it into conjuncts ("Mr. Smith | and | his wife").
+   a noun chunk splits it into conjuncts ("Mr. Smith | and | his wife"); a time phrase after a noun
+   starts a chunk of its own ("Gower | last week said", "Gower | earlier Thursday said", "Gower |
+   Thursday said").
 4. **Noun phrases** are the noun chunks, then joined: ``X 's Y`` makes one
    phrase with X as its possessor ("the committee's spokeswoman");
    ``X of|for Y`` makes one phrase with Y as its complement ("a spokesman
@@ -131,6 +133,18 @@ _PRONOMINAL_DT = frozenset("another both some many most few several those all ea
 _CLOSING_MARKS = frozenset({'"', "''", "”", "'"})
 #: Tokens that end a clause for the finite-verb test of a lone participle.
 _CLAUSE_END = frozenset({",", ":", ";", '"', "''", "“", "”", "—", "–"})
+#: Words of time: a phrase headed by one is a date or a span, not a speaker ("said Friday", "three days ago").
+TIME_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow "
+                       "morning afternoon evening night week weekend month year day".split())
+#: Day names, which a proper-noun chunk runs into after a name ("Gower Thursday said").
+_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+#: Words that open a time phrase after a noun ("Gower last week said", "Gower earlier Thursday said").
+_TIME_OPENERS = frozenset({"earlier", "later", "last", "next", "this"})
+
+
+def time_word(low: str) -> bool:
+    """Is the lower-case word a word of time (:data:`TIME_WORDS`), singular or plural ("weeks")?"""
+    return low in TIME_WORDS or (low.endswith("s") and low[:-1] in TIME_WORDS)
 
 
 @lru_cache(maxsize=16384)
@@ -267,6 +281,10 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
             chunks[i] = "O"
             if i + 1 < n and chunks[i + 1] == "I-NP":
                 chunks[i + 1] = "B-NP"
+        elif prev in _NOUNISH and ((lows[i] in _TIME_OPENERS and i + 1 < n and chunks[i + 1] == "I-NP"
+                                    and time_word(lows[i + 1]))
+                                   or (lows[i] in _DAYS and prev in ("NNP", "NNPS"))):
+            chunks[i] = "B-NP"  # "Gower | last week said", "Gower | earlier Thursday said", "Gower | Thursday said"
     # strings interned: a long text repeats a few thousand distinct words (memory, issue 15)
     return [Token(a, intern(w), intern(key), tag, chunk,
                   verb_lemma(low) if (tag[:2] == "VB" or tag == "MD") else intern(low))

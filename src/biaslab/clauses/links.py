@@ -9,7 +9,8 @@ never the subject of a verb outside it.
 Subject of a verb group, first rule that applies (``Link.rule``):
 
 * ``"left"`` — the phrase that ends right before the group, past adverbs
-  ("Putin also said") and a bracketed aside ("Kasich (R-OH), said"). Past
+  ("Putin also said") and a time ("Putin earlier Thursday said", "The ministry three days ago said"),
+  and a bracketed aside ("Kasich (R-OH), said"). Past
   up to :data:`MAX_INSERTIONS` comma- or
   dash-delimited insertions when each is an appositive phrase (with
   prepositional phrases but no verb: ", a Democrat from the Elmridge
@@ -66,7 +67,7 @@ that Pattern tags as a past tense can take a subject.
 """
 from __future__ import annotations
 
-from .chunks import CLAUSE_OPENERS
+from .chunks import CLAUSE_OPENERS, time_word
 from .model import Link, NounPhrase, Token, VerbGroup
 
 __all__ = ["find_links", "MAX_INSERTION", "BOUNDARY_KEYS"]
@@ -104,9 +105,9 @@ _SUBJECT_CONTROL = frozenset({"promise", "vow", "pledge", "threaten"})
 _HEARER_OBJECT = frozenset({"tell", "inform", "assure", "remind", "notify", "brief", "advise", "thank", "warn",
                             "urge", "ask"})
 #: Heads of time expressions, never the inverted subject of a verb ("said Friday that …").
-_TIME_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow "
-                        "morning afternoon evening night week weekend month year day".split())
 _ADVERBS = frozenset({"RB", "RBR", "RBS"})
+#: Words before a time phrase that belong to it ("more than three days ago", "earlier Thursday").
+_TIME_MODIFIERS = frozenset({"than", "less", "more", "earlier", "later", "last", "this", "next"})
 #: Tags of finite verbs and modals: a clause of its own, which a prepositional insertion never holds
 #: (its infinitives and participles it may: ", in an effort to explain the delay,", ", after meeting aides,").
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -181,6 +182,11 @@ def _left(toks: list[Token], phrases: list[NounPhrase], vg: VerbGroup, end_at: d
     i = vg.first - 1
     while i >= 0 and toks[i].tag in _ADVERBS:
         i -= 1
+    k = end_at.get(i + 1)
+    if k is not None and time_word(toks[phrases[k].head].key.lower()) and phrases[k].first > 0 and not _pp_object(toks, phrases[k]):
+        i = phrases[k].first - 1  # a time before the verb: "Gower earlier Thursday said", "three days ago"
+        while i >= 0 and (toks[i].tag in _ADVERBS or toks[i].key.lower() in _TIME_MODIFIERS):
+            i -= 1
     # a bracketed aside before the verb ("Ortiz (aide) said"); a party designation is part of the name
     # before it ("Gov. Luis Ortiz (R-NM) said"), also with a stray comma ("Ortiz (R-NM), said")
     j = i - 1 if i > 0 and toks[i].key in _COMMA_LIKE else i
@@ -489,7 +495,7 @@ def _inverted(toks: list[Token], vg: VerbGroup, start_at: dict[int, int], phrase
     k = start_at.get(vg.last if vg.particle is None else vg.particle + 1)
     if k is None or phrases[k].kind == "pronoun" and toks[phrases[k].head].key.lower() in ("it", "you"):
         return None, None
-    if toks[phrases[k].head].lemma in _TIME_WORDS:
+    if time_word(toks[phrases[k].head].key.lower()):
         return None, None  # "said Friday that …": a date, not a speaker
     np = phrases[phrases[k].apposition] if phrases[k].apposition is not None else phrases[k]
     e = np.last
