@@ -60,6 +60,9 @@ def test_token_keys_are_straight():
     ("Another advised, “Drive slowly.”", "advised", "VBD"),
     ("“It is over,” Cuban said.", "Cuban", "NNP"),                  # a name after a quotation
     ("“It is over,” From said.", "From", "NNP"),
+    ("“It is over,” said Will Dole.", "Will", "NNP"),               # a modal between a verb and a name
+    ("Will Dole said it was over.", "Will", "NNP"),                 # before a name and a past verb
+    ("Will Dole win it?", "Will", "MD"),                            # a question keeps the modal
     ("Jane Moss shot back, “We are angry.”", "shot", "VBD"),         # a name, a noun, a particle
     ("“You lied,” Moss charged in her remarks.", "charged", "VBD"),
     ("Two retired teachers spoke.", "retired", "JJ"),                # after a number, before a noun

@@ -39,6 +39,10 @@ def _speakers(text: str, actors=None) -> list[tuple[str, str | None, str | None]
     ("“Find the missing ballots.” Reed said on Monday.", "Reed", "said"),
     ("“The two of them worry me,” Ben Vale, 30, of Dayton, Ohio, who was among those asked, said later.",
      "Ben Vale", "said"),                                        # four insertions: age, place, state, relative
+    ("“It is a costly model,” said Will Dole, a professor of history at Marlow University in Dayton, Ohio.",
+     "Will Dole", "said"),                                       # "Will" is a first name, not a modal
+    ("“The staff are under strain,” a city source, who was not allowed to talk to the press, told the station.",
+     "a city source", "told the station"),             # the relative clause's verbs are passed over
 ])
 def test_speaker_after_the_quotation(text, speaker, cue):
     ((_, who, how),) = _speakers(text)
