@@ -63,6 +63,8 @@ def test_token_keys_are_straight():
     ("“It is over,” said Will Dole.", "Will", "NNP"),               # a modal between a verb and a name
     ("Will Dole said it was over.", "Will", "NNP"),                 # before a name and a past verb
     ("Will Dole win it?", "Will", "MD"),                            # a question keeps the modal
+    ("The Reed campaign projects that “a small tax” would raise more.", "projects", "VBZ"),  # "that" + quotation
+    ("The Reed campaign projects that failed were many.", "projects", "NNS"),
     ("Jane Moss shot back, “We are angry.”", "shot", "VBD"),         # a name, a noun, a particle
     ("“You lied,” Moss charged in her remarks.", "charged", "VBD"),
     ("Two retired teachers spoke.", "retired", "JJ"),                # after a number, before a noun

@@ -52,6 +52,7 @@ def test_bundled_article_paragraphs(article_text):
         ("Sen. Ann Moss (I-Vt.) won. Reed lost.", ["Sen. Ann Moss (I-Vt.) won.", "Reed lost."]),
         ("Rep. Tom Reed (R-S.C.) voted no.", ["Rep. Tom Reed (R-S.C.) voted no."]),
         ("Rep. Tom Reed (D-W.Va.) voted no.", ["Rep. Tom Reed (D-W.Va.) voted no."]),
+        ("Sen. Tom Reed Jr. (D-Pa.), a backer, spoke.", ["Sen. Tom Reed Jr. (D-Pa.), a backer, spoke."]),  # nor opens one
         # negatives: the sentence's own period after the bracket, a state ending a sentence, another bracket
         ("She met Ann Moss (R-Fla.). Then she left.", ["She met Ann Moss (R-Fla.).", "Then she left."]),
         ("He lives in Tampa, Fla. He votes.", ["He lives in Tampa, Fla.", "He votes."]),

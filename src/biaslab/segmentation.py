@@ -16,7 +16,7 @@ Method
   merged into the first sentence of the story. A bracketed party-state
   designation ("Sen. Ann Moss (R-Fla.) said", "(D-N.H.)"; AP Stylebook,
   "party affiliation", with the state abbreviations of the AP Stylebook and
-  the GPO Style Manual) never ends a sentence: the sentence's own period
+  the GPO Style Manual) never ends or opens a sentence ("Tom Reed Jr. (D-Pa.)"): the sentence's own period
   stands outside the bracket. State abbreviations are not Punkt
   abbreviations, since one often does end a sentence ("lives in Tampa,
   Fla. He said").
@@ -202,10 +202,12 @@ def sentences(text: str, *, paras: list[Span] | None = None) -> list[Sentence]:
 
 
 def _join_designations(text: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Punkt's sentence spans, with a break right after a bracketed party-state designation removed."""
+    """Punkt's sentence spans, with a break right after or right before a bracketed party-state
+    designation removed ("Sen. Tom Reed Jr. | (D-Pa.) said")."""
     out: list[tuple[int, int]] = []
     for s, e in spans:
-        if out and _DESIGNATION_END.search(text, max(0, out[-1][1] - 16), out[-1][1]):
+        if out and (_DESIGNATION_END.search(text, max(0, out[-1][1] - 16), out[-1][1])
+                    or PARTY_DESIGNATION.match(text, s)):
             out[-1] = (out[-1][0], e)
         else:
             out.append((s, e))

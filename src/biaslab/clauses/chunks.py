@@ -41,9 +41,9 @@ Method
    adjective between a name or subject pronoun and an object, with no verb
    before it, is the past tense ("Ann Moss belittled the report": JJ → VBD;
    words missing from Pattern's lexicon get JJ from their suffix), and a
-   plural noun form between a singular subject and a colon or a quotation
-   that opens with a capital, with no verb before it, is the verb ("The flyer
-   claims “Moss will …”": NNS → VBZ).
+   plural noun form between a singular subject and a colon, a quotation
+   that opens with a capital, or "that" and a quotation, with no verb before it, is the verb ("The flyer
+   claims “Moss will …”", "The campaign projects that “…”": NNS → VBZ).
 3. **Chunk repairs** (after chunking), for the two ways Pattern's chunker
    runs two noun phrases together: a determiner (not after a predeterminer
    such as "all" or "both") or a personal pronoun after a noun or pronoun
@@ -234,10 +234,12 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
             tags[i] = "VBZ"
         elif t == "NNS" and prev in ("NN", "NNP") and lows[i].endswith("s") and i + 2 < n \
                 and (keys[i + 1] == ":" or (tags[i + 1] in ('"', "``") and keys[i + 1] != "”"
-                                            and keys[i + 2][:1].isupper())) \
+                                            and keys[i + 2][:1].isupper())
+                     or (lows[i + 1] == "that" and tags[i + 2] in ('"', "``") and keys[i + 2] != "”")) \
                 and not any(x[:2] == "VB" or x == "MD" for x in tags[:i]):
-            tags[i] = "VBZ"  # "The flyer claims “Moss will …”", "The memo warns: …": a plural form between a
-            #                  singular subject and a quotation that opens a sentence is the verb
+            tags[i] = "VBZ"  # "The flyer claims “Moss will …”", "The memo warns: …", "The campaign projects
+            #                  that “…”": a plural form between a singular subject and a quotation that opens a
+            #                  sentence, or a "that" before a quotation, is the verb
         elif t == "POS":
             if lows[i] == "'s" and nxt and (nxt in ("VBN", "VBG") or lows[i + 1] in ("not", "n't", "been", "got",
                                                                                     "going")):
