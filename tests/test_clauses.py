@@ -63,6 +63,8 @@ def test_token_keys_are_straight():
     ("“It is over,” said Will Dole.", "Will", "NNP"),               # a modal between a verb and a name
     ("Will Dole said it was over.", "Will", "NNP"),                 # before a name and a past verb
     ("Will Dole win it?", "Will", "MD"),                            # a question keeps the modal
+    ("“It works,” mused Dover co-host Stu Barling.", "co-host", "NN"),  # a hyphenated role noun before a name
+    ("They co-host Dover Radio.", "co-host", "VBP"),                 # after a pronoun it is the verb
     ("The Reed campaign projects that “a small tax” would raise more.", "projects", "VBZ"),  # "that" + quotation
     ("The Reed campaign projects that failed were many.", "projects", "NNS"),
     ("Jane Moss shot back, “We are angry.”", "shot", "VBD"),         # a name, a noun, a particle

@@ -39,6 +39,7 @@ def _speakers(text: str, actors=None) -> list[tuple[str, str | None, str | None]
     ("“Find the missing ballots.” Reed said on Monday.", "Reed", "said"),
     ("“The two of them worry me,” Ben Vale, 30, of Dayton, Ohio, who was among those asked, said later.",
      "Ben Vale", "said"),                                        # four insertions: age, place, state, relative
+    ("“Picture it on that stage,” mused Dover co-host Stu Barling.", "Dover co-host Stu Barling", "mused"),
     ("“It is a costly model,” said Will Dole, a professor of history at Marlow University in Dayton, Ohio.",
      "Will Dole", "said"),                                       # "Will" is a first name, not a modal
     ("“The staff are under strain,” a city source, who was not allowed to talk to the press, told the station.",
@@ -156,6 +157,10 @@ def test_the_united_states_is_never_split():
     # negatives: the writer's words in between, or a new speaker named after
     ("“We will stay,” Ann Moss said.\n\nThe crowd left.\n\n“The work is not done.”", ["Ann Moss", None]),
     ("“We will stay,” Ann Moss said. “We will go,” Tom Reed said.", ["Ann Moss", "Tom Reed"]),
+    # a clause coordinated after the attribution ends the turn: its subject speaks if its verb reports
+    ("“Say hello,” Ann Moss said, and her husband replied. “Do not forget the dog.”", ["Ann Moss", "her husband"]),
+    ("“Say hello,” Ann Moss said, and the crowd cheered. “Do not forget the dog.”", ["Ann Moss", None]),
+    ("“Say hello,” Ann Moss said, as the crowd cheered. “Do not forget the dog.”", ["Ann Moss", "Ann Moss"]),
 ])
 def test_turns(text, expected):
     assert [s for _, s, _ in _speakers(text)] == expected

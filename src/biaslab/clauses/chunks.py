@@ -8,7 +8,8 @@ Method
    called once per sentence on the token keys.
 2. **Tag repairs**: a token without a letter or digit that Pattern tagged
    as a noun or adjective (dashes, ellipses) is punctuation (":", the Penn
-   tag of dashes); a word in capitals whose lower-case form Pattern's
+   tag of dashes); a hyphenated base form between a modifier and a name is a
+   role noun ("Dover co-host Stu Barling": VB/VBP → NN); a word in capitals whose lower-case form Pattern's
    lexicon lists as a verb is tagged as that form ("Putin TOLD reporters";
    acronyms such as "US" are not verbs there); a capitalised modal before a
    past or present verb (or between one and a name: "said Will Dole"), or a capitalised adjective opening the sentence or
@@ -180,6 +181,10 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
             tags[i], tags[i + 1] = "NN", "VBD"  # "Another advised, …": the determiner's verb is finite
         elif t in ("NN", "JJ") and not keys[i][:1].isalnum():
             tags[i] = ":"  # a dash is punctuation, not a noun (Pattern tags unknown symbols NN)
+        elif t in ("VB", "VBP") and "-" in keys[i] and keys[i].islower() and prev in ("NNP", "DT", "JJ", "NN") \
+                and nxt == "NNP":
+            tags[i] = "NN"  # "Dover co-host Stu Barling", "the co-founder Ann Moss": a hyphenated base form
+            #                 between a modifier and a name is a role noun (Pattern lists "co-host" as a verb)
         elif (t in ("MD", "JJ") or t[:2] == "VB" or (t == "IN" and _after_quotation(keys, tags, i - 1))) \
                 and keys[i][:1].isupper() and not keys[i].isupper() and _name_before_verb(tags, keys, i):
             tags[i] = "NNP"  # names the lexicon reads as other words ("Will described", "Cuban also said",

@@ -426,6 +426,27 @@ def last_reporting_subject(ctx: Context, s: ParsedSentence) -> Attribution | Non
     return Attribution(who.name, who.start, who.end, who.resolution, None, None, None, None)
 
 
+def coordinated_clause(ctx: Context, s: ParsedSentence, pos: int) -> Attribution | None:
+    """A clause coordinated after offset ``pos`` of sentence ``s`` (", and Reed replied", ", but the
+    crowd cheered"): its subject as the attribution when its verb is a reporting verb, an
+    attribution without a speaker when it is another verb, None when there is no such clause."""
+    toks = s.tokens
+    for v, vg in enumerate(s.verbs):
+        if s.tokens[vg.first].start < pos or not vg.finite or ctx.inside_quote(vg.start):
+            continue
+        subjects = [x for x in s.links if x.verb == v and x.role == "subject" and x.rule == "left"]
+        if not subjects:
+            continue
+        np = s.phrases[subjects[0].phrase]
+        if np.start < pos or np.first < 2 or toks[np.first - 1].tag != "CC" or toks[np.first - 2].key != ",":
+            continue
+        rv = _reporting(s, v)
+        if rv is None:
+            return NO_ATTRIBUTION
+        return _make(ctx, ctx.speaker(s, subjects[0].phrase), _cue(s, v, rv, len(toks)), rv.verb_class)
+    return None
+
+
 def has_reporting_verb(ctx: Context, s: ParsedSentence) -> bool:
     """Does sentence ``s`` hold a reporting verb group or "according to" outside quotations (a
     speaker of its own, named or not)?"""

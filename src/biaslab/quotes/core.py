@@ -185,13 +185,20 @@ def _continued(ctx: Context, quotes: list[Quote], sentence) -> Attribution | Non
     previous speech quotation when it stands in the previous sentence or in this one ("“…,” he
     said. “…”"), else the subject of a reporting verb in the previous sentence ("Ana Ruiz
     says. “…”"). Across a paragraph break only when the quotation opens its paragraph, which
-    the previous paragraph's last sentence then introduces."""
+    the previous paragraph's last sentence then introduces. A clause coordinated after the previous
+    quotation's attribution with a subject of its own ends that turn: its subject speaks when its
+    verb reports ("“…,” Moss said, and Reed replied. “…”"), else nobody is credited ("…, and the
+    crowd cheered. “…”")."""
     if sentence.index == 0:
         return None
     prev = ctx.parsed.sentences[sentence.index - 1]
     last = quotes[-1] if quotes else None
     if last is not None and last.end > prev.start:
         if last.speaker is not None and last.kind in SPEECH_KINDS:
+            after = max(last.end, last.speaker_end or 0, last.cue_end or 0)
+            other = attribution.coordinated_clause(ctx, prev, after)
+            if other is not None:  # "“…,” Moss said, and the crowd cheered. “…”": not Moss's turn
+                return other if other.speaker is not None else None
             return Attribution(last.speaker, last.speaker_start, last.speaker_end, last.speaker_resolution,
                                None, None, None, None)
     return attribution.last_reporting_subject(ctx, prev)
