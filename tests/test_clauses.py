@@ -65,6 +65,8 @@ def test_token_keys_are_straight():
     ("Will Dole win it?", "Will", "MD"),                            # a question keeps the modal
     ("“It works,” mused Dover co-host Stu Barling.", "co-host", "NN"),  # a hyphenated role noun before a name
     ("They co-host Dover Radio.", "co-host", "VBP"),                 # after a pronoun it is the verb
+    ("The state attorney general said it was over.", "general", "NN"),  # a postpositive "general"
+    ("The plan was too general to work.", "general", "JJ"),
     ("The Reed campaign projects that “a small tax” would raise more.", "projects", "VBZ"),  # "that" + quotation
     ("The Reed campaign projects that failed were many.", "projects", "NNS"),
     ("Jane Moss shot back, “We are angry.”", "shot", "VBD"),         # a name, a noun, a particle
@@ -189,6 +191,8 @@ def test_verb_groups(sentence, verb, lemma, finite, passive, negated):
     ("Ruiz, during a rally in Dayton, Idaho, said she was tired.", "said", "Ruiz"),
     ("Ned Harlow, a Democrat from the Elmridge district, said it was over.", "said", "Ned Harlow"),
     ("Ruiz, in an effort to explain the delay, said it was over.", "said", "Ruiz"),    # an infinitive in the PP
+    ("Rushing into a lunch, Ann Moss, a Republican, said it was over.", "said", "Ann Moss"),  # an opening participle
+    ("Asked about it, Ann Moss, a Republican, said it was over.", "said", "Ann Moss"),
     # a time between subject and verb is not the subject
     ("Tom Gower earlier Thursday said it was over.", "said", "Tom Gower"),
     ("Tom Gower last week said it was over.", "said", "Tom Gower"),

@@ -105,6 +105,10 @@ def test_no_speaker_after_the_quotation(text):
      "suggested"),                                                # a designation, then an apposition
     ("Ana Ruiz, a city planner, notes that the rule covers every block, which means Reed “can build almost "
      "anywhere” in the city.", "Ana Ruiz", "notes"),              # "notes" after an apposition is a verb
+    ("And the state attorney general, Pam Bodin, pledged to pursue “every person who hurts our town.”", "Pam Bodin",
+     "pledged"),                                                  # "attorney general" is one title
+    ("Rushing into a lunch, Sen. Ann Carter, Republican of Ohio, called over her shoulder, “Not now.”",
+     "Sen. Ann Carter", "called"),                                # an opening participle clause
     ("Columnist Mary Stone, in an effort to explain the delay, wrote, “The mayor took three questions.”",
      "Columnist Mary Stone", "wrote"),                            # an infinitive inside the insertion
     ("Tom Lee, at a research firm called Blue Harbor, argues that as ties deepen, “the pressure will grow.”",

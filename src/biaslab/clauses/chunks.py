@@ -8,7 +8,8 @@ Method
    called once per sentence on the token keys.
 2. **Tag repairs**: a token without a letter or digit that Pattern tagged
    as a noun or adjective (dashes, ellipses) is punctuation (":", the Penn
-   tag of dashes); a hyphenated base form between a modifier and a name is a
+   tag of dashes); "general" after a noun heads the title ("the attorney general": JJ → NN); a
+   hyphenated base form between a modifier and a name is a
    role noun ("Dover co-host Stu Barling": VB/VBP → NN); a word in capitals whose lower-case form Pattern's
    lexicon lists as a verb is tagged as that form ("Putin TOLD reporters";
    acronyms such as "US" are not verbs there); a capitalised modal before a
@@ -189,6 +190,9 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
                 and keys[i][:1].isupper() and not keys[i].isupper() and _name_before_verb(tags, keys, i):
             tags[i] = "NNP"  # names the lexicon reads as other words ("Will described", "Cuban also said",
             #                  "Shook said", "Small, who attended")
+        elif t == "JJ" and lows[i] == "general" and prev in ("NN", "NNP"):
+            tags[i] = "NNP" if keys[i][:1].isupper() else "NN"  # "the attorney general", "Inspector General":
+            #                                                     a postpositive "general" heads the title
         elif t == "JJ":
             if (prev == "DT" or (prev in ("NNP", "NN") and i >= 2 and tags[i - 2] == "DT")) \
                     and (not nxt or nxt in _NOMINAL_JJ_BEFORE):

@@ -462,10 +462,16 @@ def _subordinate(toks: list[Token], phrase_first: int) -> bool:
 
 def _opening_adverbial(toks: list[Token], comma: int) -> bool:
     """Do the tokens before ``comma`` form a prepositional phrase opening the sentence, without a
-    verb or another comma ("In a call on Monday, Col. Ned Harlow, a spokesman, said")?"""
+    verb or another comma ("In a call on Monday, Col. Ned Harlow, a spokesman, said"), or a
+    participle clause without a finite verb ("Rushing into a lunch, Sen. Ann Moss, a Republican,
+    called")?"""
     k = 1 if toks[0].tag == "CC" else 0
-    return comma > k + 1 and toks[k].tag == "IN" and toks[k].key.lower() not in CLAUSE_OPENERS and not any(
-        t.tag[:2] == "VB" or t.tag == "MD" or t.key in _COMMA_LIKE for t in toks[k:comma])
+    if comma <= k + 1 or any(t.key in _COMMA_LIKE for t in toks[k:comma]):
+        return False
+    if toks[k].tag in ("VBG", "VBN"):
+        return not any(t.tag in _FINITE for t in toks[k + 1:comma])
+    return toks[k].tag == "IN" and toks[k].key.lower() not in CLAUSE_OPENERS and not any(
+        t.tag[:2] == "VB" or t.tag == "MD" for t in toks[k:comma])
 
 
 def _boundary(t: Token) -> bool:
