@@ -64,7 +64,9 @@ sentence is tagged once for every layer.
       sentence, outside quotations and not in a relative clause (``Putin
       said: “…”``; ``X said the party establishment had erred by allowing Y
       “a second breath of life”`` → X, the subject of "said", not "the party
-      establishment"), or ``According to X, “…”``. A quotation that opens its
+      establishment"; a common-noun subject of a verb in the complement clause
+      of a named speaker's reporting verb does not take it: ``X said the plan
+      should reiterate “…”`` → X), or ``According to X, “…”``. A quotation that opens its
       sentence after a sentence ending in a colon is introduced by that
       sentence, also across a paragraph break and past a that-clause naming
       someone else (``X told reporters that the United States is looking at
@@ -81,7 +83,10 @@ sentence is tagged once for every layer.
       that stands in the previous sentence (``“…,” Trump implored. “Make sure
       …”``), also when the previous sentence closes the previous paragraph,
       else the speaker of a reporting verb in the previous sentence (``Sami
-      recalled his first trip. “…”``); ``cue=None``.
+      recalled his first trip. “…”``); ``cue=None``. A clause coordinated
+      after the previous attribution with a subject of its own ends the turn:
+      that subject speaks when its verb reports (``“…,” Moss said, and Reed
+      replied. “…”``), else nobody is credited.
    f. a quotation left without a speaker in a sentence where another
       quotation has one from a reporting verb is that speaker's too
       (``Guns are “a crisis” and “stunt growth,” Dean proclaimed``),
