@@ -43,6 +43,8 @@ def _role_texts(s, verb: str, role: str) -> list[str]:
     ("Ann Moss, R-Ky., said", ["Ann", "Moss", ",", "R-Ky.", ",", "said"]),    # a party-state designation
     ("Ann Moss (D-Calif.) said", ["Ann", "Moss", "(", "D-Calif.", ")", "said"]),
     ("voted R-Ky. Then", ["voted", "R-Ky", ".", "Then"]),                     # negative: a sentence ends
+    ("of Dover, Pa., said", ["of", "Dover", ",", "Pa.", ",", "said"]),           # a state abbreviation
+    ("lives in Dover, Pa. Then", ["lives", "in", "Dover", ",", "Pa", ".", "Then"]),  # negative: a sentence ends
 ])
 def test_tokens(text, expected):
     assert [t.text for t in split_tokens(text)] == expected
@@ -67,6 +69,8 @@ def test_token_keys_are_straight():
     ("They co-host Dover Radio.", "co-host", "VBP"),                 # after a pronoun it is the verb
     ("The state attorney general said it was over.", "general", "NN"),  # a postpositive "general"
     ("The plan was too general to work.", "general", "JJ"),
+    ("Reed's chief of staff said it was over.", "chief", "NN"),   # an adjective after a possessive
+    ("Reed's chief concern was cost.", "chief", "JJ"),
     ("The Reed campaign projects that “a small tax” would raise more.", "projects", "VBZ"),  # "that" + quotation
     ("The Reed campaign projects that failed were many.", "projects", "NNS"),
     ("Jane Moss shot back, “We are angry.”", "shot", "VBD"),         # a name, a noun, a particle

@@ -40,6 +40,10 @@ def _speakers(text: str, actors=None) -> list[tuple[str, str | None, str | None]
     ("“The two of them worry me,” Ben Vale, 30, of Dayton, Ohio, who was among those asked, said later.",
      "Ben Vale", "said"),                                        # four insertions: age, place, state, relative
     ("“Picture it on that stage,” mused Dover co-host Stu Barling.", "Dover co-host Stu Barling", "mused"),
+    ("“I doubt it,” Cecil Parr, 67, a retired bank clerk in Dover, Pa., said in an interview.", "Cecil Parr",
+     "said"),                                                     # the state's period is not a boundary
+    ("“It will pass,” Dover Rep. Tom Reed's chief of staff, Joe Kass, told reporters.", "Joe Kass",
+     "told reporters"),                                           # "chief of staff" is a noun phrase
     ("“It is a costly model,” said Will Dole, a professor of history at Marlow University in Dayton, Ohio.",
      "Will Dole", "said"),                                       # "Will" is a first name, not a modal
     ("“The staff are under strain,” a city source, who was not allowed to talk to the press, told the station.",

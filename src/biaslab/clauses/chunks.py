@@ -20,7 +20,7 @@ Method
    finite ("he cut into Bush": VB → VBD; "they say": VB → VBP); an -ing noun after a preposition other than "of",
    before a determiner, adverb, preposition, pronoun, name or quotation mark,
    is a gerund ("by warning darkly that": NN → VBG); an adjective right after a
-   determiner and right before a verb, a preposition, a punctuation mark or
+   determiner (or a possessive: "Reed's chief of staff") and right before a verb, a preposition, a punctuation mark or
    the sentence end is the noun it stands for ("the daily wrote", "the poor
    suffer", "a narrator in the video":
    JJ → NN; Pattern's lexicon lists "daily" and such words as adjectives
@@ -194,9 +194,9 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
             tags[i] = "NNP" if keys[i][:1].isupper() else "NN"  # "the attorney general", "Inspector General":
             #                                                     a postpositive "general" heads the title
         elif t == "JJ":
-            if (prev == "DT" or (prev in ("NNP", "NN") and i >= 2 and tags[i - 2] == "DT")) \
+            if (prev in ("DT", "POS", "PRP$") or (prev in ("NNP", "NN") and i >= 2 and tags[i - 2] == "DT")) \
                     and (not nxt or nxt in _NOMINAL_JJ_BEFORE):
-                tags[i] = "NN"  # "the daily wrote", "this Reed look-alike declared"
+                tags[i] = "NN"  # "the daily wrote", "this Reed look-alike declared", "Reed's chief of staff"
             elif lows[i].endswith("ed") and (prev in ("NNP", "NNPS") or (
                     prev == "PRP" and lows[i - 1] in _SUBJECT_PRONOUNS)) \
                     and nxt in ("DT", "PRP$", "PRP", "NNP") \

@@ -10,8 +10,9 @@ exact offsets; then, in one pass,
 * English clitics are split off as the Penn Treebank does (Marcus,
   Santorini & Marcinkiewicz 1993): "Russia’s" → "Russia" + "’s", "hasn’t" →
   "has" + "n’t", "they’re" → "they" + "’re";
-* a party-state designation ("R-Ky.", AP style) keeps its period before a
-  comma or a closing bracket, as an abbreviation does;
+* a party-state designation ("R-Ky.", AP style) and a state abbreviation
+  ("Allentown, Pa.,") keep their period before a comma or a closing bracket,
+  as an abbreviation does;
 * two straight or curly single marks in a row ('' or ’’), the double mark
   of typewriter-style copy, become one token.
 
@@ -24,7 +25,7 @@ import re
 from functools import lru_cache
 
 from ..segmentation import _TOKEN as _BASE
-from ..segmentation import ABBREVIATIONS, APOSTROPHES, fold_quotes
+from ..segmentation import ABBREVIATIONS, APOSTROPHES, STATE_ABBREVIATIONS, fold_quotes
 from .model import Token
 
 __all__ = ["split_tokens", "raw_tokens", "token_keys"]
@@ -66,8 +67,9 @@ def raw_tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[
                 out.append((a, b + 1, w + ".", w + "."))
                 i += 2
                 continue
-            if nw == "." and _DESIGNATION.fullmatch(w) and i + 2 < n and base[i + 2][2] in (",", ")"):
-                out.append((a, b + 1, w + ".", w + "."))  # "Ann Moss, R-Ky., said": the state's period
+            if nw == "." and (_DESIGNATION.fullmatch(w) or (w[:1].isupper() and w.casefold() in STATE_ABBREVIATIONS)) \
+                    and i + 2 < n and base[i + 2][2] in (",", ")"):
+                out.append((a, b + 1, w + ".", w + "."))  # "Ann Moss, R-Ky., said", "of Allentown, Pa., said"
                 i += 2
                 continue
             if w == nw and w in _SINGLE_MARKS:
