@@ -294,7 +294,8 @@ def _pp_object(toks: list[Token], np: NounPhrase) -> bool:
 def _skippable(toks: list[Token], first: int, last: int, end_at: dict[int, int]) -> bool:
     """Can the insertion ``toks[first:last]`` stand between a subject and its verb? A relative
     clause, adverbs, a participle clause (after adverbs too: ", clearly frustrated,"), a number
-    (an age), an appositive phrase, or a prepositional phrase without a finite verb (", during a
+    (an age), an appositive phrase (or the last item of a list inside one: ", and planning,"), or a
+    prepositional phrase without a finite verb (", during a
     meeting in Columbus,", ", after meeting aides,")."""
     head = toks[first]
     f = first
@@ -309,6 +310,8 @@ def _skippable(toks: list[Token], first: int, last: int, end_at: dict[int, int])
             or all(toks[k].tag in _ADVERBS for k in range(first, last))
             or (last - first == 1 and head.tag == "CD")
             or _appositive(toks, first, last, end_at)
+            # the last item of a list inside an appositive (", director for housing, transport, and planning,")
+            or (head.tag == "CC" and last - first > 1 and _appositive(toks, first + 1, last, end_at))
             or (head.tag == "IN" and head.key.lower() not in _CLAUSAL and end_at.get(last) is not None
                 and not any(toks[k].tag in _FINITE for k in range(first, last))))
 
