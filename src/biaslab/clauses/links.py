@@ -200,6 +200,7 @@ def _left(toks: list[Token], phrases: list[NounPhrase], vg: VerbGroup, end_at: d
             i = k - 1
     if i < 0:
         return None, None
+    listed = False  # an insertion was the last item of a list: only a name takes such an appositive
     for _ in range(MAX_INSERTIONS):  # "Clinton, during a meeting in Columbus, Ohio, said"; "X, 65, a Republican, said"
         if toks[i].key not in _COMMA_LIKE:
             break
@@ -209,6 +210,7 @@ def _left(toks: list[Token], phrases: list[NounPhrase], vg: VerbGroup, end_at: d
             p -= 1
         if p < 1 or toks[p].key not in _COMMA_LIKE or p + 1 >= i or not _skippable(toks, p + 1, i, end_at):
             return None, None
+        listed = listed or toks[p + 1].tag == "CC"
         k = _climb(toks, phrases, end_at.get(p), end_at)
         if k is None and p >= 3 and toks[p - 1].key == ")":
             o = p - 2
@@ -227,8 +229,8 @@ def _left(toks: list[Token], phrases: list[NounPhrase], vg: VerbGroup, end_at: d
                 and not (not pp and _opening_adverbial(toks, opening)):
             i = p  # that phrase is an insertion too: its closing comma is where the next one ends
             continue
-        if pp:
-            return None, None
+        if pp or (listed and phrases[k].kind != "proper"):
+            return None, None  # "The weekly, its rival, and a radio station, said": a list of subjects
         return k, "left"
     else:
         return None, None
