@@ -65,6 +65,9 @@ def test_token_keys_are_straight():
     ("“It is over,” said Will Dole.", "Will", "NNP"),               # a modal between a verb and a name
     ("Will Dole said it was over.", "Will", "NNP"),                 # before a name and a past verb
     ("Will Dole win it?", "Will", "MD"),                            # a question keeps the modal
+    ("“It is over,” said Skip Rutland.", "Skip", "NNP"),            # a verb-like first name after a verb
+    ("Skip Rutland said it was over.", "Skip", "NNP"),              # or before a name and a past verb
+    ("Skip the long speech, Reed said.", "Skip", "VB"),             # an imperative stays a verb
     ("“It works,” mused Dover co-host Stu Barling.", "co-host", "NN"),  # a hyphenated role noun before a name
     ("They co-host Dover Radio.", "co-host", "VBP"),                 # after a pronoun it is the verb
     ("The state attorney general said it was over.", "general", "NN"),  # a postpositive "general"

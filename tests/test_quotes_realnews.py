@@ -46,6 +46,8 @@ def _speakers(text: str, actors=None) -> list[tuple[str, str | None, str | None]
      "told reporters"),                                           # "chief of staff" is a noun phrase
     ("The new rules “will not fix it, but they help,” Anne Cole, deputy director for housing, transport, and "
      "parks, said on the call.", "Anne Cole", "said"),            # a list inside the appositive
+    ("“There were more voters then,” said Skip Rutland, a longtime Moss loyalist and dean of the law school, "
+     "who has known her for years.", "Skip Rutland", "said"),
     ("“It is a costly model,” said Will Dole, a professor of history at Marlow University in Dayton, Ohio.",
      "Will Dole", "said"),                                       # "Will" is a first name, not a modal
     ("“The staff are under strain,” a city source, who was not allowed to talk to the press, told the station.",

@@ -13,7 +13,7 @@ Method
    role noun ("Dover co-host Stu Barling": VB/VBP → NN); a word in capitals whose lower-case form Pattern's
    lexicon lists as a verb is tagged as that form ("Putin TOLD reporters";
    acronyms such as "US" are not verbs there); a capitalised modal before a
-   past or present verb (or between one and a name: "said Will Dole"), or a capitalised adjective opening the sentence or
+   past or present verb (or between one and a name: "said Will Dole", "said Skip Rutland"), or a capitalised adjective opening the sentence or
    right after a quotation before one, is a name ("Will described", "Cuban also complained": MD/JJ
    → NNP), and so is a capitalised preposition there ("“…,” From said": IN → NNP); a noun ending in -s right after he/she/it is a verb ("He talks
    about": NNS → VBZ); a base form right after a nominative pronoun is
@@ -371,19 +371,21 @@ def _name_opens_clause(keys: list[str], tags: list[str], i: int) -> bool:
 
 
 def _name_before_verb(tags: list[str], keys: list[str], i: int) -> bool:
-    """A capitalised modal before a past or present verb, or between such a verb and a name ("said
-    Will Dole"), or before a name and such a verb ("Will Dole said"); a capitalised verb (not opening the
+    """A capitalised modal or verb between a past or present verb and a name, or before a name and
+    such a verb (first names: "said Will Dole", "Skip Rutland said"); a capitalised modal before a
+    past or present verb; a capitalised verb (not opening the
     sentence) right before a past or present verb, where no verb can stand ("“…,” Shook
     said"); or a capitalised adjective opening the sentence or right after a quotation ("“…,”
     Cuban said") before one (adverbs between) or
     before ", who", or right after a past or present verb and closing the sentence or before ",
     who" ("“…,” said Small, who …")."""
     n = len(tags)
-    if tags[i] == "MD":  # "Will Dole said"; "“…,” said Will Dole": a first name before a name, after a verb
-        return i + 1 < n and (tags[i + 1] in ("VBD", "VBZ", "VBN") or (tags[i + 1] == "NNP" and (
-            (i > 0 and tags[i - 1] in ("VBD", "VBZ")) or (i + 2 < n and tags[i + 2] in ("VBD", "VBZ")))))
+    first_name = i + 1 < n and tags[i + 1] == "NNP" and (  # "said Will Dole", "Skip Rutland said"
+        (i > 0 and tags[i - 1] in ("VBD", "VBZ")) or (i + 2 < n and tags[i + 2] in ("VBD", "VBZ")))
+    if tags[i] == "MD":
+        return first_name or (i + 1 < n and tags[i + 1] in ("VBD", "VBZ", "VBN"))
     if tags[i][:2] == "VB":
-        return i > 0 and i + 1 < n and tags[i + 1] in ("VBD", "VBZ") and keys[i - 1] not in ("(", "[")
+        return first_name or (i > 0 and i + 1 < n and tags[i + 1] in ("VBD", "VBZ") and keys[i - 1] not in ("(", "["))
     opening = all(tags[k] in ('"', "``", "''", "(") for k in range(i)) or _after_quotation(keys, tags, i - 1)
     inverted = i > 0 and tags[i - 1] in ("VBD", "VBZ") and i + 1 < n and (
         keys[i + 1] in (".", "!", "?") or (i + 2 < n and keys[i + 1] == "," and keys[i + 2].lower() in ("who",
