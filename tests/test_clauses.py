@@ -74,6 +74,8 @@ def test_token_keys_are_straight():
     ("The plan was too general to work.", "general", "JJ"),
     ("Reed's chief of staff said it was over.", "chief", "NN"),   # an adjective after a possessive
     ("Reed's chief concern was cost.", "chief", "JJ"),
+    ("Petrov, who hates the rules, called the law a mistake.", "called", "VBD"),  # after the insertion, before an object
+    ("The law, a long text, passed the house.", "passed", "VBD"),
     ("The Reed campaign projects that “a small tax” would raise more.", "projects", "VBZ"),  # "that" + quotation
     ("The Reed campaign projects that failed were many.", "projects", "NNS"),
     ("Jane Moss shot back, “We are angry.”", "shot", "VBD"),         # a name, a noun, a particle
@@ -200,6 +202,7 @@ def test_verb_groups(sentence, verb, lemma, finite, passive, negated):
     ("Ruiz, in an effort to explain the delay, said it was over.", "said", "Ruiz"),    # an infinitive in the PP
     ("Rushing into a lunch, Ann Moss, a Republican, said it was over.", "said", "Ann Moss"),  # an opening participle
     ("Asked about it, Ann Moss, a Republican, said it was over.", "said", "Ann Moss"),
+    ("Still, Petrov, who thinks the rules are wrong, called the new law a mistake.", "called", "Petrov"),  # adverbs open
     # a time between subject and verb is not the subject
     ("Tom Gower earlier Thursday said it was over.", "said", "Tom Gower"),
     ("Tom Gower last week said it was over.", "said", "Tom Gower"),

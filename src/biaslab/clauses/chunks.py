@@ -39,7 +39,9 @@ Method
    "shot" as a noun); so is a participle after a name or noun right after a
    quotation, before a preposition or the end ("“…,” Moss charged in her
    remarks": VBN → VBD), and one after a lone determiner before a comma or
-   colon ("Another advised, “…”": DT VBN → NN VBD); an -ed word tagged as an
+   colon ("Another advised, “…”": DT VBN → NN VBD); an -ed participle right
+   after the comma closing an insertion and before an object, with no finite verb before the
+   insertion, is the subject's verb ("Petrov, who thinks …, called the law …": VBN → VBD); an -ed word tagged as an
    adjective between a name or subject pronoun and an object, with no verb
    before it, is the past tense ("Ann Moss belittled the report": JJ → VBD;
    words missing from Pattern's lexicon get JJ from their suffix), and a
@@ -213,6 +215,11 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
             elif t == "VBN" and prev in ("NNP", "NNPS", "NN") and (i + 1 == n or nxt in ("IN", ".", ",")) \
                     and _after_quotation(keys, tags, i - 1):
                 tags[i] = "VBD"  # "“…,” Moss charged in her remarks.": the attribution after a quotation is finite
+            elif t == "VBN" and lows[i].endswith("ed") and _closes_apposition(tags, keys, i) \
+                    and nxt in ("DT", "PRP", "PRP$", "NNP") \
+                    and not any(x in _FINITE for x in tags[:keys.index(",")]):
+                tags[i] = "VBD"  # "Petrov, who thinks …, called the law …", "Dover Rising, a committee, called
+                #                  the mayor …": after the insertion, the subject's verb, before its object
             elif t == "VBN" and prev in ("VBD", "VBZ", "VBP") and lows[i - 1] not in _AUXILIARIES \
                     and nxt in ("NN", "NNP"):
                 tags[i] = "JJ"  # "said retired teacher Ann Moss": a full verb takes no participle

@@ -469,8 +469,10 @@ def _opening_adverbial(toks: list[Token], comma: int) -> bool:
     """Do the tokens before ``comma`` form a prepositional phrase opening the sentence, without a
     verb or another comma ("In a call on Monday, Col. Ned Harlow, a spokesman, said"), or a
     participle clause without a finite verb ("Rushing into a lunch, Sen. Ann Moss, a Republican,
-    called")?"""
+    called"), or adverbs ("Still, Petrov, who …, called")?"""
     k = 1 if toks[0].tag == "CC" else 0
+    if comma > k and all(t.tag in _ADVERBS for t in toks[k:comma]):
+        return True  # "Still, Petrov, who …, called"
     if comma <= k + 1 or any(t.key in _COMMA_LIKE for t in toks[k:comma]):
         return False
     if toks[k].tag in ("VBG", "VBN"):
