@@ -57,6 +57,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from sys import intern
 from typing import NamedTuple
 
 from ..clauses import ParsedSentence
@@ -146,11 +147,15 @@ def mention_tone(sent: ParsedSentence, i: int, j: int, *, in_quote: bool | None 
     for feature, v, start, end, text, source, m0 in items:
         w = weights.get(feature)
         if w is not None:
-            add = (v * w[0], v * w[1], v * w[2])
+            # Kept for the whole text, so shared where possible (memory, issue 15): a value of 1
+            # (most items: words and roles) adds the weights themselves (1.0 × w is w exactly),
+            # and the feature's name is the model's own string, not a new one per item.
+            add = w if v == 1.0 else (v * w[0], v * w[1], v * w[2])
             neg += add[0]
             neu += add[1]
             pos += add[2]
-            evidence.append(make(ToneEvidence, (start, end, text, feature, _relation(feature), v, add, m0, source)))
+            evidence.append(make(ToneEvidence, (start, end, text, intern(feature), _relation(feature), v, add, m0,
+                                                source)))
     return MentionTone(sent.tokens[i].start, softmax((neg, neu, pos)), model.intercept, tuple(evidence))
 
 
