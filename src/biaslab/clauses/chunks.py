@@ -468,8 +468,7 @@ def noun_phrases(sentence: int, text: str, toks: list[Token]) -> list[NounPhrase
     for k, (i, j, head, base_last, possessor, complement) in enumerate(rows):
         a, b = toks[i].start, toks[j - 1].end
         phrases.append([i, j, head, a, b, _span_text(text, toks, i, j, a, b), _kind(toks[head]), base_last,
-                        possessor, complement,
-                        outer_of.get(k), None, False, ()])
+                        possessor, complement, outer_of.get(k), None, False, ()])
     top = {p[0]: k for k, p in enumerate(phrases) if p[10] is None}  # first token -> outermost phrase
     # appositions: NP , NP [,|.|;|verb] (the second short and verbless)
     for k, p in enumerate(phrases):
