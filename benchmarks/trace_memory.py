@@ -43,7 +43,7 @@ ACTOR_STEPS = ["_tag", "_resolve", "_mentions", "_mention_tones", "actor_tone", 
 #: Allocation sites → holder: (path ending, text of the source line or None for any line, holder).
 HOLDERS = [
     ("actors/tone.py", "evidence.append", "tone evidence items (ToneEvidence)"),
-    ("actors/tone.py", "add =", "tone evidence logits (a 3-float tuple per item)"),
+    ("actors/tone.py", "add =", "tone evidence logits (a 3-float tuple per item)"),  # before commit dd505a0
     ("actors/tone.py", "MentionTone(", "per-mention tones (MentionTone, probabilities)"),
     ("actors/tone_model.py", None, "per-mention tones (MentionTone, probabilities)"),
     ("actors/tone_features.py", None, "tone feature names, values and offsets held by evidence"),
@@ -123,7 +123,6 @@ def main(argv=None) -> None:
         wrap(analysis, name, name)
     for name in ACTOR_STEPS:
         wrap(profile, name, "  " + name)
-    overall = [0]
 
     tracemalloc.start(1)
     result = biaslab.analyze(text, max_chars=None)
@@ -134,8 +133,8 @@ def main(argv=None) -> None:
     print(f"\n{'step':24}{'held before':>12}{'peak above':>12}{'adds':>8}")
     for label, (before, above, adds) in steps.items():
         print(f"{label:24}{before / size:12.1f}{above / size:12.1f}{adds / size:8.1f}")
-        overall[0] = max(overall[0], before + above)
-    print(f"peak of the steps: {overall[0] / size:.1f} bytes per byte")
+    top = max(before + above for before, above, _ in steps.values())
+    print(f"peak of the steps: {top / size:.1f} bytes per byte")
     held = snapshot["peak"].filter_traces([tracemalloc.Filter(False, tracemalloc.__file__)]).statistics("lineno")
     by_holder = collections.Counter()
     for stat in held:
