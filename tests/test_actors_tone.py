@@ -182,6 +182,18 @@ def test_evidence_adds_up_to_the_probabilities():
     assert all(e.toward == round(e.logits[2] - e.logits[0], 4) for e in tone.evidence)
 
 
+def test_evidence_shares_the_model_weights_and_names():
+    # a long text keeps hundreds of thousands of items: each holds the model's own weight triple and
+    # feature name (no copies), and its logits are value × weight
+    tone = biaslab.analyze("Police arrested the corrupt Luis Ortiz.", actors=RUIZ_ORTIZ).actor("Luis Ortiz").tone
+    model = load_tone_model()
+    names = {name: name for name in model.weights}
+    assert tone.evidence
+    for e in tone.evidence:
+        assert e.weights is model.weights[e.feature] and e.feature is names[e.feature]
+        assert e.logits == tuple(e.value * w for w in e.weights)
+
+
 def test_mention_tone_uses_the_sentence_scores_already_computed(monkeypatch):
     analysis = biaslab.analyze("The brave Ana Ruiz stayed.", actors=RUIZ_ORTIZ)
     sent = parse(analysis.text, analysis.sentences).sentences[0]

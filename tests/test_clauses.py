@@ -3,6 +3,8 @@
 Every sentence here is written for these tests."""
 from __future__ import annotations
 
+from array import array
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -282,6 +284,30 @@ def test_phrase_for_a_mention():
     assert not s.linked(phrase=s.phrase_for(0, 1))
     spokesman = s.phrase_for(2, 3)
     assert s.phrases[spokesman].text == "Putin’s spokesman" and s.linked(phrase=spokesman, role="subject")
+
+
+def _innermost(s, t):
+    """The phrase of token ``t`` as ParsedSentence documents it: the smallest phrase that has it (a
+    phrase with a complement has its base only), the later of two the same size; else None."""
+    having = [k for k, p in enumerate(s.phrases)
+              if p.first <= t < (p.base_last if p.complement is not None else p.last)]
+    return min(having, key=lambda k: (s.phrases[k].last - s.phrases[k].first, -k)) if having else None
+
+
+@pytest.mark.parametrize("text, packed", [
+    ("Putin’s spokesman for the Kremlin said the troops would stay.", bytes),
+    # more than 254 phrases: the maps no longer fit a byte per token
+    (", ".join(["the dog"] * 300) + " ran away.", array),
+])
+def test_token_to_phrase_and_verb_maps(text, packed):
+    s = parse_sentence(text, 0, len(text))
+    assert isinstance(s.phrase_of, packed) and isinstance(s.verb_of, bytes)  # one verb group
+    assert len(s.phrase_of) == len(s.verb_of) == len(s.tokens)
+    for t in range(len(s.tokens)):
+        assert s.phrase_at(t) == _innermost(s, t)
+        assert s.verb_at(t) == next((k for k, v in enumerate(s.verbs) if v.first <= t < v.last), None)
+    assert any(k is not None for k in map(s.phrase_at, range(len(s.tokens))))
+    assert s.phrase_at(-1) is s.phrase_at(len(s.tokens)) is s.verb_at(-1) is s.verb_at(len(s.tokens)) is None
 
 
 def test_parse_keeps_sentence_sources_and_finds_sentences():

@@ -341,7 +341,8 @@ def frame_cues(text: str, *, start: int = 0) -> list[FrameCue]:
         if best is not None:
             _, cue, end = best
             phrase, frame, weight = lexicon.cues[cue]
-            found.append(FrameCue(a + start, end + start, text[a:end], frame, phrase, weight))
+            words = text[a:end]  # the lexicon's own string when the same (most cues): one copy (issue 15)
+            found.append(FrameCue(a + start, end + start, phrase if words == phrase else words, frame, phrase, weight))
             resume = end
     return found
 

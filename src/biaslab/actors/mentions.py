@@ -332,8 +332,8 @@ def _mentions(text: str, found: list[_Found], quotes: Sequence) -> dict[str, lis
         for i, j, actor, res, cand in sorted(items, key=lambda x: x[0]):
             a, b = toks[i].start, toks[j - 1].end
             inq = bool(held.holding(a, b))
-            out[actor.name].append((Mention(a, b, text[a:b], actor.name, res, inq, f.sent.index), f, cand,
-                                    (i, j)))
+            words = toks[i].text if j - i == 1 else text[a:b]  # one word: the token's own string (issue 15)
+            out[actor.name].append((Mention(a, b, words, actor.name, res, inq, f.sent.index), f, cand, (i, j)))
     return out
 
 

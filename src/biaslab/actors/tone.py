@@ -57,6 +57,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from sys import intern
 from typing import NamedTuple
 
 from ..clauses import ParsedSentence
@@ -80,10 +81,14 @@ class ToneEvidence(NamedTuple):
     ``predicate_pos``, ``lemma:predicate:praise``, ``sentence_vader``);
     ``relation``: how the words attach (one of :data:`RELATIONS`); ``value``:
     the feature value it adds (a valence size in (0, 1], a sentence score, or
-    1); ``logits``: what it adds to the logit of ``negative``, ``neutral``,
-    ``positive`` (value × weight, unrounded); ``mention_start``: offset of the mention it
-    bears on; ``source``: where the value comes from. Immutable (a named tuple,
-    like :class:`~biaslab.actors.tone_features.FeatureItem`, for speed).
+    1); ``weights``: the model's weights of the feature for ``negative``,
+    ``neutral``, ``positive`` (the model's own triple, shared by every item of the
+    feature); ``logits``: what the item adds to each class's logit, ``value ×
+    weight`` (unrounded); ``mention_start``: offset of the mention it bears on;
+    ``source``: where the value comes from. Immutable (a named tuple, like
+    :class:`~biaslab.actors.tone_features.FeatureItem`, for speed). A long text
+    keeps hundreds of thousands, so an item holds shared strings and the model's
+    weights rather than a product of its own (memory, issue 15).
     """
 
     start: int
@@ -92,9 +97,15 @@ class ToneEvidence(NamedTuple):
     feature: str
     relation: str
     value: float
-    logits: tuple[float, float, float]
+    weights: tuple[float, float, float]
     mention_start: int
     source: str
+
+    @property
+    def logits(self) -> tuple[float, float, float]:
+        """What it adds to the logits of ``negative``, ``neutral``, ``positive``: value × weight."""
+        v, w = self.value, self.weights
+        return (v * w[0], v * w[1], v * w[2])
 
     @property
     def toward(self) -> float:
@@ -146,11 +157,12 @@ def mention_tone(sent: ParsedSentence, i: int, j: int, *, in_quote: bool | None 
     for feature, v, start, end, text, source, m0 in items:
         w = weights.get(feature)
         if w is not None:
-            add = (v * w[0], v * w[1], v * w[2])
-            neg += add[0]
-            neu += add[1]
-            pos += add[2]
-            evidence.append(make(ToneEvidence, (start, end, text, feature, _relation(feature), v, add, m0, source)))
+            neg += v * w[0]
+            neu += v * w[1]
+            pos += v * w[2]
+            # the feature's name as the model's own string, not a new one per item (memory, issue 15)
+            evidence.append(make(ToneEvidence, (start, end, text, intern(feature), _relation(feature), v, w, m0,
+                                                source)))
     return MentionTone(sent.tokens[i].start, softmax((neg, neu, pos)), model.intercept, tuple(evidence))
 
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import json
 import math
+import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -64,7 +65,8 @@ def load_tone_model() -> ToneModel:
         if list(raw["labels"]) != list(LABELS):
             raise ValueError(f"labels {raw['labels']} (expected {list(LABELS)})")
         intercept = tuple(float(x) for x in raw["intercept"])
-        weights = {str(f): tuple(float(x) for x in w) for f, w in raw["weights"].items()}
+        # names interned: each mention's evidence names its features by these strings (tone.py)
+        weights = {sys.intern(str(f)): tuple(float(x) for x in w) for f, w in raw["weights"].items()}
         if len(intercept) != 3 or any(len(w) != 3 for w in weights.values()):
             raise ValueError("every weight needs one value per class")
     except (AttributeError, TypeError, ValueError) as exc:

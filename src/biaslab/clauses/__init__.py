@@ -37,6 +37,7 @@ unknown words) carry over into phrases and links. English only.
 """
 from __future__ import annotations
 
+from array import array
 from collections.abc import Sequence
 
 from ..segmentation import sentences as split_sentences
@@ -59,17 +60,23 @@ def parse_sentence(text: str, start: int, end: int, *, index: int = 0, paragraph
     phrases = noun_phrases(index, text, toks)
     verbs = verb_groups(index, text, toks)
     links = find_links(toks, phrases, verbs)
-    phrase_of: list[int | None] = [None] * len(toks)
+    phrase_of = [0] * len(toks)  # index + 1 of each token's phrase, 0 for none (see ParsedSentence)
     for k, p in enumerate(phrases):  # innermost wins: nested phrases come after the outer one that starts with them
         for t in range(p.first, p.base_last if p.complement is not None else p.last):
-            q = phrase_of[t]
-            if q is None or phrases[q].last - phrases[q].first >= p.last - p.first:
-                phrase_of[t] = k
-    verb_of: list[int | None] = [None] * len(toks)
+            q = phrase_of[t] - 1
+            if q < 0 or phrases[q].last - phrases[q].first >= p.last - p.first:
+                phrase_of[t] = k + 1
+    verb_of = [0] * len(toks)
     for k, v in enumerate(verbs):
-        verb_of[v.first:v.last] = [k] * (v.last - v.first)
+        verb_of[v.first:v.last] = [k + 1] * (v.last - v.first)
     return ParsedSentence(index, start, end, paragraph, heading, tuple(toks), tuple(phrases), tuple(verbs),
-                          tuple(links), source, tuple(phrase_of), tuple(verb_of))
+                          tuple(links), source, _packed(phrase_of), _packed(verb_of))
+
+
+def _packed(values: list[int]) -> bytes | array:
+    """``values`` (small non-negative ints) one byte each when they fit, else four: a sentence's
+    token-to-phrase map costs a byte per token instead of a tuple's 8 (memory, issue 15)."""
+    return bytes(values) if not values or max(values) < 256 else array("I", values)
 
 
 def parse(text: str, sentences: Sequence | None = None) -> Parse:

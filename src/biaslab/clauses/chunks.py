@@ -309,6 +309,12 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
             for (a, _, w, key), tag, chunk, low in zip(raw, tags, chunks, lows)]
 
 
+def _span_text(text: str, toks: list[Token], i: int, j: int, a: int, b: int) -> str:
+    """``text[a:b]``, the text of tokens ``i:j``: for one token its own (interned) string, not a
+    new copy (most phrases and verb groups are one word; memory, issue 15)."""
+    return toks[i].text if j - i == 1 else text[a:b]
+
+
 def _in_opening_adverbial(toks: list[Token], i: int) -> bool:
     """Does token ``i`` belong to a prepositional phrase that opens the sentence ("In a call on
     Monday", "But during the debate in Ohio"), with no verb before it?"""
@@ -501,8 +507,8 @@ def noun_phrases(sentence: int, text: str, toks: list[Token]) -> list[NounPhrase
     phrases = []
     for k, (i, j, head, base_last, possessor, complement) in enumerate(rows):
         a, b = toks[i].start, toks[j - 1].end
-        phrases.append([i, j, head, a, b, text[a:b], _kind(toks[head]), base_last, possessor, complement,
-                        outer_of.get(k), None, False, ()])
+        phrases.append([i, j, head, a, b, _span_text(text, toks, i, j, a, b), _kind(toks[head]), base_last,
+                        possessor, complement, outer_of.get(k), None, False, ()])
     top = {p[0]: k for k, p in enumerate(phrases) if p[10] is None}  # first token -> outermost phrase
     # appositions: NP , NP [,|.|;|verb] (the second short and verbless)
     for k, p in enumerate(phrases):
@@ -614,8 +620,8 @@ def verb_groups(sentence: int, text: str, toks: list[Token]) -> list[VerbGroup]:
         negated = any(toks[k].key.lower() in _NEGATIONS for k in range(i, j))
         particle = j if j < n and toks[j].tag == "RP" else None
         a, b = toks[i].start, toks[j - 1].end
-        out.append(VerbGroup(sentence, i, j, main, a, b, text[a:b], toks[main].lemma, finite, passive, negated,
-                             particle))
+        out.append(VerbGroup(sentence, i, j, main, a, b, _span_text(text, toks, i, j, a, b), toks[main].lemma,
+                             finite, passive, negated, particle))
     return out
 
 

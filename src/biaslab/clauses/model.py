@@ -8,6 +8,7 @@ exclusive, so ``text[x.start:x.end] == x.text`` for tokens and phrases.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 #: ``Link.role`` values: the subject of an active verb group, its direct
@@ -135,11 +136,13 @@ class ParsedSentence:
     ``index``: position in the parse; ``paragraph``/``heading`` as given by
     the segmenter; ``source``: the sentence object that was parsed (e.g. a
     :class:`biaslab.analysis.SentenceAnalysis` with its sentiment scores).
-    ``phrase_of`` gives, for each token index, the innermost noun phrase
-    that has it (possessors and complements are inner to their phrase), else
-    None; ``verb_of`` its verb group, else None (tuples as long as
-    ``tokens``: read them with :meth:`phrase_at` and :meth:`verb_at`, which
-    answer None outside the sentence).
+    ``phrase_of`` gives, for each token index, 1 + the index of the innermost
+    noun phrase that has it (possessors and complements are inner to their
+    phrase), else 0; ``verb_of`` 1 + the index of its verb group, else 0
+    (``bytes``, or an ``array`` of unsigned ints past 254 phrases, as long as
+    ``tokens``: a long text has millions of tokens. Read them with
+    :meth:`phrase_at` and :meth:`verb_at`, which answer the index or None,
+    also outside the sentence).
     """
 
     index: int
@@ -152,8 +155,8 @@ class ParsedSentence:
     verbs: tuple[VerbGroup, ...]
     links: tuple[Link, ...]
     source: object = field(default=None, compare=False, repr=False)
-    phrase_of: tuple[int | None, ...] = field(default=(), compare=False, repr=False)
-    verb_of: tuple[int | None, ...] = field(default=(), compare=False, repr=False)
+    phrase_of: Sequence[int] = field(default=b"", compare=False, repr=False)
+    verb_of: Sequence[int] = field(default=b"", compare=False, repr=False)
 
     @property
     def toks(self) -> tuple[Token, ...]:
@@ -162,11 +165,13 @@ class ParsedSentence:
 
     def phrase_at(self, token: int) -> int | None:
         """Index of the innermost noun phrase that has token ``token``, else None."""
-        return self.phrase_of[token] if 0 <= token < len(self.phrase_of) else None
+        k = self.phrase_of[token] - 1 if 0 <= token < len(self.phrase_of) else -1
+        return k if k >= 0 else None
 
     def verb_at(self, token: int) -> int | None:
         """Index of the verb group that has token ``token``, else None."""
-        return self.verb_of[token] if 0 <= token < len(self.verb_of) else None
+        k = self.verb_of[token] - 1 if 0 <= token < len(self.verb_of) else -1
+        return k if k >= 0 else None
 
     def linked(self, *, verb: int | None = None, phrase: int | None = None, role: str | None = None) -> list[Link]:
         """The links of a verb group and/or a phrase, optionally of one role."""
