@@ -13,7 +13,15 @@ reporting verb: "he said" goes on the turn of the last one quoted), else the
 first person heading the subject of a verb (the main clause's), else the
 person nearest the pronoun ("Trump attacked Cruz. He said …" → Trump), as
 in the salience ranking of Lappin & Leass (1994); within each of these a
-person known to be of the pronoun's gender goes first. Why: actors of
+person known to be of the pronoun's gender goes first. A sentence that
+names its people only inside another noun phrase, as a possessor or
+complement ("The crowd cheered Diaz's plan", "the plan of Diaz"), decides
+only when the sentence right before it has no subject that fits: such a
+person is not what the sentence is about. This follows Lappin & Leass's
+weights, in which a name embedded in a noun phrase lacks the head-noun
+emphasis (80) and, in an adverbial phrase, the non-adverbial one (50), so
+its salience (100-150) is below that of the previous sentence's subject
+(310 halved: 155), but above that of a subject two sentences back (78). Why: actors of
 unknown gender include places and bodies that detection takes for people
 ("the Senate", a country with a title), while many real people's first
 names are not in the census lists ("Vladimir"), so unknown gender must stay
@@ -227,6 +235,7 @@ class _Candidate:
     subject: bool
     speaker: bool = False   # the subject of a reporting verb
     main: bool = False      # in a main clause
+    nested: bool = False    # inside another noun phrase: a possessor or complement ("Roe's aide", "a friend of Roe")
 
 
 
@@ -237,7 +246,9 @@ class Pronouns:
     turn of the last one quoted), else its first subject (a person heading the subject of a verb:
     the main clause's, usually), else the person nearest the pronoun (Lappin & Leass 1994:
     recency and subject emphasis are the strongest salience factors); within each of these a
-    person known to be of the pronoun's gender goes before one of unknown gender."""
+    person known to be of the pronoun's gender goes before one of unknown gender. A sentence
+    whose fitting people are all nested in other noun phrases (possessors, complements) yields
+    to the subjects of the sentence right before it, if any fit."""
 
     def __init__(self, gender: dict[str, str | None], candidates: list[_Candidate]):
         self.gender = gender
@@ -252,13 +263,23 @@ class Pronouns:
         if need is None:
             return None
         k = bisect_left(self._sentences, sentence + 1) - 1
+        nested: list[_Candidate] = []   # the nearest sentence's candidates, when all are nested
         while k >= 0 and sentence - self._sentences[k] <= MAX_SENTENCES_BACK:
-            found = [c for c in self._by_sentence[self._sentences[k]]
-                     if (c.end <= pos or self._sentences[k] < sentence) and self.gender.get(c.name) in (need, None)]
-            if found:
+            here = self._sentences[k]
+            if nested and here < nested[0].sentence - 1:
+                break
+            found = [c for c in self._by_sentence[here]
+                     if (c.end <= pos or here < sentence) and self.gender.get(c.name) in (need, None)]
+            if nested:
+                subjects = [c for c in found if c.subject]
+                if subjects:
+                    return self._most_salient(subjects, need).name
+            elif found and all(c.nested for c in found):
+                nested = found
+            elif found:
                 return self._most_salient(found, need).name
             k -= 1
-        return None
+        return self._most_salient(nested, need).name if nested else None
 
     def _most_salient(self, found: list[_Candidate], need: str) -> _Candidate:
         """The last speaker of a main clause, else the last speaker, else the first subject of a

@@ -1,0 +1,34 @@
+"""Pronoun speakers (:mod:`biaslab.quotes.people`): who "he" or "she" of a quotation is.
+
+Every text here is written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from biaslab.quotes import find_quotes
+
+ACTORS = {"Tom Reed": ["Reed"], "Omar Diaz": ["Diaz"], "Ann Moss": ["Moss"], "Lena Park": ["Park"]}
+
+
+def _speaker(text: str) -> str:
+    (q,) = find_quotes(text, actors=ACTORS)
+    return q.speaker
+
+
+# -- a person named only inside another noun phrase (a possessor or complement) ---------------------
+@pytest.mark.parametrize("text, speaker", [
+    # the nearest sentence names someone only as a possessor or complement: the subject before wins
+    ("Tom Reed spoke in Dover. The crowd cheered Omar Diaz's plan. “We stay,” he said.", "Tom Reed"),
+    ("Tom Reed spoke in Dover. The crowd cheered the plan of Omar Diaz. “We stay,” he said.", "Tom Reed"),
+    ("Ann Moss spoke in Dover. The crowd booed Lena Park's budget. “We stay,” she said.", "Ann Moss"),
+    # negatives: the nearest sentence has the person as its subject or object, which wins
+    ("Tom Reed spoke in Dover. The crowd cheered Omar Diaz. “We stay,” he said.", "Omar Diaz"),
+    ("Tom Reed spoke in Dover. Omar Diaz's plan failed. Diaz left. “We stay,” he said.", "Omar Diaz"),
+    # the subject is two sentences back: recency wins (Lappin & Leass halve salience per sentence)
+    ("Tom Reed spoke in Dover. The band played. The crowd cheered Omar Diaz's plan. “We stay,” he said.",
+     "Omar Diaz"),
+    # no subject in the sentence before: the nested person is the nearest
+    ("The crowd cheered Omar Diaz's plan. “We stay,” he said.", "Omar Diaz"),
+])
+def test_a_nested_person_yields_to_the_subject_of_the_sentence_before(text, speaker):
+    assert _speaker(text) == speaker
