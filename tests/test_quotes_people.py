@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from biaslab.quotes import find_quotes
+from biaslab.quotes.people import _name_gender
 
 ACTORS = {"Tom Reed": ["Reed"], "Omar Diaz": ["Diaz"], "Ann Moss": ["Moss"], "Lena Park": ["Park"]}
 
@@ -32,3 +33,30 @@ def _speaker(text: str) -> str:
 ])
 def test_a_nested_person_yields_to_the_subject_of_the_sentence_before(text, speaker):
     assert _speaker(text) == speaker
+
+
+# -- the first name of a full name ----------------------------------------------------------------------
+@pytest.mark.parametrize("name, gender", [
+    ("Maria Dale Quist", "f"),                  # first, middle (a man's name) and last name
+    ("Tom Ann Reed", "m"),                      # the other way round
+    ("Party Leader Maria Dale Quist", "f"),     # a description kept in front of the name
+    ("House Republican Tom Reed", "m"),         # the word before the surname
+    ("Virginia Gov. Tom Reed", "m"),            # a place before a title is not the first name
+    ("Ohio Sen. Maria Quist", "f"),
+    ("Maria L. Quist", "f"),                    # a middle initial is not a title
+    ("Tom Reed Jr.", "m"),
+    ("François Dubois", None),                  # one word, not "Fran" and "ois"; not in the census lists
+    ("Zorbatan Quell", None),
+    ("Quist", None),                            # a surname alone
+])
+def test_name_gender(name, gender):
+    assert _name_gender(name) == gender
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Maria Dale Quist met Tom Reed. “We stay,” she said.", "Maria Dale Quist"),
+    ("Tom Reed met Maria Dale Quist. “We stay,” he said.", "Tom Reed"),
+])
+def test_a_middle_name_does_not_decide_the_gender(text, speaker):
+    (q,) = find_quotes(text, actors={"Maria Dale Quist": ["Quist"], "Tom Reed": ["Reed"]})
+    assert q.speaker == speaker

@@ -45,7 +45,11 @@ lies,” he said, "he" is not Mattis.
    alone leaves most genders unknown, and recency alone gives "she" to the
    last man named. Why this list: it is offline, small (5,500 names),
    permissively licensed, and its frequencies let ambiguous names (Jordan,
-   Kelly) stay unknown instead of guessed;
+   Kelly) stay unknown instead of guessed. The first name of a name of three
+   words or more is the one two before the surname when the lists know it
+   ("Christine Todd Whitman": a middle name is often a man's name or a
+   family name), else the one before the surname, titles with a period and
+   what precedes them set aside (:func:`_name_gender`);
 3. pronouns that can mean only this person: a he/him/his or she/her/hers
    outside quotations with exactly one person named earlier in its sentence
    or the one before votes; two votes or more, by majority
@@ -91,7 +95,9 @@ _GENDERED = {"wife": "f", "widow": "f", "mother": "f", "daughter": "f", "sister"
 MAX_SENTENCES_BACK = 6
 #: The pronouns resolved, with the gender they need.
 PRONOUN_GENDER = {"he": "m", "she": "f"}
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*")
+#: A word: letters of any script ("François" is one word, not "Fran" and "ois"), inner apostrophes,
+#: periods and hyphens.
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,12 +168,22 @@ def _text_gender(surface: str) -> str | None:
 
 
 def _name_gender(name: str) -> str | None:
-    """Gender of a full name by its first name: the word before the surname (past middle
-    initials: "Florida Sen. Marco Rubio", "Janet L. Yellen"), else the first word ("Hillary
-    Rodham Clinton"); titles and honorifics written with a period are skipped."""
-    words = [w for w in _WORD.findall(name) if not w.endswith(".") and w.lower() not in _HONORIFIC]
+    """Gender of a full name by its first name. The name proper is what follows the last title or
+    honorific written with a period ("Virginia Sen. Tim Kaine" → "Tim Kaine"; not a middle initial:
+    "Janet L. Yellen"); in it, words with a period are skipped, and the first name is the word
+    two before the surname when the census lists know it (first, middle and last name: "Christine
+    Todd Whitman", whose middle name is a man's), else the word before the surname (past
+    descriptions the actor layer keeps in front: "House Republican Tom Reed"), else the first
+    word ("Hillary Rodham Clinton")."""
+    words = _WORD.findall(name)
+    titles = [k for k, w in enumerate(words[:-1]) if (w.endswith(".") and len(w) > 2) or w.lower() in _HONORIFIC]
+    if titles and len(words) - titles[-1] > 2:
+        words = words[titles[-1] + 1:]
+    words = [w for w in words if not w.endswith(".") and w.lower() not in _HONORIFIC]
     if len(words) < 2:
         return None
+    if len(words) >= 3 and first_name_gender(words[-3]):
+        return first_name_gender(words[-3])
     return first_name_gender(words[-2]) or first_name_gender(words[0])
 
 
