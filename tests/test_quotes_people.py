@@ -60,3 +60,15 @@ def test_name_gender(name, gender):
 def test_a_middle_name_does_not_decide_the_gender(text, speaker):
     (q,) = find_quotes(text, actors={"Maria Dale Quist": ["Quist"], "Tom Reed": ["Reed"]})
     assert q.speaker == speaker
+
+
+# -- without a subject, a person heading a noun phrase goes before one nested in another ---------------
+@pytest.mark.parametrize("text, speaker", [
+    ("The crowd cheered Tom Reed, a lawyer for Omar Diaz. “We stay,” he said.", "Tom Reed"),
+    ("The crowd cheered Tom Reed, the son of Omar Diaz. “We stay,” he said.", "Tom Reed"),
+    # negatives: without a nested person the last one named wins; a nested one alone still counts
+    ("The crowd cheered Tom Reed and then Omar Diaz. “We stay,” he said.", "Omar Diaz"),
+    ("The crowd cheered the son of Omar Diaz. “We stay,” he said.", "Omar Diaz"),
+])
+def test_a_head_person_goes_before_a_nested_one(text, speaker):
+    assert _speaker(text) == speaker

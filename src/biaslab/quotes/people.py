@@ -11,7 +11,9 @@ searched sentence by sentence backwards (at most :data:`MAX_SENTENCES_BACK`).
 In the nearest sentence that names one, the last speaker (subject of a
 reporting verb: "he said" goes on the turn of the last one quoted), else the
 first person heading the subject of a verb (the main clause's), else the
-person nearest the pronoun ("Trump attacked Cruz. He said …" → Trump), as
+person nearest the pronoun ("Trump attacked Cruz. He said …" → Trump), one
+heading a noun phrase before one nested in another ("Reed, a lawyer for
+Diaz" → Reed), as
 in the salience ranking of Lappin & Leass (1994); within each of these a
 person known to be of the pronoun's gender goes first. A sentence that
 names its people only inside another noun phrase, as a possessor or
@@ -299,12 +301,15 @@ class Pronouns:
 
     def _most_salient(self, found: list[_Candidate], need: str) -> _Candidate:
         """The last speaker of a main clause, else the last speaker, else the first subject of a
-        main clause, else the first subject, else the last person named; in each group a person
-        known to be of the pronoun's gender before one of unknown gender."""
+        main clause, else the first subject, else the last person heading a noun
+        phrase, else the last person named (a possessor or complement: Lappin & Leass's head-noun
+        emphasis); in each group a person known to be of the pronoun's gender before one of
+        unknown gender."""
         for group, last in (([c for c in found if c.speaker and c.main], True),
                             ([c for c in found if c.speaker], True),
                             ([c for c in found if c.subject and c.main], False),
                             ([c for c in found if c.subject], False),
+                            ([c for c in found if not c.nested], True),
                             (found, True)):
             if group:
                 pick = [c for c in group if self.gender.get(c.name) == need] or group
