@@ -72,3 +72,17 @@ def test_a_middle_name_does_not_decide_the_gender(text, speaker):
 ])
 def test_a_head_person_goes_before_a_nested_one(text, speaker):
     assert _speaker(text) == speaker
+
+
+# -- a census first name of both sexes yields to what the article's own pronouns say -------------------
+@pytest.mark.parametrize("text, speaker", [
+    # "Lindsey" is in both census lists, mostly a woman's name; two "his" in her own sentence say otherwise
+    ("Tom Reed spoke first. Lindsey Vance then thanked his staff and his family. “We stay,” he said.",
+     "Lindsey Vance"),
+    # negatives: one pronoun is not enough; a name in one list only is not overruled
+    ("Tom Reed spoke first. Lindsey Vance then thanked his staff. “We stay,” he said.", "Tom Reed"),
+    ("Tom Reed spoke first. Maria Vance then thanked his staff and his family. “We stay,” he said.", "Tom Reed"),
+])
+def test_pronouns_in_the_sentence_overrule_a_name_of_both_sexes(text, speaker):
+    (q,) = find_quotes(text, actors={"Tom Reed": ["Reed"], "Lindsey Vance": [], "Maria Vance": []})
+    assert q.speaker == speaker

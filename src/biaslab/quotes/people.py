@@ -55,7 +55,11 @@ lies,” he said, "he" is not Mattis.
 3. pronouns that can mean only this person: a he/him/his or she/her/hers
    outside quotations with exactly one person named earlier in its sentence
    or the one before votes; two votes or more, by majority
-   (:func:`pronoun_votes`).
+   (:func:`pronoun_votes`). Two votes or more from the person's own
+   sentences, none against, also overrule a census first name of uncertain
+   gender (the majority sex less than :data:`SURE_NAME_RATIO` times the
+   other: "Lindsey Graham … his staff and his family"); votes from the
+   sentence before do not, as they are often about someone not named there.
 
 References: Lappin, S. & Leass, H. J. (1994). An algorithm for pronominal
 anaphora resolution. *Computational Linguistics* 20(4).
@@ -83,6 +87,11 @@ __all__ = ["PersonMention", "Pronouns", "first_name_gender", "genders", "pronoun
 #: times the other ("Donald": 0.931 % of men, 0.002 % of women; "Jordan" 0.056 vs 0.012 is ~4.7 and counts,
 #: "Kelly" 0.063 vs 0.283 counts for women; "Jessie" 0.06 vs 0.08 stays unknown).
 NAME_RATIO = 3.0
+#: A census first name whose majority sex is less than this many times as frequent as the other is
+#: overruled by the article's own pronouns (:func:`genders`): "Lindsey" (0.060 % of women, 0.007 %
+#: of men: 8.6) is Senator Lindsey Graham's name; the evaluation's referents use the same bound
+#: (:data:`biaslab.evaluation.referents.STRICT_NAME_RATIO`) for a gender they trust.
+SURE_NAME_RATIO = 10.0
 #: Honorifics that state a gender (AP Stylebook, "courtesy titles").
 _HONORIFIC = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f",
               "sir": "m", "lady": "f", "dame": "f", "lord": "m"}
@@ -169,14 +178,14 @@ def _text_gender(surface: str) -> str | None:
     return None
 
 
-def _name_gender(name: str) -> str | None:
-    """Gender of a full name by its first name. The name proper is what follows the last title or
-    honorific written with a period ("Virginia Sen. Tim Kaine" → "Tim Kaine"; not a middle initial:
-    "Janet L. Yellen"); in it, words with a period are skipped, and the first name is the word
-    two before the surname when the census lists know it (first, middle and last name: "Christine
-    Todd Whitman", whose middle name is a man's), else the word before the surname (past
-    descriptions the actor layer keeps in front: "House Republican Tom Reed"), else the first
-    word ("Hillary Rodham Clinton")."""
+def _first_name(name: str) -> str | None:
+    """The first name of a full name, as the census lists know it, else None. The name proper is
+    what follows the last title or honorific written with a period ("Virginia Sen. Tim Kaine" →
+    "Tim Kaine"; not a middle initial: "Janet L. Yellen"); in it, words with a period are skipped,
+    and the first name is the word two before the surname when the census lists know it (first,
+    middle and last name: "Christine Todd Whitman", whose middle name is a man's), else the word
+    before the surname (past descriptions the actor layer keeps in front: "House Republican Tom
+    Reed"), else the first word ("Hillary Rodham Clinton")."""
     words = _WORD.findall(name)
     titles = [k for k, w in enumerate(words[:-1]) if (w.endswith(".") and len(w) > 2) or w.lower() in _HONORIFIC]
     if titles and len(words) - titles[-1] > 2:
@@ -184,17 +193,37 @@ def _name_gender(name: str) -> str | None:
     words = [w for w in words if not w.endswith(".") and w.lower() not in _HONORIFIC]
     if len(words) < 2:
         return None
-    if len(words) >= 3 and first_name_gender(words[-3]):
-        return first_name_gender(words[-3])
-    return first_name_gender(words[-2]) or first_name_gender(words[0])
+    for w in (words[-3] if len(words) >= 3 else None, words[-2], words[0]):
+        if w and first_name_gender(w):
+            return w
+    return None
 
 
-def genders(text: str, mentions: Iterable[PersonMention]) -> dict[str, str | None]:
+def _name_gender(name: str) -> str | None:
+    """Gender of a full name by its first name (:func:`_first_name`), else None."""
+    first = _first_name(name)
+    return first_name_gender(first) if first else None
+
+
+def _uncertain_first_name(name: str) -> bool:
+    """True when a first name's census gender is a majority of less than :data:`SURE_NAME_RATIO`
+    ("Lindsey", "Kelly", "Terry"; not "Mary", whose men are 1 in 300)."""
+    male, female = _census()
+    key = name.lower().strip(".")
+    m, f = male.get(key), female.get(key)
+    return m is not None and f is not None and max(m, f) < SURE_NAME_RATIO * min(m, f)
+
+
+def genders(text: str, mentions: Iterable[PersonMention],
+            overrule: dict[str, str] | None = None) -> dict[str, str | None]:
     """Gender evidence per person name: the text first (an honorific or
-    gendered noun in or right before any mention), then the first name.
-    Every mention given counts as a person's (the caller decides who is a
-    person: an actor of kind ``other`` whose name starts with a census first
-    name is one, "Hillary Rodham Clinton"), bar resolved pronouns."""
+    gendered noun in or right before any mention), then the first name, unless
+    its census gender is uncertain (:func:`_uncertain_first_name`) and
+    ``overrule`` (pronoun evidence about this person, :func:`pronoun_votes`)
+    says otherwise. Every mention given counts as a person's (the caller
+    decides who is a person: an actor of kind ``other`` whose name starts with
+    a census first name is one, "Hillary Rodham Clinton"), bar resolved
+    pronouns."""
     out: dict[str, str | None] = {}
     for m in mentions:
         if m.resolution == "pronoun":
@@ -207,7 +236,9 @@ def genders(text: str, mentions: Iterable[PersonMention]) -> dict[str, str | Non
             out.setdefault(m.name, None)
     for name, g in out.items():
         if g is None:
-            out[name] = _name_gender(name)
+            first = _first_name(name)
+            uncertain = first is not None and _uncertain_first_name(first)
+            out[name] = (overrule or {}).get(name) if uncertain and name in (overrule or {}) else _name_gender(name)
     return out
 
 
@@ -216,11 +247,13 @@ _EVIDENCE_PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m",
                       "she": "f", "her": "f", "hers": "f", "herself": "f"}
 
 
-def pronoun_votes(parsed, persons: Sequence[PersonMention], inside_quote) -> dict[str, str]:
+def pronoun_votes(parsed, persons: Sequence[PersonMention], inside_quote, *,
+                  previous: bool = True, unanimous: bool = False) -> dict[str, str]:
     """Gender evidence from pronouns that can mean only one person: a he/him/his or she/her
     outside quotations with exactly one person named (outside quotations) earlier in its sentence
-    or in the sentence before votes for that person's gender; the majority of at least two votes
-    (ties: none) decides."""
+    or in the sentence before (only in its sentence when not ``previous``) votes for that
+    person's gender; the majority of at least two votes (ties: none; when ``unanimous``, any vote
+    against) decides."""
     by_sentence: dict[int, list[PersonMention]] = {}
     for m in persons:
         s = parsed.sentence_at(m.start)
@@ -229,7 +262,7 @@ def pronoun_votes(parsed, persons: Sequence[PersonMention], inside_quote) -> dic
     votes: dict[str, list[str]] = {}
     for s in parsed.sentences:
         here = by_sentence.get(s.index, [])
-        before = {m.name for m in by_sentence.get(s.index - 1, [])}
+        before = {m.name for m in by_sentence.get(s.index - 1, [])} if previous else set()
         for t in s.tokens:
             g = _EVIDENCE_PRONOUNS.get(t.key.lower())
             if g is None or inside_quote(t.start):
@@ -240,7 +273,7 @@ def pronoun_votes(parsed, persons: Sequence[PersonMention], inside_quote) -> dic
     out = {}
     for name, vs in votes.items():
         m, f = vs.count("m"), vs.count("f")
-        if m + f >= 2 and m != f:
+        if m + f >= 2 and m != f and not (unanimous and m and f):
             out[name] = "m" if m > f else "f"
     return out
 
