@@ -13,17 +13,20 @@ reporting verb: "he said" goes on the turn of the last one quoted), else the
 first person heading the subject of a verb (the main clause's), else the
 person nearest the pronoun ("Trump attacked Cruz. He said …" → Trump), one
 heading a noun phrase before one nested in another ("Reed, a lawyer for
-Diaz" → Reed), as
-in the salience ranking of Lappin & Leass (1994); within each of these a
-person known to be of the pronoun's gender goes first. A sentence that
-names its people only inside another noun phrase, as a possessor or
-complement ("The crowd cheered Diaz's plan", "the plan of Diaz"), decides
-only when the sentence right before it has no subject that fits: such a
-person is not what the sentence is about. This follows Lappin & Leass's
-weights, in which a name embedded in a noun phrase lacks the head-noun
-emphasis (80) and, in an adverbial phrase, the non-adverbial one (50), so
-its salience (100-150) is below that of the previous sentence's subject
-(310 halved: 155), but above that of a subject two sentences back (78). Why: actors of
+Diaz" → Reed), as in the salience ranking of Lappin & Leass (1994); within
+each of these a person known to be of the pronoun's gender goes first. A
+sentence that names its people only inside another noun phrase, as a
+possessor or complement ("The crowd cheered Diaz's plan", "the plan of
+Diaz"), decides only when the sentence right before it has no subject that
+fits: such a person is not what the sentence is about. This follows Lappin
+& Leass's weights, in which a name embedded in a noun phrase lacks the
+head-noun emphasis (80) and, in an adverbial phrase, the non-adverbial one
+(50), so its salience (100-150) is below that of the previous sentence's
+subject (310 halved: 155) but above that of a subject two sentences back
+(78). A person named as an object or in a prepositional phrase at the head
+of its noun phrase (180-280) stays ahead of the previous sentence's subject,
+as the weights say (tried on PolNeAR train: letting a previous speaker win
+over them lost more than it gained). Why: actors of
 unknown gender include places and bodies that detection takes for people
 ("the Senate", a country with a title), while many real people's first
 names are not in the census lists ("Vladimir"), so unknown gender must stay
@@ -51,7 +54,7 @@ lies,” he said, "he" is not Mattis.
    words or more is the one two before the surname when the lists know it
    ("Christine Todd Whitman": a middle name is often a man's name or a
    family name), else the one before the surname, titles with a period and
-   what precedes them set aside (:func:`_name_gender`);
+   what precedes them set aside (:func:`_first_name`);
 3. pronouns that can mean only this person: a he/him/his or she/her/hers
    outside quotations with exactly one person named earlier in its sentence
    or the one before votes; two votes or more, by majority
@@ -67,7 +70,12 @@ anaphora resolution. *Computational Linguistics* 20(4).
 Limits: the census lists are of US residents in 1990, so many names from
 elsewhere are unknown (then only the text decides); a person is a gender
 only by this evidence, never by stereotype of a role; "they" is never
-resolved (as often a group as one person).
+resolved (as often a group as one person); an epithet ("the Florida
+senator", "the actor") is not linked to its person, so a sentence about
+someone named only so offers no candidate and an earlier or later name may
+win; people the actor layer misses (a name whose first word is not a census
+first name and has no title) are no candidates, and bodies it takes for
+people (a company that "said") are candidates of unknown gender.
 """
 from __future__ import annotations
 
@@ -87,10 +95,11 @@ __all__ = ["PersonMention", "Pronouns", "first_name_gender", "genders", "pronoun
 #: times the other ("Donald": 0.931 % of men, 0.002 % of women; "Jordan" 0.056 vs 0.012 is ~4.7 and counts,
 #: "Kelly" 0.063 vs 0.283 counts for women; "Jessie" 0.06 vs 0.08 stays unknown).
 NAME_RATIO = 3.0
-#: A census first name whose majority sex is less than this many times as frequent as the other is
-#: overruled by the article's own pronouns (:func:`genders`): "Lindsey" (0.060 % of women, 0.007 %
-#: of men: 8.6) is Senator Lindsey Graham's name; the evaluation's referents use the same bound
-#: (:data:`biaslab.evaluation.referents.STRICT_NAME_RATIO`) for a gender they trust.
+#: A census first name whose majority sex is less than this many times as frequent as the other (so
+#: that roughly one bearer in ten or more is of the other sex) is overruled by the article's own
+#: pronouns (:func:`genders`): "Lindsey" (0.060 % of women, 0.007 % of men: 8.6) is also Senator
+#: Lindsey Graham's name, "Mary" (2.629 vs 0.009) is not overruled. The same bound as the one the
+#: evaluation's referents trust a census gender at (``biaslab.evaluation.referents.STRICT_NAME_RATIO``).
 SURE_NAME_RATIO = 10.0
 #: Honorifics that state a gender (AP Stylebook, "courtesy titles").
 _HONORIFIC = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f",
@@ -224,6 +233,7 @@ def genders(text: str, mentions: Iterable[PersonMention],
     decides who is a person: an actor of kind ``other`` whose name starts with
     a census first name is one, "Hillary Rodham Clinton"), bar resolved
     pronouns."""
+    overrule = overrule or {}
     out: dict[str, str | None] = {}
     for m in mentions:
         if m.resolution == "pronoun":
@@ -238,7 +248,7 @@ def genders(text: str, mentions: Iterable[PersonMention],
         if g is None:
             first = _first_name(name)
             uncertain = first is not None and _uncertain_first_name(first)
-            out[name] = (overrule or {}).get(name) if uncertain and name in (overrule or {}) else _name_gender(name)
+            out[name] = overrule[name] if uncertain and name in overrule else _name_gender(name)
     return out
 
 
