@@ -105,7 +105,7 @@ class Context:
         organisation or group: "Long Island"); also people named by a capitalised census first name
         or an honorific in a phrase of two words or more that the actor layer did not make actors
         ("Bob Lee", "Mr. Ortiz"; not "an early May"), under the phrase as written (:attr:`named`)."""
-        salience: dict[int, tuple[bool, bool, bool]] = {}
+        salience: dict[int, tuple[bool, bool, bool, bool]] = {}
         for m in self.people:
             if m.quoted or m.resolution == "pronoun":
                 continue
@@ -129,7 +129,8 @@ class Context:
                     found = PersonMention(np.start, np.end, np.text, "phrase", True, False)
                     persons.append(found)
                     self.named.append(found)
-        gender = genders(self.text, persons)
+        gender = genders(self.text, persons, pronoun_votes(self.parsed, persons, self.inside_quote,
+                                                           previous=False, unanimous=True))
         votes = pronoun_votes(self.parsed, persons, self.inside_quote)
         for name, g in votes.items():
             if gender.get(name) is None:
@@ -150,7 +151,7 @@ class Context:
                 head = s.tokens[np.head]
                 if np.kind != "pronoun" or head.key.lower() not in PRONOUN_GENDER or self.inside_quote(head.start):
                     continue
-                subject, speaker, main = self._salience(s, p)
+                subject, speaker, main, _ = self._salience(s, p)
                 if not subject:
                     continue
                 name = resolver.resolve(head.key, head.start, s.index)
@@ -159,21 +160,22 @@ class Context:
                     resolver.add(s.index, head.end, name, speaker=speaker, main=main)
         return resolver
 
-    def _salience(self, s: ParsedSentence, p: int | None) -> tuple[bool, bool, bool]:
-        """(subject, speaker, main) of phrase ``p``: the subject of a verb group, of a reporting one,
-        in a main clause (not opened by a subordinator or relative word, not the subject of a
-        complement clause right after a verb: "said he pursued it because Lynch agreed")."""
+    def _salience(self, s: ParsedSentence, p: int | None) -> tuple[bool, bool, bool, bool]:
+        """(subject, speaker, main, nested) of phrase ``p``: the subject of a verb group, of a
+        reporting one, in a main clause (not opened by a subordinator or relative word, not the
+        subject of a complement clause right after a verb: "said he pursued it because Lynch
+        agreed"); nested inside another noun phrase (a possessor or complement: "Roe's aide")."""
         if p is None:
-            return False, False, False
+            return False, False, False, False
         links = [k for k in s.links if k.phrase == p and k.role == "subject"]
         if not links:
-            return False, False, False
+            return False, False, False, s.phrases[p].outer is not None
         speaker = any(reporting_verb(s.tokens[s.verbs[k.verb].main].key) is not None for k in links)
         np = s.phrases[p]
         before = s.tokens[np.first - 1] if np.first else None
         main = links[0].rule != "relative" and not (
             before is not None and (before.key.lower() in SUBORDINATE_OPENERS or before.tag[:2] == "VB"))
-        return True, speaker, main
+        return True, speaker, main, False
 
     def mentions_in(self, start: int, end: int) -> list[PersonMention]:
         """People named in ``text[start:end]`` outside quotations, in text order (actors, and the

@@ -11,9 +11,22 @@ searched sentence by sentence backwards (at most :data:`MAX_SENTENCES_BACK`).
 In the nearest sentence that names one, the last speaker (subject of a
 reporting verb: "he said" goes on the turn of the last one quoted), else the
 first person heading the subject of a verb (the main clause's), else the
-person nearest the pronoun ("Trump attacked Cruz. He said …" → Trump), as
-in the salience ranking of Lappin & Leass (1994); within each of these a
-person known to be of the pronoun's gender goes first. Why: actors of
+person nearest the pronoun ("Trump attacked Cruz. He said …" → Trump), one
+heading a noun phrase before one nested in another ("Reed, a lawyer for
+Diaz" → Reed), as in the salience ranking of Lappin & Leass (1994); within
+each of these a person known to be of the pronoun's gender goes first. A
+sentence that names its people only inside another noun phrase, as a
+possessor or complement ("The crowd cheered Diaz's plan", "the plan of
+Diaz"), decides only when the sentence right before it has no subject that
+fits: such a person is not what the sentence is about. This follows Lappin
+& Leass's weights, in which a name embedded in a noun phrase lacks the
+head-noun emphasis (80) and, in an adverbial phrase, the non-adverbial one
+(50), so its salience (100-150) is below that of the previous sentence's
+subject (310 halved: 155) but above that of a subject two sentences back
+(78). A person named as an object or in a prepositional phrase at the head
+of its noun phrase (180-280) stays ahead of the previous sentence's subject,
+as the weights say (tried on PolNeAR train: letting a previous speaker win
+over them lost more than it gained). Why: actors of
 unknown gender include places and bodies that detection takes for people
 ("the Senate", a country with a title), while many real people's first
 names are not in the census lists ("Vladimir"), so unknown gender must stay
@@ -37,11 +50,19 @@ lies,” he said, "he" is not Mattis.
    alone leaves most genders unknown, and recency alone gives "she" to the
    last man named. Why this list: it is offline, small (5,500 names),
    permissively licensed, and its frequencies let ambiguous names (Jordan,
-   Kelly) stay unknown instead of guessed;
+   Kelly) stay unknown instead of guessed. The first name of a name of three
+   words or more is the one two before the surname when the lists know it
+   ("Christine Todd Whitman": a middle name is often a man's name or a
+   family name), else the one before the surname, titles with a period and
+   what precedes them set aside (:func:`_first_name`);
 3. pronouns that can mean only this person: a he/him/his or she/her/hers
    outside quotations with exactly one person named earlier in its sentence
    or the one before votes; two votes or more, by majority
-   (:func:`pronoun_votes`).
+   (:func:`pronoun_votes`). Two votes or more from the person's own
+   sentences, none against, also overrule a census first name of uncertain
+   gender (the majority sex less than :data:`SURE_NAME_RATIO` times the
+   other: "Lindsey Graham … his staff and his family"); votes from the
+   sentence before do not, as they are often about someone not named there.
 
 References: Lappin, S. & Leass, H. J. (1994). An algorithm for pronominal
 anaphora resolution. *Computational Linguistics* 20(4).
@@ -49,7 +70,12 @@ anaphora resolution. *Computational Linguistics* 20(4).
 Limits: the census lists are of US residents in 1990, so many names from
 elsewhere are unknown (then only the text decides); a person is a gender
 only by this evidence, never by stereotype of a role; "they" is never
-resolved (as often a group as one person).
+resolved (as often a group as one person); an epithet ("the Florida
+senator", "the actor") is not linked to its person, so a sentence about
+someone named only so offers no candidate and an earlier or later name may
+win; people the actor layer misses (a name whose first word is not a census
+first name and has no title) are no candidates, and bodies it takes for
+people (a company that "said") are candidates of unknown gender.
 """
 from __future__ import annotations
 
@@ -69,6 +95,12 @@ __all__ = ["PersonMention", "Pronouns", "first_name_gender", "genders", "pronoun
 #: times the other ("Donald": 0.931 % of men, 0.002 % of women; "Jordan" 0.056 vs 0.012 is ~4.7 and counts,
 #: "Kelly" 0.063 vs 0.283 counts for women; "Jessie" 0.06 vs 0.08 stays unknown).
 NAME_RATIO = 3.0
+#: A census first name whose majority sex is less than this many times as frequent as the other (so
+#: that roughly one bearer in ten or more is of the other sex) is overruled by the article's own
+#: pronouns (:func:`genders`): "Lindsey" (0.060 % of women, 0.007 % of men: 8.6) is also Senator
+#: Lindsey Graham's name, "Mary" (2.629 vs 0.009) is not overruled. The same bound as the one the
+#: evaluation's referents trust a census gender at (``biaslab.evaluation.referents.STRICT_NAME_RATIO``).
+SURE_NAME_RATIO = 10.0
 #: Honorifics that state a gender (AP Stylebook, "courtesy titles").
 _HONORIFIC = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f",
               "sir": "m", "lady": "f", "dame": "f", "lord": "m"}
@@ -83,7 +115,9 @@ _GENDERED = {"wife": "f", "widow": "f", "mother": "f", "daughter": "f", "sister"
 MAX_SENTENCES_BACK = 6
 #: The pronouns resolved, with the gender they need.
 PRONOUN_GENDER = {"he": "m", "she": "f"}
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*")
+#: A word: letters of any script ("François" is one word, not "Fran" and "ois"), inner apostrophes,
+#: periods and hyphens.
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,22 +187,53 @@ def _text_gender(surface: str) -> str | None:
     return None
 
 
-def _name_gender(name: str) -> str | None:
-    """Gender of a full name by its first name: the word before the surname (past middle
-    initials: "Florida Sen. Marco Rubio", "Janet L. Yellen"), else the first word ("Hillary
-    Rodham Clinton"); titles and honorifics written with a period are skipped."""
-    words = [w for w in _WORD.findall(name) if not w.endswith(".") and w.lower() not in _HONORIFIC]
+def _first_name(name: str) -> str | None:
+    """The first name of a full name, as the census lists know it, else None. The name proper is
+    what follows the last title or honorific written with a period ("Virginia Sen. Tim Kaine" →
+    "Tim Kaine"; not a middle initial: "Janet L. Yellen"); in it, words with a period are skipped,
+    and the first name is the word two before the surname when the census lists know it (first,
+    middle and last name: "Christine Todd Whitman", whose middle name is a man's), else the word
+    before the surname (past descriptions the actor layer keeps in front: "House Republican Tom
+    Reed"), else the first word ("Hillary Rodham Clinton")."""
+    words = _WORD.findall(name)
+    titles = [k for k, w in enumerate(words[:-1]) if (w.endswith(".") and len(w) > 2) or w.lower() in _HONORIFIC]
+    if titles and len(words) - titles[-1] > 2:
+        words = words[titles[-1] + 1:]
+    words = [w for w in words if not w.endswith(".") and w.lower() not in _HONORIFIC]
     if len(words) < 2:
         return None
-    return first_name_gender(words[-2]) or first_name_gender(words[0])
+    for w in (words[-3] if len(words) >= 3 else None, words[-2], words[0]):
+        if w and first_name_gender(w):
+            return w
+    return None
 
 
-def genders(text: str, mentions: Iterable[PersonMention]) -> dict[str, str | None]:
+def _name_gender(name: str) -> str | None:
+    """Gender of a full name by its first name (:func:`_first_name`), else None."""
+    first = _first_name(name)
+    return first_name_gender(first) if first else None
+
+
+def _uncertain_first_name(name: str) -> bool:
+    """True when a first name's census gender is a majority of less than :data:`SURE_NAME_RATIO`
+    ("Lindsey", "Kelly", "Terry"; not "Mary", whose men are 1 in 300)."""
+    male, female = _census()
+    key = name.lower().strip(".")
+    m, f = male.get(key), female.get(key)
+    return m is not None and f is not None and max(m, f) < SURE_NAME_RATIO * min(m, f)
+
+
+def genders(text: str, mentions: Iterable[PersonMention],
+            overrule: dict[str, str] | None = None) -> dict[str, str | None]:
     """Gender evidence per person name: the text first (an honorific or
-    gendered noun in or right before any mention), then the first name.
-    Every mention given counts as a person's (the caller decides who is a
-    person: an actor of kind ``other`` whose name starts with a census first
-    name is one, "Hillary Rodham Clinton"), bar resolved pronouns."""
+    gendered noun in or right before any mention), then the first name, unless
+    its census gender is uncertain (:func:`_uncertain_first_name`) and
+    ``overrule`` (pronoun evidence about this person, :func:`pronoun_votes`)
+    says otherwise. Every mention given counts as a person's (the caller
+    decides who is a person: an actor of kind ``other`` whose name starts with
+    a census first name is one, "Hillary Rodham Clinton"), bar resolved
+    pronouns."""
+    overrule = overrule or {}
     out: dict[str, str | None] = {}
     for m in mentions:
         if m.resolution == "pronoun":
@@ -181,7 +246,9 @@ def genders(text: str, mentions: Iterable[PersonMention]) -> dict[str, str | Non
             out.setdefault(m.name, None)
     for name, g in out.items():
         if g is None:
-            out[name] = _name_gender(name)
+            first = _first_name(name)
+            uncertain = first is not None and _uncertain_first_name(first)
+            out[name] = overrule[name] if uncertain and name in overrule else _name_gender(name)
     return out
 
 
@@ -190,11 +257,13 @@ _EVIDENCE_PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m",
                       "she": "f", "her": "f", "hers": "f", "herself": "f"}
 
 
-def pronoun_votes(parsed, persons: Sequence[PersonMention], inside_quote) -> dict[str, str]:
+def pronoun_votes(parsed, persons: Sequence[PersonMention], inside_quote, *,
+                  previous: bool = True, unanimous: bool = False) -> dict[str, str]:
     """Gender evidence from pronouns that can mean only one person: a he/him/his or she/her
     outside quotations with exactly one person named (outside quotations) earlier in its sentence
-    or in the sentence before votes for that person's gender; the majority of at least two votes
-    (ties: none) decides."""
+    or in the sentence before (only in its sentence when not ``previous``) votes for that
+    person's gender; the majority of at least two votes (ties: none; when ``unanimous``, any vote
+    against) decides."""
     by_sentence: dict[int, list[PersonMention]] = {}
     for m in persons:
         s = parsed.sentence_at(m.start)
@@ -203,7 +272,7 @@ def pronoun_votes(parsed, persons: Sequence[PersonMention], inside_quote) -> dic
     votes: dict[str, list[str]] = {}
     for s in parsed.sentences:
         here = by_sentence.get(s.index, [])
-        before = {m.name for m in by_sentence.get(s.index - 1, [])}
+        before = {m.name for m in by_sentence.get(s.index - 1, [])} if previous else set()
         for t in s.tokens:
             g = _EVIDENCE_PRONOUNS.get(t.key.lower())
             if g is None or inside_quote(t.start):
@@ -214,7 +283,7 @@ def pronoun_votes(parsed, persons: Sequence[PersonMention], inside_quote) -> dic
     out = {}
     for name, vs in votes.items():
         m, f = vs.count("m"), vs.count("f")
-        if m + f >= 2 and m != f:
+        if m + f >= 2 and m != f and not (unanimous and m and f):
             out[name] = "m" if m > f else "f"
     return out
 
@@ -227,6 +296,7 @@ class _Candidate:
     subject: bool
     speaker: bool = False   # the subject of a reporting verb
     main: bool = False      # in a main clause
+    nested: bool = False    # inside another noun phrase: a possessor or complement ("Roe's aide", "a friend of Roe")
 
 
 
@@ -237,7 +307,9 @@ class Pronouns:
     turn of the last one quoted), else its first subject (a person heading the subject of a verb:
     the main clause's, usually), else the person nearest the pronoun (Lappin & Leass 1994:
     recency and subject emphasis are the strongest salience factors); within each of these a
-    person known to be of the pronoun's gender goes before one of unknown gender."""
+    person known to be of the pronoun's gender goes before one of unknown gender. A sentence
+    whose fitting people are all nested in other noun phrases (possessors, complements) yields
+    to the subjects of the sentence right before it, if any fit."""
 
     def __init__(self, gender: dict[str, str | None], candidates: list[_Candidate]):
         self.gender = gender
@@ -252,22 +324,35 @@ class Pronouns:
         if need is None:
             return None
         k = bisect_left(self._sentences, sentence + 1) - 1
+        nested: list[_Candidate] = []   # the nearest sentence's candidates, when all are nested
         while k >= 0 and sentence - self._sentences[k] <= MAX_SENTENCES_BACK:
-            found = [c for c in self._by_sentence[self._sentences[k]]
-                     if (c.end <= pos or self._sentences[k] < sentence) and self.gender.get(c.name) in (need, None)]
-            if found:
+            here = self._sentences[k]
+            if nested and here < nested[0].sentence - 1:
+                break
+            found = [c for c in self._by_sentence[here]
+                     if (c.end <= pos or here < sentence) and self.gender.get(c.name) in (need, None)]
+            if nested:
+                subjects = [c for c in found if c.subject]
+                if subjects:
+                    return self._most_salient(subjects, need).name
+            elif found and all(c.nested for c in found):
+                nested = found
+            elif found:
                 return self._most_salient(found, need).name
             k -= 1
-        return None
+        return self._most_salient(nested, need).name if nested else None
 
     def _most_salient(self, found: list[_Candidate], need: str) -> _Candidate:
         """The last speaker of a main clause, else the last speaker, else the first subject of a
-        main clause, else the first subject, else the last person named; in each group a person
-        known to be of the pronoun's gender before one of unknown gender."""
+        main clause, else the first subject, else the last person heading a noun
+        phrase, else the last person named (a possessor or complement: Lappin & Leass's head-noun
+        emphasis); in each group a person known to be of the pronoun's gender before one of
+        unknown gender."""
         for group, last in (([c for c in found if c.speaker and c.main], True),
                             ([c for c in found if c.speaker], True),
                             ([c for c in found if c.subject and c.main], False),
                             ([c for c in found if c.subject], False),
+                            ([c for c in found if not c.nested], True),
                             (found, True)):
             if group:
                 pick = [c for c in group if self.gender.get(c.name) == need] or group

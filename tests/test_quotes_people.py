@@ -1,0 +1,88 @@
+"""Pronoun speakers (:mod:`biaslab.quotes.people`): who "he" or "she" of a quotation is.
+
+Every text here is written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from biaslab.quotes import find_quotes
+from biaslab.quotes.people import _name_gender
+
+ACTORS = {"Tom Reed": ["Reed"], "Omar Diaz": ["Diaz"], "Ann Moss": ["Moss"], "Lena Park": ["Park"]}
+
+
+def _speaker(text: str) -> str:
+    (q,) = find_quotes(text, actors=ACTORS)
+    return q.speaker
+
+
+# -- a person named only inside another noun phrase (a possessor or complement) ---------------------
+@pytest.mark.parametrize("text, speaker", [
+    # the nearest sentence names someone only as a possessor or complement: the subject before wins
+    ("Tom Reed spoke in Dover. The crowd cheered Omar Diaz's plan. “We stay,” he said.", "Tom Reed"),
+    ("Tom Reed spoke in Dover. The crowd cheered the plan of Omar Diaz. “We stay,” he said.", "Tom Reed"),
+    ("Ann Moss spoke in Dover. The crowd booed Lena Park's budget. “We stay,” she said.", "Ann Moss"),
+    # negatives: the nearest sentence has the person as its subject or object, which wins
+    ("Tom Reed spoke in Dover. The crowd cheered Omar Diaz. “We stay,” he said.", "Omar Diaz"),
+    ("Tom Reed spoke in Dover. Omar Diaz's plan failed. Diaz left. “We stay,” he said.", "Omar Diaz"),
+    # the subject is two sentences back: recency wins (Lappin & Leass halve salience per sentence)
+    ("Tom Reed spoke in Dover. The band played. The crowd cheered Omar Diaz's plan. “We stay,” he said.",
+     "Omar Diaz"),
+    # no subject in the sentence before: the nested person is the nearest
+    ("The crowd cheered Omar Diaz's plan. “We stay,” he said.", "Omar Diaz"),
+])
+def test_a_nested_person_yields_to_the_subject_of_the_sentence_before(text, speaker):
+    assert _speaker(text) == speaker
+
+
+# -- the first name of a full name ----------------------------------------------------------------------
+@pytest.mark.parametrize("name, gender", [
+    ("Maria Dale Quist", "f"),                  # first, middle (a man's name) and last name
+    ("Tom Ann Reed", "m"),                      # the other way round
+    ("Party Leader Maria Dale Quist", "f"),     # a description kept in front of the name
+    ("House Republican Tom Reed", "m"),         # the word before the surname
+    ("Virginia Gov. Tom Reed", "m"),            # a place before a title is not the first name
+    ("Ohio Sen. Maria Quist", "f"),
+    ("Maria L. Quist", "f"),                    # a middle initial is not a title
+    ("Tom Reed Jr.", "m"),
+    ("François Dubois", None),                  # one word, not "Fran" and "ois"; not in the census lists
+    ("Zorbatan Quell", None),
+    ("Quist", None),                            # a surname alone
+])
+def test_name_gender(name, gender):
+    assert _name_gender(name) == gender
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Maria Dale Quist met Tom Reed. “We stay,” she said.", "Maria Dale Quist"),
+    ("Tom Reed met Maria Dale Quist. “We stay,” he said.", "Tom Reed"),
+])
+def test_a_middle_name_does_not_decide_the_gender(text, speaker):
+    (q,) = find_quotes(text, actors={"Maria Dale Quist": ["Quist"], "Tom Reed": ["Reed"]})
+    assert q.speaker == speaker
+
+
+# -- without a subject, a person heading a noun phrase goes before one nested in another ---------------
+@pytest.mark.parametrize("text, speaker", [
+    ("The crowd cheered Tom Reed, a lawyer for Omar Diaz. “We stay,” he said.", "Tom Reed"),
+    ("The crowd cheered Tom Reed, the son of Omar Diaz. “We stay,” he said.", "Tom Reed"),
+    # negatives: without a nested person the last one named wins; a nested one alone still counts
+    ("The crowd cheered Tom Reed and then Omar Diaz. “We stay,” he said.", "Omar Diaz"),
+    ("The crowd cheered the son of Omar Diaz. “We stay,” he said.", "Omar Diaz"),
+])
+def test_a_head_person_goes_before_a_nested_one(text, speaker):
+    assert _speaker(text) == speaker
+
+
+# -- a census first name of both sexes yields to what the article's own pronouns say -------------------
+@pytest.mark.parametrize("text, speaker", [
+    # "Lindsey" is in both census lists, mostly a woman's name; two "his" in her own sentence say otherwise
+    ("Tom Reed spoke first. Lindsey Vance then thanked his staff and his family. “We stay,” he said.",
+     "Lindsey Vance"),
+    # negatives: one pronoun is not enough; a name in one list only is not overruled
+    ("Tom Reed spoke first. Lindsey Vance then thanked his staff. “We stay,” he said.", "Tom Reed"),
+    ("Tom Reed spoke first. Maria Vance then thanked his staff and his family. “We stay,” he said.", "Tom Reed"),
+])
+def test_pronouns_in_the_sentence_overrule_a_name_of_both_sexes(text, speaker):
+    (q,) = find_quotes(text, actors={"Tom Reed": ["Reed"], "Lindsey Vance": [], "Maria Vance": []})
+    assert q.speaker == speaker
