@@ -78,6 +78,8 @@ def test_token_keys_are_straight():
     ("Reed's chief concern was cost.", "chief", "JJ"),
     ("Petrov, who hates the rules, called the law a mistake.", "called", "VBD"),  # after the insertion, before an object
     ("The law, a long text, passed the house.", "passed", "VBD"),
+    ("Tom Dunne (R-Wisc.) also addressed the crowd.", "addressed", "VBD"),    # a participle after a name
+    ("a Dover-based radio host", "Dover-based", "JJ"),                          # a hyphenated participle
     ("The Reed campaign projects that “a small tax” would raise more.", "projects", "VBZ"),  # "that" + quotation
     ("The Reed campaign projects that failed were many.", "projects", "NNS"),
     ("Jane Moss shot back, “We are angry.”", "shot", "VBD"),         # a name, a noun, a particle
@@ -205,6 +207,9 @@ def test_verb_groups(sentence, verb, lemma, finite, passive, negated):
     ("Rushing into a lunch, Ann Moss, a Republican, said it was over.", "said", "Ann Moss"),  # an opening participle
     ("Asked about it, Ann Moss, a Republican, said it was over.", "said", "Ann Moss"),
     ("Still, Petrov, who thinks the rules are wrong, called the new law a mistake.", "called", "Petrov"),  # adverbs open
+    ("Ann Moss herself said it was over.", "said", "Ann Moss"),                 # an intensifier
+    ("Rep. Tom Dunne (R-Wisc.) also addressed the crowd.", "addressed", "Rep. Tom Dunne (R-Wisc.)"),
+    ("Joe Madden, a Dover-based radio host, recalled that it was over.", "recalled", "Joe Madden"),
     # a time between subject and verb is not the subject
     ("Tom Gower earlier Thursday said it was over.", "said", "Tom Gower"),
     ("Tom Gower last week said it was over.", "said", "Tom Gower"),

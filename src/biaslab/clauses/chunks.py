@@ -27,7 +27,8 @@ Method
    first, so it leaves the determiner with no noun); a participle between a
    determiner or possessive and a noun or adjective modifies that noun
    ("the retired neurosurgeon", "his leading adviser", "one retired
-   teacher": VBN/VBG → JJ), where
+   teacher": VBN/VBG → JJ), and so does a hyphenated participle after a determiner or adjective
+   ("a Dover-based talk radio host"), where
    Pattern's chunker would start a verb group; a clitic 's before a
    participle or "not" is the verb has/is, not a possessive ("Christie's
    been making the case": POS → VBZ); a determiner standing alone before a
@@ -42,8 +43,8 @@ Method
    colon ("Another advised, “…”": DT VBN → NN VBD); an -ed participle right
    after the comma closing an insertion and before an object, with no finite verb before the
    insertion, is the subject's verb ("Petrov, who thinks …, called the law …": VBN → VBD); an -ed word tagged as an
-   adjective between a name or subject pronoun and an object, with no verb
-   before it, is the past tense ("Ann Moss belittled the report": JJ → VBD;
+   adjective (or participle: "Dunne (R-Wisc.) also addressed the crowd") between a name or subject
+   pronoun and an object, with no verb before it, is the past tense ("Ann Moss belittled the report": JJ → VBD;
    words missing from Pattern's lexicon get JJ from their suffix), and a
    plural noun form between a singular subject and a colon, a quotation
    that opens with a capital, or "that" and a quotation, with no verb before it, is the verb ("The flyer
@@ -208,6 +209,11 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
         elif t in ("VBN", "VBG"):
             if prev in ("DT", "PRP$", "POS", "CD") and nxt in ("NN", "NNS", "NNP", "NNPS", "JJ"):
                 tags[i] = "JJ"  # "the retired neurosurgeon", "one unaligned party strategist"
+            elif t == "VBN" and "-" in keys[i] and prev in ("DT", "JJ"):
+                tags[i] = "JJ"  # "a Dover-based talk radio host": a hyphenated participle modifies what follows
+            elif t == "VBN" and lows[i].endswith("ed") and nxt in ("DT", "PRP$", "PRP", "NNP") \
+                    and _after_name(keys, tags, i) and not any(x[:2] == "VB" or x == "MD" for x in tags[:i]):
+                tags[i] = "VBD"  # "Rep. Sean Dunne (R-Wisc.) also addressed the crowd": the name's verb
             elif t == "VBN" and ((prev == "PRP" and lows[i - 1] in _SUBJECT_PRONOUNS)
                                  or (prev == "WP" and lows[i - 1] == "who") or _after_object_relative(tags, lows, i)):
                 tags[i] = "VBD"  # "which he described as", "who called", "whom one aide described as": a
@@ -313,6 +319,17 @@ def _span_text(text: str, toks: list[Token], i: int, j: int, a: int, b: int) -> 
     """``text[a:b]``, the text of tokens ``i:j``: for one token its own (interned) string, not a
     new copy (most phrases and verb groups are one word; memory, issue 15)."""
     return toks[i].text if j - i == 1 else text[a:b]
+
+
+def _after_name(keys: list[str], tags: list[str], i: int) -> bool:
+    """Does a name stand before token ``i``, past adverbs and a bracketed designation ("Dunne
+    (R-Wisc.) also")?"""
+    k = i - 1
+    while k >= 0 and tags[k] in ("RB", "RBR", "RBS"):
+        k -= 1
+    if k >= 2 and keys[k] == ")" and keys[k - 2] == "(":
+        k -= 3
+    return k >= 0 and tags[k] in ("NNP", "NNPS")
 
 
 def _in_opening_adverbial(toks: list[Token], i: int) -> bool:

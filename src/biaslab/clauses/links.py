@@ -9,7 +9,7 @@ never the subject of a verb outside it.
 Subject of a verb group, first rule that applies (``Link.rule``):
 
 * ``"left"`` — the phrase that ends right before the group, past adverbs
-  ("Putin also said") and a time ("Putin earlier Thursday said", "The ministry three days ago said"),
+  ("Putin also said") and an intensifier ("Putin himself said") and a time ("Putin earlier Thursday said", "The ministry three days ago said"),
   and a bracketed aside ("Kasich (R-OH), said"). Past
   up to :data:`MAX_INSERTIONS` comma- or
   dash-delimited insertions when each is an appositive phrase (with
@@ -182,6 +182,8 @@ def _left(toks: list[Token], phrases: list[NounPhrase], vg: VerbGroup, end_at: d
     i = vg.first - 1
     while i >= 0 and toks[i].tag in _ADVERBS:
         i -= 1
+    if i > 0 and toks[i].key.lower() in _REFLEXIVES and end_at.get(i) is not None:
+        i -= 1  # an intensifier after the subject: "Cruz himself said"
     k = end_at.get(i + 1)
     if k is not None and time_word(toks[phrases[k].head].key.lower()) and phrases[k].first > 0 and not _pp_object(toks, phrases[k]):
         i = phrases[k].first - 1  # a time before the verb: "Gower earlier Thursday said", "three days ago"
