@@ -16,7 +16,8 @@ Method
   merged into the first sentence of the story. A bracketed party-state
   designation ("Sen. Ann Moss (R-Fla.) said", "(D-N.H.)"; AP Stylebook,
   "party affiliation", with the state abbreviations of the AP Stylebook and
-  the GPO Style Manual) never ends or opens a sentence ("Tom Reed Jr. (D-Pa.)"): the sentence's own period
+  the GPO Style Manual) never ends or opens a sentence ("Tom Reed Jr. (D-Pa.)"),
+  and neither do a person's initials before a name ("A.E. Dick Howard"): the sentence's own period
   stands outside the bracket. State abbreviations are not Punkt
   abbreviations, since one often does end a sentence ("lives in Tampa,
   Fla. He said").
@@ -104,6 +105,8 @@ PARTY_DESIGNATION = re.compile(r"\([A-Z]{1,3}-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*
 #: the state, "Sen. Ann Moss (R-Fla.)", "(D-N.H.)", "(I-Vt.)"), as written up to the state's final
 #: period, with or without the closing bracket: Punkt ends a sentence there ("(R-Fla.) | said"; "(D-Md. |
 #: ), chair of"), but the sentence's own period always stands outside the bracket.
+#: Two or three capital initials closing a span ("A.E.", "J.K."), as a person's name writes them.
+_INITIALS_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}\Z")
 _DESIGNATION_END = re.compile(
     r"\([A-Z]{1,3}-(?i:%s)\.\)?\Z" % "|".join(sorted((re.escape(a) for a in STATE_ABBREVIATIONS), key=len,
                                                       reverse=True)))
@@ -203,11 +206,15 @@ def sentences(text: str, *, paras: list[Span] | None = None) -> list[Sentence]:
 
 def _join_designations(text: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     """Punkt's sentence spans, with a break right after or right before a bracketed party-state
-    designation removed ("Sen. Tom Reed Jr. | (D-Pa.) said")."""
+    designation removed ("Sen. Tom Reed Jr. | (D-Pa.) said"), and one after a person's initials
+    before a capitalised word ("scholar A.E. | Dick Howard"; Punkt never splits after the listed
+    abbreviations such as "U.S.")."""
     out: list[tuple[int, int]] = []
     for s, e in spans:
         if out and (_DESIGNATION_END.search(text, max(0, out[-1][1] - 16), out[-1][1])
-                    or PARTY_DESIGNATION.match(text, s)):
+                    or PARTY_DESIGNATION.match(text, s)
+                    or (_INITIALS_END.search(text, max(0, out[-1][1] - 8), out[-1][1])
+                        and text[s:s + 1].isupper())):
             out[-1] = (out[-1][0], e)
         else:
             out.append((s, e))
