@@ -208,6 +208,9 @@ def test_verb_groups(sentence, verb, lemma, finite, passive, negated):
     ("Asked about it, Ann Moss, a Republican, said it was over.", "said", "Ann Moss"),
     ("Still, Petrov, who thinks the rules are wrong, called the new law a mistake.", "called", "Petrov"),  # adverbs open
     ("Ann Moss herself said it was over.", "said", "Ann Moss"),                 # an intensifier
+    # a comma list of three names or more is one coordinated subject; not after a preposition
+    ("Ann Moss, Tom Reed and Bo Lee said it was over.", "said", "Ann Moss"),
+    ("In Dover, Ohio, Reed and Lee said it was over.", "said", "Reed"),
     ("Rep. Tom Dunne (R-Wisc.) also addressed the crowd.", "addressed", "Rep. Tom Dunne (R-Wisc.)"),
     ("Joe Madden, a Dover-based radio host, recalled that it was over.", "recalled", "Joe Madden"),
     # a time between subject and verb is not the subject

@@ -87,6 +87,8 @@ def test_no_speaker_after_the_quotation(text):
     ("Ann Moss drew boos upon saying, “The city heard you.”", "Ann Moss", "saying"),
     ("According to the ministry, “the talks failed.”", "the ministry", "According to"),
     ("Reed called the bill “a big deal” at a rally.", "Reed", "called"),
+    ("Ann Moss, Tom Reed, and Bo Lee said the plan was “dead.”", "Ann Moss, Tom Reed, and Bo Lee", "said"),
+    ("In Dover, Ohio, Reed and Lee said the plan was “dead.”", "Reed and Lee", "said"),
     ("Sen. Tom Reed (R-Ohio), said, “We are ready.”", "Sen. Tom Reed (R-Ohio)", "said"),   # the designation is part of the name
     ("Then he cut into Reed, calling him a “stiff” on stage.", "he", "calling"),
     ("Ann Moss took the stage in Dover and called the system “rotten to the core.”", "Ann Moss", "called"),

@@ -69,7 +69,9 @@ Method
    between two commas (or a comma and the sentence end or a verb) right
    after another phrase, without a verb inside and at most
    :data:`MAX_APPOSITIVE_TOKENS` tokens, is its *apposition* (", the
-   committee's spokeswoman,"). Phrases joined by "and"/"or" are *conjuncts*.
+   committee's spokeswoman,"). Phrases joined by "and"/"or" are *conjuncts*, and so are three
+   names or more in a comma list closed by "and"/"or" ("Moss, Reed, and Lee"; not after a
+   preposition: "in Dover, Ohio, and Iowa").
 5. **Verb groups** are the verb chunks: auxiliaries, adverbs and the main
    verb (the last verb). Pattern splits "was not going | to | be delayed"
    at "to"; the pieces stay separate groups. See
@@ -547,10 +549,17 @@ def noun_phrases(sentence: int, text: str, toks: list[Token]) -> list[NounPhrase
                 and not q[12] and p[11] is None:
             p[11] = q_at
             q[12] = True
-    # coordination: NP and|or NP ...
+    # coordination: NP and|or NP ...; a list of three names or more ("Moss, Reed and Lee", "Moss,
+    # Reed, and Lee"), not after a preposition ("in Dover, Ohio, and …"), whose commas are no apposition
     seen: set[int] = set()
     for k, p in enumerate(phrases):
         if p[10] is not None or k in seen:
+            continue
+        names = _name_list(toks, phrases, top, k)
+        if names:
+            seen.update(names)
+            for g in names:
+                phrases[g][11], phrases[g][12], phrases[g][13] = None, False, tuple(names)
             continue
         group = [k]
         while True:
@@ -569,6 +578,28 @@ def noun_phrases(sentence: int, text: str, toks: list[Token]) -> list[NounPhrase
                        appositive, conjuncts)
             for i, j, head, a, b, t, kind, base_last, possessor, complement, outer, apposition, appositive,
             conjuncts in phrases]
+
+
+def _name_list(toks: list[Token], phrases: list[list], top: dict[int, int], k: int) -> list[int]:
+    """The phrases of a comma list of three names or more starting with phrase ``k`` and closed by
+    "and"/"or" ("Moss, Reed and Lee", "Moss, Reed, and Lee"), else []."""
+    p = phrases[k]
+    if p[6] != "proper" or (p[0] > 0 and toks[p[0] - 1].tag in ("IN", "TO")) \
+            or (p[0] > 1 and toks[p[0] - 1].key == "," and toks[p[0] - 2].tag in ("NNP", "NNPS")):
+        return []  # after a preposition, or the tail of a list that did not qualify ("in Dover, Ohio, …")
+    group, n = [k], len(toks)
+    while True:
+        j = phrases[group[-1]][1]
+        if j + 1 < n and toks[j].key == "," and toks[j + 1].tag == "CC":
+            j += 1  # the serial comma
+        nxt = top.get(j + 1)
+        if j >= n or nxt is None or phrases[nxt][6] != "proper":
+            return []
+        group.append(nxt)
+        if toks[j].tag == "CC" and toks[j].key.lower() in ("and", "or"):
+            return group if len(group) >= 3 else []
+        if toks[j].key != ",":
+            return []
 
 
 #: Verbs of naming (Levin 1993 class 29.3, dub verbs) whose past participle after a common noun

@@ -194,9 +194,10 @@ English typography only («», „“ are not read as marks). The clause layer i
 a chunker, not a parser: a speaker separated from its verb by a long
 insertion, a fronted clause without commas, or a tagging error (a name read
 as a common word) is missed, and nested attributions ("she said he called it
-“X”") go to the nearest reporting verb; a subject that is a list of names
-with a comma before the coordinator ("Moss, Reed, and Lee said") is read as
-its last name; "“…,” X said, according to Y" credits X, where attribution
+“X”") go to the nearest reporting verb; a quotation spoken by several people
+("Moss, Reed and Lee said") has their list as speaker, which the actor profiles
+credit to the last of them (:func:`biaslab.actors.credit_speakers`); "“…,” X
+said, according to Y" credits X, where attribution
 corpora such as PolNeAR annotate Y, the outer source. Reporting nouns ("his
 warning that …", "the statement") are cues only for a quotation no verb
 attributes (rule j). Pronoun resolution is a salience heuristic
