@@ -9,9 +9,10 @@ with :mod:`tracemalloc` and prints, in bytes per byte of text (UTF-8):
   parts of :func:`biaslab.actors.profile_actors`), the traced memory held
   when it starts, the peak above that during it, and what it adds to what is
   held;
-* **by holder**: what is held at the end of the actor layer's tone step
-  (``profile_actors._mention_tones``: where the peak is, every mention's tone
-  evidence built while the whole parse is still held), the allocation sites
+* **by holder**: what is held at the start of the actor layer's tone step
+  (``profile_actors._read_mentions``: where the peak is, the whole parse
+  still held, before each sentence's parse is released as its mentions' tone
+  evidence is built), the allocation sites
   (``filename:lineno``) grouped into the holders of ``benchmarks/README.md``.
 
 The figures are of traced Python allocations, not of the resident set
@@ -39,7 +40,9 @@ from make_corpus import make_article  # noqa: E402
 #: The steps traced: functions of biaslab.analysis, then parts of profile_actors (indented).
 STEPS = ["paragraphs", "sentences", "parse", "resolve_names", "find_quotes", "find_loaded_terms", "attach_voice",
          "score_frames", "profile_actors", "credit_speakers", "score_sentences", "summarize"]
-ACTOR_STEPS = ["_tag", "_resolve", "_mentions", "_mention_tones", "actor_tone", "_descriptors", "_agency"]
+ACTOR_STEPS = ["_tag", "_resolve", "_mentions", "_read_mentions", "actor_tone", "_descriptors", "_agency"]
+#: The step at whose start the "by holder" snapshot is taken: where the peak is.
+SNAPSHOT_AT = "_read_mentions"
 #: Allocation sites → holder: (path ending, text of the source line or None for any line, holder).
 HOLDERS = [
     ("actors/tone.py", "evidence.append", "tone evidence items (ToneEvidence)"),
@@ -105,14 +108,14 @@ def main(argv=None) -> None:
 
         @functools.wraps(f)
         def traced(*a, **k):
+            if name == SNAPSHOT_AT:
+                snapshot["peak"] = tracemalloc.take_snapshot()
             before = tracemalloc.get_traced_memory()[0]
             tracemalloc.reset_peak()
             out = f(*a, **k)
             if hasattr(out, "__next__"):
                 out = list(out)
             current, peak = tracemalloc.get_traced_memory()
-            if name == "_mention_tones":
-                snapshot["peak"] = tracemalloc.take_snapshot()
             row = steps.setdefault(label, [before, 0, 0])
             row[1] = max(row[1], peak - before)
             row[2] += current - before
@@ -139,7 +142,7 @@ def main(argv=None) -> None:
     by_holder = collections.Counter()
     for stat in held:
         by_holder[_holder(stat.traceback[0])] += stat.size
-    print(f"\nheld at the end of the tone step: {sum(by_holder.values()) / size:.1f} bytes per byte")
+    print(f"\nheld at the start of the tone step: {sum(by_holder.values()) / size:.1f} bytes per byte")
     for holder, n in by_holder.most_common():
         print(f"{n / size:6.1f}  {holder}")
     for stat in held[:args.top]:

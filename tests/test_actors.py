@@ -430,6 +430,22 @@ def test_sentences_without_scores_are_scored():
     assert bare.tone.sentences == 2 and bare.tone.vader_mean is not None
 
 
+def test_names_are_consumed_and_give_the_same_profiles(article_text, article_actors):
+    """Given the names (as analyze passes them), the actor layer reads each sentence's parse from
+    them and drops it once read (issue 15: the whole parse is never held with all the tone
+    evidence); the profiles are those of the parse passed directly."""
+    from biaslab.actors import resolve_names
+    from biaslab.clauses import parse
+
+    sents = sentences(article_text)
+    direct = profile_actors(article_text, sents, declared=article_actors, parsed=parse(article_text, sents))
+    names = resolve_names(list(parse(article_text, sents).sentences), article_actors, True)
+    assert all(f.sent is not None for f in names[1])
+    consumed = profile_actors(article_text, sents, declared=article_actors, names=names)
+    assert consumed == direct
+    assert len(names[1]) == len(sents) and all(f.sent is None for f in names[1])
+
+
 # --- invariants ----------------------------------------------------------------------------------------
 _WORDS = ["Putin", "Vladimir", "Mattis", "he", "He", "his", "said", "the", "The", "Russian", "leader", "Gen.",
           "Sergey", "Surovikin", "President", "Monday", ",", ".", "“", "”", "’s", "'s", "\n\n", "\u00a0",

@@ -264,10 +264,11 @@ def analyze(
     # the people first (names, aliases, role nouns), so that speakers and he/she resolve to them
     names = resolve_names(list(parsed.sentences), article.actors, True)
     quotes = tuple(find_quotes(text, actors=article.actors, parsed=parsed, people=speaker_candidates(names)))
+    del parsed  # from here on held by names only, which profile_actors releases sentence by sentence
     terms = tuple(attach_voice(find_loaded_terms(text, lexicon=lexicon), quotes))
     frames = score_frames(sents)
     profiles = tuple(profile_actors(text, sents, quotes=quotes, loaded_terms=terms, frames=frames,
-                                    declared=article.actors, detect=True, parsed=parsed, names=names))
+                                    declared=article.actors, detect=True, names=names))
     # Speakers the quote finder left as phrases but the actor layer identified
     # (a detected "Gen. Sergey Surovikin") are credited to that actor everywhere.
     credited = credit_speakers(quotes, profiles)

@@ -130,9 +130,10 @@ def _merge(chosen: list[_Cand]) -> list[_Cand]:
 
 @dataclass
 class _Found:
-    """Mentions per sentence, as token ranges, before they become :class:`Mention`."""
+    """Mentions per sentence, as token ranges, before they become :class:`Mention`. ``sent`` is None
+    once :func:`biaslab.actors.profile._read_mentions` has read the sentence (its parse released)."""
 
-    sent: _Sent
+    sent: _Sent | None
     cands: list[_Cand]
     pronouns: list[tuple[int, _Actor | None]] = field(default_factory=list)
 

@@ -15,6 +15,7 @@ of :mod:`biaslab.agency` (Sap et al. 2017).
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 
 from ..agency import load_agency_verbs
 from ..clauses import ParsedSentence, VerbGroup
@@ -39,18 +40,22 @@ def _role(sent: ParsedSentence, i: int, j: int) -> tuple[str | None, VerbGroup |
     return link.role, vg
 
 
-def _agency(rows) -> Agency:
-    counts = Counter()
-    verbs = []
-    lexicon = load_agency_verbs()
-    for m, f, _, (i, j) in rows:
-        role, vg = _role(f.sent, i, j)
-        counts[role] += 1
-        if vg is not None:
-            verb = f.sent.tokens[vg.main]
-            entry = lexicon.get(vg.lemma)
-            verbs.append(VerbUse(verb.start, verb.end, verb.text, vg.lemma, role, vg.passive or role == "agent",
-                                 getattr(entry, "power", None), getattr(entry, "agency", None)))
-    n = len(rows)
+def _mention_role(sent: ParsedSentence, i: int, j: int) -> tuple[str | None, VerbUse | None]:
+    """(role, the verb it is the role of) of the mention of tokens ``i:j`` of ``sent``: what
+    :func:`_agency` counts, read while the sentence's parse is held."""
+    role, vg = _role(sent, i, j)
+    if vg is None:
+        return role, None
+    verb = sent.tokens[vg.main]
+    entry = load_agency_verbs().get(vg.lemma)
+    return role, VerbUse(verb.start, verb.end, verb.text, vg.lemma, role, vg.passive or role == "agent",
+                         getattr(entry, "power", None), getattr(entry, "agency", None))
+
+
+def _agency(roles: Sequence[tuple[str | None, VerbUse | None]]) -> Agency:
+    """The agency of an actor from the :func:`_mention_role` of each of its mentions, in order."""
+    counts = Counter(role for role, _ in roles)
+    verbs = tuple(use for _, use in roles if use is not None)
+    n = len(roles)
     return Agency(counts["subject"], counts["object"], counts["agent"], counts[None],
-                  round(counts["subject"] / n, 4) if n else 0.0, tuple(verbs))
+                  round(counts["subject"] / n, 4) if n else 0.0, verbs)
