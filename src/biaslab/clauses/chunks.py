@@ -8,12 +8,13 @@ Method
    called once per sentence on the token keys.
 2. **Tag repairs**: a token without a letter or digit that Pattern tagged
    as a noun or adjective (dashes, ellipses) is punctuation (":", the Penn
-   tag of dashes); "general" after a noun heads the title ("the attorney general": JJ → NN); a
-   hyphenated base form between a modifier and a name is a
-   role noun ("Dover co-host Stu Barling": VB/VBP → NN); a word in capitals whose lower-case form Pattern's
-   lexicon lists as a verb is tagged as that form ("Putin TOLD reporters";
+   tag of dashes); "general" after a noun heads the title ("the attorney
+   general": JJ → NN); a hyphenated base form between a modifier and a name
+   is a role noun ("Dover co-host Stu Barling": VB/VBP → NN); a word in
+   capitals whose lower-case form Pattern's lexicon lists as a verb is tagged as that form ("Putin TOLD reporters";
    acronyms such as "US" are not verbs there); a capitalised modal before a
-   past or present verb (or between one and a name: "said Will Dole", "said Skip Rutland"), or a capitalised adjective opening the sentence or
+   past or present verb (or between one and a name: "said Will Dole", "said
+   Skip Rutland"), or a capitalised adjective opening the sentence or
    right after a quotation before one, is a name ("Will described", "Cuban also complained": MD/JJ
    → NNP), and so is a capitalised preposition there ("“…,” From said": IN → NNP); a noun ending in -s right after he/she/it is a verb ("He talks
    about": NNS → VBZ); a base form right after a nominative pronoun is
@@ -41,9 +42,9 @@ Method
    quotation, before a preposition or the end ("“…,” Moss charged in her
    remarks": VBN → VBD), and one after a lone determiner before a comma or
    colon ("Another advised, “…”": DT VBN → NN VBD); an -ed participle right
-   after the comma closing an insertion and before an object, with no finite verb before the
-   insertion, is the subject's verb ("Petrov, who thinks …, called the law …": VBN → VBD); an -ed word tagged as an
-   adjective (or participle: "Dunne (R-Wisc.) also addressed the crowd") between a name or subject
+   after the comma closing an insertion and before an object, with no finite
+   verb before the insertion, is the subject's verb ("Petrov, who thinks …,
+   called the law …": VBN → VBD); an -ed word tagged as an adjective (or participle: "Dunne (R-Wisc.) also addressed the crowd") between a name or subject
    pronoun and an object, with no verb before it, is the past tense ("Ann Moss belittled the report": JJ → VBD;
    words missing from Pattern's lexicon get JJ from their suffix), and a
    plural noun form between a singular subject and a colon, a quotation
@@ -115,8 +116,9 @@ _PREDETERMINERS = frozenset("all both half such quite rather what many".split())
 #: Forms of the passive auxiliaries be and get (Quirk et al. 1985, §3.63-3.76).
 _PASSIVE_AUX = frozenset("be am is are was were been being get gets got gotten getting 's 're".split())
 #: Penn tags of a finite verb: past, present, modal.
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _NEGATIONS = frozenset({"not", "n't", "never"})
+_ADVERB_TAGS = frozenset({"RB", "RBR", "RBS"})
 #: Penn tags of punctuation: never inside a noun phrase.
 _PUNCTUATION_TAGS = frozenset({":", ",", ".", '"', "''", "``", "(", ")"})
 #: Nominative personal pronouns: a base-form verb right after one is finite ("he cut", "they say").
@@ -205,7 +207,7 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
             elif lows[i].endswith("ed") and (prev in ("NNP", "NNPS") or (
                     prev == "PRP" and lows[i - 1] in _SUBJECT_PRONOUNS)) \
                     and nxt in ("DT", "PRP$", "PRP", "NNP") \
-                    and not any(x[:2] == "VB" or x == "MD" for x in tags[:i]):
+                    and _no_verb_before(tags, i):
                 tags[i] = "VBD"  # "Ann Moss belittled the report": an -ed word the lexicon lacks, between a
                 #                  name or pronoun subject and an object, is the sentence's first verb
         elif t in ("VBN", "VBG"):
@@ -214,7 +216,7 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
             elif t == "VBN" and "-" in keys[i] and prev in ("DT", "JJ"):
                 tags[i] = "JJ"  # "a Dover-based talk radio host": a hyphenated participle modifies what follows
             elif t == "VBN" and lows[i].endswith("ed") and nxt in ("DT", "PRP$", "PRP", "NNP") \
-                    and _after_name(keys, tags, i) and not any(x[:2] == "VB" or x == "MD" for x in tags[:i]):
+                    and _after_name(keys, tags, i) and _no_verb_before(tags, i):
                 tags[i] = "VBD"  # "Rep. Sean Dunne (R-Wisc.) also addressed the crowd": the name's verb
             elif t == "VBN" and ((prev == "PRP" and lows[i - 1] in _SUBJECT_PRONOUNS)
                                  or (prev == "WP" and lows[i - 1] == "who") or _after_object_relative(tags, lows, i)):
@@ -225,7 +227,7 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
                 tags[i] = "VBD"  # "“…,” Moss charged in her remarks.": the attribution after a quotation is finite
             elif t == "VBN" and lows[i].endswith("ed") and _closes_apposition(tags, keys, i) \
                     and nxt in ("DT", "PRP", "PRP$", "NNP") \
-                    and not any(x in _FINITE for x in tags[:keys.index(",")]):
+                    and not any(x in FINITE_TAGS for x in tags[:keys.index(",")]):
                 tags[i] = "VBD"  # "Petrov, who thinks …, called the law …", "Dover Rising, a committee, called
                 #                  the mayor …": after the insertion, the subject's verb, before its object
             elif t == "VBN" and prev in ("VBD", "VBZ", "VBP") and lows[i - 1] not in _AUXILIARIES \
@@ -260,7 +262,7 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
                 and (keys[i + 1] == ":" or (tags[i + 1] in ('"', "``") and keys[i + 1] != "”"
                                             and keys[i + 2][:1].isupper())
                      or (lows[i + 1] == "that" and tags[i + 2] in ('"', "``") and keys[i + 2] != "”")) \
-                and not any(x[:2] == "VB" or x == "MD" for x in tags[:i]):
+                and _no_verb_before(tags, i):
             tags[i] = "VBZ"  # "The flyer claims “Moss will …”", "The memo warns: …", "The campaign projects
             #                  that “…”": a plural form between a singular subject and a quotation that opens a
             #                  sentence, or a "that" before a quotation, is the verb
@@ -323,11 +325,16 @@ def _span_text(text: str, toks: list[Token], i: int, j: int, a: int, b: int) -> 
     return toks[i].text if j - i == 1 else text[a:b]
 
 
+def _no_verb_before(tags: list[str], i: int) -> bool:
+    """Is there no verb or modal before token ``i`` (the sentence has no verb yet)?"""
+    return not any(x[:2] == "VB" or x == "MD" for x in tags[:i])
+
+
 def _after_name(keys: list[str], tags: list[str], i: int) -> bool:
     """Does a name stand before token ``i``, past adverbs and a bracketed designation ("Dunne
     (R-Wisc.) also")?"""
     k = i - 1
-    while k >= 0 and tags[k] in ("RB", "RBR", "RBS"):
+    while k >= 0 and tags[k] in _ADVERB_TAGS:
         k -= 1
     if k >= 2 and keys[k] == ")" and keys[k - 2] == "(":
         k -= 3
@@ -641,7 +648,7 @@ def verb_groups(sentence: int, text: str, toks: list[Token]) -> list[VerbGroup]:
     finite_at = []
     for i, j in spans:
         verbs = [k for k in range(i, j) if toks[k].tag[:2] == "VB" or toks[k].tag == "MD"]
-        finite_at.append(bool(verbs) and toks[verbs[0]].tag in _FINITE and not (i and toks[i - 1].tag == "TO"))
+        finite_at.append(bool(verbs) and toks[verbs[0]].tag in FINITE_TAGS and not (i and toks[i - 1].tag == "TO"))
     for g, (i, j) in enumerate(spans):
         verbs = [k for k in range(i, j) if toks[k].tag[:2] == "VB" or toks[k].tag == "MD"]
         if not verbs:

@@ -9,8 +9,9 @@ never the subject of a verb outside it.
 Subject of a verb group, first rule that applies (``Link.rule``):
 
 * ``"left"`` — the phrase that ends right before the group, past adverbs
-  ("Putin also said") and an intensifier ("Putin himself said") and a time ("Putin earlier Thursday said", "The ministry three days ago said"),
-  and a bracketed aside ("Kasich (R-OH), said"). Past
+  ("Putin also said"), an intensifier ("Putin himself said"), a time ("Putin
+  earlier Thursday said", "The ministry three days ago said") and a
+  bracketed aside ("Kasich (R-OH), said"). Past
   up to :data:`MAX_INSERTIONS` comma- or
   dash-delimited insertions when each is an appositive phrase (with
   prepositional phrases but no verb: ", a Democrat from the Elmridge
@@ -67,7 +68,7 @@ that Pattern tags as a past tense can take a subject.
 """
 from __future__ import annotations
 
-from .chunks import CLAUSE_OPENERS, time_word
+from .chunks import CLAUSE_OPENERS, FINITE_TAGS, time_word
 from .model import Link, NounPhrase, Token, VerbGroup
 
 __all__ = ["find_links", "MAX_INSERTION", "BOUNDARY_KEYS"]
@@ -108,9 +109,6 @@ _HEARER_OBJECT = frozenset({"tell", "inform", "assure", "remind", "notify", "bri
 _ADVERBS = frozenset({"RB", "RBR", "RBS"})
 #: Words before a time phrase that belong to it ("more than three days ago", "earlier Thursday").
 _TIME_MODIFIERS = frozenset({"than", "less", "more", "earlier", "later", "last", "this", "next"})
-#: Tags of finite verbs and modals: a clause of its own, which a prepositional insertion never holds
-#: (its infinitives and participles it may: ", in an effort to explain the delay,", ", after meeting aides,").
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def find_links(toks: list[Token], phrases: list[NounPhrase], verbs: list[VerbGroup]) -> list[Link]:
@@ -185,7 +183,8 @@ def _left(toks: list[Token], phrases: list[NounPhrase], vg: VerbGroup, end_at: d
     if i > 0 and toks[i].key.lower() in _REFLEXIVES and end_at.get(i) is not None:
         i -= 1  # an intensifier after the subject: "Cruz himself said"
     k = end_at.get(i + 1)
-    if k is not None and time_word(toks[phrases[k].head].key.lower()) and phrases[k].first > 0 and not _pp_object(toks, phrases[k]):
+    if k is not None and time_word(toks[phrases[k].head].key.lower()) and phrases[k].first > 0 \
+            and not _pp_object(toks, phrases[k]):
         i = phrases[k].first - 1  # a time before the verb: "Gower earlier Thursday said", "three days ago"
         while i >= 0 and (toks[i].tag in _ADVERBS or toks[i].key.lower() in _TIME_MODIFIERS):
             i -= 1
@@ -317,7 +316,7 @@ def _skippable(toks: list[Token], first: int, last: int, end_at: dict[int, int])
             # the last item of a list inside an appositive (", director for housing, transport, and planning,")
             or (head.tag == "CC" and last - first > 1 and _appositive(toks, first + 1, last, end_at))
             or (head.tag == "IN" and head.key.lower() not in _CLAUSAL and end_at.get(last) is not None
-                and not any(toks[k].tag in _FINITE for k in range(first, last))))
+                and not any(toks[k].tag in FINITE_TAGS for k in range(first, last))))
 
 
 def _crossed(toks: list[Token], first: int, last: int) -> bool:
@@ -478,7 +477,7 @@ def _opening_adverbial(toks: list[Token], comma: int) -> bool:
     if comma <= k + 1 or any(t.key in _COMMA_LIKE for t in toks[k:comma]):
         return False
     if toks[k].tag in ("VBG", "VBN"):
-        return not any(t.tag in _FINITE for t in toks[k + 1:comma])
+        return not any(t.tag in FINITE_TAGS for t in toks[k + 1:comma])
     return toks[k].tag == "IN" and toks[k].key.lower() not in CLAUSE_OPENERS and not any(
         t.tag[:2] == "VB" or t.tag == "MD" for t in toks[k:comma])
 
