@@ -210,8 +210,9 @@ def after(ctx: Context, start: int, end: int, content: str) -> Attribution | Non
             #              to the phrase right after the quotation across a long apposition
         if len(subjects) == 1 and any(toks[i].tag == "CC" and (i == k or (toks[i - 1].key == "," and not (
                 s.phrases[p].kind == "proper" and _in_proper(s, i - 2)))) for i in range(k, s.phrases[p].first)):
-            return None  # "“…,” and Reed said", "“…” on Tuesday, and a few lawmakers said": a clause of its
-            #              own, not the quotation's attribution (a list of names is: "“…,” Moss, Reed, and Lee said")
+            return None  # "“…,” and Reed said", "“…” on Tuesday, and a few lawmakers said": a clause of
+            #              its own, not the quotation's attribution (a list of names is: "“…,” Moss, Reed,
+            #              and Lee said")
         return _make(ctx, ctx.speaker(s, p), _cue(s, v, rv, len(toks)), rv.verb_class)
     return None
 
@@ -280,7 +281,8 @@ def _before_in(ctx: Context, s: ParsedSentence, lo: int, k: int) -> tuple[Attrib
         subjects = _speakers_of(s, v)
         if not subjects or ctx.inside_quote(s.phrases[subjects[0].phrase].start) or _refused(s, vg):
             continue  # no speaker, or "declined to say"
-        if s.phrases[subjects[0].phrase].kind == "common" and _matrix(ctx, s, v, lo) is not None:
+        if s.phrases[subjects[0].phrase].kind == "common" \
+                and _matrix(ctx, s, v, s.phrases[subjects[0].phrase].first, lo) is not None:
             # "Moss said the plan should reiterate …": a thing's verb in a complement clause, not a
             # speaker's (measured on PolNeAR train: such verbs are mostly "speaks volumes", "continue
             # to be", "call it"); a limit: a body that speaks ("said the council would call it") too
@@ -299,12 +301,11 @@ def _before_in(ctx: Context, s: ParsedSentence, lo: int, k: int) -> tuple[Attrib
     return best[1], all(g in _ADJACENT for g in gap), best[3]
 
 
-def _matrix(ctx: Context, s: ParsedSentence, v: int, lo: int) -> int | None:
-    """The reporting verb group whose complement clause holds verb group ``v``: an earlier finite
-    reporting group of a main clause whose subject names someone (a name, a pronoun, or a
-    common noun phrase that resolves to an actor), with ``v``'s subject after it ("Moss said the plan should reiterate …", "Moss says
-    if people think …"), else None."""
-    first = s.phrases[next(x.phrase for x in _speakers_of(s, v))].first
+def _matrix(ctx: Context, s: ParsedSentence, v: int, first: int, lo: int) -> int | None:
+    """The reporting verb group whose complement clause holds verb group ``v`` (whose subject
+    starts at token ``first``): an earlier finite reporting group of a main clause, before that
+    subject, whose own subject names someone (a name, a pronoun, or a common noun phrase that
+    resolves to an actor): "Moss said the plan should reiterate …"; else None."""
     for w in range(v - 1, -1, -1):
         wg = s.verbs[w]
         if wg.first < lo or not wg.finite or wg.last > first or ctx.inside_quote(wg.start) \
@@ -432,7 +433,7 @@ def coordinated_clause(ctx: Context, s: ParsedSentence, pos: int) -> Attribution
     attribution without a speaker when it is another verb, None when there is no such clause."""
     toks = s.tokens
     for v, vg in enumerate(s.verbs):
-        if s.tokens[vg.first].start < pos or not vg.finite or ctx.inside_quote(vg.start):
+        if vg.start < pos or not vg.finite or ctx.inside_quote(vg.start):
             continue
         subjects = [x for x in s.links if x.verb == v and x.role == "subject" and x.rule == "left"]
         if not subjects:
@@ -481,8 +482,8 @@ def late(ctx: Context, start: int, end: int) -> Attribution | None:
     infinitive the links could not tie): the subject of the sentence's main clause, when it
     names someone ("Moss, who once branded Reed “a menace,” …"), or a name right before an -ing
     participle ("a photo of Moss saying “…”"), or, for a participle opening its sentence, the
-    subject of the previous sentence's reporting verb ("Moss spoke last. Adding, “…”"); (i') a finite reporting verb
-    with no subject link: the name opening the sentence (:func:`_opening_speaker`)."""
+    subject of the previous sentence's reporting verb ("Moss spoke last. Adding, “…”"); (i') a
+    finite reporting verb with no subject link: the name opening the sentence (:func:`_opening_speaker`)."""
     s = ctx.sentence_at(start)
     if s is None or ctx.sentence_at(end - 1) is not s:
         return None
