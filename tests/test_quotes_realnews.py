@@ -87,6 +87,8 @@ def test_no_speaker_after_the_quotation(text):
     ("Ann Moss drew boos upon saying, “The city heard you.”", "Ann Moss", "saying"),
     ("According to the ministry, “the talks failed.”", "the ministry", "According to"),
     ("Reed called the bill “a big deal” at a rally.", "Reed", "called"),
+    ("Ann Moss said she has begun “to show the truth” about Reed, whom she called a fraud.", "Ann Moss",
+     "said"),                                                     # not the verb of the relative clause after it
     ("Ann Moss, Tom Reed, and Bo Lee said the plan was “dead.”", "Ann Moss, Tom Reed, and Bo Lee", "said"),
     ("In Dover, Ohio, Reed and Lee said the plan was “dead.”", "Reed and Lee", "said"),
     ("Sen. Tom Reed (R-Ohio), said, “We are ready.”", "Sen. Tom Reed (R-Ohio)", "said"),   # the designation is part of the name

@@ -189,18 +189,15 @@ def after(ctx: Context, start: int, end: int, content: str) -> Attribution | Non
     found = _idiom(ctx, s, k)
     if found:
         return _make(ctx, *found)
-    relative = None  # the token where the last relative clause's verb group starts
+    relative = _relative_spans(s, k, len(toks))
     for v, vg in enumerate(s.verbs):
         if vg.first < k:
             continue
         if any(t.key in _MARK_KEYS and t.tag != "POS" for t in toks[k:vg.first]):
             return None
+        if vg.first in relative:
+            continue  # "…,” Jane Roe, who chairs the panel, said", "…, who was not allowed to speak, told"
         subjects = _speakers_of(s, v)
-        if any(x.verb == v and x.rule == "relative" for x in s.links):
-            relative = vg.first
-            continue  # "…,” Jane Roe, who chairs the panel, said", "…, who was not allowed to"
-        if relative is not None and not any(t.key == "," for t in toks[relative:vg.first]):
-            continue  # still inside it: "…,” a source, who could not be named, told the station"
         rv = _reporting(s, v)
         if rv is None or not subjects:
             return None
