@@ -129,9 +129,8 @@ class Context:
                     found = PersonMention(np.start, np.end, np.text, "phrase", True, False)
                     persons.append(found)
                     self.named.append(found)
-        gender = genders(self.text, persons, pronoun_votes(self.parsed, persons, self.inside_quote,
-                                                           previous=False, unanimous=True))
-        votes = pronoun_votes(self.parsed, persons, self.inside_quote)
+        votes, own_votes = pronoun_votes(self.parsed, persons, self.inside_quote)
+        gender = genders(self.text, persons, own_votes)
         for name, g in votes.items():
             if gender.get(name) is None:
                 gender[name] = g

@@ -228,7 +228,7 @@ def genders(text: str, mentions: Iterable[PersonMention],
     """Gender evidence per person name: the text first (an honorific or
     gendered noun in or right before any mention), then the first name, unless
     its census gender is uncertain (:func:`_uncertain_first_name`) and
-    ``overrule`` (pronoun evidence about this person, :func:`pronoun_votes`)
+    ``overrule`` (pronoun evidence about this person: the ``own`` votes of :func:`pronoun_votes`)
     says otherwise. Every mention given counts as a person's (the caller
     decides who is a person: an actor of kind ``other`` whose name starts with
     a census first name is one, "Hillary Rodham Clinton"), bar resolved
@@ -257,29 +257,39 @@ _EVIDENCE_PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m",
                       "she": "f", "her": "f", "hers": "f", "herself": "f"}
 
 
-def pronoun_votes(parsed, persons: Sequence[PersonMention], inside_quote, *,
-                  previous: bool = True, unanimous: bool = False) -> dict[str, str]:
-    """Gender evidence from pronouns that can mean only one person: a he/him/his or she/her
-    outside quotations with exactly one person named (outside quotations) earlier in its sentence
-    or in the sentence before (only in its sentence when not ``previous``) votes for that
-    person's gender; the majority of at least two votes (ties: none; when ``unanimous``, any vote
-    against) decides."""
+def pronoun_votes(parsed, persons: Sequence[PersonMention], inside_quote) -> tuple[dict[str, str], dict[str, str]]:
+    """Gender evidence from pronouns that can mean only one person, read in one pass: a
+    he/him/his or she/her outside quotations with exactly one person named (outside quotations)
+    earlier in its sentence, or there and in the sentence before, votes for that person's gender.
+    Returns (``near``, ``own``): ``near`` from the sentence and the one before, the majority of at
+    least two votes deciding (ties: none); ``own`` from the person's own sentence only, at least
+    two votes and none against (the stricter evidence that may overrule a census first name,
+    :func:`genders`)."""
     by_sentence: dict[int, list[PersonMention]] = {}
     for m in persons:
         s = parsed.sentence_at(m.start)
         if s is not None:
             by_sentence.setdefault(s.index, []).append(m)
-    votes: dict[str, list[str]] = {}
+    near: dict[str, list[str]] = {}
+    own: dict[str, list[str]] = {}
     for s in parsed.sentences:
         here = by_sentence.get(s.index, [])
-        before = {m.name for m in by_sentence.get(s.index - 1, [])} if previous else set()
+        before = {m.name for m in by_sentence.get(s.index - 1, [])}
         for t in s.tokens:
             g = _EVIDENCE_PRONOUNS.get(t.key.lower())
             if g is None or inside_quote(t.start):
                 continue
-            names = before | {m.name for m in here if m.end <= t.start}
-            if len(names) == 1:
-                votes.setdefault(next(iter(names)), []).append(g)
+            named = {m.name for m in here if m.end <= t.start}
+            if len(named) == 1:
+                own.setdefault(next(iter(named)), []).append(g)
+            if len(named | before) == 1:
+                near.setdefault(next(iter(named | before)), []).append(g)
+    return _decided(near, unanimous=False), _decided(own, unanimous=True)
+
+
+def _decided(votes: dict[str, list[str]], *, unanimous: bool) -> dict[str, str]:
+    """Each person's gender by the majority of at least two votes (ties: none; when ``unanimous``,
+    any vote against: none)."""
     out = {}
     for name, vs in votes.items():
         m, f = vs.count("m"), vs.count("f")
