@@ -317,6 +317,21 @@ def test_pronoun_resolution(text, pronoun, actor):
     assert [(m.actor, m.resolution) for m in found] == ([(actor, "pronoun")] if actor else [])
 
 
+@pytest.mark.parametrize("text, pronoun, actor", [
+    # agreement: the one candidate's gender must not contradict the pronoun's
+    ("Ben Lee met the crowd. She said the fares were too high.", "She", None),
+    ("Ann Moss met the crowd. She said the fares were too high.", "She", "Ann Moss"),
+    ("Ann Moss met the crowd. He said the fares were too high.", "He", None),
+    ("Ben Lee met Ann Moss. She said the fares were too high.", "She", "Ann Moss"),  # only one fits
+    ("Mrs. Lee met the crowd. He said the fares were too high.", "He", None),       # honorific
+    ("Jessie Lee met the crowd. He said the fares were too high.", "He", "Jessie Lee"),  # gender unknown: may
+])
+def test_pronouns_agree_in_gender(text, pronoun, actor):
+    at = text.index(pronoun, 1)
+    found = [m for m in find_mentions(text) if m.start == at]
+    assert [(m.actor, m.resolution) for m in found] == ([(actor, "pronoun")] if actor else [])
+
+
 def test_pronoun_speaker_is_the_quoted_speaker_not_a_name_inside_the_quotation():
     text = "Putin spoke on Monday. The talks ended. “Mattis lies,” he said."
     (q,) = quotes = find_quotes(text, actors=PUTIN_MATTIS)

@@ -39,6 +39,12 @@ def actors_of(text: str, **kw) -> dict[str, biaslab.actors.ActorProfile]:
     ("Secretary of State Rex Tillerson flew to Oslo. Tillerson said little.",
      "Rex Tillerson", "secretary of state", "Secretary of State"),
     ("The report reached Gov. Ana Ortiz late. Ortiz read it twice.", "Ana Ortiz", "gov.", "Gov."),
+    # council, legislative and law-enforcement titles (AP Stylebook, "legislative titles", "titles")
+    ("Councilman Luis Ortiz voted no on the fares.", "Luis Ortiz", "councilman", "Councilman"),
+    ("Council member Dana Voss asked for a recount.", "Dana Voss", "council member", "Council member"),
+    ("Representative Ann Moss filed the bill on Monday.", "Ann Moss", "representative", "Representative"),
+    ("Attorney General Jane Roe opened an inquiry.", "Jane Roe", "attorney general", "Attorney General"),
+    ("Sheriff Joe Arbo closed the road at noon.", "Joe Arbo", "sheriff", "Sheriff"),
 ])
 def test_titled_names(text, name, title, descriptor):
     p = actors_of(text)[name]
@@ -140,6 +146,16 @@ def test_lists_of_names_are_not_descriptors(text):
     # people win over the gazetteer: a surname that is also a large city
     ("Sen. Warren asked about the fund. Warren said the rules were weak.", "Warren", "person", "title 'sen.'"),
     ("Senator Ada Mobile voted no. Mobile said the bill was rushed.", "Ada Mobile", "person", "title 'senator'"),
+    # a census first name and a surname: named once, in full, without title or description
+    ("The fare rise was slammed by Luis Ortiz on Tuesday.", "Luis Ortiz", "person", "first name 'Luis'"),
+    ("The plan was welcomed by Michelle Oyelaran on Tuesday.", "Michelle Oyelaran", "person",
+     "surname 'Oyelaran'"),
+    ("The plan was welcomed by Jerry Brown on Tuesday.", "Jerry Brown", "person", "1990 US Census"),
+    # ... but not a company, a headline fragment or a surname that is a common word
+    ("The fares were raised by Delta Air Lines on Tuesday.", "Delta Air Lines", "other", "no title"),
+    ("The poll was run by Edison Research in May.", "Edison Research", "other", "no title"),
+    ("The ad was paid for by Hillary PAC in May.", "Hillary PAC", "other", "no title"),
+    ("The bill was signed by Mike Pence on Tuesday.", "Mike Pence", "other", "no title"),
 ])
 def test_kinds(text, name, kind, evidence):
     declared = {"Russia": []} if name == "Russia" else None

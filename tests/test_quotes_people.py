@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from biaslab.quotes import find_quotes
-from biaslab.quotes.people import _name_gender
+from biaslab.quotes.people import name_gender
 
 ACTORS = {"Tom Reed": ["Reed"], "Omar Diaz": ["Diaz"], "Ann Moss": ["Moss"], "Lena Park": ["Park"]}
 
@@ -50,7 +50,7 @@ def test_a_nested_person_yields_to_the_subject_of_the_sentence_before(text, spea
     ("Quist", None),                            # a surname alone
 ])
 def test_name_gender(name, gender):
-    assert _name_gender(name) == gender
+    assert name_gender(name) == gender
 
 
 @pytest.mark.parametrize("text, speaker", [

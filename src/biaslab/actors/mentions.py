@@ -18,6 +18,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from ..clauses import Parse
+from ..quotes.people import name_gender, text_gender
 from ..segmentation import SpanIndex
 from ..segmentation import sentences as split_sentences
 from .aliases import link_aliases
@@ -112,6 +113,9 @@ def _select(cands: Sequence[_Cand], n: int) -> list[_Cand]:
 _RES_ORDER = {"name": 0, "alias": 1, "role": 2, "pronoun": 3}
 #: Subject pronouns: only these take the one person named earlier in their own sentence first.
 _SUBJECT_FORMS = frozenset({"he", "she"})
+#: The gender each pronoun form needs of its antecedent (agreement filter, Lappin & Leass 1994).
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
+                   "she": "f", "her": "f", "hers": "f", "herself": "f"}
 
 
 def _merge(chosen: list[_Cand]) -> list[_Cand]:
@@ -281,7 +285,8 @@ def _add_pronouns(found: list[_Found], persons: Sequence[_Actor], registry: Sequ
 
     A pronoun that is the speaker of a quotation the quotation finder credited
     to an actor (``speaker_resolution == "pronoun"``) is that actor. Any other
-    pronoun takes, if it is he or she, the one person actor mentioned earlier
+    pronoun takes, among the person actors whose gender does not contradict
+    it (:func:`_gender`: "she" never goes to a "Ben" or a "Mr."), if it is he or she, the one person actor mentioned earlier
     in its sentence (the nearer sentence first, as recency ranks antecedents
     in Lappin & Leass 1994; not for him/her/his, which cannot be their own
     clause's subject: "Shoigu accompanied him"), else the one person
@@ -296,6 +301,13 @@ def _add_pronouns(found: list[_Found], persons: Sequence[_Actor], registry: Sequ
               if getattr(q, "speaker_resolution", None) == "pronoun" and getattr(q, "speaker", None) in by_name}
     held = SpanIndex(quotes)
     previous: list[tuple[_Actor, bool]] = []  # (person, named inside a quotation?) of the previous sentence
+    gender: dict[int, str | None] = {}
+
+    def fits(a: _Actor, need: str) -> bool:
+        if id(a) not in gender:
+            gender[id(a)] = _gender(a)
+        return gender[id(a)] in (None, need)
+
     for f in found:
         f.pronouns = []
         toks = f.sent.toks
@@ -312,14 +324,26 @@ def _add_pronouns(found: list[_Found], persons: Sequence[_Actor], registry: Sequ
             inside = quoted(i, i + 1)
             actor = spoken.get((tok.start, tok.end))
             if actor is None:
-                same = {id(a): a for k, a, q in [*here, *resolved] if k < i and (inside or not q)}
+                need = _PRONOUN_GENDER[tok.key.casefold()]
+                same = {id(a): a for k, a, q in [*here, *resolved] if k < i and (inside or not q) and fits(a, need)}
                 window = same if len(same) == 1 and tok.key.casefold() in _SUBJECT_FORMS \
-                    else {id(a): a for a, q in previous if inside or not q} | same
+                    else {id(a): a for a, q in previous if (inside or not q) and fits(a, need)} | same
                 actor = next(iter(window.values())) if len(window) == 1 else None
             f.pronouns.append((i, actor))
             if actor is not None:
                 resolved.append((i, actor, inside))
         previous = [(a, q) for _, a, q in [*here, *resolved]]
+
+
+def _gender(actor: _Actor) -> str | None:
+    """"m", "f" or None (unknown) for a person actor: an honorific or gendered role noun among its
+    titles and role appositions ("Mrs.", "spokeswoman"), else its first name by the census lists
+    (:func:`biaslab.quotes.people.first_name_gender`, through the person's full name)."""
+    for words in (*actor.titles, *actor.roles):
+        g = text_gender(words)
+        if g is not None:
+            return g
+    return name_gender(actor.name)
 
 
 def _mentions(text: str, found: list[_Found], quotes: Sequence) -> dict[str, list[tuple]]:

@@ -70,9 +70,8 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-from importlib import resources
 
-from ..resources import ResourceError, once
+from ..census import first_names
 from .metrics import Span
 
 __all__ = ["PERSON_PRONOUNS", "RELATIVE_PRONOUNS", "OTHER_PRONOUNS", "PERSON_TITLES", "STRICT_NAME_RATIO",
@@ -140,28 +139,15 @@ class Referent:
     rule: str
 
 
-@once
-def _census() -> tuple[dict[str, float], dict[str, float]]:
-    """(male, female) first-name frequencies (percent) of the 1990 US Census, from the ``names`` package."""
-    out = []
-    for sex in ("male", "female"):
-        try:
-            data = (resources.files("names") / f"dist.{sex}.first").read_text(encoding="ascii")
-        except (ModuleNotFoundError, FileNotFoundError) as exc:  # pragma: no cover - broken installation
-            raise ResourceError("the first-name lists of the 'names' package are missing: pip install names") from exc
-        out.append({p[0].lower(): float(p[1]) for p in (line.split() for line in data.splitlines()) if len(p) >= 2})
-    return out[0], out[1]
-
-
 def _is_first_name(word: str) -> bool:
-    male, female = _census()
+    male, female = first_names()
     key = word.lower().strip(".")
     return key in male or key in female
 
 
 def strict_first_name_gender(word: str) -> str | None:
     """"m" or "f" when ``word`` is a census first name of clearly one sex (:data:`STRICT_NAME_RATIO`), else None."""
-    male, female = _census()
+    male, female = first_names()
     key = word.lower().strip(".")
     m, f = male.get(key, 0.0), female.get(key, 0.0)
     if m and m >= STRICT_NAME_RATIO * f:

@@ -21,7 +21,7 @@ from .names import ActorIndex, mention_key
 from .model import SUBORDINATE_OPENERS
 from .verbs import reporting_verb
 from .people import (
-    HONORIFICS, PRONOUN_GENDER, PersonMention, Pronouns, _Candidate, _name_gender, first_name_gender, genders, pronoun_votes,
+    HONORIFICS, PRONOUN_GENDER, PersonMention, Pronouns, _Candidate, name_gender, first_name_gender, genders, pronoun_votes,
 )
 
 
@@ -115,7 +115,7 @@ class Context:
                                                                     self.token_at(s, m.end - 1) + 1))
         speaking = {m.name for m in self.people if salience.get(m.start, (False, False))[1]}
         persons = [m for m in self.people if m.start in salience
-                   and (m.person or (m.kind in (None, "other") and _name_gender(m.name))
+                   and (m.person or (m.kind in (None, "other") and name_gender(m.name))
                         or (m.kind == "other" and m.name in speaking))]
         taken = SpanIndex(self.people)
         for s in self.parsed.sentences:

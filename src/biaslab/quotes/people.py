@@ -84,12 +84,11 @@ from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
-from ..resources import ResourceError, once
+from ..census import first_names
 
-__all__ = ["PersonMention", "Pronouns", "first_name_gender", "genders", "pronoun_votes", "NAME_RATIO",
-           "MAX_SENTENCES_BACK"]
+__all__ = ["PersonMention", "Pronouns", "first_name_gender", "genders", "name_gender", "pronoun_votes",
+           "text_gender", "NAME_RATIO", "MAX_SENTENCES_BACK"]
 
 #: A first name in both census lists has a gender only when one frequency is at least this many
 #: times the other ("Donald": 0.931 % of men, 0.002 % of women; "Jordan" 0.056 vs 0.012 is ~4.7 and counts,
@@ -139,29 +138,10 @@ class PersonMention:
     kind: str | None = None
 
 
-@once
-def _census() -> tuple[dict[str, float], dict[str, float]]:
-    """(male, female) first-name frequencies (percent of each population) from the ``names`` package."""
-    out = []
-    for sex in ("male", "female"):
-        freq: dict[str, float] = {}
-        try:
-            data = (resources.files("names") / f"dist.{sex}.first").read_text(encoding="ascii")
-        except (ModuleNotFoundError, FileNotFoundError) as exc:  # pragma: no cover - broken installation
-            raise ResourceError("the first-name lists of the 'names' package are missing: "
-                                "pip install names") from exc
-        for line in data.splitlines():
-            parts = line.split()
-            if len(parts) >= 2:
-                freq[parts[0].lower()] = float(parts[1])
-        out.append(freq)
-    return out[0], out[1]
-
-
 @lru_cache(maxsize=4096)
 def first_name_gender(name: str) -> str | None:
     """"m", "f" or None for a first name by the census lists (see the module docstring)."""
-    male, female = _census()
+    male, female = first_names()
     key = name.lower().strip(".")
     m, f = male.get(key), female.get(key)
     if m is None and f is None:
@@ -173,7 +153,9 @@ def first_name_gender(name: str) -> str | None:
     return None
 
 
-def _text_gender(surface: str) -> str | None:
+def text_gender(surface: str) -> str | None:
+    """"m" or "f" when ``surface`` holds an honorific ("Mrs.") or a gendered role noun
+    ("spokeswoman", "congressman", "widow"), else None."""
     words = [w.lower() for w in _WORD.findall(surface)]
     for w in words:
         if w in _HONORIFIC:
@@ -208,7 +190,7 @@ def _first_name(name: str) -> str | None:
     return None
 
 
-def _name_gender(name: str) -> str | None:
+def name_gender(name: str) -> str | None:
     """Gender of a full name by its first name (:func:`_first_name`), else None."""
     first = _first_name(name)
     return first_name_gender(first) if first else None
@@ -217,7 +199,7 @@ def _name_gender(name: str) -> str | None:
 def _uncertain_first_name(name: str) -> bool:
     """True when a first name's census gender is a majority of less than :data:`SURE_NAME_RATIO`
     ("Lindsey", "Kelly", "Terry"; not "Mary", whose men are 1 in 300)."""
-    male, female = _census()
+    male, female = first_names()
     key = name.lower().strip(".")
     m, f = male.get(key), female.get(key)
     return m is not None and f is not None and max(m, f) < SURE_NAME_RATIO * min(m, f)
@@ -239,7 +221,7 @@ def genders(text: str, mentions: Iterable[PersonMention],
         if m.resolution == "pronoun":
             continue
         before = text[max(0, m.start - 6):m.start]
-        g = _text_gender(text[m.start:m.end]) or _text_gender(before.split()[-1] if before.split() else "")
+        g = text_gender(text[m.start:m.end]) or text_gender(before.split()[-1] if before.split() else "")
         if g is not None:
             out[m.name] = out.get(m.name) or g
         else:
@@ -248,7 +230,7 @@ def genders(text: str, mentions: Iterable[PersonMention],
         if g is None:
             first = _first_name(name)
             uncertain = first is not None and _uncertain_first_name(first)
-            out[name] = overrule[name] if uncertain and name in overrule else _name_gender(name)
+            out[name] = overrule[name] if uncertain and name in overrule else name_gender(name)
     return out
 
 
