@@ -87,6 +87,10 @@ def test_no_speaker_after_the_quotation(text):
     ("Ann Moss drew boos upon saying, “The city heard you.”", "Ann Moss", "saying"),
     ("According to the ministry, “the talks failed.”", "the ministry", "According to"),
     ("Reed called the bill “a big deal” at a rally.", "Reed", "called"),
+    ("Ann Moss estimated that there are “between ten and twenty members who oppose the plan.”", "Ann Moss",
+     "estimated"),                                                # Levin 54.4, with a that clause
+    ("Tom Reed guessed that the vote would be “a close one, maybe two or three seats.”", "Tom Reed",
+     "guessed"),                                                  # Levin 29.5 conjecture verbs
     ("Ann Moss said she has begun “to show the truth” about Reed, whom she called a fraud.", "Ann Moss",
      "said"),                                                     # not the verb of the relative clause after it
     ("Ann Moss, Tom Reed, and Bo Lee said the plan was “dead.”", "Ann Moss, Tom Reed, and Bo Lee", "said"),
