@@ -134,6 +134,7 @@ def test_actor_missing_from_an_article_gets_zero_counts(analysis, mattis_story):
     assert cell(rows, "Bashar al-Assad", "mentions") == 0
     assert cell(rows, "Bashar al-Assad", "first_mention") == "none"
     assert cell(rows, "Bashar al-Assad", "tone_vader_mean") is None
+    assert cell(rows, "Bashar al-Assad", "kind") == "person"  # absent from this account, still a person
     with pytest.raises(ValueError, match="Obama"):
         compare_articles([analysis, mattis_story], ["Obama"])
 

@@ -225,14 +225,13 @@ def _selection(analyses: Sequence, actors: Sequence[str] | str | None,
     """
     if isinstance(actors, str):
         actors = [actors]
-    wanted: list[str] | None = None
+    wanted: dict[str, str] | None = None  # canonical name -> kind
     if actors is not None:
         every = [p for a in analyses for p in a.actors]
-        wanted = []
+        wanted = {}
         for name in actors:
             p = find_actor(every, name)
-            if p.name not in wanted:
-                wanted.append(p.name)
+            wanted.setdefault(p.name, p.kind)
     chosen = []
     for analysis in analyses:
         own = {p.name: p for p in analysis.actors}
@@ -241,8 +240,8 @@ def _selection(analyses: Sequence, actors: Sequence[str] | str | None,
             continue
         index = actor_index(analysis.actors)
         # the same actor may carry another canonical name in another article
-        chosen.append((analysis, [(name, own.get(name) or index.get(name.casefold()) or ActorProfile(name=name))
-                                  for name in wanted]))
+        chosen.append((analysis, [(name, own.get(name) or index.get(name.casefold())
+                                   or ActorProfile(name=name, kind=kind)) for name, kind in wanted.items()]))
     return chosen
 
 
