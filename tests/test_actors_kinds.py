@@ -7,10 +7,11 @@ from __future__ import annotations
 import pytest
 
 import biaslab
-from biaslab.actors import KINDS, UnknownActorError, default_actors
+from biaslab.actors import KINDS, UnknownActorError, default_actors, default_actors_across
 from biaslab.actors.kinds import known_alias_rows
 from biaslab.actors.names import particle, surname
 from biaslab.actors.places import place_evidence
+from biaslab.narrative import choose_actors
 
 FLOOD = (
     "Floods swamp the east\n\n"
@@ -279,6 +280,23 @@ def test_default_actors_rank_people_then_organisations_then_outlets():
                         "NATO met on Monday. Diplomats said NATO would wait. Gen. Ivo Marek said NATO was ready. "
                         "Fighting near Raqqa went on. In Raqqa, shops closed.")
     assert default_actors(a, n=5) == ["Ivo Marek", "NATO", "Russia Today"]
+
+
+ACCOUNTS = (
+    # the first account's most mentioned person (Ana Ruiz) is in no other account; Tom Berg is in all three
+    "Mayor Ana Ruiz opened the bridge. Ruiz cut the ribbon, and Ruiz spoke. Tom Berg, an engineer, watched.",
+    "The bridge opened on Monday. Tom Berg, who designed it, said it would last a century. Bo Lind agreed.",
+    "Engineer Tom Berg called the opening a relief. Bo Lind, a driver, said traffic was already lighter.",
+)
+
+
+def test_default_actors_across_accounts_follow_the_people_most_accounts_name():
+    analyses = [biaslab.analyze(t) for t in ACCOUNTS]
+    assert default_actors(analyses[0]) == ["Ana Ruiz", "Tom Berg"]
+    assert default_actors_across(analyses) == ["Tom Berg", "Bo Lind"]          # 3 accounts, then 2
+    assert default_actors_across(analyses, n=3) == ["Tom Berg", "Bo Lind", "Ana Ruiz"]
+    assert default_actors_across(analyses[:1]) == default_actors(analyses[0])  # one account: the same order
+    assert choose_actors(analyses, ["Ruiz"]) == ["Ana Ruiz", "Tom Berg"]  # named first
 
 
 def test_contrast_lines_on_default_actors_never_name_a_place(flood):

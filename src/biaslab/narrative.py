@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from .actors import default_actors
+from .actors import default_actors, default_actors_across
 
 __all__ = ["CASE_STUDY_ID", "CASE_STUDY_ACTORS", "CaseNote", "case_note", "is_case_study",
            "choose_actors", "as_list", "others_lines", "tone_lines", "CASE_NOTES"]
@@ -84,20 +84,28 @@ def choose_actors(analysis, preferred: Sequence[str] | str | None = None, *, n: 
     """The actors a notebook compares: ``preferred`` (names or aliases) that
     the article mentions, topped up by :func:`biaslab.actors.default_actors`. ``None`` means
     the case study's pair for the bundled article, else the default; a
-    string is read by :func:`as_list` (papermill's ``-p ACTORS '["A","B"]'``)."""
+    string is read by :func:`as_list` (papermill's ``-p ACTORS '["A","B"]'``).
+    ``analysis`` may be a list of analyses, several accounts of one event: then
+    the preferred names any account mentions, topped up by the actors named in
+    the most accounts (:func:`biaslab.actors.default_actors_across`)."""
+    analyses = list(analysis) if isinstance(analysis, (list, tuple)) else [analysis]
     if isinstance(preferred, str):
         preferred = as_list(preferred)
     if preferred is None:
-        preferred = CASE_STUDY_ACTORS if is_case_study(analysis) else ()
+        preferred = CASE_STUDY_ACTORS if is_case_study(analyses[0]) else ()
     chosen: list[str] = []
     for name in preferred:
-        try:
-            profile = analysis.actor(name)
-        except KeyError:
-            continue
-        if profile.mentions and profile.name not in chosen:
-            chosen.append(profile.name)
-    for name in default_actors(analysis, n=n + len(chosen)):
+        for a in analyses:
+            try:
+                profile = a.actor(name)
+            except KeyError:
+                continue
+            if profile.mentions and profile.name not in chosen:
+                chosen.append(profile.name)
+            break
+    fill = default_actors(analyses[0], n=n + len(chosen)) if len(analyses) == 1 \
+        else default_actors_across(analyses, n=n + len(chosen))
+    for name in fill:
         if len(chosen) >= n:
             break
         if name not in chosen:

@@ -382,7 +382,8 @@ def summary_table(analysis):
 
 def pick_actors(analysis, preferred: Sequence[str] | None = None, *, n: int = 2,
                 require: bool = False) -> list[str]:
-    """Canonical names of the actors to compare in ``analysis``.
+    """Canonical names of the actors to compare in ``analysis`` (or across a list of analyses:
+    several accounts of one event, :func:`biaslab.narrative.choose_actors`).
 
     The ``preferred`` names (canonical or alias) that the article mentions,
     topped up with :func:`biaslab.actors.default_actors` (the most

@@ -168,7 +168,7 @@ from .model import (
     VerbUse, Voice, actor_index, find_actor,
 )
 from .profile import profile_actors
-from .selection import default_actors
+from .selection import default_actors, default_actors_across
 from .speakers import credit_speakers, speaker_candidates
 from .tone import MentionTone, ToneEvidence, mention_tone, tone_label
 from .titles import MAX_NATION_WORDS, MAX_POSSESSIVE_WORDS
@@ -177,6 +177,6 @@ __all__ = [
     "Mention", "Descriptor", "Prominence", "Voice", "VerbUse", "Agency", "Tone", "LoadedNear",
     "ActorProfile", "profile_actors", "find_mentions", "detect_actors", "credit_speakers", "RESOLUTIONS",
     "resolve_names", "speaker_candidates",
-    "UnknownActorError", "actor_index", "find_actor", "KINDS", "default_actors",
+    "UnknownActorError", "actor_index", "find_actor", "KINDS", "default_actors", "default_actors_across",
     "ToneEvidence", "MentionTone", "mention_tone", "tone_label",
 ]
