@@ -90,6 +90,8 @@ def test_token_keys_are_straight():
     ("The memo warns: “Cuts are coming.”", "warns", "VBZ"),
     ("“It works,” a narrator in the video states.", "narrator", "NN"),   # an adjective before a preposition
     ("“It works,” a narrator in the video states.", "states", "VBZ"),      # a noun run with a complement
+    ("“It works,” the mayors state in a letter.", "state", "VBP"),        # after a plural subject
+    ("“It works,” Democrats state.", "state", "VBP"),
     # negatives
     ("Another day passed.", "Another", "DT"),
     ("The Cuban cigars sold well.", "Cuban", "JJ"),
@@ -100,6 +102,8 @@ def test_token_keys_are_straight():
     ("Moss said the “fake news claims” were false.", "claims", "NNS"),  # a closing mark, a verb before
     ("The flyer claims “parity” for everyone.", "claims", "NNS"),       # the quotation opens lower case
     ("He saw the red car in the lot.", "red", "JJ"),                  # a noun follows the adjective
+    ("The mayors state in a letter that it works.", "state", "NN"),   # no quotation before the subject
+    ("Ann Moss, Reed' media adviser, said it works.", "adviser", "NN"),  # an apostrophe, not a quotation
 ])
 def test_tag_repairs(sentence, word, tag):
     s = _one(sentence)

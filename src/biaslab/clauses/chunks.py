@@ -49,7 +49,10 @@ Method
    words missing from Pattern's lexicon get JJ from their suffix), and a
    plural noun form between a singular subject and a colon, a quotation
    that opens with a capital, or "that" and a quotation, with no verb before it, is the verb ("The flyer
-   claims “Moss will …”", "The campaign projects that “…”": NNS → VBZ).
+   claims “Moss will …”", "The campaign projects that “…”": NNS → VBZ); a noun right
+   after a plural noun that opens the clause after a quotation and its comma, before a
+   preposition or the end, is that subject's verb ("“…,” the mayors state in a letter":
+   NN → VBP).
 3. **Chunk repairs** (after chunking), for the two ways Pattern's chunker
    runs two noun phrases together: a determiner (not after a predeterminer
    such as "all" or "both") or a personal pronoun after a noun or pronoun
@@ -284,6 +287,9 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
             elif t == "NNS" and prev in ("NNP", "NN") and lows[i].endswith("s") and (not nxt or nxt in (
                     ".", ",", "IN", "TO")) and _after_quotation(keys, tags, i - 1):
                 tags[i] = "VBZ"  # "“…,” Moss notes.": a noun right after a quotation is its speaker
+            elif t == "NN" and prev in ("NNS", "NNPS") and (not nxt or nxt in (".", ",", "IN", "TO")) \
+                    and _after_quotation(keys, tags, i - 2, comma=True):
+                tags[i] = "VBP"  # "“…,” the mayors state in a letter": the same, after a plural subject
     chunks = pattern_chunks(keys, tags)
     for i in range(1, n):  # step 3
         c = chunks[i]
@@ -387,18 +393,19 @@ def _after_article(tags: list[str], lows: list[str], i: int) -> bool:
     return i >= 0 and tags[i] == "DT" and lows[i] in ("a", "an", "the")
 
 
-def _after_quotation(keys: list[str], tags: list[str], i: int) -> bool:
+def _after_quotation(keys: list[str], tags: list[str], i: int, *, comma: bool = False) -> bool:
     """Does the noun run ending at token ``i`` (with a determiner, and at most one prepositional
     complement) open right after a closing quotation mark and a comma ("…,” Moss", "…,” the
-    spokesman", "…,” a narrator in the video")?"""
+    spokesman", "…,” a narrator in the video")? The comma (inside or outside the mark) is
+    optional unless ``comma``: a closing single mark is also a possessive apostrophe ("Reed' aide")."""
     complement = False
     while i >= 0 and (tags[i] in ("NN", "NNP", "DT", "JJ") or (
             tags[i] == "IN" and not complement and i >= 1 and tags[i - 1] in ("NN", "NNP", "JJ"))):
         complement = complement or tags[i] == "IN"
         i -= 1
     if i >= 0 and keys[i] == ",":
-        i -= 1
-    return i >= 1 and keys[i] in _CLOSING_MARKS
+        return i >= 2 and keys[i - 1] in _CLOSING_MARKS
+    return i >= 1 and keys[i] in _CLOSING_MARKS and (not comma or keys[i - 1] in (",", "?", "!"))
 
 
 def _name_opens_clause(keys: list[str], tags: list[str], i: int) -> bool:
