@@ -33,9 +33,15 @@ and ``python -c "pass"`` gives the interpreter's own start (``python_seconds``).
 Best of ``--repeat`` rounds for every figure; the 1-minute load average is
 recorded, because on a shared machine it sets these times more than the code does.
 
+``--instructions`` also counts the instructions each process executes
+(valgrind's cachegrind, ``--cache-sim=no``; about 100 times slower, once each),
+which other work on the machine does not change: ``python`` (``-c pass``),
+``floor`` (the floor child stopped after the floor) and ``first`` (``import
+biaslab`` and the first analysis); ``first - floor`` is biaslab's share.
+
 Usage::
 
-    python benchmarks/bench_startup.py [--repeat 5] [--article PATH]
+    python benchmarks/bench_startup.py [--repeat 5] [--article PATH] [--instructions]
 """
 from __future__ import annotations
 
@@ -62,6 +68,8 @@ t1, c1 = time.perf_counter(), time.process_time()
 article = biaslab.load_article(sys.argv[1])
 biaslab.analyze(article)
 t2, c2 = time.perf_counter(), time.process_time()
+if sys.argv[2:] == ["first-only"]:
+    raise SystemExit
 biaslab.analyze(article)
 t3 = time.perf_counter()
 print(json.dumps({"import_seconds": t1 - t0, "first_seconds": t2 - t1, "first_cpu_seconds": c2 - c1,
@@ -88,6 +96,8 @@ for s in sentences:
     vader.polarity_scores(s)
     TextBlob(s).sentiment
 t2, c2 = time.perf_counter(), time.process_time()
+if sys.argv[3:] == ["floor-only"]:
+    raise SystemExit
 import biaslab
 biaslab.analyze(biaslab.load_article(sys.argv[1]))
 t3, c3 = time.perf_counter(), time.process_time()
@@ -111,6 +121,17 @@ def import_breakdown() -> dict[str, float | None]:
     return {k: v if importlib.util.find_spec(k.split(".")[0]) else None for k, v in found.items()}
 
 
+def instructions(article: Path, sentences: Path) -> dict[str, int]:
+    """Instructions executed by each fresh process (module docstring), counted by cachegrind."""
+    def count(*args: str) -> int:
+        done = subprocess.run(["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null",
+                               sys.executable, *args], capture_output=True, text=True, check=True)
+        return int(re.search(r"I\s+refs:\s+([\d,]+)", done.stderr).group(1).replace(",", ""))
+
+    return {"python": count("-c", "pass"), "floor": count("-c", _FLOOR, str(article), str(sentences), "floor-only"),
+            "first": count("-c", _CHILD, str(article), "first-only")}
+
+
 def _round(values: dict) -> dict:
     return {k: round(v, 3) if isinstance(v, float) else _round(v) if isinstance(v, dict) else v
             for k, v in values.items()}
@@ -128,7 +149,7 @@ def _best(rounds: list[dict]) -> dict:
     return out
 
 
-def measure(repeat: int, article: Path = ARTICLE) -> dict:
+def measure(repeat: int, article: Path = ARTICLE, *, count_instructions: bool = False) -> dict:
     """Best of ``repeat`` fresh-process rounds (module docstring)."""
     from biaslab import load_article
     from biaslab.segmentation import sentences
@@ -153,7 +174,8 @@ def measure(repeat: int, article: Path = ARTICLE) -> dict:
             child["python_seconds"] = time.perf_counter() - t0
             child["import_breakdown"] = import_breakdown()
             rounds.append(child)
-    return _round({**_best(rounds), "rounds": repeat, "load_average_1min": os.getloadavg()[0],
+        counted = {"instructions": instructions(article, sents)} if count_instructions else {}
+    return _round({**_best(rounds), **counted, "rounds": repeat, "load_average_1min": os.getloadavg()[0],
                    "scikit_learn_installed": importlib.util.find_spec("sklearn") is not None,
                    "article": article.name})
 
@@ -162,9 +184,10 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--repeat", type=int, default=5)
     p.add_argument("--article", type=Path, default=ARTICLE, help="the article (default: the bundled one; another is stored as startup_real)")
+    p.add_argument("--instructions", action="store_true", help="also count instructions with valgrind")
     p.add_argument("--out", type=Path, default=HERE / "results.json")
     args = p.parse_args(argv)
-    result = measure(args.repeat, args.article)
+    result = measure(args.repeat, args.article, count_instructions=args.instructions)
     print(json.dumps(result, indent=2))
     previous = json.loads(args.out.read_text(encoding="utf-8")) if args.out.exists() else {}
     previous["startup" if args.article == ARTICLE else "startup_real"] = result
