@@ -182,6 +182,43 @@ def test_loader_checks_values(monkeypatch, load, text, error, message):
     assert str(info.value) == message
 
 
+# --- the Pattern tagger lexicon -------------------------------------------------------------------
+def test_the_tagger_uses_a_copy_of_patterns_own_lexicon():
+    """biaslab reads en-lexicon.txt in one pass: the same entries in the same order as
+    TextBlob's lexicon, in a parser of its own (TextBlob's objects stay untouched)."""
+    import textblob.en
+
+    parser, _ = resources._pattern()
+    shipped = textblob.en.lexicon
+    len(shipped)  # Pattern's own load
+    assert parser is not textblob.en.parser and parser.lexicon is not shipped
+    assert list(dict.items(parser.lexicon)) == list(dict.items(shipped))
+    assert (parser.default, parser.language) == (textblob.en.parser.default, textblob.en.parser.language)
+    for rules in ("morphology", "context", "entities"):
+        assert list(getattr(parser.lexicon, rules)) == list(getattr(shipped, rules))
+
+
+#: Lexicon files that exercise Pattern's parse: comments, blank and indented lines,
+#: extra fields, CRLF and CR line ends, non-ASCII words, a later duplicate.
+LEXICON_FILES = [
+    ";;; comment\nThe DT\n\n  cat NN  \n;;;another\ncat NNS\n",
+    "word TAG extra fields\r\nnaïve JJ\r\n\t tab\tNN x\rlast VB",
+    "a  DT\n ;;; indented comment\nb NN\n",
+]
+
+
+@pytest.mark.parametrize("text", LEXICON_FILES)
+def test_the_one_pass_lexicon_parses_like_pattern(tmp_path, text):
+    from textblob._text import Lexicon
+
+    path = tmp_path / "lexicon.txt"
+    path.write_bytes(text.encode("utf-8"))
+    pattern = Lexicon(path=str(path), language="en")
+    ours = resources._one_pass_copy(pattern)
+    assert type(ours) is not Lexicon and len(ours) == len(pattern) > 0  # each loaded by its own load()
+    assert list(dict.items(ours)) == list(dict.items(pattern))
+
+
 # --- quotation marks and apostrophes -------------------------------------------------------------
 def test_mark_classes_are_what_unicode_says():
     for c in DOUBLE_QUOTES + SINGLE_QUOTES:
