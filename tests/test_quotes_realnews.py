@@ -87,6 +87,10 @@ def test_no_speaker_after_the_quotation(text):
     ("Ann Moss drew boos upon saying, “The city heard you.”", "Ann Moss", "saying"),
     ("According to the ministry, “the talks failed.”", "the ministry", "According to"),
     ("Reed called the bill “a big deal” at a rally.", "Reed", "called"),
+    ("Ann Moss said that when Jo Lane complained about the levy, “she had a point.”", "Ann Moss",
+     "said"),                                                     # the adverbial clause has closed
+    ("Ann Moss said that Jo Lane complained, “It is unfair.”", "Jo Lane", "complained"),  # a complement clause
+    ("When Reed complained about the tax, Ann Moss said, “It is fair.”", "Ann Moss", "said"),
     ("Ann Moss estimated that there are “between ten and twenty members who oppose the plan.”", "Ann Moss",
      "estimated"),                                                # Levin 54.4, with a that clause
     ("Tom Reed guessed that the vote would be “a close one, maybe two or three seats.”", "Tom Reed",

@@ -66,7 +66,9 @@ sentence is tagged once for every layer.
       “a second breath of life”`` → X, the subject of "said", not "the party
       establishment"; a common-noun subject of a verb in the complement clause
       of a named speaker's reporting verb does not take it: ``X said the plan
-      should reiterate “…”`` → X), or ``According to X, “…”``. A quotation that opens its
+      should reiterate “…”`` → X; nor does a reporting verb in an adverbial clause
+      that closed before the quotation, inside such a complement: ``X said that when Y
+      complained about the levy, “…”`` → X), or ``According to X, “…”``. A quotation that opens its
       sentence after a sentence ending in a colon is introduced by that
       sentence, also across a paragraph break and past a that-clause naming
       someone else (``X told reporters that the United States is looking at

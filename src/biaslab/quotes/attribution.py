@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from ..clauses import ParsedSentence, VerbGroup
 from .context import Context, Speaker
-from .model import MAX_HEARER_WORDS, MAX_LEAD_TOKENS, SUBORDINATE_OPENERS, ReportingVerb
+from .model import ADVERBIAL_OPENERS, MAX_HEARER_WORDS, MAX_LEAD_TOKENS, SUBORDINATE_OPENERS, ReportingVerb
 from .verbs import reporting_noun, reporting_verb
 
 #: Tokens that may stand between a quotation and the attribution after it.
@@ -284,6 +284,11 @@ def _before_in(ctx: Context, s: ParsedSentence, lo: int, k: int) -> tuple[Attrib
             # speaker's (measured on PolNeAR train: such verbs are mostly "speaks volumes", "continue
             # to be", "call it"); a limit: a body that speaks ("said the council would call it") too
             continue
+        np0 = s.phrases[subjects[0].phrase]
+        if np0.first > 0 and toks[np0.first - 1].key.lower() in ADVERBIAL_OPENERS \
+                and any(toks[i].key == "," for i in range(vg.last, k)) \
+                and _matrix(ctx, s, v, np0.first, lo) is not None:
+            continue  # "Moss said that when Lane complained about the levy, “…”": a closed subordinate clause
         cue = _cue(s, v, rv, k)
         found = (vg.first, _make(ctx, ctx.speaker(s, subjects[0].phrase), cue, rv.verb_class), cue[1], v)
         if subjects[0].rule == "relative":  # "…, said one aide, who asked not to be named, “…”": only if

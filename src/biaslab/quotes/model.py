@@ -33,6 +33,10 @@ MAX_LEAD_TOKENS = 14
 SUBORDINATE_OPENERS = frozenset("that because although though while whereas if unless whether since as after "
                                 "before until once when whenever where so than who which whom whose what "
                                 "how why".split())
+#: The openers of adverbial clauses (time, cause, concession, condition): a reporting verb in such a
+#: clause ("when Lane complained about the levy,") does not report what follows once the clause has closed.
+ADVERBIAL_OPENERS = frozenset("because although though while whereas if unless since as after before until once "
+                              "when whenever".split())
 #: Names and aliases longer than this are ignored: no name in news copy is
 #: that long, and it bounds the nesting of the compiled actor pattern.
 MAX_ALIAS_CHARS = 100
