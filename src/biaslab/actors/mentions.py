@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from ..clauses import Parse
 from ..segmentation import SpanIndex
@@ -128,14 +128,17 @@ def _merge(chosen: list[_Cand]) -> list[_Cand]:
     return out
 
 
-@dataclass
+@dataclass(slots=True)
 class _Found:
     """Mentions per sentence, as token ranges, before they become :class:`Mention`. ``sent`` is None
-    once :func:`biaslab.actors.profile._read_mentions` has read the sentence (its parse released)."""
+    once nothing more will read the sentence's parse (released: :func:`_mentions` for a sentence
+    without mentions, :func:`biaslab.actors.profile._read_mentions` for the others). ``pronouns``:
+    (token, actor or None) of each he/she/him/her…, () when there is none (most sentences: no list
+    per sentence; memory, issue 15)."""
 
     sent: _Sent | None
     cands: list[_Cand]
-    pronouns: list[tuple[int, _Actor | None]] = field(default_factory=list)
+    pronouns: Sequence[tuple[int, _Actor | None]] = ()
 
 
 def _resolve(sents: list[_Sent], declared: Mapping, detect: bool,
@@ -297,7 +300,7 @@ def _add_pronouns(found: list[_Found], persons: Sequence[_Actor], registry: Sequ
     held = SpanIndex(quotes)
     previous: list[tuple[_Actor, bool]] = []  # (person, named inside a quotation?) of the previous sentence
     for f in found:
-        f.pronouns = []
+        pronouns = []
         toks = f.sent.toks
 
         def quoted(i: int, j: int) -> bool:
@@ -316,20 +319,28 @@ def _add_pronouns(found: list[_Found], persons: Sequence[_Actor], registry: Sequ
                 window = same if len(same) == 1 and tok.key.casefold() in _SUBJECT_FORMS \
                     else {id(a): a for a, q in previous if inside or not q} | same
                 actor = next(iter(window.values())) if len(window) == 1 else None
-            f.pronouns.append((i, actor))
+            pronouns.append((i, actor))
             if actor is not None:
                 resolved.append((i, actor, inside))
+        f.pronouns = pronouns or ()
         previous = [(a, q) for _, a, q in [*here, *resolved]]
 
 
 def _mentions(text: str, found: list[_Found], quotes: Sequence) -> dict[str, list[tuple]]:
-    """``{actor name: [(Mention, sentence, candidate or None, (first token, end token))]}``."""
+    """``{actor name: [(Mention, sentence, candidate or None, (first token, end token))]}``.
+
+    The parse of a sentence without mentions is released here (``f.sent = None``): nothing after
+    this reads it, and a long text then holds only the parses the tone step still needs (a quarter
+    to a third of the sentences of news text name no actor; memory, issue 15)."""
     held = SpanIndex(quotes)
     out: dict[str, list] = defaultdict(list)
     for f in found:
         toks = f.sent.toks
         items = [(c.i, c.j, c.actor, c.resolution, c) for c in f.cands]
         items += [(i, i + 1, a, "pronoun", None) for i, a in f.pronouns if a is not None]
+        if not items:
+            f.sent = None
+            continue
         for i, j, actor, res, cand in sorted(items, key=lambda x: x[0]):
             a, b = toks[i].start, toks[j - 1].end
             inq = bool(held.holding(a, b))
