@@ -17,7 +17,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from ..clauses import Parse
+from ..clauses import Parse, span_end
 from ..segmentation import SpanIndex
 from ..segmentation import sentences as split_sentences
 from .aliases import link_aliases
@@ -342,7 +342,7 @@ def _mentions(text: str, found: list[_Found], quotes: Sequence) -> dict[str, lis
             f.sent = None
             continue
         for i, j, actor, res, cand in sorted(items, key=lambda x: x[0]):
-            a, b = toks[i].start, toks[j - 1].end
+            a, b = toks[i].start, span_end(toks, j)
             inq = bool(held.holding(a, b))
             words = toks[i].text if j - i == 1 else text[a:b]  # one word: the token's own string (issue 15)
             out[actor.name].append((Mention(a, b, words, actor.name, res, inq, f.sent.index), f, cand, (i, j)))
