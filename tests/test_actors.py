@@ -448,14 +448,13 @@ def test_names_are_consumed_and_give_the_same_profiles(article_text, article_act
 
 def test_a_sentence_without_mentions_is_released_when_the_mentions_are_listed():
     """_mentions drops the parse of a sentence that names no actor (nothing after it reads that
-    parse: issue 15) and keeps the others' for the tone step; the pronoun list of a sentence
-    without a he/she/him/her is the empty tuple."""
+    parse: issue 15) and keeps the others' for the tone step."""
     from biaslab.actors.mentions import _mentions, _resolve
     from biaslab.clauses import parse
 
     text = "Putin arrived in Syria. He smiled. The weather was cold. Nothing happened."
     registry, found = _resolve(list(parse(text).sentences), PUTIN, False)
-    assert [f.pronouns for f in found] == [(), [(0, registry[0])], (), ()]
+    assert [f.pronouns for f in found] == [[], [(0, registry[0])], [], []]
     table = _mentions(text, found, ())
     assert [m.text for m, *_ in table["Vladimir Putin"]] == ["Putin", "He"]
     assert [f.sent is not None for f in found] == [True, True, False, False]

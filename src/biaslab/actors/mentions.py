@@ -133,8 +133,8 @@ class _Found:
     """Mentions per sentence, as token ranges, before they become :class:`Mention`. ``sent`` is None
     once nothing more will read the sentence's parse (released: :func:`_mentions` for a sentence
     without mentions, :func:`biaslab.actors.profile._read_mentions` for the others). ``pronouns``:
-    (token, actor or None) of each he/she/him/her…, () when there is none (most sentences: no list
-    per sentence; memory, issue 15)."""
+    (token, actor or None) of each he/she/him/her…, set by :func:`_add_pronouns`; () until then
+    (no list per sentence while the whole parse is held; memory, issue 15)."""
 
     sent: _Sent | None
     cands: list[_Cand]
@@ -300,7 +300,7 @@ def _add_pronouns(found: list[_Found], persons: Sequence[_Actor], registry: Sequ
     held = SpanIndex(quotes)
     previous: list[tuple[_Actor, bool]] = []  # (person, named inside a quotation?) of the previous sentence
     for f in found:
-        pronouns = []
+        f.pronouns = []
         toks = f.sent.toks
 
         def quoted(i: int, j: int) -> bool:
@@ -319,10 +319,9 @@ def _add_pronouns(found: list[_Found], persons: Sequence[_Actor], registry: Sequ
                 window = same if len(same) == 1 and tok.key.casefold() in _SUBJECT_FORMS \
                     else {id(a): a for a, q in previous if inside or not q} | same
                 actor = next(iter(window.values())) if len(window) == 1 else None
-            pronouns.append((i, actor))
+            f.pronouns.append((i, actor))
             if actor is not None:
                 resolved.append((i, actor, inside))
-        f.pronouns = pronouns or ()
         previous = [(a, q) for _, a, q in [*here, *resolved]]
 
 
