@@ -9,11 +9,15 @@ with :mod:`tracemalloc` and prints, in bytes per byte of text (UTF-8):
   parts of :func:`biaslab.actors.profile_actors`), the traced memory held
   when it starts, the peak above that during it, and what it adds to what is
   held;
-* **by holder**: what is held at the start of the actor layer's tone step
-  (``profile_actors._read_mentions``: where the peak is, the whole parse
-  still held, before each sentence's parse is released as its mentions' tone
-  evidence is built), the allocation sites
-  (``filename:lineno``) grouped into the holders of ``benchmarks/README.md``.
+* **by holder**: what is held right after the quotation finder (at the
+  start of ``attach_voice``: where the peak is, the whole parse, the names
+  and the quotations held; from the actor layer on, parses are released),
+  the allocation sites (``filename:lineno``) grouped into the holders of
+  ``benchmarks/README.md``.
+
+``score_frames`` runs inside ``profile_actors`` (``biaslab.analyze`` passes
+it as a function, called once the mentions' parses are read), so it is
+listed among the actor layer's steps.
 
 The figures are of traced Python allocations, not of the resident set
 (``bench_memory.py`` measures that); several times slower than an untraced
@@ -41,8 +45,9 @@ from make_corpus import make_article  # noqa: E402
 STEPS = ["paragraphs", "sentences", "parse", "resolve_names", "find_quotes", "find_loaded_terms", "attach_voice",
          "score_frames", "profile_actors", "credit_speakers", "score_sentences", "summarize"]
 ACTOR_STEPS = ["_tag", "_resolve", "_mentions", "_read_mentions", "actor_tone", "_descriptors", "_agency"]
-#: The step at whose start the "by holder" snapshot is taken: where the peak is.
-SNAPSHOT_AT = "_read_mentions"
+#: The step at whose start the "by holder" snapshot is taken: where the peak is (before 2026-11-29
+#: evening, when the frames were scored before the parse was released: "_read_mentions").
+SNAPSHOT_AT = "attach_voice"
 #: Allocation sites → holder: (path ending, text of the source line or None for any line, holder).
 HOLDERS = [
     ("actors/tone.py", "evidence.append", "tone evidence items (ToneEvidence)"),
@@ -108,7 +113,7 @@ def main(argv=None) -> None:
 
         @functools.wraps(f)
         def traced(*a, **k):
-            if name == SNAPSHOT_AT:
+            if name == SNAPSHOT_AT and "peak" not in snapshot:  # its first call
                 snapshot["peak"] = tracemalloc.take_snapshot()
             before = tracemalloc.get_traced_memory()[0]
             tracemalloc.reset_peak()
@@ -123,7 +128,7 @@ def main(argv=None) -> None:
         setattr(module, name, traced)
 
     for name in STEPS:
-        wrap(analysis, name, name)
+        wrap(analysis, name, "  " + name if name == "score_frames" else name)
     for name in ACTOR_STEPS:
         wrap(profile, name, "  " + name)
 
@@ -142,7 +147,7 @@ def main(argv=None) -> None:
     by_holder = collections.Counter()
     for stat in held:
         by_holder[_holder(stat.traceback[0])] += stat.size
-    print(f"\nheld at the start of the tone step: {sum(by_holder.values()) / size:.1f} bytes per byte")
+    print(f"\nheld at the start of {SNAPSHOT_AT}: {sum(by_holder.values()) / size:.1f} bytes per byte")
     for holder, n in by_holder.most_common():
         print(f"{n / size:6.1f}  {holder}")
     for stat in held[:args.top]:

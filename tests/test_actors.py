@@ -461,6 +461,38 @@ def test_names_are_consumed_and_give_the_same_profiles(article_text, article_act
     assert len(names[1]) == len(sents) and all(f.sent is None for f in names[1])
 
 
+def test_a_sentence_without_mentions_is_released_when_the_mentions_are_listed():
+    """_mentions drops the parse of a sentence that names no actor (nothing after it reads that
+    parse: issue 15) and keeps the others' for the tone step."""
+    from biaslab.actors.mentions import _mentions, _resolve
+    from biaslab.clauses import parse
+
+    text = "Putin arrived in Syria. He smiled. The weather was cold. Nothing happened."
+    registry, found = _resolve(list(parse(text).sentences), PUTIN, False)
+    assert [f.pronouns for f in found] == [[], [(0, registry[0])], [], []]
+    table = _mentions(text, found, ())
+    assert [m.text for m, *_ in table["Vladimir Putin"]] == ["Putin", "He"]
+    assert [f.sent is not None for f in found] == [True, True, False, False]
+
+
+def test_frames_may_be_given_as_a_function_called_once():
+    """profile_actors takes the frames or a function that scores them (biaslab.analyze passes one,
+    so the frames are scored once the parse is released: issue 15); the profiles are the same."""
+    from biaslab.frames import score_frames
+
+    text = "Putin ordered troops home. Putin said the war on terror was won. Mattis doubted it."
+    sents = sentences(text)
+    calls = []
+
+    def later():
+        calls.append(1)
+        return score_frames(sents)
+
+    given_frames = profile_actors(text, sents, declared=PUTIN_MATTIS, frames=score_frames(sents))
+    assert profile_actors(text, sents, declared=PUTIN_MATTIS, frames=later) == given_frames
+    assert calls == [1] and given_frames[0].frames
+
+
 # --- invariants ----------------------------------------------------------------------------------------
 _WORDS = ["Putin", "Vladimir", "Mattis", "he", "He", "his", "said", "the", "The", "Russian", "leader", "Gen.",
           "Sergey", "Surovikin", "President", "Monday", ",", ".", "“", "”", "’s", "'s", "\n\n", "\u00a0",

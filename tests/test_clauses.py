@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from biaslab.clauses import Parse, parse, parse_sentence, split_tokens, token_keys
+from biaslab.clauses import Parse, parse, parse_sentence, span_end, split_tokens, token_keys
 
 
 def _one(sentence: str):
@@ -352,8 +352,26 @@ def test_offsets_are_exact(text):
             assert x.start == s.tokens[x.first].start and x.end == s.tokens[x.last - 1].end
         for np in s.phrases:
             assert np.first <= np.head < np.last
+        for j in range(1, len(s.tokens) + 1):
+            assert span_end(s.tokens, j) == s.tokens[j - 1].end
         for k in s.links:
             assert 0 <= k.verb < len(s.verbs) and 0 <= k.phrase < len(s.phrases)
+
+
+def test_an_end_touching_the_next_token_is_that_token_s_start():
+    """A phrase, verb group or mention ending right where the next token starts keeps that
+    token's start int object, not an int of its own (memory, issue 15); otherwise a new one."""
+    at = 1000  # past the ints CPython caches (up to 256), which are one object anyway
+    text = "Ignored." + " " * (at - 8) + "Putin’s aide said, “It is over,” and Lee left."
+    s = parse_sentence(text, at, len(text))
+    toks = s.tokens
+    putin = next(np for np in s.phrases if np.text == "Putin")
+    assert putin.end == at + 5 and putin.end is toks[1].start  # "’s"
+    said = next(vg for vg in s.verbs if vg.text == "said")
+    assert said.end is toks[said.last].start  # ","
+    assert span_end(toks, len(toks)) == len(text) and span_end(toks, 2) == toks[1].end
+    aide = next(np for np in s.phrases if np.text == "Putin’s aide")
+    assert aide.end == toks[aide.last - 1].end == toks[aide.last].start - 1  # a space: an int of its own
 
 
 def test_parse_sentence_of_a_span():

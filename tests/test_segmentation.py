@@ -139,6 +139,19 @@ def test_sentences_stay_inside_paragraphs(parts):
         assert para.start <= s.start < s.end <= para.end
 
 
+def test_a_one_sentence_paragraph_shares_its_text_and_offsets():
+    """A sentence that is its whole paragraph keeps the paragraph's string and offset ints, not
+    copies of them (memory, issue 15); a sentence of a longer paragraph has its own."""
+    text = "x" * 300 + "\n\nPutin spoke.\n\nHe left. Then he came back.\n"
+    paras = paragraphs(text)
+    sents = sentences(text, paras=paras)
+    one = sents[1]
+    assert (one.text, one.paragraph) == ("Putin spoke.", 1)
+    assert one.text is paras[1].text and one.start is paras[1].start and one.end is paras[1].end
+    assert [s.text for s in sents[2:]] == ["He left.", "Then he came back."]
+    assert sents[2].text is not paras[2].text and sents[2].text == paras[2].text[:8]
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.tuples(st.integers(0, 60), st.integers(0, 20)), max_size=25),
        st.integers(0, 70), st.integers(0, 15))

@@ -1,5 +1,9 @@
 """Sentence sentiment with VADER and TextBlob, offline."""
+import math
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from biaslab.resources import vader
 from biaslab.segmentation import sentences, word_count
@@ -58,3 +62,30 @@ def test_summary_is_built_from_sentences():
 def test_summary_of_nothing():
     s = summarize([], [])
     assert s.sentences == 0 and s.vader_mean == 0.0
+
+
+# --- shared score values (memory, issue 15) ---------------------------------------------------------
+def test_equal_scores_share_one_object():
+    from biaslab.sentiment import _shared
+
+    a, b = float("0.25"), float("0.2") + 0.05
+    assert a == b and a is not b
+    assert _shared(a) is _shared(b) == 0.25
+    (v1, t1), (v2, t2) = score_sentence("The minister met them on Monday."), score_sentence("They met on Friday.")
+    assert t1.polarity is t2.polarity and v1.neu is v2.neu
+
+
+@pytest.mark.parametrize("x", [-0.0, 0, 1, float("nan"), True])
+def test_values_not_shared_are_returned_as_they_are(x):
+    from biaslab.sentiment import _shared
+
+    _shared(0.0), _shared(1.0)  # the float values equal to these are stored
+    assert _shared(x) is x
+
+
+@given(st.floats())
+def test_shared_value_is_the_same_value(x):
+    from biaslab.sentiment import _shared
+
+    y = _shared(x)
+    assert type(y) is float and (y == x or (x != x and y is x)) and math.copysign(1, y) == math.copysign(1, x)

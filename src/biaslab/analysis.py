@@ -21,7 +21,7 @@ import gc
 from collections.abc import Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, fields, replace
-from functools import cached_property
+from functools import cache, cached_property
 from pathlib import Path
 
 from . import __version__
@@ -260,15 +260,19 @@ def analyze(
         vader, blob = score_sentence(s.text)
         sents.append(SentenceAnalysis(s.start, s.end, s.text, s.paragraph, s.heading,
                                       word_count(s.text), vader, blob))
+    found_terms = find_loaded_terms(text, lexicon=lexicon)  # before the parse: its work never on top of it
     parsed = parse(text, sents)  # tagged, chunked and linked once, for every layer below
     # the people first (names, aliases, role nouns), so that speakers and he/she resolve to them
     names = resolve_names(list(parsed.sentences), article.actors, True)
     quotes = tuple(find_quotes(text, actors=article.actors, parsed=parsed, people=speaker_candidates(names)))
     del parsed  # from here on held by names only, which profile_actors releases sentence by sentence
-    terms = tuple(attach_voice(find_loaded_terms(text, lexicon=lexicon), quotes))
-    frames = score_frames(sents)
-    profiles = tuple(profile_actors(text, sents, quotes=quotes, loaded_terms=terms, frames=frames,
+    terms = tuple(attach_voice(found_terms, quotes))
+    del found_terms
+    # scored when profile_actors asks, once the parse is released: never both held at once (memory, issue 15)
+    frames_later = cache(lambda: score_frames(sents))
+    profiles = tuple(profile_actors(text, sents, quotes=quotes, loaded_terms=terms, frames=frames_later,
                                     declared=article.actors, detect=True, names=names))
+    frames = frames_later()
     # Speakers the quote finder left as phrases but the actor layer identified
     # (a detected "Gen. Sergey Surovikin") are credited to that actor everywhere.
     credited = credit_speakers(quotes, profiles)

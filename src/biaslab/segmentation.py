@@ -199,6 +199,9 @@ def sentences(text: str, *, paras: list[Span] | None = None) -> list[Sentence]:
         # Punkt knows straight quotes only; marks are folded 1:1 so offsets hold.
         plain = fold_quotes(para.text, marks=_PUNKT_QUOTES).replace("\u00a0", " ")
         for s, e in _join_designations(plain, punkt.span_tokenize(plain)):
+            if s == 0 and e == len(plain):  # the whole paragraph: its offsets and text, not copies (issue 15)
+                out.append(Sentence(para.start, para.end, para.text, index, heading))
+                continue
             a, b = para.start + s, para.start + e
             out.append(Sentence(a, b, text[a:b], index, heading))
     return out

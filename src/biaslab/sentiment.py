@@ -24,6 +24,7 @@ selection, and read "war" or "terrorists" as negative whoever uses them.
 """
 from __future__ import annotations
 
+import math
 import statistics
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
@@ -54,13 +55,29 @@ class TextBlobScores:
     subjectivity: float
 
 
+#: One float object per score value (memory, issue 15): the scores of a long text repeat a few
+#: hundred values (half of them 0.0 or 1.0), each otherwise its own 24-byte object kept by its
+#: sentence. Bounded: VADER rounds its scores to 3-4 places and :func:`score_sentence` TextBlob's
+#: to 4, so there are at most some 40,000 values.
+_SCORE_VALUES: dict[float, float] = {}
+
+
+def _shared(x: float) -> float:
+    """The one object of score value ``x``. Left as they are: anything but a float (an int 0 would
+    otherwise stand for 0.0, or the reverse), NaN (never equal to itself) and -0.0 (JSON writes it
+    apart from 0.0)."""
+    if type(x) is not float or x != x or (x == 0.0 and math.copysign(1.0, x) < 0):
+        return x
+    return _SCORE_VALUES.setdefault(x, x)
+
+
 def score_sentence(text: str) -> tuple[VaderScores, TextBlobScores]:
     """Score one sentence with VADER and TextBlob."""
     v = vader().polarity_scores(text)
     polarity, subjectivity = pattern_sentiment()(text)
     return (
-        VaderScores(v["compound"], v["pos"], v["neu"], v["neg"]),
-        TextBlobScores(round(float(polarity), 4), round(float(subjectivity), 4)),
+        VaderScores(_shared(v["compound"]), _shared(v["pos"]), _shared(v["neu"]), _shared(v["neg"])),
+        TextBlobScores(_shared(round(float(polarity), 4)), _shared(round(float(subjectivity), 4))),
     )
 
 

@@ -15,9 +15,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from ..clauses import Parse
+from ..clauses import Parse, span_end
 from ..quotes.people import name_gender, text_gender
 from ..segmentation import SpanIndex
 from ..segmentation import sentences as split_sentences
@@ -132,14 +132,17 @@ def _merge(chosen: list[_Cand]) -> list[_Cand]:
     return out
 
 
-@dataclass
+@dataclass(slots=True)
 class _Found:
     """Mentions per sentence, as token ranges, before they become :class:`Mention`. ``sent`` is None
-    once :func:`biaslab.actors.profile._read_mentions` has read the sentence (its parse released)."""
+    once nothing more will read the sentence's parse (released: :func:`_mentions` for a sentence
+    without mentions, :func:`biaslab.actors.profile._read_mentions` for the others). ``pronouns``:
+    (token, actor or None) of each he/she/him/her…, set by :func:`_add_pronouns`; () until then
+    (no list per sentence while the whole parse is held; memory, issue 15)."""
 
     sent: _Sent | None
     cands: list[_Cand]
-    pronouns: list[tuple[int, _Actor | None]] = field(default_factory=list)
+    pronouns: Sequence[tuple[int, _Actor | None]] = ()
 
 
 def _resolve(sents: list[_Sent], declared: Mapping, detect: bool,
@@ -347,15 +350,22 @@ def _gender(actor: _Actor) -> str | None:
 
 
 def _mentions(text: str, found: list[_Found], quotes: Sequence) -> dict[str, list[tuple]]:
-    """``{actor name: [(Mention, sentence, candidate or None, (first token, end token))]}``."""
+    """``{actor name: [(Mention, sentence, candidate or None, (first token, end token))]}``.
+
+    The parse of a sentence without mentions is released here (``f.sent = None``): nothing after
+    this reads it, and a long text then holds only the parses the tone step still needs (a quarter
+    to a third of the sentences of news text name no actor; memory, issue 15)."""
     held = SpanIndex(quotes)
     out: dict[str, list] = defaultdict(list)
     for f in found:
         toks = f.sent.toks
         items = [(c.i, c.j, c.actor, c.resolution, c) for c in f.cands]
         items += [(i, i + 1, a, "pronoun", None) for i, a in f.pronouns if a is not None]
+        if not items:
+            f.sent = None
+            continue
         for i, j, actor, res, cand in sorted(items, key=lambda x: x[0]):
-            a, b = toks[i].start, toks[j - 1].end
+            a, b = toks[i].start, span_end(toks, j)
             inq = bool(held.holding(a, b))
             words = toks[i].text if j - i == 1 else text[a:b]  # one word: the token's own string (issue 15)
             out[actor.name].append((Mention(a, b, words, actor.name, res, inq, f.sent.index), f, cand, (i, j)))

@@ -142,7 +142,10 @@ def profile_actors(
     (each speech quotation counts for the actor :func:`credit_speakers`
     credits it to); ``loaded_terms``: loaded-language
     matches with their voice; ``frames``: a
-    :class:`biaslab.frames.FrameProfile`; ``declared``: ``{name: aliases}``;
+    :class:`biaslab.frames.FrameProfile`, or a function of no arguments that
+    returns one, called once the mentions' parses are read and released (so
+    that :func:`biaslab.analyze` never holds the frames and the whole parse at
+    once; memory, issue 15); ``declared``: ``{name: aliases}``;
     ``detect``: also find undeclared people and organisations; ``parsed``:
     the :func:`biaslab.clauses.parse` of ``text`` over these sentences, when
     the caller has it (else the sentences are parsed here); ``names``: the
@@ -177,9 +180,11 @@ def profile_actors(
             own_quotes[credit[0]].append(q)
     total_words = sum(getattr(q, "words", 0) or 0 for q in voiced)
     lead = next((s.paragraph for s in where if not s.heading), None)
-    primary = {(fs.start, fs.end): fs.primary for fs in getattr(frames, "sentences", ())}
     author_cache: dict[int, tuple[float, float] | None] = {}
     read = _read_mentions(table, found)
+    if callable(frames):
+        frames = frames()
+    primary = {(fs.start, fs.end): fs.primary for fs in getattr(frames, "sentences", ())}
     quote_index, term_index, voiced_index = SpanIndex(quotes), SpanIndex(loaded_terms), SpanIndex(voiced)
     profiles = []
     for actor in registry:

@@ -43,12 +43,12 @@ from collections.abc import Sequence
 from ..segmentation import sentences as split_sentences
 from .chunks import MAX_APPOSITIVE_TOKENS, noun_phrases, tag_tokens, verb_groups, verb_lemma
 from .links import BOUNDARY_KEYS, MAX_INSERTION, find_links
-from .model import PHRASE_KINDS, ROLES, Link, NounPhrase, Parse, ParsedSentence, Token, VerbGroup
+from .model import PHRASE_KINDS, ROLES, Link, NounPhrase, Parse, ParsedSentence, Token, VerbGroup, span_end
 from .tokens import raw_tokens, split_tokens, token_keys
 
 __all__ = [
     "Token", "NounPhrase", "VerbGroup", "Link", "ParsedSentence", "Parse", "ROLES", "PHRASE_KINDS",
-    "parse", "parse_sentence", "split_tokens", "token_keys", "verb_lemma", "MAX_APPOSITIVE_TOKENS",
+    "parse", "parse_sentence", "split_tokens", "token_keys", "verb_lemma", "span_end", "MAX_APPOSITIVE_TOKENS",
     "MAX_INSERTION", "BOUNDARY_KEYS",
 ]
 
@@ -57,8 +57,8 @@ def parse_sentence(text: str, start: int, end: int, *, index: int = 0, paragraph
                    source: object = None) -> ParsedSentence:
     """Tag, chunk and link the sentence ``text[start:end]``."""
     toks = tag_tokens(raw_tokens(text, start, end))
-    phrases = noun_phrases(index, text, toks)
-    verbs = verb_groups(index, text, toks)
+    phrases = noun_phrases(text, toks)
+    verbs = verb_groups(text, toks)
     links = find_links(toks, phrases, verbs)
     phrase_of = [0] * len(toks)  # index + 1 of each token's phrase, 0 for none (see ParsedSentence)
     for k, p in enumerate(phrases):  # innermost wins: nested phrases come after the outer one that starts with them

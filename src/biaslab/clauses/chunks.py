@@ -101,7 +101,7 @@ from sys import intern
 from ..morphology import lemma as _lemma
 from ..resources import pattern_chunks, pattern_lexicon_tag, pattern_tags
 from ..segmentation import PARTY_DESIGNATION
-from .model import NounPhrase, Token, VerbGroup
+from .model import NounPhrase, Token, VerbGroup, span_end
 
 __all__ = ["tag_tokens", "noun_phrases", "verb_groups", "MAX_APPOSITIVE_TOKENS"]
 
@@ -489,7 +489,7 @@ def _kind(tok: Token) -> str:
     return "proper" if tok.tag in ("NNP", "NNPS") else "common"
 
 
-def noun_phrases(sentence: int, text: str, toks: list[Token]) -> list[NounPhrase]:
+def noun_phrases(text: str, toks: list[Token]) -> list[NounPhrase]:
     """Noun phrases of one tagged sentence (step 4), in order of their first token;
     a phrase and the possessor or complement nested in it share tokens."""
     n = len(toks)
@@ -539,7 +539,7 @@ def noun_phrases(sentence: int, text: str, toks: list[Token]) -> list[NounPhrase
             outer_of[c] = k
     phrases = []
     for k, (i, j, head, base_last, possessor, complement) in enumerate(rows):
-        a, b = toks[i].start, toks[j - 1].end
+        a, b = toks[i].start, span_end(toks, j)
         phrases.append([i, j, head, a, b, _span_text(text, toks, i, j, a, b), _kind(toks[head]), base_last,
                         possessor, complement, outer_of.get(k), None, False, ()])
     top = {p[0]: k for k, p in enumerate(phrases) if p[10] is None}  # first token -> outermost phrase
@@ -588,7 +588,7 @@ def noun_phrases(sentence: int, text: str, toks: list[Token]) -> list[NounPhrase
             seen.update(group)
             for g in group:
                 phrases[g][13] = tuple(group)
-    return [NounPhrase(sentence, i, j, head, a, b, t, kind, base_last, possessor, complement, outer, apposition,
+    return [NounPhrase(i, j, head, a, b, t, kind, base_last, possessor, complement, outer, apposition,
                        appositive, conjuncts)
             for i, j, head, a, b, t, kind, base_last, possessor, complement, outer, apposition, appositive,
             conjuncts in phrases]
@@ -647,7 +647,7 @@ def _coordinated_past(toks: list[Token], spans: list[tuple[int, int]], finite_at
     return False
 
 
-def verb_groups(sentence: int, text: str, toks: list[Token]) -> list[VerbGroup]:
+def verb_groups(text: str, toks: list[Token]) -> list[VerbGroup]:
     """Verb groups of one tagged sentence (step 5)."""
     out = []
     n = len(toks)
@@ -681,8 +681,8 @@ def verb_groups(sentence: int, text: str, toks: list[Token]) -> list[VerbGroup]:
                    and toks[verbs[-2]].key.lower() in _PASSIVE_AUX)
         negated = any(toks[k].key.lower() in _NEGATIONS for k in range(i, j))
         particle = j if j < n and toks[j].tag == "RP" else None
-        a, b = toks[i].start, toks[j - 1].end
-        out.append(VerbGroup(sentence, i, j, main, a, b, _span_text(text, toks, i, j, a, b), toks[main].lemma,
+        a, b = toks[i].start, span_end(toks, j)
+        out.append(VerbGroup(i, j, main, a, b, _span_text(text, toks, i, j, a, b), toks[main].lemma,
                              finite, passive, negated, particle))
     return out
 

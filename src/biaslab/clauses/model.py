@@ -4,6 +4,13 @@ Every object is a frozen dataclass. Token indices (``first``, ``last``,
 ``head``, ``main``) count tokens inside the sentence, ``last`` exclusive;
 ``start``/``end`` are character offsets into the text that was parsed, end
 exclusive, so ``text[x.start:x.end] == x.text`` for tokens and phrases.
+
+Memory (issue 15): a long text has millions of tokens and hundreds of
+thousands of phrases, all held until the quotation finder is done, so each
+holds only what its readers need: a phrase or verb group knows its tokens,
+not its sentence (the :class:`ParsedSentence` that holds it does); strings
+are interned; and an end offset is the same int object as the start of the
+token right after it when the two touch (:func:`span_end`).
 """
 from __future__ import annotations
 
@@ -50,6 +57,18 @@ class Token:
         return self.tag in ("NNP", "NNPS")
 
 
+def span_end(toks: Sequence[Token], j: int) -> int:
+    """The end offset of tokens ``…:j`` (``toks[j - 1].end``), as the int object of ``toks[j].start``
+    when the next token touches it ("Putin" + "’s", "said" + ","), so that a phrase, verb group or
+    mention ending there keeps no int of its own (28 bytes each; memory, issue 15)."""
+    end = toks[j - 1].end
+    if j < len(toks):
+        nxt = toks[j].start
+        if nxt == end:
+            return nxt
+    return end
+
+
 @dataclass(frozen=True, slots=True)
 class NounPhrase:
     """A noun phrase of one sentence.
@@ -73,7 +92,6 @@ class NounPhrase:
     with this one ("Trump and Cruz"), itself included, in order; () if none.
     """
 
-    sentence: int
     first: int
     last: int
     head: int
@@ -101,7 +119,6 @@ class VerbGroup:
     past participle; ``negated``: "not", "n't" or "never" inside;
     ``particle``: index of a verb particle right after it ("lashed out"), else None."""
 
-    sentence: int
     first: int
     last: int
     main: int
