@@ -66,6 +66,7 @@ def test_speaker_after_the_quotation(text, speaker, cue):
     "“We won,” Ann Moss, who spoke first, left.",                # the relative clause's verb is not the cue
     "Ann Moss declined to say “anything at all” about it.",     # not said
     "“We won,” and after a long day of counting in the north of the county, the aide said it was over.",  # far
+    "“We won” until the aide said it was over.",                 # a clause of its own, after "until"
 ])
 def test_no_speaker_after_the_quotation(text):
     assert [s for _, s, _ in _speakers(text)] == [None]
@@ -90,6 +91,8 @@ def test_no_speaker_after_the_quotation(text):
     ("Ann Moss said that when Jo Lane complained about the levy, “she had a point.”", "Ann Moss",
      "said"),                                                     # the adverbial clause has closed
     ("Ann Moss said that Jo Lane complained, “It is unfair.”", "Jo Lane", "complained"),  # a complement clause
+    ("Ann Sims says he was “still making up his mind” until Tom Reed said she backed the plan.", "Ann Sims",
+     "says"),                                                     # not the verb of a clause after "until"
     ("When Reed complained about the tax, Ann Moss said, “It is fair.”", "Ann Moss", "said"),
     ("Ann Moss estimated that there are “between ten and twenty members who oppose the plan.”", "Ann Moss",
      "estimated"),                                                # Levin 54.4, with a that clause

@@ -52,8 +52,8 @@ sentence is tagged once for every layer.
       tokens) is a reporting verb whose speaker stands after the mark
       (``“…,” psychologist Jane Roe says``, ``“…,” Jane Roe, the committee's
       spokeswoman, said``, ``“…,” the daily wrote``), or ``according to X``
-      follows; not past a coordinator that opens a clause of its own
-      (``“…,” and Reed said``; a list of names is no clause: ``“…,” Moss,
+      follows; not past a coordinator or an adverbial subordinator that opens a clause of
+      its own (``“…,” and Reed said``, ``“…” until Reed said``; a list of names is no clause: ``“…,” Moss,
       Reed, and Lee said``). A quotation that ends its sentence with , ; : or a dash may be
       attributed by the opening of the next paragraph (``…terrorists,”`` /
       ``said Putin, noting``), one that ends with ? or ! by the next sentence

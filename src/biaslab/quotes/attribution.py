@@ -205,6 +205,9 @@ def after(ctx: Context, start: int, end: int, content: str) -> Attribution | Non
         if s.phrases[p].first < k or (vg.first - k > MAX_LEAD_TOKENS and s.phrases[p].first != k):
             return None  # farther than a speaker phrase reaches, unless the clause layer links the verb
             #              to the phrase right after the quotation across a long apposition
+        if any(toks[i].key.lower() in ADVERBIAL_OPENERS and toks[i].key.lower() != "as"
+               for i in range(k, s.phrases[p].first)):
+            return None  # "“…” until Reed said", "“…,” because Reed said": a clause of its own
         if len(subjects) == 1 and any(toks[i].tag == "CC" and (i == k or (toks[i - 1].key == "," and not (
                 s.phrases[p].kind == "proper" and _in_proper(s, i - 2)))) for i in range(k, s.phrases[p].first)):
             return None  # "“…,” and Reed said", "“…” on Tuesday, and a few lawmakers said": a clause of
