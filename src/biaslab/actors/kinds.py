@@ -39,9 +39,9 @@ events rather than taking part in them, so comparisons choose it last.
 Limits: a person introduced by name only, never titled, described or called
 by surname, whose first name is not in the US census lists ("Vladimir Putin")
 or whose surname is a common word ("Mike Pence"), stays ``other``; an
-organisation named after a person ("Eli Lilly") becomes a ``person``; a person whose one-word name is a large city
-("Warren") and is never titled becomes a ``place``; metonymy ("Moscow
-said") keeps the place kind.
+organisation named after a person ("Eli Lilly") becomes a ``person``; a
+person whose one-word name is a large city ("Warren") and is never titled
+becomes a ``place``; metonymy ("Moscow said") keeps the place kind.
 """
 from __future__ import annotations
 

@@ -18,7 +18,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from ..clauses import Parse, span_end
-from ..quotes.people import name_gender, text_gender
+from ..quotes.people import PRONOUN_FORM_GENDER, name_gender, text_gender
 from ..segmentation import SpanIndex
 from ..segmentation import sentences as split_sentences
 from .aliases import link_aliases
@@ -35,7 +35,7 @@ __all__ = ["find_mentions", "resolve_names", "PRONOUNS", "MAX_APPOSITIVE_TOKENS"
 
 #: Third-person singular personal pronouns (closed class); "they/them" are
 #: left alone because they are as often groups as singular people.
-PRONOUNS = frozenset("he him his himself she her hers herself".split())
+PRONOUNS = frozenset(PRONOUN_FORM_GENDER)
 #: Title categories that "leader" (a generic role noun) can stand for.
 _LEADER_CATEGORIES = frozenset({"head_of_state", "head_of_government", "leader", "royal"})
 
@@ -113,9 +113,6 @@ def _select(cands: Sequence[_Cand], n: int) -> list[_Cand]:
 _RES_ORDER = {"name": 0, "alias": 1, "role": 2, "pronoun": 3}
 #: Subject pronouns: only these take the one person named earlier in their own sentence first.
 _SUBJECT_FORMS = frozenset({"he", "she"})
-#: The gender each pronoun form needs of its antecedent (agreement filter, Lappin & Leass 1994).
-_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
-                   "she": "f", "her": "f", "hers": "f", "herself": "f"}
 
 
 def _merge(chosen: list[_Cand]) -> list[_Cand]:
@@ -289,8 +286,8 @@ def _add_pronouns(found: list[_Found], persons: Sequence[_Actor], registry: Sequ
     A pronoun that is the speaker of a quotation the quotation finder credited
     to an actor (``speaker_resolution == "pronoun"``) is that actor. Any other
     pronoun takes, among the person actors whose gender does not contradict
-    it (:func:`_gender`: "she" never goes to a "Ben" or a "Mr."), if it is he or she, the one person actor mentioned earlier
-    in its sentence (the nearer sentence first, as recency ranks antecedents
+    it (:func:`_gender`: "she" never goes to a "Ben" or a "Mr."), if it is he
+    or she, the one person actor mentioned earlier in its sentence (the nearer sentence first, as recency ranks antecedents
     in Lappin & Leass 1994; not for him/her/his, which cannot be their own
     clause's subject: "Shoigu accompanied him"), else the one person
     mentioned earlier in its sentence or in the previous sentence (earlier
@@ -327,7 +324,7 @@ def _add_pronouns(found: list[_Found], persons: Sequence[_Actor], registry: Sequ
             inside = quoted(i, i + 1)
             actor = spoken.get((tok.start, tok.end))
             if actor is None:
-                need = _PRONOUN_GENDER[tok.key.casefold()]
+                need = PRONOUN_FORM_GENDER[tok.key.casefold()]
                 same = {id(a): a for k, a, q in [*here, *resolved] if k < i and (inside or not q) and fits(a, need)}
                 window = same if len(same) == 1 and tok.key.casefold() in _SUBJECT_FORMS \
                     else {id(a): a for a, q in previous if (inside or not q) and fits(a, need)} | same

@@ -88,7 +88,7 @@ from functools import lru_cache
 from ..census import first_names
 
 __all__ = ["PersonMention", "Pronouns", "first_name_gender", "genders", "name_gender", "pronoun_votes",
-           "text_gender", "NAME_RATIO", "MAX_SENTENCES_BACK"]
+           "text_gender", "NAME_RATIO", "MAX_SENTENCES_BACK", "PRONOUN_FORM_GENDER"]
 
 #: A first name in both census lists has a gender only when one frequency is at least this many
 #: times the other ("Donald": 0.931 % of men, 0.002 % of women; "Jordan" 0.056 vs 0.012 is ~4.7 and counts,
@@ -234,9 +234,10 @@ def genders(text: str, mentions: Iterable[PersonMention],
     return out
 
 
-#: The third-person singular pronouns that give gender evidence when they can only mean one person.
-_EVIDENCE_PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m",
-                      "she": "f", "her": "f", "hers": "f", "herself": "f"}
+#: The third-person singular pronoun forms and the gender each needs of its antecedent: gender
+#: evidence when they can only mean one person, and an agreement filter (Lappin & Leass 1994).
+PRONOUN_FORM_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
+                       "she": "f", "her": "f", "hers": "f", "herself": "f"}
 
 
 def pronoun_votes(parsed, persons: Sequence[PersonMention], inside_quote) -> tuple[dict[str, str], dict[str, str]]:
@@ -258,7 +259,7 @@ def pronoun_votes(parsed, persons: Sequence[PersonMention], inside_quote) -> tup
         here = by_sentence.get(s.index, [])
         before = {m.name for m in by_sentence.get(s.index - 1, [])}
         for t in s.tokens:
-            g = _EVIDENCE_PRONOUNS.get(t.key.lower())
+            g = PRONOUN_FORM_GENDER.get(t.key.lower())
             if g is None or inside_quote(t.start):
                 continue
             named = {m.name for m in here if m.end <= t.start}
