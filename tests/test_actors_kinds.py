@@ -194,6 +194,29 @@ def test_gazetteer(name, found):
     assert (place_evidence(name) is not None) is found
 
 
+# --- title case carries no evidence of names --------------------------------------------------------
+@pytest.mark.parametrize("text, actors", [
+    # a headline in title case that ends in a full stop: its capitals are style
+    ("Dover Mayor Faces Angry Crowd At Harbor Meeting, Promises Review.\n\n"
+     "Mayor Ana Ruiz met residents on Tuesday. Ruiz said the review would take a month.", ["Ana Ruiz"]),
+    ("Council Votes To Raise Fares, Riders Brace For Higher Costs.\n\nThe vote was close.", []),
+    # a sentence that is only a list of names is not title case
+    ("The senators met. Sens. Bob Kasey Jr., Heidi Hartkamp, Joe Donnally.\n\nHartkamp said it went well.",
+     ["Bob Kasey Jr.", "Heidi Hartkamp", "Joe Donnally"]),
+    # nor is a sentence with a word in lower case
+    ("Ana Ruiz met Tom Berg on Monday.", ["Ana Ruiz", "Tom Berg"]),
+])
+def test_title_case_sentences_detect_no_names(text, actors):
+    assert sorted(p.name for p in biaslab.analyze(text).actors) == sorted(actors)
+
+
+def test_convention_and_church_head_organisation_names():
+    a = biaslab.analyze("The Dover National Convention opened. The Convention ran late. "
+                        "The Dover Reformed Church sent aid.")
+    assert {p.name: p.kind for p in a.actors} == {"Dover National Convention": "organisation",
+                                                  "Dover Reformed Church": "organisation"}
+
+
 # --- acronyms and aliases ---------------------------------------------------------------------------
 @pytest.mark.parametrize("text, name, aliases", [
     # the text pairs them in brackets, either way round

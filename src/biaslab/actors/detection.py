@@ -1,5 +1,12 @@
 """Detection of undeclared actors: proper-noun runs in non-heading sentences.
 
+Sentences written in title case (:func:`_title_case`: every word capitalised
+but articles, coordinators and short prepositions — a headline that ends in a
+full stop, a list of titles) are skipped like headings: there a capital is
+style, not evidence of a name ("Supporter Screams Controversial Word At
+Rally" names nobody). Names in them are still found when the body names the
+same actors (those are matched, not detected).
+
 A run loses leading and trailing day names, then its leading nationality and
 titles; what remains (one to :data:`MAX_NAME_WORDS` words) is a name. See
 the :mod:`biaslab.actors` docstring for when a name becomes an actor.
@@ -28,13 +35,19 @@ from ..resources import once
 from ..segmentation import sentences as split_sentences
 from .registry import _Actor, _declared
 from .appositives import _appositive_after, _appositive_before, _role_title
-from .kinds import head_word
+from .kinds import common_word, head_word
 from .names import initial_at, particle, surname
 from .titles import _nations, _title_ending
 from .tokens import _join, _keys, _name_shaped, _Sent, _sentence_initial, _split, _tag, _Tok
 
 __all__ = ["detect_actors", "MIN_RECURRENCE", "MAX_NAME_WORDS"]
 
+#: Words that stay lower case in title case (AP Stylebook, "composition titles": articles, coordinating
+#: conjunctions and prepositions of fewer than four letters; a few longer prepositions as well).
+_TITLE_CASE_LOWER = frozenset("a an the and but or nor for so yet as at by in of off on per to up via vs "
+                              "from into over with".split())
+#: Fewer capitalised words than this do not make a sentence title case ("Ann Moss Wins." does not).
+MIN_TITLE_CASE_WORDS = 4
 #: A detected one-word name must occur this often: one sighting of a capitalised
 #: word is as likely a place or a sentence-initial word as an actor.
 MIN_RECURRENCE = 2
@@ -85,12 +98,22 @@ class _Sighting:
     speaks: bool  # a reporting verb follows, maybe after an appositive ("Shoigu, the minister, said")
 
 
+def _title_case(s: _Sent) -> bool:
+    """Is sentence ``s`` in title case: at least :data:`MIN_TITLE_CASE_WORDS` words, every one
+    capitalised but those of :data:`_TITLE_CASE_LOWER`, and at least two of them common words
+    (:func:`~biaslab.actors.kinds.common_word`: "Screams", "Rally")? A sentence that is only a
+    list of names ("Sens. Bob Casey Jr., Heidi Heitkamp, Joe Donnelly") is not."""
+    words = [t.text for t in s.toks if t.text[:1].isalpha() and t.text.casefold() not in _TITLE_CASE_LOWER]
+    return len(words) >= MIN_TITLE_CASE_WORDS and all(w[:1].isupper() for w in words) \
+        and sum(1 for w in words if common_word(w)) >= 2
+
+
 def _detect(sents: Sequence[_Sent], registry: list[_Actor]) -> list[_Actor]:
     """New actors from proper-noun runs in non-heading sentences."""
     known = {keys for a in registry for keys in a.forms}
     sightings: list[_Sighting] = []
     for s in sents:
-        if s.heading:
+        if s.heading or _title_case(s):
             continue
         toks = s.toks
         i = 0

@@ -52,7 +52,7 @@ from ..resources import data_table, once, pattern_lexicon_tag
 from .places import place_evidence
 from .tokens import _keys
 
-__all__ = ["KINDS", "LOCATIVE_PREPOSITIONS", "Kind", "known_alias_rows"]
+__all__ = ["KINDS", "LOCATIVE_PREPOSITIONS", "Kind", "common_word", "known_alias_rows"]
 
 #: The actor kinds, in the order comparisons prefer them.
 KINDS = ("person", "organisation", "group", "other", "place")
@@ -133,12 +133,17 @@ def _given_name(words: list[str]) -> str | None:
     male, female = first_names()
     if first.casefold() not in male and first.casefold() not in female:
         return None
-    if not last[:1].isupper() or last.isupper():
-        return None
-    common = pattern_lexicon_tag(last.lower()) is not None
-    if common and surnames().get(last.lower(), 0.0) < COMMON_SURNAME:
+    if not last[:1].isupper() or last.isupper() or common_word(last):
         return None
     return f"first name '{first}' and surname '{last}' (1990 US Census name lists)"
+
+
+def common_word(word: str) -> bool:
+    """Is ``word`` a word of the language rather than a surname: known to Pattern's lexicon in
+    lower case and not a census surname of at least :data:`COMMON_SURNAME` % ("Research",
+    "Lines", "Screams"; not "Ortiz", "Brown", "King")?"""
+    low = word.lower()
+    return pattern_lexicon_tag(low) is not None and surnames().get(low, 0.0) < COMMON_SURNAME
 
 
 def decide(actor) -> Kind:
