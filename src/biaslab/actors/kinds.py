@@ -24,7 +24,7 @@ this order (the first rule that fires wins):
    and either no common English word (not in Pattern's lexicon) or a census
    surname of at least :data:`COMMON_SURNAME` % ("Luis Ortiz", "Michelle
    Obama", "Jerry Brown"; not "Delta Air Lines", "Edison Research", "Hillary
-   PAC", "Donald Trump Is" from a headline). Many people in the news are
+   PAC", "Ana Ruiz Wins" from a headline). Many people in the news are
    named once, in full, with neither title nor description ("said Luis
    Ortiz, who voted against it"); on 250 PolNeAR train articles this rule
    made 465 actors people that were ``other``, of which about a dozen are not
