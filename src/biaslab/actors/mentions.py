@@ -287,7 +287,8 @@ def _add_pronouns(found: list[_Found], persons: Sequence[_Actor], registry: Sequ
     to an actor (``speaker_resolution == "pronoun"``) is that actor. Any other
     pronoun takes, among the person actors whose gender does not contradict
     it (:func:`_gender`: "she" never goes to a "Ben" or a "Mr."), if it is he
-    or she, the one person actor mentioned earlier in its sentence (the nearer sentence first, as recency ranks antecedents
+    or she, the one person actor mentioned earlier in its sentence (the
+    nearer sentence first, as recency ranks antecedents
     in Lappin & Leass 1994; not for him/her/his, which cannot be their own
     clause's subject: "Shoigu accompanied him"), else the one person
     mentioned earlier in its sentence or in the previous sentence (earlier

@@ -121,7 +121,8 @@ _PASSIVE_AUX = frozenset("be am is are was were been being get gets got gotten g
 #: Penn tags of a finite verb: past, present, modal.
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _NEGATIONS = frozenset({"not", "n't", "never"})
-_ADVERB_TAGS = frozenset({"RB", "RBR", "RBS"})
+#: Penn tags of adverbs.
+ADVERB_TAGS = frozenset({"RB", "RBR", "RBS"})
 #: Penn tags of punctuation: never inside a noun phrase.
 _PUNCTUATION_TAGS = frozenset({":", ",", ".", '"', "''", "``", "(", ")"})
 #: Nominative personal pronouns: a base-form verb right after one is finite ("he cut", "they say").
@@ -151,7 +152,7 @@ TIME_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday
 #: Day names, which a proper-noun chunk runs into after a name ("Gower Thursday said").
 _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 #: Words that open a time phrase after a noun ("Gower last week said", "Gower earlier Thursday said").
-_TIME_OPENERS = frozenset({"earlier", "later", "last", "next", "this"})
+TIME_OPENERS = frozenset({"earlier", "later", "last", "next", "this"})
 
 
 def time_word(low: str) -> bool:
@@ -315,7 +316,7 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
             chunks[i] = "O"
             if i + 1 < n and chunks[i + 1] == "I-NP":
                 chunks[i + 1] = "B-NP"
-        elif prev in _NOUNISH and ((lows[i] in _TIME_OPENERS and i + 1 < n and chunks[i + 1] == "I-NP"
+        elif prev in _NOUNISH and ((lows[i] in TIME_OPENERS and i + 1 < n and chunks[i + 1] == "I-NP"
                                     and time_word(lows[i + 1]))
                                    or (lows[i] in _DAYS and prev in ("NNP", "NNPS"))):
             chunks[i] = "B-NP"  # "Gower | last week said", "Gower | earlier Thursday said", "Gower | Thursday said"
@@ -340,7 +341,7 @@ def _after_name(keys: list[str], tags: list[str], i: int) -> bool:
     """Does a name stand before token ``i``, past adverbs and a bracketed designation ("Dunne
     (R-Wisc.) also")?"""
     k = i - 1
-    while k >= 0 and tags[k] in _ADVERB_TAGS:
+    while k >= 0 and tags[k] in ADVERB_TAGS:
         k -= 1
     if k >= 2 and keys[k] == ")" and keys[k - 2] == "(":
         k -= 3

@@ -68,7 +68,7 @@ that Pattern tags as a past tense can take a subject.
 """
 from __future__ import annotations
 
-from .chunks import CLAUSE_OPENERS, FINITE_TAGS, time_word
+from .chunks import ADVERB_TAGS, CLAUSE_OPENERS, FINITE_TAGS, TIME_OPENERS, time_word
 from .model import Link, NounPhrase, Token, VerbGroup
 
 __all__ = ["find_links", "MAX_INSERTION", "BOUNDARY_KEYS"]
@@ -105,10 +105,8 @@ _SUBJECT_CONTROL = frozenset({"promise", "vow", "pledge", "threaten"})
 #: ("…, told CBS News."; Levin 1993 classes 37.2 and 37.9).
 _HEARER_OBJECT = frozenset({"tell", "inform", "assure", "remind", "notify", "brief", "advise", "thank", "warn",
                             "urge", "ask"})
-#: Heads of time expressions, never the inverted subject of a verb ("said Friday that …").
-_ADVERBS = frozenset({"RB", "RBR", "RBS"})
 #: Words before a time phrase that belong to it ("more than three days ago", "earlier Thursday").
-_TIME_MODIFIERS = frozenset({"than", "less", "more", "earlier", "later", "last", "this", "next"})
+_TIME_MODIFIERS = TIME_OPENERS | {"than", "less", "more"}
 
 
 def find_links(toks: list[Token], phrases: list[NounPhrase], verbs: list[VerbGroup]) -> list[Link]:
@@ -178,7 +176,7 @@ def find_links(toks: list[Token], phrases: list[NounPhrase], verbs: list[VerbGro
 
 def _left(toks: list[Token], phrases: list[NounPhrase], vg: VerbGroup, end_at: dict[int, int]):
     i = vg.first - 1
-    while i >= 0 and toks[i].tag in _ADVERBS:
+    while i >= 0 and toks[i].tag in ADVERB_TAGS:
         i -= 1
     if i > 0 and toks[i].key.lower() in _REFLEXIVES and end_at.get(i) is not None:
         i -= 1  # an intensifier after the subject: "Cruz himself said"
@@ -186,7 +184,7 @@ def _left(toks: list[Token], phrases: list[NounPhrase], vg: VerbGroup, end_at: d
     if k is not None and time_word(toks[phrases[k].head].key.lower()) and phrases[k].first > 0 \
             and not _pp_object(toks, phrases[k]):
         i = phrases[k].first - 1  # a time before the verb: "Gower earlier Thursday said", "three days ago"
-        while i >= 0 and (toks[i].tag in _ADVERBS or toks[i].key.lower() in _TIME_MODIFIERS):
+        while i >= 0 and (toks[i].tag in ADVERB_TAGS or toks[i].key.lower() in _TIME_MODIFIERS):
             i -= 1
     # a bracketed aside before the verb ("Ortiz (aide) said"); a party designation is part of the name
     # before it ("Gov. Luis Ortiz (R-NM) said"), also with a stray comma ("Ortiz (R-NM), said")
@@ -302,7 +300,7 @@ def _skippable(toks: list[Token], first: int, last: int, end_at: dict[int, int])
     meeting in Columbus,", ", after meeting aides,")."""
     head = toks[first]
     f = first
-    while f + 1 < last and toks[f].tag in _ADVERBS:
+    while f + 1 < last and toks[f].tag in ADVERB_TAGS:
         f += 1  # ", clearly frustrated,": a participle after adverbs
     participle = toks[f].tag in ("VBN", "VBG") or (toks[f].tag == "VBD" and toks[f].key.lower().endswith("ed"))
     return (head.key.lower() in _RELATIVE - {"that"}
@@ -310,7 +308,7 @@ def _skippable(toks: list[Token], first: int, last: int, end_at: dict[int, int])
                                                             for k in range(first, last)))
             or (participle and not any(toks[k].tag in ("VBD", "VBZ", "VBP", "MD")
                                        for k in range(f + 1, last)))
-            or all(toks[k].tag in _ADVERBS for k in range(first, last))
+            or all(toks[k].tag in ADVERB_TAGS for k in range(first, last))
             or (last - first == 1 and head.tag == "CD")
             or _appositive(toks, first, last, end_at)
             # the last item of a list inside an appositive (", director for housing, transport, and planning,")
@@ -355,7 +353,7 @@ def _controllers(toks: list[Token], phrases: list[NounPhrase], verbs: list[VerbG
         if last_finite is None or _crossed(toks, verbs[last_finite].last, vg.first):
             continue
         lead = vg.first
-        while lead < vg.main and toks[lead].tag in _ADVERBS:
+        while lead < vg.main and toks[lead].tag in ADVERB_TAGS:
             lead += 1  # "only saying", "also calling"
         first = toks[lead]
         b = vg.first - 1
@@ -419,7 +417,7 @@ def _appositive(toks: list[Token], first: int, last: int, end_at: dict[int, int]
     """Is ``toks[first:last]`` a noun phrase, possibly with prepositional phrases after it and no
     verb (", the committee's spokeswoman,", ", a Democrat from the Elmridge district,"), or such a
     phrase with a relative clause (", a former aide who sits on the board,")?"""
-    while first < last and toks[first].tag in _ADVERBS:
+    while first < last and toks[first].tag in ADVERB_TAGS:
         first += 1  # ", also a Republican hopeful,"
     if first >= last or (not toks[first].chunk.endswith("NP") and toks[first].tag not in ("DT", "PRP$", "JJ", "CD")):
         return False
@@ -441,7 +439,7 @@ def _appositive(toks: list[Token], first: int, last: int, end_at: dict[int, int]
 def _coordinated(toks: list[Token], vg: VerbGroup, verbs: list[VerbGroup], v: int, subject_of: dict,
                  first_of: list[int]):
     i = vg.first - 1
-    if i >= 0 and toks[i].tag in _ADVERBS:
+    if i >= 0 and toks[i].tag in ADVERB_TAGS:
         i -= 1
     if i < 0 or toks[i].key.lower() not in ("and", "but", "or"):
         return None, None
@@ -472,7 +470,7 @@ def _opening_adverbial(toks: list[Token], comma: int) -> bool:
     participle clause without a finite verb ("Rushing into a lunch, Sen. Ann Moss, a Republican,
     called"), or adverbs ("Still, Petrov, who …, called")?"""
     k = 1 if toks[0].tag == "CC" else 0
-    if comma > k and all(t.tag in _ADVERBS for t in toks[k:comma]):
+    if comma > k and all(t.tag in ADVERB_TAGS for t in toks[k:comma]):
         return True  # "Still, Petrov, who …, called"
     if comma <= k + 1 or any(t.key in _COMMA_LIKE for t in toks[k:comma]):
         return False
@@ -515,7 +513,7 @@ def _inverted(toks: list[Token], vg: VerbGroup, start_at: dict[int, int], phrase
     e = np.last
     if np is not phrases[k] and e < len(toks) and toks[e].key == ",":
         e += 1  # "said Tom Reed, the mayor, was wrong"
-    while e < len(toks) and toks[e].tag in _ADVERBS:
+    while e < len(toks) and toks[e].tag in ADVERB_TAGS:
         e += 1
     if e < len(toks) and (toks[e].tag in ("VBD", "VBZ", "VBP", "MD") or (
             toks[e].key.lower() == "that" and not (e + 1 < len(toks) and toks[e + 1].tag in ("VBD", "VBZ", "VBP",

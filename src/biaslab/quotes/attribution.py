@@ -281,13 +281,12 @@ def _before_in(ctx: Context, s: ParsedSentence, lo: int, k: int) -> tuple[Attrib
         subjects = _speakers_of(s, v)
         if not subjects or ctx.inside_quote(s.phrases[subjects[0].phrase].start) or _refused(s, vg):
             continue  # no speaker, or "declined to say"
-        if s.phrases[subjects[0].phrase].kind == "common" \
-                and _matrix(ctx, s, v, s.phrases[subjects[0].phrase].first, lo) is not None:
+        np0 = s.phrases[subjects[0].phrase]
+        if np0.kind == "common" and _matrix(ctx, s, v, np0.first, lo) is not None:
             # "Moss said the plan should reiterate …": a thing's verb in a complement clause, not a
             # speaker's (measured on PolNeAR train: such verbs are mostly "speaks volumes", "continue
             # to be", "call it"); a limit: a body that speaks ("said the council would call it") too
             continue
-        np0 = s.phrases[subjects[0].phrase]
         if np0.first > 0 and toks[np0.first - 1].key.lower() in ADVERBIAL_OPENERS \
                 and any(toks[i].key == "," for i in range(vg.last, k)) \
                 and _matrix(ctx, s, v, np0.first, lo) is not None:

@@ -229,8 +229,10 @@ def genders(text: str, mentions: Iterable[PersonMention],
     for name, g in out.items():
         if g is None:
             first = _first_name(name)
-            uncertain = first is not None and _uncertain_first_name(first)
-            out[name] = overrule[name] if uncertain and name in overrule else name_gender(name)
+            if first is None:
+                continue
+            out[name] = overrule[name] if name in overrule and _uncertain_first_name(first) \
+                else first_name_gender(first)
     return out
 
 
