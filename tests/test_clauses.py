@@ -104,6 +104,13 @@ def test_token_keys_are_straight():
     ("He saw the red car in the lot.", "red", "JJ"),                  # a noun follows the adjective
     ("The mayors state in a letter that it works.", "state", "NN"),   # no quotation before the subject
     ("Ann Moss, Reed' media adviser, said it works.", "adviser", "NN"),  # an apostrophe, not a quotation
+    # a speech verb's -s form between a common noun and a "that" clause; its base form after "to"
+    ("The party's email to its members notes that Ann Moss never missed a vote.", "notes", "VBZ"),
+    ("Ann Moss used the hearing to demand the council act now.", "demand", "VB"),
+    ("The audit led Tom Reed to state, “We are broke.”", "state", "VB"),
+    ("In light of news reports that the dam leaks, the town met.", "reports", "NNS"),  # no subject
+    ("The tax cuts that the board passed will end.", "cuts", "NNS"),    # not a speech verb
+    ("The rent rose in response to demand for flats.", "demand", "NN"),  # a noun before a preposition
 ])
 def test_tag_repairs(sentence, word, tag):
     s = _one(sentence)

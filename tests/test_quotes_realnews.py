@@ -385,3 +385,23 @@ def test_reporting_participle(text, speaker, cue):
 def test_opening_speaker_of_an_unlinked_verb(text, speaker):
     ((_, who, _),) = _speakers(text, actors={"Ann Moss": ["Moss"]})
     assert who == speaker
+
+
+# -- rule m: a reporting verb in the sentence or its introduction always names someone ------------
+@pytest.mark.parametrize("text, speaker, cue", [
+    ("Ann Moss rose to reply that the levy had failed. “Nobody wanted it.”", "Ann Moss", None),  # rule e
+    ("The audit prompted Tom Reed to state, “The budget is broken.”", "Tom Reed", "state"),
+    ("Ann Moss used the hearing to demand the council “act before the winter.”", "Ann Moss", "demand"),
+    ("Ann Moss took the stage on Monday, saying “the levy is dead for this year.”", "Ann Moss", "saying"),
+    ("The flyer praised Ann Moss and claimed that “she will raise every tax in sight.”", "The flyer", "claimed"),
+    ("The county party's email to its members notes that Ann Moss “has never missed a vote.”",
+     "The county party's email", "notes"),
+    # negatives: a passive names no speaker; a thing does not speak through a participle; a turn
+    # that a coordinated clause ended
+    ("Ann Moss was asked about the levy on Monday. “It is a fine plan for the town.”", None, None),
+    ("The ad cuts to a shot of the empty bridge, saying “Dover deserves better than this.”", None, None),
+    ("“Say hello,” Ann Moss said, and the crowd cheered. “Do not forget the dog.”", None, None),
+])
+def test_last_resort(text, speaker, cue):
+    q = find_quotes(text, actors={"Ann Moss": ["Moss"], "Tom Reed": ["Reed"]})[-1]
+    assert (q.speaker, q.cue) == (speaker, cue)

@@ -52,7 +52,11 @@ Method
    claims “Moss will …”", "The campaign projects that “…”": NNS → VBZ); a noun right
    after a plural noun that opens the clause after a quotation and its comma, before a
    preposition or the end, is that subject's verb ("“…,” the mayors state in a letter":
-   NN → VBP).
+   NN → VBP); a speech verb's -s form (``data/reporting_verbs.csv``) between a common noun and a
+   "that" clause, with no verb yet and no preposition opening the sentence's noun run, is the
+   verb ("The party's email to its members notes that …": NNS → VBZ; not "In light of news reports
+   that …"), and its base form after "to", before an object or a quotation, is the infinitive
+   ("used the hearing to demand the council …", "led Reed to state, “…”": NN → VB).
 3. **Chunk repairs** (after chunking), for the two ways Pattern's chunker
    runs two noun phrases together: a determiner (not after a predeterminer
    such as "all" or "both") or a personal pronoun after a noun or pronoun
@@ -262,6 +266,17 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
             # Democrat, advocates a …": after a name or a closed apposition, a plural noun before a "that"
             # clause or a determiner is a verb
             tags[i] = "VBZ"
+        elif t == "NNS" and prev in ("NN", "NNS") and i + 2 < n and lows[i + 1] == "that" \
+                and tags[i + 2] in ("DT", "NNP", "NNPS", "PRP", "NN", "NNS", "CD") and _no_verb_before(tags, i) \
+                and _speech_form(lows[i]) and not _after_preposition(tags, i):
+            tags[i] = "VBZ"  # "Reed's campaign email notes that the rule …": a speech verb's -s form between a
+            #                  common noun and a "that" clause in a sentence with no verb yet (not "tax cuts that
+            #                  the board …": "cuts" reports nothing; not "in light of reports that …")
+        elif t == "NN" and prev == "TO" and _speech_form(lows[i]) == lows[i] and (
+                nxt in ("DT", "JJ", "NNP", "NNPS", "PRP", "PRP$", "NNS") or lows[i + 1] == "that"
+                or (nxt in (",", ":") and i + 2 < n and tags[i + 2] in ('"', "``"))):
+            tags[i] = "VB"  # "used the debate to demand wealthy donors …", "led Reed to state, “…”": a speech
+            #                 verb's base form after "to", before its object or a quotation
         elif t == "NNS" and prev in ("NN", "NNP") and lows[i].endswith("s") and i + 2 < n \
                 and (keys[i + 1] == ":" or (tags[i + 1] in ('"', "``") and keys[i + 1] != "”"
                                             and keys[i + 2][:1].isupper())
@@ -330,6 +345,25 @@ def _span_text(text: str, toks: list[Token], i: int, j: int, a: int, b: int) -> 
     """``text[a:b]``, the text of tokens ``i:j``: for one token its own (interned) string, not a
     new copy (most phrases and verb groups are one word; memory, issue 15)."""
     return toks[i].text if j - i == 1 else text[a:b]
+
+
+def _speech_form(word: str) -> str | None:
+    """The base form of the reporting verb (``data/reporting_verbs.csv``) that ``word`` is a form of,
+    else None. The table belongs to the quotation layer, imported here when first needed (the
+    quotation layer imports this one)."""
+    from ..quotes.verbs import reporting_verb
+    rv = reporting_verb(word)
+    return rv.verb if rv is not None else None
+
+
+def _after_preposition(tags: list[str], i: int) -> bool:
+    """Is the run of nouns and prepositions that ends right before token ``i`` opened by a
+    preposition, so that it has no subject ("Given press accounts that …"; not "Reed's
+    letter to the voters argues that …")?"""
+    j = i - 1
+    while j > 0 and tags[j - 1] in ("NN", "NNS", "NNP", "NNPS", "JJ", "DT", "POS", "PRP$", "CD", "IN", "TO"):
+        j -= 1
+    return tags[j] in ("IN", "TO")
 
 
 def _no_verb_before(tags: list[str], i: int) -> bool:

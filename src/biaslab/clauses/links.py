@@ -289,7 +289,8 @@ def _climb(toks: list[Token], phrases: list[NounPhrase], k: int | None, end_at: 
 def _pp_object(toks: list[Token], np: NounPhrase) -> bool:
     """Is the phrase the object of a preposition (not of a subordinator such as "that", "after")?"""
     f = np.first
-    return f >= 1 and toks[f - 1].tag == "IN" and toks[f - 1].key.lower() not in _SUBORDINATORS
+    return f >= 1 and (toks[f - 1].tag == "IN" and toks[f - 1].key.lower() not in _SUBORDINATORS
+                       or toks[f - 1].tag == "TO")  # "an email to its members": "to" before a noun phrase
 
 
 def _skippable(toks: list[Token], first: int, last: int, end_at: dict[int, int]) -> bool:

@@ -39,6 +39,14 @@ _IDIOM_STARTS = frozenset({"according", "as", "in", "to"})
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she"}
 #: Words that open a relative clause inside an insertion.
 _RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which"})
+#: Verbs whose object, not their subject, does what the infinitive after it says ("prompted Moss to
+#: state", "urged Reed to say"): object-control verbs of causing, asking and allowing (Huddleston &
+#: Pullum 2002, The Cambridge Grammar of the English Language, ch. 14 §5; Levin 1993 classes 37.1
+#: advise/ask/urge and 59 force/prompt). Any other verb leaves the infinitive to its subject ("Moss
+#: used the debate to demand": subject control).
+OBJECT_CONTROL = frozenset({"prompt", "lead", "urge", "ask", "tell", "force", "allow", "require", "encourage",
+                            "cause", "push", "invite", "persuade", "convince", "order", "advise", "press",
+                            "pressure", "inspire", "get", "challenge", "dare", "compel", "implore", "beg"})
 #: Quotation marks as token keys.
 _MARK_KEYS = frozenset({'"', "''", "'", "“", "”", "``"})
 
@@ -764,3 +772,121 @@ def _clause_ends(s: ParsedSentence, lo: int, k: int, j: int) -> bool:
         j += 1
     v = s.verb_at(j)
     return v is not None and s.verbs[v].finite
+
+
+def last_resort(ctx: Context, start: int, end: int) -> Attribution | None:
+    """Rule m, the last, for a speech quotation ``text[start:end]`` still without a speaker when a
+    reporting verb stands outside quotations in its sentence or, when the quotation opens its
+    sentence, in the sentence before (its introduction): whoever that verb names as its speaker,
+    even a thing ("The party's letter to its members claims that “…”" → the party's letter), or
+    for a verb without a subject of its own (an infinitive or participle: "Moss rose to reply
+    that …", "with Moss promising to “…”") the subject of the clause it belongs to, or the
+    phrase right before it. The verbs are tried nearest first: before the quotation in its
+    sentence, then after it, then in the introducing sentence. A verb of :data:`_NOT_SAID`
+    ("declined to say") names nobody. The earlier rules decline these cases because the
+    reading is less certain (a long insertion, a subordinate clause, a thing as speaker); issue
+    11 asks that no quotation with a reporting verb go without one, and the cue the rule keeps
+    lets a reader check it."""
+    s = ctx.sentence_at(start)
+    if s is None:
+        return None
+    k = ctx.token_at(s, start)
+    candidates = [(s, v) for v in range(len(s.verbs) - 1, -1, -1) if s.verbs[v].last <= k]
+    candidates += [(s, v) for v in range(len(s.verbs)) if s.verbs[v].start >= end]
+    if s.index > 0 and not any(t.key[:1].isalnum() for t in s.tokens[:max(k, 0)]):
+        prev = ctx.parsed.sentences[s.index - 1]
+        candidates += [(prev, v) for v in range(len(prev.verbs) - 1, -1, -1)]
+    for sent in dict.fromkeys(x[0] for x in candidates):
+        for i, t in enumerate(sent.tokens):  # "according to X" anywhere in the window
+            if t.key.lower() == "according" and not ctx.inside_quote(t.start) and (sent is not s or not (
+                    start <= t.start < end)):
+                found = _idiom(ctx, sent, i)
+                if found:
+                    return _make(ctx, *found)
+    for sent, v in candidates:
+        vg = sent.verbs[v]
+        if ctx.inside_quote(vg.start) or _refused(sent, vg):
+            continue
+        rv = _reporting(sent, v)
+        if rv is None:
+            continue
+        if sent is not s and coordinated_clause(ctx, sent, vg.end) is not None:
+            break  # "“…,” Moss said, and the crowd cheered. “…”": that turn ended (rule e)
+        who = _voice_of(ctx, sent, v)
+        if who is not None:
+            return _make(ctx, who, _cue(sent, v, rv, len(sent.tokens)), rv.verb_class)
+    return None
+
+
+def _voice_of(ctx: Context, s: ParsedSentence, v: int) -> Speaker | None:
+    """Who speaks with reporting verb group ``v`` for :func:`last_resort`: its subject (or a
+    passive's agent; a passive without one names nobody: "Moss was asked …"), whatever it is.
+    Without a subject link, only someone named: for a finite verb, the person named nearest
+    before it who opens an insertion (a comma or bracket right after the name, no preposition
+    before it: "Ann Moss, now 80 and living in Dover, Ohio, said"); for an infinitive, the object
+    right before "to" ("led Moss to declare": object control), else the subject of the nearest
+    finite verb group before it ("Moss rose to reply": subject control); for an -ing
+    participle, the phrase right before it ("a clip of Moss saying"), or after a comma the
+    subject of the main clause before it ("Moss took the stage, saying": the participle's
+    subject by control), else the phrase before that comma ("Moss, noting …, said")."""
+    vg = s.verbs[v]
+    toks = s.tokens
+    subjects = _speakers_of(s, v)
+    if subjects:
+        p = subjects[0].phrase
+        return None if ctx.inside_quote(s.phrases[p].start) else ctx.speaker(s, p)
+    if vg.passive or vg.first == 0:
+        return None
+    i = vg.first - 1
+    while i > 0 and toks[i].tag == "RB":
+        i -= 1
+    if toks[i].tag == "CC":  # "The flyer names Moss and claims that …": the coordinated predicate's subject
+        p = _main_subject(ctx, s, v)
+        return None if p is None or ctx.inside_quote(s.phrases[p].start) else ctx.speaker(s, p)
+    if vg.finite:
+        if toks[i].key.lower() in _RELATIVE_WORDS | {"that"} and i > 0:
+            i -= 1  # "a surrogate who said …"
+        if toks[i].tag[:2] in ("NN", "PR", "CD"):
+            p = _outermost(s, i)  # a subject the links missed, right before the verb
+            if p is not None and s.phrases[p].last == i + 1 and not ctx.inside_quote(s.phrases[p].start):
+                return ctx.speaker(s, p)
+        for m in reversed(ctx.mentions_in(s.start, toks[i].end)):
+            k = ctx.token_at(s, m.start)
+            after = ctx.token_at(s, m.end - 1) + 1
+            if m.person and after < len(toks) and toks[after].key in (",", "(") \
+                    and (k == 0 or toks[k - 1].tag not in ("IN", "TO")):
+                return Speaker(m.name, m.start, m.end, m.resolution)
+        return None
+    if toks[i].key.lower() == "to":
+        p = _outermost(s, i - 1)
+        w = s.verb_at(s.phrases[p].first - 1) if p is not None else None
+        if w is None or s.verbs[w].lemma not in OBJECT_CONTROL \
+                or not any(x.phrase == p and x.role == "object" for x in s.links):
+            p = _main_subject(ctx, s, v)
+    elif toks[vg.main].tag != "VBG":
+        return None
+    elif toks[i].key == ",":
+        p = _main_subject(ctx, s, v)
+        if p is None:
+            p = _outermost(s, i - 1)
+    else:
+        p = _outermost(s, i)
+    if p is None:
+        return None
+    who = ctx.speaker(s, p)
+    return None if who.resolution == "phrase" or ctx.inside_quote(who.start) else who
+
+
+def _main_subject(ctx: Context, s: ParsedSentence, v: int) -> int | None:
+    """The subject of the nearest finite verb group before verb group ``v``, outside quotations."""
+    return next((x.phrase for w in range(v - 1, -1, -1) for x in s.links
+                 if x.verb == w and x.role == "subject" and s.verbs[w].finite
+                 and not ctx.inside_quote(s.verbs[w].start)), None)
+
+
+def _outermost(s: ParsedSentence, i: int) -> int | None:
+    """The outermost noun phrase that holds token ``i``, else None."""
+    p = s.phrase_at(i) if i >= 0 else None
+    while p is not None and s.phrases[p].outer is not None:
+        p = s.phrases[p].outer
+    return p

@@ -101,7 +101,7 @@ def find_quotes(text: str, *, actors: Mapping[str, Sequence[str]] | None = None,
             attr.speaker, attr.speaker_start, attr.speaker_end, attr.speaker_resolution,
             attr.cue, attr.cue_start, attr.cue_end, attr.cue_class,
             words, paragraphs, paired))
-    return _clause_voice(ctx, _turn_goes_on(ctx, _late(ctx, _share_in_sentence(ctx, quotes))))
+    return _last_resort(ctx, _clause_voice(ctx, _turn_goes_on(ctx, _late(ctx, _share_in_sentence(ctx, quotes)))))
 
 
 def _credited(ctx: Context, q: Quote, who: Attribution | Quote, *, with_cue: bool = False) -> Quote:
@@ -176,6 +176,20 @@ def _clause_voice(ctx: Context, quotes: list[Quote]) -> list[Quote]:
             attr = attribution.clause_voice(ctx, s, ctx.token_at(s, q.start), ctx.token_at(s, q.end - 1) + 1)
             if attr is not None:
                 q = _credited(ctx, q, attr)
+        out.append(q)
+    return out
+
+
+def _last_resort(ctx: Context, quotes: list[Quote]) -> list[Quote]:
+    """Rule m (:func:`.attribution.last_resort`) for the speech quotations still without a speaker."""
+    out = []
+    for q in quotes:
+        if q.kind in SPEECH_KINDS and q.speaker is None and q.paired:
+            attr = attribution.last_resort(ctx, q.start, q.end)
+            if attr is not None:
+                q = replace(q, speaker=attr.speaker, speaker_start=attr.speaker_start, speaker_end=attr.speaker_end,
+                            speaker_resolution=attr.speaker_resolution, cue=attr.cue, cue_start=attr.cue_start,
+                            cue_end=attr.cue_end, cue_class=attr.cue_class)
         out.append(q)
     return out
 
