@@ -396,6 +396,12 @@ def test_opening_speaker_of_an_unlinked_verb(text, speaker):
     ("The flyer praised Ann Moss and claimed that “she will raise every tax in sight.”", "The flyer", "claimed"),
     ("The county party's email to its members notes that Ann Moss “has never missed a vote.”",
      "The county party's email", "notes"),
+    ("According to CityCentral, one road sign read, “Drive slow and live long in the county.”", "CityCentral",
+     "According to"),                                                   # no phrase the chunker made
+    ("A spokesman for the Dover mill - “the best place in the county to work,” in its own words - noted "
+     "that the mill is hiring.", "A spokesman for the Dover mill", "noted"),  # the phrase before an insertion
+    ("Ann Moss, a city planner, notes that widening the road “will not cut the traffic at all.”", "Ann Moss",
+     "notes"),                                                          # -s form before "that" + gerund
     # negatives: a passive names no speaker; a thing does not speak through a participle; a turn
     # that a coordinated clause ended
     ("Ann Moss was asked about the levy on Monday. “It is a fine plan for the town.”", None, None),

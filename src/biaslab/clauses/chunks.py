@@ -258,7 +258,7 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
             elif prev == "PRP" and lows[i - 1] in _SUBJECT_PRONOUNS:
                 tags[i] = "VBD" if lows[i - 1] in ("he", "she", "it") else "VBP"  # "he cut into Bush"
         elif t == "NNS" and i + 2 < n and (
-                (lows[i + 1] == "that" and tags[i + 2] in ("DT", "NNP", "NNPS", "PRP", "PRP$", "NN", "NNS", "CD")
+                (lows[i + 1] == "that" and tags[i + 2] in ("DT", "NNP", "NNPS", "PRP", "PRP$", "NN", "NNS", "CD", "VBG")
                  and ((prev == "NNP" and (i < 2 or tags[i - 2] not in ("DT", "PRP$", "POS"))) or _closes_apposition(
                     tags, keys, i)))
                 or (tags[i + 1] in ("DT", "PRP$") and _closes_apposition(tags, keys, i))):

@@ -148,8 +148,11 @@ sentence is tagged once for every layer.
       object-control verb (``The audit prompted Tom Reed to state, “…”``),
       else the main clause's subject (``Moss rose to reply …``, ``Moss took
       the stage, saying “…”``), the phrase right before an -ing participle,
-      or the person opening an insertion before a finite verb (``Ann Moss, now
-      80 and living in Dover, Ohio, said …``). A passive without an agent
+      the person opening an insertion before a finite verb (``Ann Moss, now
+      80 and living in Dover, Ohio, said …``), or the phrase opening the
+      sentence before an insertion (``A spokesman for the mill - … - noted``);
+      ``according to`` takes the words up to the next comma when the chunker
+      made no phrase of them (``According to CityCentral, …``). A passive without an agent
       names nobody (``Moss was asked …``). Nearest verb first: before the
       quotation, after it, then in the introducing sentence. It closes issue
       11's "a reporting verb but no speaker" gap where the earlier rules are

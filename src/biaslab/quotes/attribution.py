@@ -803,6 +803,9 @@ def last_resort(ctx: Context, start: int, end: int) -> Attribution | None:
                 found = _idiom(ctx, sent, i)
                 if found:
                     return _make(ctx, *found)
+                if i + 2 < len(sent.tokens) and sent.tokens[i + 1].key.lower() == "to":
+                    return _make(ctx, _up_to_comma(ctx, sent, i + 2), (t.start, sent.tokens[i + 1].end),
+                                 "according_to")  # no phrase the chunker made: "according to AZNews,"
     for sent, v in candidates:
         vg = sent.verbs[v]
         if ctx.inside_quote(vg.start) or _refused(sent, vg):
@@ -818,12 +821,23 @@ def last_resort(ctx: Context, start: int, end: int) -> Attribution | None:
     return None
 
 
+def _up_to_comma(ctx: Context, s: ParsedSentence, i: int) -> Speaker:
+    """The words from token ``i`` to the next comma or the end of sentence ``s``, as a phrase."""
+    toks = s.tokens
+    j = i
+    while j + 1 < len(toks) and toks[j + 1].key not in (",", ".", ";", ":") and not ctx.inside_quote(toks[j + 1].start):
+        j += 1
+    a, b = toks[i].start, toks[j].end
+    return Speaker(ctx.text[a:b], a, b, "phrase")
+
+
 def _voice_of(ctx: Context, s: ParsedSentence, v: int) -> Speaker | None:
     """Who speaks with reporting verb group ``v`` for :func:`last_resort`: its subject (or a
     passive's agent; a passive without one names nobody: "Moss was asked …"), whatever it is.
     Without a subject link, only someone named: for a finite verb, the person named nearest
     before it who opens an insertion (a comma or bracket right after the name, no preposition
-    before it: "Ann Moss, now 80 and living in Dover, Ohio, said"); for an infinitive, the object
+    before it: "Ann Moss, now 80 and living in Dover, Ohio, said"), else the phrase opening the
+    sentence when an insertion follows it and no other clause stands between; for an infinitive, the object
     right before "to" ("led Moss to declare": object control), else the subject of the nearest
     finite verb group before it ("Moss rose to reply": subject control); for an -ing
     participle, the phrase right before it ("a clip of Moss saying"), or after a comma the
@@ -856,6 +870,12 @@ def _voice_of(ctx: Context, s: ParsedSentence, v: int) -> Speaker | None:
             if m.person and after < len(toks) and toks[after].key in (",", "(") \
                     and (k == 0 or toks[k - 1].tag not in ("IN", "TO")):
                 return Speaker(m.name, m.start, m.end, m.resolution)
+        p = _top_phrase(s, 0)  # the phrase opening the sentence, before an insertion: "A spokesman for
+        if p is not None and s.phrases[p].last < vg.first \
+                and toks[s.phrases[p].last].key in _LEAD and not any(   # the firm - a … - noted that"
+                    w.finite and w.first > s.phrases[p].last and w.last <= vg.first and _speakers_of(s, u)
+                    for u, w in enumerate(s.verbs) if u != v):
+            return ctx.speaker(s, p)
         return None
     if toks[i].key.lower() == "to":
         p = _outermost(s, i - 1)
