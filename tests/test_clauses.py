@@ -111,6 +111,10 @@ def test_token_keys_are_straight():
     ("In light of news reports that the dam leaks, the town met.", "reports", "NNS"),  # no subject
     ("The tax cuts that the board passed will end.", "cuts", "NNS"),    # not a speech verb
     ("The rent rose in response to demand for flats.", "demand", "NN"),  # a noun before a preposition
+    # a participle with an object and a quotation after it, in a clause with no other verb
+    ("The vote was held; one member called Ann Moss “the queen of delay.”", "called", "VBD"),
+    ("A dog called Rex barked at the “mailman” all day.", "called", "VBN"),  # a later verb: a reduced relative
+    ("Tom Reed's running mate spoke first.", "'s", "POS"),           # a possessive before a gerund modifier
 ])
 def test_tag_repairs(sentence, word, tag):
     s = _one(sentence)

@@ -402,6 +402,11 @@ def test_opening_speaker_of_an_unlinked_verb(text, speaker):
      "that the mill is hiring.", "A spokesman for the Dover mill", "noted"),  # the phrase before an insertion
     ("Ann Moss, a city planner, notes that widening the road “will not cut the traffic at all.”", "Ann Moss",
      "notes"),                                                          # -s form before "that" + gerund
+    ("The plan prompted the council to call a vote on the bridge; one member called Ann Moss “the queen of "
+     "delay in this town.”", "one member", "called"),                  # not across the semicolon
+    ("Ann Moss — mentioned by the weekly as the leading choice for party nominee Tom Reed’s running mate — "
+     "told Bill Reilly of Dover Radio, that “the party must weigh the offer with great care.”", "Ann Moss",
+     "told"),                                                           # the hearer of "told" never speaks
     # negatives: a passive names no speaker; a thing does not speak through a participle; a turn
     # that a coordinated clause ended
     ("Ann Moss was asked about the levy on Monday. “It is a fine plan for the town.”", None, None),
@@ -409,5 +414,5 @@ def test_opening_speaker_of_an_unlinked_verb(text, speaker):
     ("“Say hello,” Ann Moss said, and the crowd cheered. “Do not forget the dog.”", None, None),
 ])
 def test_last_resort(text, speaker, cue):
-    q = find_quotes(text, actors={"Ann Moss": ["Moss"], "Tom Reed": ["Reed"]})[-1]
+    q = find_quotes(text, actors={"Ann Moss": ["Moss"], "Tom Reed": ["Reed"], "Bill Reilly": ["Reilly"]})[-1]
     assert (q.speaker, q.cue) == (speaker, cue)

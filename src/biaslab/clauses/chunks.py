@@ -32,7 +32,8 @@ Method
    ("a Dover-based talk radio host"), where
    Pattern's chunker would start a verb group; a clitic 's before a
    participle or "not" is the verb has/is, not a possessive ("Christie's
-   been making the case": POS → VBZ); a determiner standing alone before a
+   been making the case": POS → VBZ; not before a gerund that modifies a noun:
+   "Reed's running mate"); a determiner standing alone before a
    finite verb, after nothing but conjunctions, adverbs or commas, is the
    subject ("Yet another said": DT → NN); a singular noun between a name
    that opens the sentence (or follows a quotation) and a particle before a
@@ -56,7 +57,10 @@ Method
    "that" clause, with no verb yet and no preposition opening the sentence's noun run, is the
    verb ("The party's email to its members notes that …": NNS → VBZ; not "In light of news reports
    that …"), and its base form after "to", before an object or a quotation, is the infinitive
-   ("used the hearing to demand the council …", "led Reed to state, “…”": NN → VB).
+   ("used the hearing to demand the council …", "led Reed to state, “…”": NN → VB); an -ed
+   participle after a noun, before an object, in a clause (up to a semicolon) with no other
+   verb and a quotation after it, is the past tense ("…; one member called Moss “a …”": VBN →
+   VBD; not "a dog called Rex barked").
 3. **Chunk repairs** (after chunking), for the two ways Pattern's chunker
    runs two noun phrases together: a determiner (not after a predeterminer
    such as "all" or "both") or a personal pronoun after a noun or pronoun
@@ -238,6 +242,10 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
                     and not any(x in FINITE_TAGS for x in tags[:keys.index(",")]):
                 tags[i] = "VBD"  # "Petrov, who thinks …, called the law …", "Dover Rising, a committee, called
                 #                  the mayor …": after the insertion, the subject's verb, before its object
+            elif t == "VBN" and lows[i].endswith("ed") and prev in ("NN", "NNS", "NNP") \
+                    and nxt in ("DT", "PRP", "NNP") and _quoted_clause(keys, tags, i):
+                tags[i] = "VBD"  # "…; one member called Ann Moss “the queen of delay.”": a clause with no other
+                #                  verb whose object a quotation follows (not "a dog called Rex barked")
             elif t == "VBN" and prev in ("VBD", "VBZ", "VBP") and lows[i - 1] not in _AUXILIARIES \
                     and nxt in ("NN", "NNP"):
                 tags[i] = "JJ"  # "said retired teacher Ann Moss": a full verb takes no participle
@@ -287,8 +295,9 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
             #                  sentence, or a "that" before a quotation, is the verb
         elif t == "POS":
             if lows[i] == "'s" and nxt and (nxt in ("VBN", "VBG") or lows[i + 1] in ("not", "n't", "been", "got",
-                                                                                    "going")):
-                tags[i] = "VBZ"  # "Christie's been making the case": 's is has/is
+                                                                                    "going")) \
+                    and not (nxt == "VBG" and i + 2 < n and tags[i + 2] in ("NN", "NNS")):
+                tags[i] = "VBZ"  # "Christie's been making the case": 's is has/is (not "Reed's running mate")
         if t == "NN" and i and prev in ("NNP", "NNPS") and lows[i] == keys[i] and i + 2 < n \
                 and lows[i + 1] in _PARTICLES and keys[i + 2].lower() in _AFTER_PARTICLE \
                 and _name_opens_clause(keys, tags, i - 1):
@@ -354,6 +363,17 @@ def _speech_form(word: str) -> str | None:
     from ..quotes.verbs import reporting_verb
     rv = reporting_verb(word)
     return rv.verb if rv is not None else None
+
+
+def _quoted_clause(keys: list[str], tags: list[str], i: int) -> bool:
+    """Does token ``i`` stand in a clause (from the sentence start or a semicolon to the next one)
+    with no other verb or modal, in which an opening quotation mark follows it?"""
+    lo = max((k for k in range(i) if keys[k] == ";"), default=-1) + 1
+    hi = next((k for k in range(i + 1, len(keys)) if keys[k] == ";"), len(keys))
+    if any(x[:2] == "VB" or x == "MD" for x in tags[lo:i]):
+        return False
+    marks = [k for k in range(i + 1, hi) if tags[k] in ('"', "``")]
+    return bool(marks) and not any(x in FINITE_TAGS for x in tags[i + 1:marks[0]])
 
 
 def _after_preposition(tags: list[str], i: int) -> bool:

@@ -68,7 +68,11 @@ sentence is tagged once for every layer.
       of a named speaker's reporting verb does not take it: ``X said the plan
       should reiterate “…”`` → X; nor does a reporting verb in an adverbial clause
       that closed before the quotation, inside such a complement: ``X said that when Y
-      complained about the levy, “…”`` → X), or ``According to X, “…”``. A quotation that opens its
+      complained about the levy, “…”`` → X), or ``According to X, “…”``. The
+      phrase right after a hearer verb ("told") is its hearer, never an
+      inverted speaker: ``Ann Moss — … — told Bill Reilly that “…”`` → the
+      phrase opening the sentence before the insertion, when no other
+      clause stands between. A quotation that opens its
       sentence after a sentence ending in a colon is introduced by that
       sentence, also across a paragraph break and past a that-clause naming
       someone else (``X told reporters that the United States is looking at
@@ -141,7 +145,8 @@ sentence is tagged once for every layer.
    m. *last resort*: a direct or partial quotation still without a speaker
       when a reporting verb (or ``according to``) stands outside quotations
       in its sentence or, when it opens its sentence, in the sentence before
-      (not past a coordinated clause that ended that turn, rule e): whoever
+      (not past a coordinated clause that ended that turn, rule e, nor
+      across a semicolon before the quotation): whoever
       that verb names — its subject or a passive's agent, a thing too
       (``The county party's email to its members notes that “…”``); without a
       subject link only a person: the object before an infinitive of an

@@ -287,6 +287,15 @@ def _before_in(ctx: Context, s: ParsedSentence, lo: int, k: int) -> tuple[Attrib
         if rv is None:
             continue
         subjects = _speakers_of(s, v)
+        if subjects and rv.hearer and subjects[0].rule == "inverted":
+            # "Ann Moss — … — told Bill Reilly that “…”": the phrase after "told" is the hearer, the
+            # speaker is before an insertion the links could not cross (or nobody here)
+            who = _opening_phrase(ctx, s, v)
+            if who is None:
+                continue
+            cue = _cue(s, v, rv, k)
+            best = (vg.first, _make(ctx, who, cue, rv.verb_class), cue[1], v)
+            break
         if not subjects or ctx.inside_quote(s.phrases[subjects[0].phrase].start) or _refused(s, vg):
             continue  # no speaker, or "declined to say"
         np0 = s.phrases[subjects[0].phrase]
@@ -791,7 +800,8 @@ def last_resort(ctx: Context, start: int, end: int) -> Attribution | None:
     if s is None:
         return None
     k = ctx.token_at(s, start)
-    candidates = [(s, v) for v in range(len(s.verbs) - 1, -1, -1) if s.verbs[v].last <= k]
+    clause = next((i for i in range(k - 1, -1, -1) if s.tokens[i].key == ";"), -1)  # its clause's first token - 1
+    candidates = [(s, v) for v in range(len(s.verbs) - 1, -1, -1) if clause < s.verbs[v].first and s.verbs[v].last <= k]
     candidates += [(s, v) for v in range(len(s.verbs)) if s.verbs[v].start >= end]
     if s.index > 0 and not any(t.key[:1].isalnum() for t in s.tokens[:max(k, 0)]):
         prev = ctx.parsed.sentences[s.index - 1]
@@ -870,13 +880,7 @@ def _voice_of(ctx: Context, s: ParsedSentence, v: int) -> Speaker | None:
             if m.person and after < len(toks) and toks[after].key in (",", "(") \
                     and (k == 0 or toks[k - 1].tag not in ("IN", "TO")):
                 return Speaker(m.name, m.start, m.end, m.resolution)
-        p = _top_phrase(s, 0)  # the phrase opening the sentence, before an insertion: "A spokesman for
-        if p is not None and s.phrases[p].last < vg.first \
-                and toks[s.phrases[p].last].key in _LEAD and not any(   # the firm - a … - noted that"
-                    w.finite and w.first > s.phrases[p].last and w.last <= vg.first and _speakers_of(s, u)
-                    for u, w in enumerate(s.verbs) if u != v):
-            return ctx.speaker(s, p)
-        return None
+        return _opening_phrase(ctx, s, v)
     if toks[i].key.lower() == "to":
         p = _outermost(s, i - 1)
         w = s.verb_at(s.phrases[p].first - 1) if p is not None else None
@@ -895,6 +899,21 @@ def _voice_of(ctx: Context, s: ParsedSentence, v: int) -> Speaker | None:
         return None
     who = ctx.speaker(s, p)
     return None if who.resolution == "phrase" or ctx.inside_quote(who.start) else who
+
+
+def _opening_phrase(ctx: Context, s: ParsedSentence, v: int) -> Speaker | None:
+    """The phrase opening sentence ``s`` as the speaker of verb group ``v`` when an insertion (a
+    comma or dash) follows the phrase and no other clause stands between it and the verb ("A
+    spokesman for the firm - a … - noted that"), else None."""
+    p = _top_phrase(s, 0)
+    vg = s.verbs[v]
+    if p is None or s.phrases[p].last >= vg.first or s.tokens[s.phrases[p].last].key not in _LEAD \
+            or ctx.inside_quote(s.phrases[p].start):
+        return None
+    if any(w.finite and w.first > s.phrases[p].last and w.last <= vg.first and _speakers_of(s, u)
+           for u, w in enumerate(s.verbs) if u != v):
+        return None
+    return ctx.speaker(s, p)
 
 
 def _main_subject(ctx: Context, s: ParsedSentence, v: int) -> int | None:
