@@ -333,6 +333,9 @@ def test_short_quotation_in_a_named_subjects_clause(text, kind, speaker):
     ("Ann Moss belittled the report, calling it a “clerical slip” of no weight.", "Ann Moss", "calling"),
     ("“Nobody doubted him,” she elaborated.", "she", "elaborated"),          # verbs widened on 2026-11-29
     ("“Plant more trees,” it recommended.", "it", "recommended"),
+    ("“Fight back, whatever it takes,” Ann Moss went on.", "Ann Moss", "went on"),  # widened on 2026-11-29 night
+    ("“Would you stay in the race?” Tom Reed pressed.", "Tom Reed", "pressed"),
+    ("A county study found that “most roads need repair within five years.”", "A county study", "found"),
     ("Jane Moss shot back, “The council has failed us.”", "Jane Moss", "shot back"),
     ("Yet another said, “The mayor is in a tough race.”", "another", "said"),
     ("Another advised, “Drive slowly in the rain.”", "Another", "advised"),
