@@ -336,6 +336,8 @@ def test_short_quotation_in_a_named_subjects_clause(text, kind, speaker):
     ("“Fight back, whatever it takes,” Ann Moss went on.", "Ann Moss", "went on"),  # widened on 2026-11-29 night
     ("“Would you stay in the race?” Tom Reed pressed.", "Tom Reed", "pressed"),
     ("A county study found that “most roads need repair within five years.”", "A county study", "found"),
+    ("“We won every ward in the county,” Ann Moss crowed.", "Ann Moss", "crowed"),
+    ("“Not again,” Tom Reed sighed.", "Tom Reed", "sighed"),
     ("Jane Moss shot back, “The council has failed us.”", "Jane Moss", "shot back"),
     ("Yet another said, “The mayor is in a tough race.”", "another", "said"),
     ("Another advised, “Drive slowly in the rain.”", "Another", "advised"),
