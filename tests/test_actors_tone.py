@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+import pickle
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -11,7 +12,7 @@ from hypothesis import strategies as st
 
 import biaslab
 from biaslab.actors import tone_label
-from biaslab.actors.tone import RELATIONS, mention_tone
+from biaslab.actors.tone import RELATIONS, Evidence, ToneEvidence, mention_tone
 from biaslab.actors.tone_features import (
     WORD_RELATIONS, _frames, _tone_words, feature_values, mention_features, sentence_features, word_valence,
 )
@@ -192,6 +193,25 @@ def test_evidence_shares_the_model_weights_and_names():
     for e in tone.evidence:
         assert e.weights is model.weights[e.feature] and e.feature is names[e.feature]
         assert e.logits == tuple(e.value * w for w in e.weights)
+
+
+def test_evidence_is_stored_compactly_and_reads_as_named_tuples():
+    # an actor's evidence joins its mentions' without copying; every item reads back as the named tuple
+    a = biaslab.analyze("Ana Ruiz praised the brave volunteers. Later Ana Ruiz attacked the corrupt board.",
+                        actors=RUIZ_ORTIZ)
+    tone = a.actor("Ana Ruiz").tone
+    items = tuple(tone.evidence)
+    assert isinstance(tone.evidence, Evidence) and len(items) == len(tone.evidence) > 2
+    assert all(type(e) is ToneEvidence for e in items)
+    assert tone.evidence == items and items == tuple(tone.evidence[k] for k in range(len(items)))
+    assert tone.evidence[-1] == items[-1] and tone.evidence[1:3] == items[1:3]
+    assert {e.mention_start for e in items} == {m.start for m in a.actor("Ana Ruiz").mentions}
+    assert all(a.text[e.start:e.end] == e.text for e in items)
+    assert hash(tone.evidence) == hash(items) and tone.evidence != items[:-1]
+    with pytest.raises(IndexError):
+        tone.evidence[len(items)]
+    assert Evidence.join([]) == () and len(Evidence.join([Evidence(), tone.evidence])) == len(items)
+    assert pickle.loads(pickle.dumps(tone.evidence)) == items
 
 
 def test_mention_tone_uses_the_sentence_scores_already_computed(monkeypatch):
