@@ -42,8 +42,8 @@ from importlib import resources
 from pathlib import Path
 from typing import TypeVar
 
-__all__ = ["ResourceError", "data_text", "data_rows", "data_table", "csv_table", "vader", "pattern_parse",
-           "pattern_sentiment", "once", "warm_up", "pattern_tags", "pattern_chunks", "pattern_lexicon_tag"]
+__all__ = ["ResourceError", "data_text", "data_rows", "data_table", "csv_table", "vader", "nltk_vader",
+           "pattern_parse", "pattern_sentiment", "once", "warm_up", "pattern_tags", "pattern_chunks", "pattern_lexicon_tag"]
 
 T = TypeVar("T")
 
@@ -221,16 +221,11 @@ def data_table(
     return out
 
 
-@once
-def vader():
-    """NLTK's VADER analyzer with the lexicon shipped by ``vaderSentiment``.
-
-    NLTK 3.10 only opens resources found under a folder on ``nltk.data.path``,
-    so the folder that holds ``vader_lexicon.txt`` is added there (once) and
-    the lexicon is named relative to it.
-    """
+def _vader_lexicon_file() -> str:
+    """The name NLTK opens VADER's lexicon by: ``vader_lexicon.txt`` of the ``vaderSentiment``
+    package, whose folder is added to ``nltk.data.path`` (once; NLTK 3.10 only opens resources
+    found under a folder there)."""
     import nltk.data
-    from nltk.sentiment.vader import SentimentIntensityAnalyzer
 
     try:
         lexicon = resources.files("vaderSentiment") / "vader_lexicon.txt"
@@ -239,10 +234,32 @@ def vader():
     folder = str(Path(str(lexicon)).parent)
     if folder not in nltk.data.path:
         nltk.data.path.insert(0, folder)
+    return "vader_lexicon.txt"
+
+
+def _vader_of(cls):
     try:
-        return SentimentIntensityAnalyzer(lexicon_file="vader_lexicon.txt")
+        return cls(lexicon_file=_vader_lexicon_file())
     except LookupError as exc:  # pragma: no cover - broken installation
-        raise ResourceError(f"could not load the VADER lexicon from {folder}") from exc
+        raise ResourceError("could not load the VADER lexicon of vaderSentiment") from exc
+
+
+@once
+def vader():
+    """NLTK's VADER analyzer with the lexicon shipped by ``vaderSentiment``, as
+    :class:`biaslab.vader.Vader`: NLTK's scores, computed with a cheaper word split."""
+    from .vader import Vader
+
+    return _vader_of(Vader)
+
+
+def nltk_vader():
+    """A new NLTK ``SentimentIntensityAnalyzer`` on the same lexicon, unchanged (the bare baseline
+    of ``benchmarks/`` and the tests that compare :func:`vader` with it). Not shared, not built by
+    :func:`warm_up`: the analysis never uses it."""
+    from nltk.sentiment.vader import SentimentIntensityAnalyzer
+
+    return _vader_of(SentimentIntensityAnalyzer)
 
 
 def _load_lazy_tables(*tables) -> None:
