@@ -299,6 +299,12 @@ def _one_pass_copy(shipped):
     from textblob._text import Lexicon
 
     class _OnePassLexicon(Lexicon):
+        # once loaded (in the builder, before any lookup), lookups go straight to the dict instead of
+        # through Pattern's lazy wrapper (a Python call per lookup: two per word tagged)
+        __contains__ = dict.__contains__
+        __getitem__ = dict.__getitem__
+        get = dict.get
+
         def load(self) -> None:
             try:
                 with open(self.path, encoding="utf-8") as f:
@@ -363,15 +369,27 @@ def pattern_chunks(words: Sequence[str], tags: Sequence[str]) -> list[str]:
 
 @once
 def pattern_sentiment():
-    """TextBlob's Pattern sentiment analyzer (``textblob.en.sentiment``), fully loaded.
+    """TextBlob's Pattern sentiment analyzer, fully loaded: a copy of ``textblob.en.sentiment``
+    (same file, same settings, so the same scores; tests compare them) whose word lookups skip
+    Pattern's lazy wrapper once loaded, as the tagger's lexicon copy does (:func:`_one_pass_copy`);
+    TextBlob's own object is neither changed nor loaded.
 
     Called with a text it returns ``(polarity, subjectivity)``.
     """
     import textblob.en
 
-    _load_lazy_tables(textblob.en.sentiment)
-    textblob.en.sentiment("a good start")
-    return textblob.en.sentiment
+    class _LoadedSentiment(textblob.en.Sentiment):
+        # loaded in this builder before any lookup: lookups go straight to the dict
+        __contains__ = dict.__contains__
+        __getitem__ = dict.__getitem__
+        get = dict.get
+
+    shipped = textblob.en.sentiment
+    analyzer = _LoadedSentiment(path=shipped.path, synset=shipped._synset, negations=shipped.negations,
+                                modifiers=shipped.modifiers, modifier=shipped.modifier, tokenizer=shipped.tokenizer)
+    _load_lazy_tables(analyzer)
+    analyzer("a good start")
+    return analyzer
 
 
 def pattern_parse(tokens: list[str]) -> list[tuple[str, str, str]]:
