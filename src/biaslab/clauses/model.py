@@ -121,11 +121,17 @@ class TokenColumns:
     @classmethod
     def of(cls, tokens: Sequence[Token]) -> TokenColumns:
         """The columns of ``tokens``: the same int and str objects, no copies."""
-        refs = [t.start for t in tokens] + [t.text for t in tokens] + [t.lemma for t in tokens]
-        for k, t in enumerate(tokens):
-            if t.key != t.text:
-                refs += (k, t.key)
-        codes = [_code(t.tag) for t in tokens] + [_code(t.chunk) for t in tokens]
+        texts = [t.text for t in tokens]
+        keys = [t.key for t in tokens]
+        refs = [t.start for t in tokens] + texts + [t.lemma for t in tokens]
+        if keys != texts:
+            for k, (text, key) in enumerate(zip(texts, keys)):
+                if key != text:
+                    refs += (k, key)
+        tags = [t.tag for t in tokens] + [t.chunk for t in tokens]
+        codes = list(map(_CODES.get, tags))
+        if None in codes:  # a tag not seen before in this process
+            codes = [_code(tag) for tag in tags]
         return cls(tuple(refs), bytes(codes) if not codes or max(codes) < 256 else array("H", codes))
 
     def __len__(self) -> int:
