@@ -19,7 +19,8 @@ reports ``ru_maxrss`` in KiB.
 With ``--text-mb 1 10``, each size instead builds **one** text of that many
 megabytes (UTF-8) from ``make_corpus.py`` articles joined by blank lines and
 runs ``biaslab.analyze(text, max_chars=None)`` on it in a fresh subprocess,
-after analysing one small article so that every shared resource is loaded.
+after analysing one small article and calling ``biaslab.resources.warm_up()``, so that every
+shared resource is loaded (also those the small article does not need, such as the census names).
 Reported per byte of text: ``rss_per_byte`` — growth of the resident set
 during the analysis (peak ``ru_maxrss`` minus the resident set just before,
 from ``/proc/self/statm``) — and, with ``--tracemalloc`` (a separate, slower
