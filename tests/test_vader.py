@@ -1,13 +1,18 @@
 """biaslab's VADER (a cheaper word split) scores exactly as NLTK's own analyzer."""
+import functools
 import string
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from nltk.sentiment.vader import SentiText, VaderConstants
+from nltk.sentiment.vader import SentimentIntensityAnalyzer, SentiText, VaderConstants
 
-from biaslab.resources import nltk_vader, vader
+from biaslab.resources import vader
+from biaslab.resources import nltk_vader as _new_nltk_vader
 from biaslab.vader import Vader, vader_words
+
+#: NLTK's own analyzer, built once for the module (``resources.nltk_vader`` builds a new one each call).
+nltk_vader = functools.cache(_new_nltk_vader)
 
 #: Sentences written for this test: marks before and after words, marks VADER's list lacks, words
 #: that exist only once their punctuation is gone, repeated words, capitals, "but", boosters,
@@ -75,12 +80,12 @@ def test_marks_are_stripped_only_as_vader_does(text, expected):
 
 
 def test_vader_is_nltk_subclass():
-    assert isinstance(vader(), Vader) and type(nltk_vader()).__name__ == "SentimentIntensityAnalyzer"
+    assert isinstance(vader(), Vader) and type(nltk_vader()) is SentimentIntensityAnalyzer
     assert vader().lexicon == nltk_vader().lexicon
 
 
-_ALPHABET = st.sampled_from(list(string.punctuation) + list("abcGOOD badniceWAR") + [" ", "  ", "\n", "’", "“", "é"]
-                            + ["good", "bad", "not", "very", "but", "kind", "of", "least", "at", "never", "so",
+_ALPHABET = st.sampled_from(list(string.punctuation) + list("abcGOOD badniceWAR") + [" ", "  ", "\n", "’", "“"]
+                            + ["é", "good", "bad", "not", "very", "but", "kind", "of", "least", "at", "never", "so",
                                "!!", "?!?", "--", "..."])
 
 

@@ -43,7 +43,8 @@ from pathlib import Path
 from typing import TypeVar
 
 __all__ = ["ResourceError", "data_text", "data_rows", "data_table", "csv_table", "vader", "nltk_vader",
-           "pattern_parse", "pattern_sentiment", "once", "warm_up", "pattern_tags", "pattern_chunks", "pattern_lexicon_tag"]
+           "pattern_parse", "pattern_sentiment", "once", "warm_up", "pattern_tags", "pattern_chunks",
+           "pattern_lexicon_tag"]
 
 T = TypeVar("T")
 

@@ -14,11 +14,12 @@ token right after it when the two touch (:func:`span_end`). A sentence keeps
 its tokens by column (:class:`TokenColumns`: one tuple of start offsets,
 texts, lemmas and the keys that differ from their texts, one byte string of
 tag codes: about 30 bytes a token instead of the 88 of a :class:`Token`
-object and its tuple slot) and builds
-the :class:`Token` objects when :attr:`ParsedSentence.tokens` is read; those
-are kept for the most recently read sentences of the parse, at most
-:data:`CACHED_TOKENS` tokens (all of them for any article under about
-100,000 characters, so each is built once), and rebuilt when read again.
+object and its tuple slot) and builds the :class:`Token` objects when
+:attr:`ParsedSentence.tokens` is read; those are kept for the sentences read
+last, at most :data:`CACHED_TOKENS` tokens per parse (all of them for any
+article under about 95,000 characters, so each is built once; the
+:class:`TokenCache` that counts them is the one object here that is not a
+frozen dataclass), and rebuilt when read again.
 """
 from __future__ import annotations
 
