@@ -19,7 +19,8 @@ reports ``ru_maxrss`` in KiB.
 With ``--text-mb 1 10``, each size instead builds **one** text of that many
 megabytes (UTF-8) from ``make_corpus.py`` articles joined by blank lines and
 runs ``biaslab.analyze(text, max_chars=None)`` on it in a fresh subprocess,
-after analysing one small article so that every shared resource is loaded.
+after analysing one small article and calling ``biaslab.resources.warm_up()``, so that every
+shared resource is loaded (also those the small article does not need, such as the census names).
 Reported per byte of text: ``rss_per_byte`` — growth of the resident set
 during the analysis (peak ``ru_maxrss`` minus the resident set just before,
 from ``/proc/self/statm``) — and, with ``--tracemalloc`` (a separate, slower
@@ -72,6 +73,7 @@ import json, random, resource, sys, time, tracemalloc
 sys.path.insert(0, sys.argv[3])
 from make_corpus import make_article
 import biaslab
+import biaslab.resources
 
 megabytes, trace = float(sys.argv[1]), sys.argv[2] == "1"
 rng, parts, size = random.Random(0), [], 0
@@ -80,7 +82,8 @@ while size < megabytes * 1_000_000:
     size += len(parts[-1].encode("utf-8")) + 1
 text = "\n".join(parts)
 del parts
-biaslab.analyze(make_article(0, random.Random(1))["text"])  # loads every shared resource
+biaslab.analyze(make_article(0, random.Random(1))["text"])
+biaslab.resources.warm_up()  # every shared resource, also those the small article did not need (census names)
 page = resource.getpagesize()
 with open("/proc/self/statm") as statm:
     rss_before = int(statm.read().split()[1]) * page

@@ -389,3 +389,69 @@ def test_parse_sentence_of_a_span():
     text = "Ignored. Ann Moss said it."
     s = parse_sentence(text, 9, len(text))
     assert s.tokens[0].text == "Ann" and _role_texts(s, "said", "subject") == ["Ann Moss"]
+
+
+# -- tokens by column (memory, issue 15) --------------------------------------------------------
+
+def _fields(tokens):
+    return [(t.start, t.text, t.key, t.tag, t.chunk, t.lemma) for t in tokens]
+
+
+@pytest.mark.parametrize("text", [
+    "Putin said the war is over.",
+    "Russia’s troops ‘withdrew’, Mattis said, but the Kremlin’s spokesman hasn’t confirmed it.",
+    "''I wasn’t there,'' Gen. Ann L. Moss (R-Fla.) told reporters.",
+    "",
+])
+def test_columns_give_the_same_tokens(text):
+    from biaslab.clauses import TokenColumns
+
+    for s in parse(text).sentences:
+        built = s.columns.tokens()
+        assert built == s.tokens and _fields(built) == _fields(s.tokens)
+        assert built is not s.tokens and TokenColumns.of(s.tokens) == s.columns and len(s.columns) == len(s.tokens)
+        # the same str and int objects, not copies
+        assert all(a.start is b.start and a.text is b.text and a.key is b.key and a.lemma is b.lemma
+                   for a, b in zip(built, s.tokens))
+
+
+def test_columns_store_only_the_keys_that_differ():
+    s = _one("Putin said the war is over.")
+    assert len(s.columns.refs) == 3 * len(s.tokens)
+    s = _one("Russia’s troops left.")
+    assert s.tokens[1].key == "'s" and s.columns.refs[3 * len(s.tokens):] == (1, "'s")
+
+
+def test_tokens_are_kept_up_to_the_cache_limit_then_rebuilt():
+    from biaslab.clauses import CACHED_TOKENS, TokenCache
+
+    text = "Ann Moss said it. Lee left the room. The mayor agreed."
+    p = parse(text)
+    kept = [s.tokens for s in p.sentences]
+    assert all(s.tokens is k for s, k in zip(p.sentences, kept))  # an article under the limit: built once
+    assert CACHED_TOKENS >= 20_000 and p.sentences[0].cache.held == sum(map(len, kept))
+    cache = TokenCache(limit=4)  # a parse with room for about one sentence
+    sents = [parse_sentence(text, s.start, s.end, index=s.index, cache=cache) for s in p.sentences]
+    first = sents[0].tokens
+    for s in sents[1:]:
+        s.tokens
+    assert sents[0].tokens is not first and sents[0].tokens == first == p.sentences[0].tokens  # rebuilt, equal
+    assert cache.held <= cache.limit + max(map(len, kept))
+
+
+def test_a_released_sentence_is_not_held_by_the_cache():
+    import weakref
+
+    p = parse("Ann Moss said it. Lee left.")
+    s = p.sentences[1]
+    ref = weakref.ref(s)
+    cache = s.cache
+    del p, s
+    assert ref() is None and cache.held > 0  # freed by reference counting, no cycle
+
+
+@settings(max_examples=100, deadline=None)
+@given(_TEXT)
+def test_columns_round_trip(text):
+    for s in parse(text).sentences:
+        assert _fields(s.columns.tokens()) == _fields(s.tokens)

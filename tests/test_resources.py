@@ -219,6 +219,55 @@ def test_the_one_pass_lexicon_parses_like_pattern(tmp_path, text):
     assert list(dict.items(ours)) == list(dict.items(pattern))
 
 
+@pytest.mark.parametrize("word", ["the", "The", "minister", "said", "Putin", "unknownword", "", "co-host", "’s"])
+def test_the_tagger_lexicon_copy_answers_lookups_like_patterns(word):
+    """The copy's lookups skip Pattern's lazy wrapper: the same answers as TextBlob's lexicon."""
+    import textblob.en
+
+    ours, shipped = resources._pattern()[0].lexicon, textblob.en.lexicon
+    assert (word in ours, ours.get(word), ours.get(word, "x")) == (word in shipped, shipped.get(word),
+                                                                    shipped.get(word, "x"))
+    if word in shipped:
+        assert ours[word] == shipped[word]
+
+
+#: Sentences written for this test: adjectives and their -ly adverbs, negation, intensifiers,
+#: exclamations, words in capitals, an emoticon, contractions, curly marks, nothing to score.
+SENTIMENT_TEXTS = [
+    "The talks were a great success.", "It was not a terrible idea, just a bad one!",
+    "The very happy minister spoke terribly slowly.", "An AWFUL, awful decision :(",
+    "They didn’t say it’s “wonderful”.", "", "12 34 ...", "Never good, hardly bad, extremely poor.",
+]
+
+
+@pytest.mark.parametrize("text", SENTIMENT_TEXTS)
+def test_the_sentiment_copy_scores_like_textblob(text):
+    import textblob.en
+
+    ours = resources.pattern_sentiment()
+    assert ours is not textblob.en.sentiment
+    assert ours(text) == textblob.en.sentiment(text)
+
+
+def test_the_sentiment_copy_holds_textblobs_table():
+    import textblob.en
+
+    ours, shipped = resources.pattern_sentiment(), textblob.en.sentiment
+    len(shipped)  # TextBlob's own load
+    assert list(dict.items(ours)) == list(dict.items(shipped)) and ours.labeler == shipped.labeler
+    assert (ours.negations, ours.modifiers, ours.language) == (shipped.negations, shipped.modifiers,
+                                                                shipped.language)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(["good", "bad", "not", "very", "terribly", "GREAT", "!", "?", ",", "’s", "n't",
+                                 "the", "minister", "awful", ":)", " "]), max_size=15).map(" ".join))
+def test_the_sentiment_copy_scores_like_textblob_on_generated_text(text):
+    import textblob.en
+
+    assert resources.pattern_sentiment()(text) == textblob.en.sentiment(text)
+
+
 # --- quotation marks and apostrophes -------------------------------------------------------------
 def test_mark_classes_are_what_unicode_says():
     for c in DOUBLE_QUOTES + SINGLE_QUOTES:

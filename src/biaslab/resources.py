@@ -42,8 +42,9 @@ from importlib import resources
 from pathlib import Path
 from typing import TypeVar
 
-__all__ = ["ResourceError", "data_text", "data_rows", "data_table", "csv_table", "vader", "pattern_parse",
-           "pattern_sentiment", "once", "warm_up", "pattern_tags", "pattern_chunks", "pattern_lexicon_tag"]
+__all__ = ["ResourceError", "data_text", "data_rows", "data_table", "csv_table", "vader", "nltk_vader",
+           "pattern_parse", "pattern_sentiment", "once", "warm_up", "pattern_tags", "pattern_chunks",
+           "pattern_lexicon_tag"]
 
 T = TypeVar("T")
 
@@ -221,16 +222,11 @@ def data_table(
     return out
 
 
-@once
-def vader():
-    """NLTK's VADER analyzer with the lexicon shipped by ``vaderSentiment``.
-
-    NLTK 3.10 only opens resources found under a folder on ``nltk.data.path``,
-    so the folder that holds ``vader_lexicon.txt`` is added there (once) and
-    the lexicon is named relative to it.
-    """
+def _vader_lexicon_file() -> str:
+    """The name NLTK opens VADER's lexicon by: ``vader_lexicon.txt`` of the ``vaderSentiment``
+    package, whose folder is added to ``nltk.data.path`` (once; NLTK 3.10 only opens resources
+    found under a folder there)."""
     import nltk.data
-    from nltk.sentiment.vader import SentimentIntensityAnalyzer
 
     try:
         lexicon = resources.files("vaderSentiment") / "vader_lexicon.txt"
@@ -239,10 +235,32 @@ def vader():
     folder = str(Path(str(lexicon)).parent)
     if folder not in nltk.data.path:
         nltk.data.path.insert(0, folder)
+    return "vader_lexicon.txt"
+
+
+def _vader_of(cls):
     try:
-        return SentimentIntensityAnalyzer(lexicon_file="vader_lexicon.txt")
+        return cls(lexicon_file=_vader_lexicon_file())
     except LookupError as exc:  # pragma: no cover - broken installation
-        raise ResourceError(f"could not load the VADER lexicon from {folder}") from exc
+        raise ResourceError("could not load the VADER lexicon of vaderSentiment") from exc
+
+
+@once
+def vader():
+    """NLTK's VADER analyzer with the lexicon shipped by ``vaderSentiment``, as
+    :class:`biaslab.vader.Vader`: NLTK's scores, computed with a cheaper word split."""
+    from .vader import Vader
+
+    return _vader_of(Vader)
+
+
+def nltk_vader():
+    """A new NLTK ``SentimentIntensityAnalyzer`` on the same lexicon, unchanged (the bare baseline
+    of ``benchmarks/`` and the tests that compare :func:`vader` with it). Not shared, not built by
+    :func:`warm_up`: the analysis never uses it."""
+    from nltk.sentiment.vader import SentimentIntensityAnalyzer
+
+    return _vader_of(SentimentIntensityAnalyzer)
 
 
 def _load_lazy_tables(*tables) -> None:
@@ -282,6 +300,12 @@ def _one_pass_copy(shipped):
     from textblob._text import Lexicon
 
     class _OnePassLexicon(Lexicon):
+        # once loaded (in the builder, before any lookup), lookups go straight to the dict instead of
+        # through Pattern's lazy wrapper (a Python call per lookup: two per word tagged)
+        __contains__ = dict.__contains__
+        __getitem__ = dict.__getitem__
+        get = dict.get
+
         def load(self) -> None:
             try:
                 with open(self.path, encoding="utf-8") as f:
@@ -346,15 +370,27 @@ def pattern_chunks(words: Sequence[str], tags: Sequence[str]) -> list[str]:
 
 @once
 def pattern_sentiment():
-    """TextBlob's Pattern sentiment analyzer (``textblob.en.sentiment``), fully loaded.
+    """TextBlob's Pattern sentiment analyzer, fully loaded: a copy of ``textblob.en.sentiment``
+    (same file, same settings, so the same scores; tests compare them) whose word lookups skip
+    Pattern's lazy wrapper once loaded, as the tagger's lexicon copy does (:func:`_one_pass_copy`);
+    TextBlob's own object is neither changed nor loaded.
 
     Called with a text it returns ``(polarity, subjectivity)``.
     """
     import textblob.en
 
-    _load_lazy_tables(textblob.en.sentiment)
-    textblob.en.sentiment("a good start")
-    return textblob.en.sentiment
+    class _LoadedSentiment(textblob.en.Sentiment):
+        # loaded in this builder before any lookup: lookups go straight to the dict
+        __contains__ = dict.__contains__
+        __getitem__ = dict.__getitem__
+        get = dict.get
+
+    shipped = textblob.en.sentiment
+    analyzer = _LoadedSentiment(path=shipped.path, synset=shipped._synset, negations=shipped.negations,
+                                modifiers=shipped.modifiers, modifier=shipped.modifier, tokenizer=shipped.tokenizer)
+    _load_lazy_tables(analyzer)
+    analyzer("a good start")
+    return analyzer
 
 
 def pattern_parse(tokens: list[str]) -> list[tuple[str, str, str]]:

@@ -6,7 +6,9 @@ Each sentence is scored by two established lexicon-based tools:
 
 * **VADER** (Hutto & Gilbert 2014, "VADER: A Parsimonious Rule-based Model for
   Sentiment Analysis of Social Media Text", ICWSM), through NLTK's
-  implementation with the lexicon shipped by the ``vaderSentiment`` package:
+  implementation with the lexicon shipped by the ``vaderSentiment`` package
+  (as :class:`biaslab.vader.Vader`: NLTK's analyzer with a cheaper word split,
+  the same scores):
   ``compound`` in [-1, 1] and the proportions ``pos``, ``neu``, ``neg`` in
   [0, 1] (summing to about 1).
 * **TextBlob**'s Pattern analyzer (De Smedt & Daelemans 2012, "Pattern for

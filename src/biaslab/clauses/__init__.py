@@ -43,19 +43,22 @@ from collections.abc import Sequence
 from ..segmentation import sentences as split_sentences
 from .chunks import MAX_APPOSITIVE_TOKENS, noun_phrases, tag_tokens, verb_groups, verb_lemma
 from .links import BOUNDARY_KEYS, MAX_INSERTION, find_links
-from .model import PHRASE_KINDS, ROLES, Link, NounPhrase, Parse, ParsedSentence, Token, VerbGroup, span_end
+from .model import (CACHED_TOKENS, PHRASE_KINDS, ROLES, Link, NounPhrase, Parse, ParsedSentence, Token, TokenCache,
+                    TokenColumns, VerbGroup, span_end)
 from .tokens import raw_tokens, split_tokens, token_keys
 
 __all__ = [
-    "Token", "NounPhrase", "VerbGroup", "Link", "ParsedSentence", "Parse", "ROLES", "PHRASE_KINDS",
+    "Token", "TokenColumns", "TokenCache", "CACHED_TOKENS", "NounPhrase", "VerbGroup", "Link", "ParsedSentence",
+    "Parse", "ROLES", "PHRASE_KINDS",
     "parse", "parse_sentence", "split_tokens", "token_keys", "verb_lemma", "span_end", "MAX_APPOSITIVE_TOKENS",
     "MAX_INSERTION", "BOUNDARY_KEYS",
 ]
 
 
 def parse_sentence(text: str, start: int, end: int, *, index: int = 0, paragraph: int = 0, heading: bool = False,
-                   source: object = None) -> ParsedSentence:
-    """Tag, chunk and link the sentence ``text[start:end]``."""
+                   source: object = None, cache: TokenCache | None = None) -> ParsedSentence:
+    """Tag, chunk and link the sentence ``text[start:end]``. ``cache``: the :class:`TokenCache` of
+    the parse it belongs to (a new one if None)."""
     toks = tag_tokens(raw_tokens(text, start, end))
     phrases = noun_phrases(text, toks)
     verbs = verb_groups(text, toks)
@@ -69,8 +72,17 @@ def parse_sentence(text: str, start: int, end: int, *, index: int = 0, paragraph
     verb_of = [0] * len(toks)
     for k, v in enumerate(verbs):
         verb_of[v.first:v.last] = [k + 1] * (v.last - v.first)
-    return ParsedSentence(index, start, end, paragraph, heading, tuple(toks), tuple(phrases), tuple(verbs),
-                          tuple(links), source, _packed(phrase_of), _packed(verb_of))
+    toks = tuple(toks)
+    links = [_LINKS.setdefault(k, k) for k in links]
+    return ParsedSentence(index, start, end, paragraph, heading, TokenColumns.of(toks), tuple(phrases), tuple(verbs),
+                          tuple(links), source, _packed(phrase_of), _packed(verb_of),
+                          TokenCache() if cache is None else cache, toks)
+
+
+#: One object per distinct link (memory, issue 15): a link is four small values (role, verb and
+#: phrase index, rule), and a long text repeats a few thousand of them over tens of thousands of
+#: sentences. Bounded by the longest sentence's phrase and verb counts.
+_LINKS: dict[Link, Link] = {}
 
 
 def _packed(values: list[int]) -> bytes | array:
@@ -90,7 +102,8 @@ def parse(text: str, sentences: Sequence | None = None) -> Parse:
     if not isinstance(text, str):
         raise TypeError(f"parse() takes a str, not {type(text).__name__}")
     sents = split_sentences(text) if sentences is None else sentences
+    cache = TokenCache()
     out = tuple(parse_sentence(text, s.start, s.end, index=i, paragraph=getattr(s, "paragraph", 0),
-                               heading=bool(getattr(s, "heading", False)), source=s)
+                               heading=bool(getattr(s, "heading", False)), source=s, cache=cache)
                 for i, s in enumerate(sents))
     return Parse(text, out, tuple(s.start for s in out))

@@ -345,9 +345,10 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
                                    or (lows[i] in _DAYS and prev in ("NNP", "NNPS"))):
             chunks[i] = "B-NP"  # "Gower | last week said", "Gower | earlier Thursday said", "Gower | Thursday said"
     # strings interned: a long text repeats a few thousand distinct words (memory, issue 15)
-    return [Token(a, intern(w), intern(key), tag, chunk,
+    # (a key that is its word's own string, as most are, is interned with it)
+    return [Token(a, (w := intern(word)), w if key is word else intern(key), tag, chunk,
                   verb_lemma(low) if (tag[:2] == "VB" or tag == "MD") else intern(low))
-            for (a, _, w, key), tag, chunk, low in zip(raw, tags, chunks, lows)]
+            for (a, _, word, key), tag, chunk, low in zip(raw, tags, chunks, lows)]
 
 
 def _span_text(text: str, toks: list[Token], i: int, j: int, a: int, b: int) -> str:

@@ -10,11 +10,24 @@ thousands of phrases, all held until the quotation finder is done, so each
 holds only what its readers need: a phrase or verb group knows its tokens,
 not its sentence (the :class:`ParsedSentence` that holds it does); strings
 are interned; and an end offset is the same int object as the start of the
-token right after it when the two touch (:func:`span_end`).
+token right after it when the two touch (:func:`span_end`). A sentence keeps
+its tokens by column (:class:`TokenColumns`: one tuple of start offsets,
+texts, lemmas and the keys that differ from their texts, one byte string of
+tag codes: about 30 bytes a token instead of the 88 of a :class:`Token`
+object and its tuple slot) and builds the :class:`Token` objects when
+:attr:`ParsedSentence.tokens` is read; those are kept for the sentences read
+last, at most :data:`CACHED_TOKENS` tokens per parse (all of them for any
+article under about 95,000 characters, so each is built once; the
+:class:`TokenCache` that counts them is the one object here that is not a
+frozen dataclass), and rebuilt when read again.
 """
 from __future__ import annotations
 
+import threading
+import weakref
+from array import array
 from bisect import bisect_right
+from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -67,6 +80,100 @@ def span_end(toks: Sequence[Token], j: int) -> int:
         if nxt == end:
             return nxt
     return end
+
+
+#: Most tokens a parse keeps as :class:`Token` objects at once (the sentences read last; a
+#: sentence's tokens are rebuilt from its columns when read again). 20,000 tokens is an article of
+#: about 95,000 characters, three times the longest of the PTC and PolNeAR train articles (6,690
+#: tokens), so an article's tokens are built once; a longer text holds about 2 MB of them whatever
+#: its length, and rebuilds a sentence's tokens in each later pass that reads it (memory, issue 15).
+CACHED_TOKENS = 20_000
+
+#: Tag and chunk strings by code (:class:`TokenColumns` stores one byte per tag); the few dozen
+#: Penn and IOB tags, added under a lock on first sight.
+_CODE_NAMES: list[str] = []
+_CODES: dict[str, int] = {}
+_CODES_LOCK = threading.Lock()
+
+
+def _code(tag: str) -> int:
+    code = _CODES.get(tag)
+    if code is None:
+        with _CODES_LOCK:
+            code = _CODES.get(tag)
+            if code is None:
+                code = len(_CODE_NAMES)
+                _CODE_NAMES.append(tag)
+                _CODES[tag] = code
+    return code
+
+
+@dataclass(frozen=True, slots=True)
+class TokenColumns:
+    """The tokens of one sentence by column (memory, issue 15). ``refs`` holds the start offsets,
+    texts and lemmas of its n tokens one after the other, then, for each token whose key differs
+    from its text ("Russia’s" → "Russia" + "’s": key "'s"), its index and key; ``codes`` their tag
+    codes, then their chunk codes (one byte each; two past 256 distinct tags). :meth:`tokens`
+    builds the :class:`Token` objects: ``TokenColumns.of(tokens).tokens() == tuple(tokens)``."""
+
+    refs: tuple
+    codes: Sequence[int]
+
+    @classmethod
+    def of(cls, tokens: Sequence[Token]) -> TokenColumns:
+        """The columns of ``tokens``: the same int and str objects, no copies."""
+        texts = [t.text for t in tokens]
+        keys = [t.key for t in tokens]
+        refs = [t.start for t in tokens] + texts + [t.lemma for t in tokens]
+        if keys != texts:
+            for k, (text, key) in enumerate(zip(texts, keys)):
+                if key != text:
+                    refs += (k, key)
+        tags = [t.tag for t in tokens] + [t.chunk for t in tokens]
+        codes = list(map(_CODES.get, tags))
+        if None in codes:  # a tag not seen before in this process
+            codes = [_code(tag) for tag in tags]
+        return cls(tuple(refs), bytes(codes) if not codes or max(codes) < 256 else array("H", codes))
+
+    def __len__(self) -> int:
+        return len(self.codes) // 2
+
+    def tokens(self) -> tuple[Token, ...]:
+        """The tokens, as new :class:`Token` objects."""
+        n = len(self.codes) // 2
+        refs, names, codes = self.refs, _CODE_NAMES, self.codes
+        texts = refs[n:2 * n]
+        keys = texts
+        if len(refs) > 3 * n:
+            keys = list(texts)
+            for k in range(3 * n, len(refs), 2):
+                keys[refs[k]] = refs[k + 1]
+        return tuple(map(Token, refs[:n], texts, keys, [names[c] for c in codes[:n]], [names[c] for c in codes[n:]],
+                         refs[2 * n:3 * n]))
+
+
+class TokenCache:
+    """The sentences of one parse whose :class:`Token` objects are kept, oldest first, at most
+    ``limit`` tokens in all (:data:`CACHED_TOKENS`); weak references, so a sentence the caller
+    releases goes at once."""
+
+    __slots__ = ("limit", "held", "_kept")
+
+    def __init__(self, limit: int = CACHED_TOKENS) -> None:
+        self.limit = limit
+        self.held = 0
+        self._kept: deque = deque()
+
+    def keep(self, sentence: ParsedSentence, n: int) -> None:
+        """Note that ``sentence`` now holds its ``n`` tokens; drop the oldest over the limit."""
+        self._kept.append((weakref.ref(sentence), n))
+        self.held += n
+        while self.held > self.limit and len(self._kept) > 1:
+            ref, m = self._kept.popleft()
+            self.held -= m
+            old = ref()
+            if old is not None:
+                object.__setattr__(old, "_tokens", None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,13 +253,16 @@ class Link:
     rule: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, weakref_slot=True)
 class ParsedSentence:
     """One sentence, tagged, chunked and linked once.
 
     ``index``: position in the parse; ``paragraph``/``heading`` as given by
     the segmenter; ``source``: the sentence object that was parsed (e.g. a
     :class:`biaslab.analysis.SentenceAnalysis` with its sentiment scores).
+    ``tokens`` (a property, also ``toks``): the :class:`Token` objects,
+    built from ``columns`` (:class:`TokenColumns`) when read and kept while
+    the parse's :class:`TokenCache` has room (see the module docstring).
     ``phrase_of`` gives, for each token index, 1 + the index of the innermost
     noun phrase that has it (possessors and complements are inner to their
     phrase), else 0; ``verb_of`` 1 + the index of its verb group, else 0
@@ -167,13 +277,30 @@ class ParsedSentence:
     end: int
     paragraph: int
     heading: bool
-    tokens: tuple[Token, ...]
+    columns: TokenColumns
     phrases: tuple[NounPhrase, ...]
     verbs: tuple[VerbGroup, ...]
     links: tuple[Link, ...]
     source: object = field(default=None, compare=False, repr=False)
     phrase_of: Sequence[int] = field(default=b"", compare=False, repr=False)
     verb_of: Sequence[int] = field(default=b"", compare=False, repr=False)
+    cache: TokenCache | None = field(default=None, compare=False, repr=False)
+    _tokens: tuple[Token, ...] | None = field(default=None, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        if self._tokens is not None and self.cache is not None:
+            self.cache.keep(self, len(self._tokens))
+
+    @property
+    def tokens(self) -> tuple[Token, ...]:
+        """The tokens (built from :attr:`columns` if not kept)."""
+        toks = self._tokens
+        if toks is None:
+            toks = self.columns.tokens()
+            object.__setattr__(self, "_tokens", toks)
+            if self.cache is not None:
+                self.cache.keep(self, len(toks))
+        return toks
 
     @property
     def toks(self) -> tuple[Token, ...]:
