@@ -40,13 +40,17 @@ _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she"}
 #: Words that open a relative clause inside an insertion.
 _RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which"})
 #: Verbs whose object, not their subject, does what the infinitive after it says ("prompted Moss to
-#: state", "urged Reed to say"): object-control verbs of causing, asking and allowing (Huddleston &
-#: Pullum 2002, The Cambridge Grammar of the English Language, ch. 14 §5; Levin 1993 classes 37.1
-#: advise/ask/urge and 59 force/prompt). Any other verb leaves the infinitive to its subject ("Moss
-#: used the debate to demand": subject control).
+#: state", "urged Reed to say"): object-control verbs (Huddleston & Pullum 2002, The Cambridge Grammar
+#: of the English Language, ch. 14 on catenative complements). Most are Levin's (1993) force verbs,
+#: class 59 (force, compel, lead, persuade, press, pressure, prompt, push, urge); the rest verbs of
+#: asking, telling, allowing and causing whose object does the infinitive (ask, tell, allow, invite,
+#: order, require, beg, implore, cause, get). Any other verb leaves the infinitive to its subject
+#: ("Moss used the debate to demand": subject control).
 OBJECT_CONTROL = frozenset({"prompt", "lead", "urge", "ask", "tell", "force", "allow", "require", "encourage",
                             "cause", "push", "invite", "persuade", "convince", "order", "advise", "press",
                             "pressure", "inspire", "get", "challenge", "dare", "compel", "implore", "beg"})
+#: Words that open a relative or complement clause right after its subject phrase ("a surrogate who said").
+_CLAUSE_OPENERS = _RELATIVE_WORDS | {"that"}
 #: Quotation marks as token keys.
 _MARK_KEYS = frozenset({'"', "''", "'", "“", "”", "``"})
 
@@ -868,7 +872,7 @@ def _voice_of(ctx: Context, s: ParsedSentence, v: int) -> Speaker | None:
         p = _main_subject(ctx, s, v)
         return None if p is None or ctx.inside_quote(s.phrases[p].start) else ctx.speaker(s, p)
     if vg.finite:
-        if toks[i].key.lower() in _RELATIVE_WORDS | {"that"} and i > 0:
+        if toks[i].key.lower() in _CLAUSE_OPENERS and i > 0:
             i -= 1  # "a surrogate who said …"
         if toks[i].tag[:2] in ("NN", "PR", "CD"):
             p = _outermost(s, i)  # a subject the links missed, right before the verb
