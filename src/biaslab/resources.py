@@ -285,6 +285,17 @@ def _load_lazy_tables(*tables) -> None:
             todo.extend(v for v in vars(obj).values() if isinstance(v, (lazydict, lazylist)))
 
 
+class _DirectLookups:
+    """Mixed into a copy of a Pattern lazy dictionary that its builder loads before any lookup:
+    ``in``, ``[]`` and ``get`` go straight to the dict instead of through Pattern's lazy wrapper
+    (a Python call per lookup: two per word tagged, one per word scored)."""
+
+    __slots__ = ()
+    __contains__ = dict.__contains__
+    __getitem__ = dict.__getitem__
+    get = dict.get
+
+
 def _one_pass_copy(shipped):
     """A new, unloaded Pattern ``Lexicon`` on the files of ``shipped`` that loads in one pass.
 
@@ -299,13 +310,7 @@ def _one_pass_copy(shipped):
     """
     from textblob._text import Lexicon
 
-    class _OnePassLexicon(Lexicon):
-        # once loaded (in the builder, before any lookup), lookups go straight to the dict instead of
-        # through Pattern's lazy wrapper (a Python call per lookup: two per word tagged)
-        __contains__ = dict.__contains__
-        __getitem__ = dict.__getitem__
-        get = dict.get
-
+    class _OnePassLexicon(_DirectLookups, Lexicon):
         def load(self) -> None:
             try:
                 with open(self.path, encoding="utf-8") as f:
@@ -379,11 +384,8 @@ def pattern_sentiment():
     """
     import textblob.en
 
-    class _LoadedSentiment(textblob.en.Sentiment):
-        # loaded in this builder before any lookup: lookups go straight to the dict
-        __contains__ = dict.__contains__
-        __getitem__ = dict.__getitem__
-        get = dict.get
+    class _LoadedSentiment(_DirectLookups, textblob.en.Sentiment):
+        pass
 
     shipped = textblob.en.sentiment
     analyzer = _LoadedSentiment(path=shipped.path, synset=shipped._synset, negations=shipped.negations,

@@ -49,8 +49,8 @@ _RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which"})
 OBJECT_CONTROL = frozenset({"prompt", "lead", "urge", "ask", "tell", "force", "allow", "require", "encourage",
                             "cause", "push", "invite", "persuade", "convince", "order", "advise", "press",
                             "pressure", "inspire", "get", "challenge", "dare", "compel", "implore", "beg"})
-#: Words that open a relative or complement clause right after its subject phrase ("a surrogate who said").
-_CLAUSE_OPENERS = _RELATIVE_WORDS | {"that"}
+#: Words between a subject phrase and its verb that open a relative clause ("a surrogate who said").
+_RELATIVE_OR_THAT = _RELATIVE_WORDS | {"that"}
 #: Quotation marks as token keys.
 _MARK_KEYS = frozenset({'"', "''", "'", "“", "”", "``"})
 
@@ -872,7 +872,7 @@ def _voice_of(ctx: Context, s: ParsedSentence, v: int) -> Speaker | None:
         p = _main_subject(ctx, s, v)
         return None if p is None or ctx.inside_quote(s.phrases[p].start) else ctx.speaker(s, p)
     if vg.finite:
-        if toks[i].key.lower() in _CLAUSE_OPENERS and i > 0:
+        if toks[i].key.lower() in _RELATIVE_OR_THAT and i > 0:
             i -= 1  # "a surrogate who said …"
         if toks[i].tag[:2] in ("NN", "PR", "CD"):
             p = _outermost(s, i)  # a subject the links missed, right before the verb
