@@ -289,6 +289,10 @@ def _sources(marked: str) -> tuple[str, list[tuple[str, tuple[Span, ...]]]]:
     ("[Tom Hale] spoke. [CNN] showed the crowd. “Late again,” [he] said.", "Tom Hale"),  # an acronym is no person
     ("Mr. Tom Hale painted a different picture. “The accounts were open,” [he] said.", "Mr. Tom Hale"),  # text
     ("Mr. Tom Hale left early. Mr. Peter Vance's aide stayed. “We wait,” [he] said.", "Mr. Tom Hale"),  # possessor
+    # no Source nearby: the first name of the last sentence that names a person
+    ("Mr. Tom Hale thanked Mr. Peter Vance and Mr. Ali Dunne. “We sail at noon,” [he] said.", "Mr. Tom Hale"),
+    ("Mr. Tom Hale left. At noon, Mr. Peter Vance met Mr. Ali Dunne.\n\n“We wait,” [he] said.", "Mr. Peter Vance"),
+    ("Mr. Tom Hale met Ms. Lena Marsh and Mr. Ali Dunne. “We wait,” [she] said.", "Ms. Lena Marsh"),  # gender
     ("Mrs. Jane Roe spoke. She won in Georgia, Tennessee and Ohio. “We won,” [she] said.",
      "Mrs. Jane Roe"),                                        # a run of capitalised words stops at a comma
     ("[Jane Roe] opened the meeting.\n\n“We start now,” [she] said.\n\n“Then we vote,” [she] added.", "Jane Roe"),

@@ -46,7 +46,7 @@ partial), compared by their content (inside the marks).
   speaker names the person the pronoun refers to. PolNeAR has no coreference annotation, so that
   person is approximated by :func:`~biaslab.evaluation.referents.pronoun_referents` from the gold
   Sources and the article's names (people only, of a compatible gender, nearest first, within two
-  paragraphs; relative pronouns: the phrase before them). Where it finds nobody (and for I, we,
+  paragraphs; of the names in the text the first of the last sentence naming one; relative pronouns: the phrase before them). Where it finds nobody (and for I, we,
   you, they, it) the referent is **undetermined**: such a quotation is counted as ``undetermined`` and
   left out of the accuracy, unless (a) applies or no speaker is given (wrong in any case).
   Wrong speakers are split into *no speaker* and *other speaker* (``wrong_resolution`` of them: a
