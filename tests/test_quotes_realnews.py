@@ -180,6 +180,8 @@ def test_the_united_states_is_never_split():
     ("Ann Moss recalled her first trip. “I saw only trees.”", ["Ann Moss"]),
     ("“We can talk,” said Sen. Tom Reed Jr. (D-Pa.), a Moss backer. “You cannot all speak at once.”",
      ["Sen. Tom Reed Jr. (D-Pa.)"] * 2),                        # the designation does not end the turn
+    ("Sen. Ann Moss (Ore.) has said that she would “tax the ferries till they sink. Nobody stops me.”",
+     ["Sen. Ann Moss (Ore.)"]),                                   # nor does a bracketed state alone
     ("Guns are “a crisis” and “stunt growth,” Omar Diaz proclaimed.", ["Omar Diaz", "Omar Diaz"]),
     # negatives: the writer's words in between, or a new speaker named after
     ("“We will stay,” Ann Moss said.\n\nThe crowd left.\n\n“The work is not done.”", ["Ann Moss", None]),

@@ -53,11 +53,16 @@ def test_bundled_article_paragraphs(article_text):
         ("Rep. Tom Reed (R-S.C.) voted no.", ["Rep. Tom Reed (R-S.C.) voted no."]),
         ("Rep. Tom Reed (D-W.Va.) voted no.", ["Rep. Tom Reed (D-W.Va.) voted no."]),
         ("Sen. Tom Reed Jr. (D-Pa.), a backer, spoke.", ["Sen. Tom Reed Jr. (D-Pa.), a backer, spoke."]),  # nor opens one
+        # the abbreviated state alone, where the party is clear from the story
+        ("Sen. Ann Moss (Ore.) has said that she would stay.", ["Sen. Ann Moss (Ore.) has said that she would stay."]),
+        ("Rep. Tom Reed (N.H.), a backer, spoke.", ["Rep. Tom Reed (N.H.), a backer, spoke."]),
         # a person's initials before a name do not end a sentence
         ("He asked scholar A.E. Dick Howard first.", ["He asked scholar A.E. Dick Howard first."]),
         ("The author J.K. Rowe said so.", ["The author J.K. Rowe said so."]),
         # negatives: the sentence's own period after the bracket, a state ending a sentence, another bracket
         ("She met Ann Moss (R-Fla.). Then she left.", ["She met Ann Moss (R-Fla.).", "Then she left."]),
+        ("He lives in Salem (Ore.). Then he left.", ["He lives in Salem (Ore.).", "Then he left."]),
+        ("It rained (Mon.) Then it cleared.", ["It rained (Mon.)", "Then it cleared."]),
         ("He lives in Tampa, Fla. He votes.", ["He lives in Tampa, Fla.", "He votes."]),
         ("(See the map on page A-4.) Then go.", ["(See the map on page A-4.)", "Then go."]),
     ],

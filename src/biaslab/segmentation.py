@@ -97,19 +97,20 @@ ABBREVIATIONS = frozenset(row["abbreviation"] for row in _ABBREVIATION_ROWS if r
 #: US state abbreviations (kind ``state`` of ``abbreviations.csv``: "fla", "n.h"). Not Punkt
 #: abbreviations: a state often ends a sentence ("lives in Tampa, Fla. He said").
 STATE_ABBREVIATIONS = frozenset(row["abbreviation"] for row in _ABBREVIATION_ROWS if row["kind"] in ("state", "place"))
+#: Listed state abbreviations as a regular-expression alternation, longest first ("n\\.h|tex|…").
+_STATES = "|".join(sorted((re.escape(a) for a in STATE_ABBREVIATIONS), key=len, reverse=True))
 #: A bracketed party designation after a name, as US news writes it: a party code, a hyphen and
 #: a state or district, abbreviated or not ("(R-Fla.)", "(D-N.Y.)", "(R-Texas)", "(I-VT)",
-#: "(D-New York)"); AP Stylebook, "party affiliation".
-PARTY_DESIGNATION = re.compile(r"\([A-Z]{1,3}-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?\)")
+#: "(D-New York)"; AP Stylebook, "party affiliation"), or the abbreviated state alone where the
+#: party is clear from the story ("Sen. Ann Moss (Fla.)", The Washington Post's style).
+PARTY_DESIGNATION = re.compile(r"\((?:[A-Z]{1,3}-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?|(?i:%s)\.)\)" % _STATES)
 #: A party-state designation in brackets (AP Stylebook, "party affiliation": a party letter, a hyphen and
-#: the state, "Sen. Ann Moss (R-Fla.)", "(D-N.H.)", "(I-Vt.)"), as written up to the state's final
+#: the state, "Sen. Ann Moss (R-Fla.)", "(D-N.H.)", "(I-Vt.)"; or the state alone, "(Fla.)"), as written up to the state's final
 #: period, with or without the closing bracket: Punkt ends a sentence there ("(R-Fla.) | said"; "(D-Md. |
 #: ), chair of"), but the sentence's own period always stands outside the bracket.
+_DESIGNATION_END = re.compile(r"\((?:[A-Z]{1,3}-)?(?i:%s)\.\)?\Z" % _STATES)
 #: Two or three capital initials closing a span ("A.E.", "J.K."), as a person's name writes them.
 _INITIALS_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}\Z")
-_DESIGNATION_END = re.compile(
-    r"\([A-Z]{1,3}-(?i:%s)\.\)?\Z" % "|".join(sorted((re.escape(a) for a in STATE_ABBREVIATIONS), key=len,
-                                                      reverse=True)))
 
 
 @dataclass(frozen=True, slots=True)
