@@ -115,6 +115,7 @@ def test_token_keys_are_straight():
     ("The vote was held; one member called Ann Moss “the queen of delay.”", "called", "VBD"),
     ("A dog called Rex barked at the “mailman” all day.", "called", "VBN"),  # a later verb: a reduced relative
     ("Tom Reed's running mate spoke first.", "'s", "POS"),           # a possessive before a gerund modifier
+    ("Ann Moss, in a letter sent in 2019, accused him of lying.", "accused", "VBD"),  # an insertion ends in a year
 ])
 def test_tag_repairs(sentence, word, tag):
     s = _one(sentence)
@@ -266,6 +267,9 @@ def test_verb_groups(sentence, verb, lemma, finite, passive, negated):
     ("Ann Moss drew boos upon saying it.", "saying", "Ann Moss"),
     ("“It is over,” read the statement.", "read", "the statement"),
     ("“It is over,” the retired neurosurgeon told reporters.", "told", "the retired neurosurgeon"),
+    # insertions: a prepositional phrase ending in a number is skipped
+    ("Ann Moss, in a letter to the council in 2019, accused him of lying.", "accused", "Ann Moss"),
+    ("Ann Moss, in 2019, said it again.", "said", "Ann Moss"),
 ])
 def test_subjects(sentence, verb, subject):
     assert _role_texts(_one(sentence), verb, "subject")[:1] == [subject]
@@ -276,6 +280,9 @@ def test_subjects(sentence, verb, subject):
     ("“We won,” he said.", "won"),                                    # not across a quotation mark: "We" only
     ("According to the report, the plan failed.", "According"),
     ("To win, the mayor must act.", "win"),
+    ("After the vote, accused him of lying.", "accused"),             # an object pronoun never inverts
+    # an insertion does not make a verb's object the subject of the verb after it
+    ("Ann Moss, who lost her son Tom Reed in the flood in Dover, Ohio, in 2012, said it was late.", "said"),
 ])
 def test_no_subject_across_boundaries(sentence, verb):
     p = parse(sentence)

@@ -86,3 +86,18 @@ def test_a_head_person_goes_before_a_nested_one(text, speaker):
 def test_pronouns_in_the_sentence_overrule_a_name_of_both_sexes(text, speaker):
     (q,) = find_quotes(text, actors={"Tom Reed": ["Reed"], "Lindsey Vance": [], "Maria Vance": []})
     assert q.speaker == speaker
+
+
+# -- the gender a mention states -------------------------------------------------------------------
+@pytest.mark.parametrize("text, speaker", [
+    # "Mr. Hale" and "Mrs. Hale" are one actor, "Hale"; the honorific of each mention states its gender
+    ("Mr. Hale spoke first. Mrs. Hale did not wait. “We sail at noon,” she said.", "Hale"),
+    ("Mrs. Hale spoke first. Mr. Hale did not wait. “We sail at noon,” he said.", "Hale"),
+    # negative: no honorific, the name's own gender decides
+    ("Tom Reed spoke first. Ann Moss did not wait. “We sail at noon,” she said.", "Ann Moss"),
+])
+def test_the_honorific_of_a_mention_states_its_gender(text, speaker):
+    from biaslab import analyze
+
+    (q,) = analyze(text).quotes
+    assert q.speaker == speaker

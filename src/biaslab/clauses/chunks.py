@@ -43,7 +43,7 @@ Method
    quotation, before a preposition or the end ("“…,” Moss charged in her
    remarks": VBN → VBD), and one after a lone determiner before a comma or
    colon ("Another advised, “…”": DT VBN → NN VBD); an -ed participle right
-   after the comma closing an insertion and before an object, with no finite
+   after the comma closing an insertion (", in 2008,") and before an object, with no finite
    verb before the insertion, is the subject's verb ("Petrov, who thinks …,
    called the law …": VBN → VBD); an -ed word tagged as an adjective (or participle: "Dunne (R-Wisc.) also addressed the crowd") between a name or subject
    pronoun and an object, with no verb before it, is the past tense ("Ann Moss belittled the report": JJ → VBD;
@@ -424,8 +424,9 @@ def _finite_after(tags: list[str], keys: list[str], i: int) -> bool:
 
 
 def _closes_apposition(tags: list[str], keys: list[str], i: int) -> bool:
-    """Does token ``i`` follow the comma that closes an apposition (", a city planner,")?"""
-    return i >= 3 and keys[i - 1] == "," and tags[i - 2] in ("NN", "NNP", "NNS") and "," in keys[:i - 1]
+    """Does token ``i`` follow the comma that closes an apposition or insertion (", a city planner,",
+    ", in 2008,")?"""
+    return i >= 3 and keys[i - 1] == "," and tags[i - 2] in ("NN", "NNP", "NNS", "CD") and "," in keys[:i - 1]
 
 
 def _after_object_relative(tags: list[str], lows: list[str], i: int) -> bool:

@@ -16,7 +16,7 @@ Subject of a verb group, first rule that applies (``Link.rule``):
   dash-delimited insertions when each is an appositive phrase (with
   prepositional phrases but no verb: ", a Democrat from the Elmridge
   district,"), a prepositional phrase without a finite verb (", during a meeting in
-  Columbus, Ohio,", ", in an effort to explain the delay,"), a number (an age: ", 65,"), adverbs, a participle
+  Columbus, Ohio,", ", in an effort to explain the delay,", ", in 2008,"), a number (an age: ", 65,"), adverbs, a participle
   clause, also after adverbs (", clearly frustrated,"),
   or a relative clause opening with who/which/whose/whom ("Putin, who flew
   in, said" → Putin). A phrase that is the object of a preposition after a
@@ -24,7 +24,9 @@ Subject of a verb group, first rule that applies (``Link.rule``):
   in Moscow said", "Putin on Monday said"); after a verb, a comma or a
   subordinator ("that", "because", "after" …) the phrase is the subject
   ("said the party establishment had erred": "the party establishment" is the
-  subject of "had erred", and "X" of "said").
+  subject of "had erred", and "X" of "said"); a phrase right after a finite verb is that verb's
+  object, never the subject found past insertions ("Moss, who lost her son in Dover, Ohio, in
+  2012, said": not "her son").
 * ``"relative"`` — the group opens a relative clause (who/which/that right
   before it) after a phrase: that phrase ("Putin, who flew in"); or a
   restrictive relative clause without commas (who/which/that …) or a
@@ -48,7 +50,8 @@ Subject of a verb group, first rule that applies (``Link.rule``):
   statement condemning …"; "Trump was prompted to say").
 * ``"inverted"`` — no subject on the left, the group is one finite verb
   right after a quotation mark, a comma or the sentence start, and a phrase
-  follows it: that phrase ("…,” said Putin"; "…, said the daily"; a base
+  (not an object pronoun: "…, accused him of") follows it: that phrase
+  ("…,” said Putin"; "…, said the daily"; a base
   form only right after a quotation and a comma: "“…,” read the email").
 
 
@@ -101,6 +104,9 @@ _NOUNISH = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP", "CD"})
 _REFLEXIVES = frozenset("himself herself themselves itself".split())
 #: Verbs whose infinitive after an object still takes their subject ("promised voters to cut taxes").
 _SUBJECT_CONTROL = frozenset({"promise", "vow", "pledge", "threaten"})
+#: Pronouns that are never an inverted subject: "it" and "you" ("…, said it" is rare next to "…,
+#: told it"), and the object forms, which a subject never takes ("accused him of …").
+_NEVER_INVERTED = frozenset({"it", "you", "him", "her", "them", "me", "us", "whom"})
 #: Verbs whose object is the hearer: a name after one is its object, never its inverted subject
 #: ("…, told CBS News."; Levin 1993 classes 37.2 and 37.9).
 _HEARER_OBJECT = frozenset({"tell", "inform", "assure", "remind", "notify", "brief", "advise", "thank", "warn",
@@ -230,6 +236,8 @@ def _left(toks: list[Token], phrases: list[NounPhrase], vg: VerbGroup, end_at: d
             continue
         if pp or (listed and phrases[k].kind != "proper"):
             return None, None  # "The weekly, its rival, and a radio station, said": a list of subjects
+        if phrases[k].first and toks[phrases[k].first - 1].tag in FINITE_TAGS:
+            return None, None  # a verb's object: "Moss, who lost her son in Lowmere, Ohio, in 2012, said"
         return k, "left"
     else:
         return None, None
@@ -314,7 +322,8 @@ def _skippable(toks: list[Token], first: int, last: int, end_at: dict[int, int])
             or _appositive(toks, first, last, end_at)
             # the last item of a list inside an appositive (", director for housing, transport, and planning,")
             or (head.tag == "CC" and last - first > 1 and _appositive(toks, first + 1, last, end_at))
-            or (head.tag == "IN" and head.key.lower() not in _CLAUSAL and end_at.get(last) is not None
+            or (head.tag == "IN" and head.key.lower() not in _CLAUSAL
+                and (end_at.get(last) is not None or toks[last - 1].tag == "CD")  # ", in 2008,"
                 and not any(toks[k].tag in FINITE_TAGS for k in range(first, last))))
 
 
@@ -506,7 +515,7 @@ def _inverted(toks: list[Token], vg: VerbGroup, start_at: dict[int, int], phrase
     if i >= 0 and not (toks[i].key in _COMMA_LIKE or toks[i].key in BOUNDARY_KEYS):
         return None, None
     k = start_at.get(vg.last if vg.particle is None else vg.particle + 1)
-    if k is None or phrases[k].kind == "pronoun" and toks[phrases[k].head].key.lower() in ("it", "you"):
+    if k is None or phrases[k].kind == "pronoun" and toks[phrases[k].head].key.lower() in _NEVER_INVERTED:
         return None, None
     if time_word(toks[phrases[k].head].key.lower()):
         return None, None  # "said Friday that …": a date, not a speaker

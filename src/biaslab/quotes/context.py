@@ -21,7 +21,8 @@ from .names import ActorIndex, mention_key
 from .model import SUBORDINATE_OPENERS
 from .verbs import reporting_verb
 from .people import (
-    HONORIFICS, PRONOUN_GENDER, PersonMention, Pronouns, _Candidate, name_gender, first_name_gender, genders, pronoun_votes,
+    HONORIFICS, PRONOUN_GENDER, PersonMention, Pronouns, _Candidate, first_name_gender, genders, name_gender,
+    pronoun_votes, stated_gender,
 )
 
 
@@ -141,7 +142,8 @@ class Context:
             if found is None:  # a person named by first name or honorific (:attr:`named`)
                 i, j = self.token_at(s, m.start), self.token_at(s, m.end - 1) + 1
                 found = self._salience(s, s.phrase_for(i, j))
-            candidates.append(_Candidate(s.index, m.end, m.name, *found))
+            candidates.append(_Candidate(s.index, m.end, m.name, *found,
+                                         stated=stated_gender(self.text, m.start, m.end)))
         resolver = Pronouns(gender, candidates)
         # every he/she subject outside quotations, in text order, is resolved and is then a mention of
         # its person for the pronouns after it ("Khan said … He says … “…,” he told" stays with Khan)
@@ -156,7 +158,8 @@ class Context:
                 name = resolver.resolve(head.key, head.start, s.index)
                 self.resolved[head.start] = name
                 if name is not None:
-                    resolver.add(s.index, head.end, name, speaker=speaker, main=main)
+                    resolver.add(s.index, head.end, name, speaker=speaker, main=main,
+                                 stated=PRONOUN_GENDER[head.key.lower()])
         return resolver
 
     def _salience(self, s: ParsedSentence, p: int | None) -> tuple[bool, bool, bool, bool]:

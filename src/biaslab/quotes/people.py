@@ -64,6 +64,11 @@ lies,” he said, "he" is not Mattis.
    other: "Lindsey Graham … his staff and his family"); votes from the
    sentence before do not, as they are often about someone not named there.
 
+A mention that states a gender itself (an honorific or gendered noun in or right before it) is
+that gender as a candidate, whatever its person's: "Mr. Hale" and "Mrs. Hale" may be one actor,
+"Hale", when the story names neither in full; likewise a he/she resolved to a person is a
+candidate of the pronoun's gender for the pronouns after it (:func:`stated_gender`).
+
 References: Lappin, S. & Leass, H. J. (1994). An algorithm for pronominal
 anaphora resolution. *Computational Linguistics* 20(4).
 
@@ -87,7 +92,7 @@ from functools import lru_cache
 
 from ..census import first_names
 
-__all__ = ["PersonMention", "Pronouns", "first_name_gender", "genders", "name_gender", "pronoun_votes",
+__all__ = ["PersonMention", "Pronouns", "first_name_gender", "genders", "name_gender", "pronoun_votes", "stated_gender",
            "text_gender", "NAME_RATIO", "MAX_SENTENCES_BACK", "PRONOUN_FORM_GENDER"]
 
 #: A first name in both census lists has a gender only when one frequency is at least this many
@@ -205,6 +210,13 @@ def _uncertain_first_name(name: str) -> bool:
     return m is not None and f is not None and max(m, f) < SURE_NAME_RATIO * min(m, f)
 
 
+def stated_gender(text: str, start: int, end: int) -> str | None:
+    """The gender a mention ``text[start:end]`` states by an honorific or gendered noun in it or
+    right before it ("Mrs. Roe", "Ms. Roe", "congressman Tom Hale"), else None."""
+    before = text[max(0, start - 6):start].split()
+    return text_gender(text[start:end]) or text_gender(before[-1] if before else "")
+
+
 def genders(text: str, mentions: Iterable[PersonMention],
             overrule: dict[str, str] | None = None) -> dict[str, str | None]:
     """Gender evidence per person name: the text first (an honorific or
@@ -220,8 +232,7 @@ def genders(text: str, mentions: Iterable[PersonMention],
     for m in mentions:
         if m.resolution == "pronoun":
             continue
-        before = text[max(0, m.start - 6):m.start]
-        g = text_gender(text[m.start:m.end]) or text_gender(before.split()[-1] if before.split() else "")
+        g = stated_gender(text, m.start, m.end)
         if g is not None:
             out[m.name] = out.get(m.name) or g
         else:
@@ -292,6 +303,7 @@ class _Candidate:
     speaker: bool = False   # the subject of a reporting verb
     main: bool = False      # in a main clause
     nested: bool = False    # inside another noun phrase: a possessor or complement ("Roe's aide", "a friend of Roe")
+    stated: str | None = None  # the gender this mention states ("Mrs. Roe" when the name is also Mr. Roe's)
 
 
 
@@ -325,7 +337,7 @@ class Pronouns:
             if nested and here < nested[0].sentence - 1:
                 break
             found = [c for c in self._by_sentence[here]
-                     if (c.end <= pos or here < sentence) and self.gender.get(c.name) in (need, None)]
+                     if (c.end <= pos or here < sentence) and self._gender(c) in (need, None)]
             if nested:
                 subjects = [c for c in found if c.subject]
                 if subjects:
@@ -350,13 +362,20 @@ class Pronouns:
                             ([c for c in found if not c.nested], True),
                             (found, True)):
             if group:
-                pick = [c for c in group if self.gender.get(c.name) == need] or group
+                pick = [c for c in group if self._gender(c) == need] or group
                 return pick[-1] if last else pick[0]
         raise AssertionError("found is never empty")
 
-    def add(self, sentence: int, end: int, name: str, *, speaker: bool = True, main: bool = True) -> None:
-        """A resolved pronoun subject is a mention of ``name`` for later pronouns."""
+    def _gender(self, c: _Candidate) -> str | None:
+        """The gender the mention states ("Mrs. Roe"), else its person's: two people of one surname
+        ("Mr. Roe", "Mrs. Roe") may share a name."""
+        return c.stated or self.gender.get(c.name)
+
+    def add(self, sentence: int, end: int, name: str, *, speaker: bool = True, main: bool = True,
+            stated: str | None = None) -> None:
+        """A resolved pronoun subject is a mention of ``name`` for later pronouns; ``stated``: the
+        gender its pronoun states."""
         if sentence not in self._by_sentence:
             self._by_sentence[sentence] = []
             self._sentences = sorted(self._by_sentence)
-        self._by_sentence[sentence].append(_Candidate(sentence, end, name, True, speaker, main))
+        self._by_sentence[sentence].append(_Candidate(sentence, end, name, True, speaker, main, stated=stated))
