@@ -116,6 +116,13 @@ def test_token_keys_are_straight():
     ("A dog called Rex barked at the “mailman” all day.", "called", "VBN"),  # a later verb: a reduced relative
     ("Tom Reed's running mate spoke first.", "'s", "POS"),           # a possessive before a gerund modifier
     ("Ann Moss, in a letter sent in 2019, accused him of lying.", "accused", "VBD"),  # an insertion ends in a year
+    # a speech verb before its that-clause or infinitive; "further" before a verb
+    ("The levy vote is near, with Ann Moss promising to end it.", "promising", "VBG"),
+    ("It was a promising start for the team.", "promising", "JJ"),
+    ("The captain further related that the river rose.", "related", "VBD"),
+    ("The captain further related that the river rose.", "further", "RB"),
+    ("The mayor asked for further details.", "further", "JJ"),
+    ("The costs related to the bridge rose.", "related", "VBN"),
 ])
 def test_tag_repairs(sentence, word, tag):
     s = _one(sentence)

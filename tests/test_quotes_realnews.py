@@ -414,6 +414,10 @@ def test_opening_speaker_of_an_unlinked_verb(text, speaker):
     ("Ann Moss — mentioned by the weekly as the leading choice for party nominee Tom Reed’s running mate — "
      "told Bill Reilly of Dover Radio, that “the party must weigh the offer with great care.”", "Ann Moss",
      "told"),                                                           # the hearer of "told" never speaks
+    ("“Fares are up. The council has the money. It has no choice” but to pay the debt, says Tom Reed, a "
+     "consultant.", "Tom Reed", "says"),                              # the verb after, where the quotation ends
+    ("The levy vote is near, with Ann Moss recently promising to “close every toll booth by May.”", "Ann Moss",
+     "promising"),                                                      # "with" + a name + adverb + participle
     # negatives: a passive names no speaker; a thing does not speak through a participle; a turn
     # that a coordinated clause ended
     ("Ann Moss was asked about the levy on Monday. “It is a fine plan for the town.”", None, None),

@@ -60,7 +60,10 @@ Method
    ("used the hearing to demand the council …", "led Reed to state, “…”": NN → VB); an -ed
    participle after a noun, before an object, in a clause (up to a semicolon) with no other
    verb and a quotation after it, is the past tense ("…; one member called Moss “a …”": VBN →
-   VBD; not "a dog called Rex barked").
+   VBD; not "a dog called Rex barked"); a speech verb's -ing form before "to" or "that" is the
+   verb ("with Moss promising to “…”": JJ → VBG; not "a promising start"), its -ed form before
+   "that" after a subject, with no verb before, the past tense ("The captain further related
+   that …": VBN → VBD), and "further" before a verb an adverb (JJ → RB).
 3. **Chunk repairs** (after chunking), for the two ways Pattern's chunker
    runs two noun phrases together: a determiner (not after a predeterminer
    such as "all" or "both") or a personal pronoun after a noun or pronoun
@@ -209,6 +212,8 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
                 and keys[i][:1].isupper() and not keys[i].isupper() and _name_before_verb(tags, keys, i):
             tags[i] = "NNP"  # names the lexicon reads as other words ("Will described", "Cuban also said",
             #                  "Shook said", "Small, who attended")
+        elif t == "JJ" and lows[i] == "further" and nxt[:2] == "VB":
+            tags[i] = "RB"  # "The captain further related that …": an adverb before the verb
         elif t == "JJ" and lows[i] == "general" and prev in ("NN", "NNP"):
             tags[i] = "NNP" if keys[i][:1].isupper() else "NN"  # "the attorney general", "Inspector General":
             #                                                     a postpositive "general" heads the title
@@ -222,6 +227,10 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
                     and _no_verb_before(tags, i):
                 tags[i] = "VBD"  # "Ann Moss belittled the report": an -ed word the lexicon lacks, between a
                 #                  name or pronoun subject and an object, is the sentence's first verb
+            elif lows[i].endswith("ing") and (nxt == "TO" or (nxt == "IN" and lows[i + 1] == "that")) \
+                    and _speech_form(lows[i]):
+                tags[i] = "VBG"  # "with Moss recently promising to “…”": a speech verb's -ing form before
+                #                  an infinitive or a that-clause is the verb, not an adjective
         elif t in ("VBN", "VBG"):
             if prev in ("DT", "PRP$", "POS", "CD") and nxt in ("NN", "NNS", "NNP", "NNPS", "JJ"):
                 tags[i] = "JJ"  # "the retired neurosurgeon", "one unaligned party strategist"
@@ -246,6 +255,10 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
                     and nxt in ("DT", "PRP", "NNP") and _quoted_clause(keys, tags, i):
                 tags[i] = "VBD"  # "…; one member called Ann Moss “the queen of delay.”": a clause with no other
                 #                  verb whose object a quotation follows (not "a dog called Rex barked")
+            elif t == "VBN" and nxt == "IN" and lows[i + 1] == "that" and _after_subject_noun(tags, i) \
+                    and _no_verb_before(tags, i) and _speech_form(lows[i]):
+                tags[i] = "VBD"  # "The ferry captain further related that …": a speech verb before its
+                #                  that-clause, after a subject and no verb, is the past tense
             elif t == "VBN" and prev in ("VBD", "VBZ", "VBP") and lows[i - 1] not in _AUXILIARIES \
                     and nxt in ("NN", "NNP"):
                 tags[i] = "JJ"  # "said retired teacher Ann Moss": a full verb takes no participle
@@ -385,6 +398,15 @@ def _after_preposition(tags: list[str], i: int) -> bool:
     while j > 0 and tags[j - 1] in ("NN", "NNS", "NNP", "NNPS", "JJ", "DT", "POS", "PRP$", "CD", "IN", "TO"):
         j -= 1
     return tags[j] in ("IN", "TO")
+
+
+def _after_subject_noun(tags: list[str], i: int) -> bool:
+    """Does a noun (or a personal pronoun) stand before token ``i``, past adverbs and adjectives
+    used as adverbs ("The captain further related")?"""
+    k = i - 1
+    while k >= 0 and tags[k] in ADVERB_TAGS | {"JJ"}:
+        k -= 1
+    return k >= 0 and tags[k] in ("NN", "NNS", "NNP", "NNPS", "PRP")
 
 
 def _no_verb_before(tags: list[str], i: int) -> bool:

@@ -39,7 +39,8 @@ Subject of a verb group, first rule that applies (``Link.rule``):
   quoted" → the subject of "noted"), across a quotation but
   not across a colon, semicolon or bracket ("Biden called it a deal and
   said"; "Smith called the bill “a big deal” and said").
-* A participle right after "with" + a phrase takes that phrase, or the
+* A participle right after "with" + a phrase (past adverbs: "with Moss
+  recently promising") takes that phrase, or the
   coordinated phrases ("with Sen. Ada Moss calling it …", "with marchers and
   spectators chanting …"), by rule ``"left"``.
 * ``"controlled"`` — a participle after a comma or a preposition takes the
@@ -144,11 +145,11 @@ def find_links(toks: list[Token], phrases: list[NounPhrase], verbs: list[VerbGro
                 k, rule = _inverted(toks, vg, start_at, phrases)
         else:
             k, rule = _relative_before(toks, vg.first, end_at)
-            if k is None and toks[vg.first].tag == "VBG" and end_at.get(vg.first) is not None:
+            if k is None and toks[vg.main].tag == "VBG" and end_at.get(vg.first) is not None:
                 ph = phrases[end_at[vg.first]]
                 w = phrases[ph.conjuncts[0]].first if ph.conjuncts else ph.first
                 if w > 0 and toks[w - 1].key.lower() == "with":
-                    k, rule = end_at[vg.first], "left"  # "with Sen. Ada Moss calling it …"
+                    k, rule = end_at[vg.first], "left"  # "with Sen. Ada Moss (recently) calling it …"
             if k is None and v in controlled:
                 group, rule = subject_of.get(controlled[v]), "controlled"
             if k is None and v in by_object:

@@ -795,7 +795,8 @@ def last_resort(ctx: Context, start: int, end: int) -> Attribution | None:
     for a verb without a subject of its own (an infinitive or participle: "Moss rose to reply
     that …", "with Moss promising to “…”") the subject of the clause it belongs to, or the
     phrase right before it. The verbs are tried nearest first: before the quotation in its
-    sentence, then after it, then in the introducing sentence. A verb of :data:`_NOT_SAID`
+    sentence, then after it (in the sentence it closes in, when it runs over several: "“… They
+    have no choice” but to pay, says Tom Hale"), then in the introducing sentence. A verb of :data:`_NOT_SAID`
     ("declined to say") names nobody. The earlier rules decline these cases because the
     reading is less certain (a long insertion, a subordinate clause, a thing as speaker); issue
     11 asks that no quotation with a reporting verb go without one, and the cue the rule keeps
@@ -807,6 +808,9 @@ def last_resort(ctx: Context, start: int, end: int) -> Attribution | None:
     clause = next((i for i in range(k - 1, -1, -1) if s.tokens[i].key == ";"), -1)  # its clause's first token - 1
     candidates = [(s, v) for v in range(len(s.verbs) - 1, -1, -1) if clause < s.verbs[v].first and s.verbs[v].last <= k]
     candidates += [(s, v) for v in range(len(s.verbs)) if s.verbs[v].start >= end]
+    closing = ctx.sentence_at(end - 1)  # a quotation of several sentences: the one it closes in
+    if closing is not None and closing is not s:
+        candidates += [(closing, v) for v in range(len(closing.verbs)) if closing.verbs[v].start >= end]
     if s.index > 0 and not any(t.key[:1].isalnum() for t in s.tokens[:max(k, 0)]):
         prev = ctx.parsed.sentences[s.index - 1]
         candidates += [(prev, v) for v in range(len(prev.verbs) - 1, -1, -1)]
