@@ -18,10 +18,15 @@ people), or the word stands alone as a name somewhere else in the text —
 capitalised away from the start of a sentence ("…, Shoigu said", "said
 Shoigu"), or opening a sentence right before a reporting verb ("Shoigu
 said"; verbs from ``data/reporting_verbs.csv``) or before an appositive and a
-reporting verb ("Shoigu, the defence minister, said"). A capital at the start of a
-sentence proves nothing, and the tagger calls any capitalised word there a
-proper noun, so "Nations across the region" and "Times change" do not make
-"Nations" and "Times" aliases of "United Nations" and "New York Times".
+reporting verb ("Shoigu, the defence minister, said"), or, when the word is
+no word of the language (not in Pattern's lexicon in lower case: "Snow fell"
+stays a sentence about snow), right before a verb in the past
+tense or third person, or a past participle, which the tagger often puts
+there for the past tense ("Shoigu hired a new deputy", "Okoro brought in"). A capital
+at the start of a sentence proves nothing else, and the tagger calls any
+capitalised word there a proper noun, so "Nations across the region" and
+"Times changed" do not make "Nations" and "Times" aliases of "United Nations"
+and "New York Times".
 """
 from __future__ import annotations
 
@@ -31,7 +36,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from ..quotes import load_reporting_verbs
-from ..resources import once
+from ..resources import once, pattern_lexicon_tag
 from ..segmentation import sentences as split_sentences
 from .registry import _Actor, _declared
 from .appositives import _appositive_after, _appositive_before, _role_title
@@ -95,7 +100,8 @@ class _Sighting:
     surface: str
     titled: bool
     initial: bool
-    speaks: bool  # a reporting verb follows, maybe after an appositive ("Shoigu, the minister, said")
+    speaks: bool  # a reporting verb follows, maybe after an appositive ("Shoigu, the minister, said"),
+    #               or a name that is no word of the language is the subject of a finite verb ("Shoigu hired")
 
 
 def _title_case(s: _Sent) -> bool:
@@ -263,5 +269,6 @@ def _read_run(toks: Sequence[_Tok], i: int, j: int) -> _Sighting | None:
     surface = "".join(_join(toks, k, j))
     after = _appositive_after(toks, j)
     verb = j if after is None else after[1] + 1  # "Shoigu said", "Shoigu, the minister, said"
-    speaks = verb < len(toks) and toks[verb].key.casefold() in _speech_verbs()
+    speaks = verb < len(toks) and (toks[verb].key.casefold() in _speech_verbs() or (
+        j - k == 1 and toks[verb].tag in ("VBD", "VBZ", "VBN") and pattern_lexicon_tag(toks[k].key.lower()) is None))
     return _Sighting(tuple(t.key for t in toks[k:j]), surface, titled, _sentence_initial(toks, k), speaks)

@@ -259,6 +259,10 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
                     and _no_verb_before(tags, i) and _speech_form(lows[i]):
                 tags[i] = "VBD"  # "The ferry captain further related that …": a speech verb before its
                 #                  that-clause, after a subject and no verb, is the past tense
+            elif t == "VBN" and lows[i].endswith("ed") and (prev == "," or i == 0) and nxt in ("NNP", "JJ") \
+                    and _modifies_a_name(tags, i) and not _speech_form(lows[i]):
+                tags[i] = "JJ"  # ", retired Army general Tom Reed,": a participle before a title and a name
+                #                  modifies it; only a speech verb inverts ("…, added Tom Reed")
             elif t == "VBN" and prev in ("VBD", "VBZ", "VBP") and lows[i - 1] not in _AUXILIARIES \
                     and nxt in ("NN", "NNP"):
                 tags[i] = "JJ"  # "said retired teacher Ann Moss": a full verb takes no participle
@@ -398,6 +402,15 @@ def _after_preposition(tags: list[str], i: int) -> bool:
     while j > 0 and tags[j - 1] in ("NN", "NNS", "NNP", "NNPS", "JJ", "DT", "POS", "PRP$", "CD", "IN", "TO"):
         j -= 1
     return tags[j] in ("IN", "TO")
+
+
+def _modifies_a_name(tags: list[str], i: int) -> bool:
+    """Does a run of adjectives, nouns and names after token ``i`` end in a name ("retired Army
+    general Tom Reed", "embattled former mayor Ann Moss")?"""
+    k = i + 1
+    while k < len(tags) and tags[k] in ("JJ", "NN", "NNP"):
+        k += 1
+    return tags[k - 1] == "NNP" and k - i > 2
 
 
 def _after_subject_noun(tags: list[str], i: int) -> bool:
