@@ -429,6 +429,7 @@ def test_tokens_are_kept_up_to_the_cache_limit_then_rebuilt():
     p = parse(text)
     kept = [s.tokens for s in p.sentences]
     assert all(s.tokens is k for s, k in zip(p.sentences, kept))  # an article under the limit: built once
+    assert all(s._columns is None and s._chunks is None for s in p.sentences)  # and nothing packed
     assert CACHED_TOKENS >= 20_000 and p.sentences[0].cache.held == sum(map(len, kept))
     cache = TokenCache(limit=4)  # a parse with room for about one sentence
     sents = [parse_sentence(text, s.start, s.end, index=s.index, cache=cache) for s in p.sentences]
