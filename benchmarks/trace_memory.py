@@ -60,6 +60,10 @@ HOLDERS = [
     ("clauses/model.py", "self.start + len", "token end offsets kept (int objects)"),
     ("clauses/model.py", "return cls(tuple(refs)", "parse: token columns (TokenColumns)"),
     ("clauses/model.py", "tuple(map(Token", "parse: Token objects (built from the columns, kept by the cache)"),
+    ("clauses/model.py", "phrases.append(NounPhrase(", "parse: noun phrases"),
+    ("clauses/model.py", "verbs.append(VerbGroup(", "parse: verb groups"),
+    ("clauses/model.py", "toks[f].text if j - f == 1 else", "parse: noun phrases and verb groups' texts"),
+    ("clauses/model.py", "return bytes(values) if top < 256", "parse: packed noun phrases and verb groups (chunks)"),
     ("census.py", None, "census name tables (once per process)"),
     ("clauses/chunks.py", "NounPhrase(", "parse: noun phrases"),
     ("clauses/chunks.py", "phrases.append", "parse: noun phrases"),
@@ -100,6 +104,8 @@ def main(argv=None) -> None:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--text-mb", type=float, default=1.0)
     p.add_argument("--top", type=int, default=0, help="also list the N largest allocation sites at the peak")
+    p.add_argument("--at", default=SNAPSHOT_AT, choices=STEPS + ACTOR_STEPS,
+                   help=f"the step at whose first call the 'by holder' snapshot is taken (default {SNAPSHOT_AT})")
     args = p.parse_args(argv)
     import biaslab
     import biaslab.actors.profile as profile
@@ -118,7 +124,7 @@ def main(argv=None) -> None:
 
         @functools.wraps(f)
         def traced(*a, **k):
-            if name == SNAPSHOT_AT and "peak" not in snapshot:  # its first call
+            if name == args.at and "peak" not in snapshot:  # its first call
                 snapshot["peak"] = tracemalloc.take_snapshot()
             before = tracemalloc.get_traced_memory()[0]
             tracemalloc.reset_peak()
@@ -152,7 +158,7 @@ def main(argv=None) -> None:
     by_holder = collections.Counter()
     for stat in held:
         by_holder[_holder(stat.traceback[0])] += stat.size
-    print(f"\nheld at the start of {SNAPSHOT_AT}: {sum(by_holder.values()) / size:.1f} bytes per byte")
+    print(f"\nheld at the start of {args.at}: {sum(by_holder.values()) / size:.1f} bytes per byte")
     for holder, n in by_holder.most_common():
         print(f"{n / size:6.1f}  {holder}")
     for stat in held[:args.top]:

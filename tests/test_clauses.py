@@ -443,6 +443,7 @@ def test_tokens_are_kept_up_to_the_cache_limit_then_rebuilt():
     p = parse(text)
     kept = [s.tokens for s in p.sentences]
     assert all(s.tokens is k for s, k in zip(p.sentences, kept))  # an article under the limit: built once
+    assert all(s._columns is None and s._chunks is None for s in p.sentences)  # and nothing packed
     assert CACHED_TOKENS >= 20_000 and p.sentences[0].cache.held == sum(map(len, kept))
     cache = TokenCache(limit=4)  # a parse with room for about one sentence
     sents = [parse_sentence(text, s.start, s.end, index=s.index, cache=cache) for s in p.sentences]
@@ -469,3 +470,90 @@ def test_a_released_sentence_is_not_held_by_the_cache():
 def test_columns_round_trip(text):
     for s in parse(text).sentences:
         assert _fields(s.columns.tokens()) == _fields(s.tokens)
+
+
+# -- phrases and verb groups packed (memory, issue 15) ------------------------------------------
+
+def _chunk_fields(s):
+    return ([(p.first, p.last, p.head, p.start, p.end, p.text, p.kind, p.base_last, p.possessor, p.complement,
+              p.outer, p.apposition, p.appositive, p.conjuncts) for p in s.phrases],
+            [(v.first, v.last, v.main, v.start, v.end, v.text, v.lemma, v.finite, v.passive, v.negated, v.particle)
+             for v in s.verbs])
+
+
+def test_chunks_pack_phrases_and_verb_groups_as_small_ints():
+    from biaslab.clauses import pack_chunks, unpack_chunks
+
+    text = "Putin’s spokesman for the Kremlin, Dmitry Peskov, said Moss, Reed and Lee had not left."
+    s = _one(text)
+    assert [p.text for p in s.phrases] == ["Putin", "Putin’s spokesman for the Kremlin", "the Kremlin",
+                                           "Dmitry Peskov", "Moss", "Reed", "Lee"]
+    assert [v.text for v in s.verbs] == ["said", "had not left"]
+    assert isinstance(s.chunks, bytes) and s.chunks == pack_chunks(s.phrases, s.verbs)
+    # kind codes: PHRASE_KINDS.index(kind) = 0 pronoun, 1 proper, 2 common; stored as 2 * code + appositive
+    assert s.chunks == bytes([7,  # phrases
+                              0, 1, 0, 1, 0, 0, 2, 0, 2, 0,  # "Putin": outer 1 (+ 1), proper
+                              0, 6, 2, 3, 1, 3, 0, 4, 4, 0,  # possessor 0, complement 2, apposition 3 (+ 1); common
+                              4, 6, 5, 6, 0, 0, 2, 0, 2, 0,  # "the Kremlin": outer 1
+                              7, 9, 8, 9, 0, 0, 0, 0, 3, 0,  # "Dmitry Peskov": proper, appositive
+                              11, 12, 11, 12, 0, 0, 0, 0, 2, 3, 4, 5, 6,  # a list of names: 3 conjuncts 4, 5, 6
+                              13, 14, 13, 14, 0, 0, 0, 0, 2, 3, 4, 5, 6,
+                              15, 16, 15, 16, 0, 0, 0, 0, 2, 3, 4, 5, 6,
+                              10, 11, 10, 0, 1,  # "said": no particle, finite
+                              16, 19, 18, 0, 5])  # "had not left": finite + 4 * negated
+    phrases, verbs = unpack_chunks(s.chunks, s.tokens, text)
+    assert phrases == s.phrases and verbs == s.verbs
+    assert phrases[4].conjuncts is phrases[5].conjuncts  # one tuple per group, as chunks builds them
+
+
+def test_chunks_past_a_byte():
+    from biaslab.clauses import unpack_chunks
+
+    text = ", ".join(["the dog"] * 300) + " ran away."
+    s = parse_sentence(text, 0, len(text))
+    assert isinstance(s.chunks, array) and s.chunks.typecode == "H" and len(s.phrases) == 300
+    assert unpack_chunks(s.chunks, s.columns.tokens(), text) == (s.phrases, s.verbs)
+
+
+def test_phrases_and_verbs_are_rebuilt_equal_after_the_cache_drops_them():
+    from biaslab.clauses import TokenCache
+
+    text = "Putin’s aide said, “It is over,” and Ann Moss, a senator, left. The mayor of Dover agreed."
+    at = text.index("The")
+    cache = TokenCache(limit=1)  # room for one sentence: reading the second drops the first
+    first = parse_sentence(text, 0, at - 1, cache=cache)
+    kept = first.phrases, first.verbs, _chunk_fields(first)
+    second = parse_sentence(text, at, len(text), cache=cache)
+    second.phrases
+    assert first._built is None  # dropped
+    assert first.phrases is not kept[0] and first.verbs is not kept[1]
+    assert (first.phrases, first.verbs, _chunk_fields(first)) == kept
+    toks = first.tokens
+    putin = first.phrases[0]
+    assert putin.text == "Putin" and putin.end is toks[1].start  # an end touching "’s" is its start int again
+    assert first.verbs[0].text == "said" and first.verbs[0].end is toks[first.verbs[0].last].start
+
+
+def test_equal_sentences_compare_equal_by_their_packed_chunks():
+    text = "Ann Moss said it."
+    a, b = parse_sentence(text, 0, len(text)), parse_sentence(text, 0, len(text))
+    assert a == b and a.chunks == b.chunks and a.phrases == b.phrases
+    assert a != parse_sentence("Ann Moss said so.", 0, 17)
+
+
+_WORDS = st.lists(st.sampled_from(["Ann Moss", "Reed", "Lee", "the mayor", "a senator", "Putin’s", "aide", "of",
+                                   "for", "Dover", "and", "or", ",", "said", "had", "not", "left", "was", "told",
+                                   "by", "“It is over,”", "who", "out", "lashed", "he", "."]), max_size=30).map(" ".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_WORDS)
+def test_rebuilt_phrases_and_verbs_equal_the_parsed_ones(text):
+    from biaslab.clauses import unpack_chunks
+
+    for s in parse(text).sentences:
+        phrases, verbs = unpack_chunks(s.chunks, s.columns.tokens(), text)
+        assert phrases == s.phrases and verbs == s.verbs
+        for x in (*phrases, *verbs):
+            assert text[x.start:x.end] == x.text
+        assert all(v.lemma == s.tokens[v.main].lemma for v in verbs)

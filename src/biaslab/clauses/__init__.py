@@ -37,19 +37,18 @@ unknown words) carry over into phrases and links. English only.
 """
 from __future__ import annotations
 
-from array import array
 from collections.abc import Sequence
 
 from ..segmentation import sentences as split_sentences
 from .chunks import MAX_APPOSITIVE_TOKENS, noun_phrases, tag_tokens, verb_groups, verb_lemma
 from .links import BOUNDARY_KEYS, MAX_INSERTION, find_links
 from .model import (CACHED_TOKENS, PHRASE_KINDS, ROLES, Link, NounPhrase, Parse, ParsedSentence, Token, TokenCache,
-                    TokenColumns, VerbGroup, span_end)
+                    TokenColumns, VerbGroup, pack_chunks, pack_ints, span_end, unpack_chunks)
 from .tokens import raw_tokens, split_tokens, token_keys
 
 __all__ = [
     "Token", "TokenColumns", "TokenCache", "CACHED_TOKENS", "NounPhrase", "VerbGroup", "Link", "ParsedSentence",
-    "Parse", "ROLES", "PHRASE_KINDS",
+    "Parse", "ROLES", "PHRASE_KINDS", "pack_chunks", "unpack_chunks",
     "parse", "parse_sentence", "split_tokens", "token_keys", "verb_lemma", "span_end", "MAX_APPOSITIVE_TOKENS",
     "MAX_INSERTION", "BOUNDARY_KEYS",
 ]
@@ -74,21 +73,15 @@ def parse_sentence(text: str, start: int, end: int, *, index: int = 0, paragraph
         verb_of[v.first:v.last] = [k + 1] * (v.last - v.first)
     toks = tuple(toks)
     links = [_LINKS.setdefault(k, k) for k in links]
-    return ParsedSentence(index, start, end, paragraph, heading, TokenColumns.of(toks), tuple(phrases), tuple(verbs),
-                          tuple(links), source, _packed(phrase_of), _packed(verb_of),
-                          TokenCache() if cache is None else cache, toks)
+    return ParsedSentence(index, start, end, paragraph, heading, tuple(links), source, pack_ints(phrase_of),
+                          pack_ints(verb_of), text, TokenCache() if cache is None else cache,
+                          [toks, tuple(phrases), tuple(verbs)])
 
 
 #: One object per distinct link (memory, issue 15): a link is four small values (role, verb and
 #: phrase index, rule), and a long text repeats a few thousand of them over tens of thousands of
 #: sentences. Bounded by the longest sentence's phrase and verb counts.
 _LINKS: dict[Link, Link] = {}
-
-
-def _packed(values: list[int]) -> bytes | array:
-    """``values`` (small non-negative ints) one byte each when they fit, else four: a sentence's
-    token-to-phrase map costs a byte per token instead of a tuple's 8 (memory, issue 15)."""
-    return bytes(values) if not values or max(values) < 256 else array("I", values)
 
 
 def parse(text: str, sentences: Sequence | None = None) -> Parse:

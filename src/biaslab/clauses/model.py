@@ -11,15 +11,20 @@ holds only what its readers need: a phrase or verb group knows its tokens,
 not its sentence (the :class:`ParsedSentence` that holds it does); strings
 are interned; and an end offset is the same int object as the start of the
 token right after it when the two touch (:func:`span_end`). A sentence keeps
-its tokens by column (:class:`TokenColumns`: one tuple of start offsets,
-texts, lemmas and the keys that differ from their texts, one byte string of
-tag codes: about 30 bytes a token instead of the 88 of a :class:`Token`
-object and its tuple slot) and builds the :class:`Token` objects when
-:attr:`ParsedSentence.tokens` is read; those are kept for the sentences read
-last, at most :data:`CACHED_TOKENS` tokens per parse (all of them for any
-article under about 95,000 characters, so each is built once; the
-:class:`TokenCache` that counts them is the one object here that is not a
-frozen dataclass), and rebuilt when read again.
+its :class:`Token`, :class:`NounPhrase` and :class:`VerbGroup` objects while
+its parse's :class:`TokenCache` has room: at most :data:`CACHED_TOKENS`
+tokens per parse, the sentences read last (all of them for any article under
+about 95,000 characters, so each object is built once and nothing is
+packed). A sentence the cache has no room for is packed and its objects
+dropped: the tokens by column (:class:`TokenColumns`: one tuple of start
+offsets, texts, lemmas and the keys that differ from their texts, one byte
+string of tag codes: about 30 bytes a token instead of the 88 of a
+:class:`Token` object and its tuple slot), the phrases and verb groups as
+small ints (:func:`pack_chunks`: about 12 bytes a phrase instead of the 190
+of a :class:`NounPhrase` with its text and end offset; their offsets, texts
+and a verb group's lemma follow from the tokens); the objects are built again
+when the sentence is read (:func:`unpack_chunks`), with the same values. The
+:class:`TokenCache` is the one object here that is not a frozen dataclass.
 """
 from __future__ import annotations
 
@@ -153,9 +158,9 @@ class TokenColumns:
 
 
 class TokenCache:
-    """The sentences of one parse whose :class:`Token` objects are kept, oldest first, at most
-    ``limit`` tokens in all (:data:`CACHED_TOKENS`); weak references, so a sentence the caller
-    releases goes at once."""
+    """The sentences of one parse whose :class:`Token` objects (and the :class:`NounPhrase` and
+    :class:`VerbGroup` objects built on them) are kept, oldest first, at most ``limit`` tokens in
+    all (:data:`CACHED_TOKENS`); weak references, so a sentence the caller releases goes at once."""
 
     __slots__ = ("limit", "held", "_kept")
 
@@ -173,7 +178,7 @@ class TokenCache:
             self.held -= m
             old = ref()
             if old is not None:
-                object.__setattr__(old, "_tokens", None)
+                old.release()
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,20 +258,90 @@ class Link:
     rule: str
 
 
-@dataclass(frozen=True, slots=True, weakref_slot=True)
+#: ``NounPhrase.kind`` by code in :func:`pack_chunks` (its index in :data:`PHRASE_KINDS`).
+_KIND_CODES = {kind: code for code, kind in enumerate(PHRASE_KINDS)}
+
+
+def pack_ints(values: list[int]) -> bytes | array:
+    """``values`` (non-negative ints) one byte each when they fit, else two, else four: a
+    sentence's token-to-phrase map or packed phrases cost a byte per value instead of a tuple
+    slot's 8 (memory, issue 15)."""
+    top = max(values, default=0)
+    return bytes(values) if top < 256 else array("H", values) if top < 65536 else array("I", values)
+
+
+def pack_chunks(phrases: Sequence[NounPhrase], verbs: Sequence[VerbGroup]) -> bytes | array:
+    """The noun phrases and verb groups of one sentence as small ints (memory, issue 15): what
+    :func:`unpack_chunks` needs, with the sentence's tokens and text, to build them again. Offsets,
+    texts and a verb group's lemma are not stored: they follow from the tokens. Layout: the number
+    of phrases; per phrase ``first, last, head, base_last``, ``possessor, complement, outer,
+    apposition`` (each + 1, 0 for None), ``2 * kind code + appositive``, the number of conjuncts
+    and the conjuncts; then per verb group ``first, last, main, particle`` (+ 1, 0 for None) and
+    ``finite + 2 * passive + 4 * negated``. About 12 bytes a phrase instead of the 190 of a
+    :class:`NounPhrase`, its text and end offset."""
+    vals = [len(phrases)]
+    for p in phrases:
+        vals += (p.first, p.last, p.head, p.base_last, _opt(p.possessor), _opt(p.complement), _opt(p.outer),
+                 _opt(p.apposition), 2 * _KIND_CODES[p.kind] + p.appositive, len(p.conjuncts))
+        vals += p.conjuncts
+    for v in verbs:
+        vals += (v.first, v.last, v.main, _opt(v.particle), v.finite + 2 * v.passive + 4 * v.negated)
+    return pack_ints(vals)
+
+
+def _opt(k: int | None) -> int:
+    return 0 if k is None else k + 1
+
+
+def unpack_chunks(codes: Sequence[int], toks: Sequence[Token],
+                  text: str) -> tuple[tuple[NounPhrase, ...], tuple[VerbGroup, ...]]:
+    """The noun phrases and verb groups packed by :func:`pack_chunks`, built on ``toks`` (the
+    sentence's tokens) and ``text`` (the parsed text) as :mod:`biaslab.clauses.chunks` builds them:
+    offsets from the tokens (an end touching the next token is its start int, :func:`span_end`),
+    the text of one token its own string, a verb group's lemma its main verb's."""
+    phrases, verbs = [], []
+    groups: dict[tuple[int, ...], tuple[int, ...]] = {}  # one conjuncts tuple per group, as chunks builds them
+    i, n = 1, len(codes)
+    for _ in range(codes[0]):
+        f, j, head, base, pos, comp, outer, appo, kind, nc = codes[i:i + 10]
+        conj = ()
+        if nc:
+            conj = tuple(codes[i + 10:i + 10 + nc])
+            conj = groups.setdefault(conj, conj)
+        i += 10 + nc
+        a, b = toks[f].start, span_end(toks, j)
+        phrases.append(NounPhrase(f, j, head, a, b, toks[f].text if j - f == 1 else text[a:b], PHRASE_KINDS[kind >> 1],
+                                  base, pos - 1 if pos else None, comp - 1 if comp else None,
+                                  outer - 1 if outer else None, appo - 1 if appo else None, bool(kind & 1), conj))
+    while i < n:
+        f, j, main, particle, flags = codes[i:i + 5]
+        i += 5
+        a, b = toks[f].start, span_end(toks, j)
+        verbs.append(VerbGroup(f, j, main, a, b, toks[f].text if j - f == 1 else text[a:b], toks[main].lemma,
+                               bool(flags & 1), bool(flags & 2), bool(flags & 4), particle - 1 if particle else None))
+    return tuple(phrases), tuple(verbs)
+
+
+@dataclass(frozen=True, slots=True, weakref_slot=True, eq=False)
 class ParsedSentence:
     """One sentence, tagged, chunked and linked once.
 
     ``index``: position in the parse; ``paragraph``/``heading`` as given by
     the segmenter; ``source``: the sentence object that was parsed (e.g. a
-    :class:`biaslab.analysis.SentenceAnalysis` with its sentiment scores).
-    ``tokens`` (a property, also ``toks``): the :class:`Token` objects,
-    built from ``columns`` (:class:`TokenColumns`) when read and kept while
-    the parse's :class:`TokenCache` has room (see the module docstring).
+    :class:`biaslab.analysis.SentenceAnalysis` with its sentiment scores);
+    ``parsed_text``: the text it is a sentence of.
+    ``tokens`` (also ``toks``), ``phrases`` and ``verbs`` (properties): the
+    :class:`Token`, :class:`NounPhrase` and :class:`VerbGroup` objects, kept
+    while the parse's :class:`TokenCache` has room (see the module
+    docstring). When the cache drops them, they are packed first:
+    ``columns`` (:class:`TokenColumns`) and ``chunks``
+    (:func:`pack_chunks`), from which they are built again when read (both
+    properties pack on first read if not packed yet). Two sentences are equal
+    when their offsets, paragraph, tokens, phrases, verb groups and links are.
     ``phrase_of`` gives, for each token index, 1 + the index of the innermost
     noun phrase that has it (possessors and complements are inner to their
     phrase), else 0; ``verb_of`` 1 + the index of its verb group, else 0
-    (``bytes``, or an ``array`` of unsigned ints past 254 phrases, as long as
+    (``bytes``, or an ``array`` of unsigned ints past 255 phrases, as long as
     ``tokens``: a long text has millions of tokens. Read them with
     :meth:`phrase_at` and :meth:`verb_at`, which answer the index or None,
     also outside the sentence).
@@ -277,35 +352,100 @@ class ParsedSentence:
     end: int
     paragraph: int
     heading: bool
-    columns: TokenColumns
-    phrases: tuple[NounPhrase, ...]
-    verbs: tuple[VerbGroup, ...]
     links: tuple[Link, ...]
-    source: object = field(default=None, compare=False, repr=False)
-    phrase_of: Sequence[int] = field(default=b"", compare=False, repr=False)
-    verb_of: Sequence[int] = field(default=b"", compare=False, repr=False)
-    cache: TokenCache | None = field(default=None, compare=False, repr=False)
-    _tokens: tuple[Token, ...] | None = field(default=None, compare=False, repr=False)
+    source: object = field(default=None, repr=False)
+    phrase_of: Sequence[int] = field(default=b"", repr=False)
+    verb_of: Sequence[int] = field(default=b"", repr=False)
+    parsed_text: str = field(default="", repr=False)
+    cache: TokenCache | None = field(default=None, repr=False)
+    #: ``[tokens, phrases, verbs]`` while built (phrases and verbs None until read), else None.
+    _built: list | None = field(default=None, repr=False)
+    _columns: TokenColumns | None = field(default=None, repr=False)
+    _chunks: Sequence[int] | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
-        if self._tokens is not None and self.cache is not None:
-            self.cache.keep(self, len(self._tokens))
+        if self._built is None:
+            if self._columns is None or self._chunks is None:
+                raise ValueError("a ParsedSentence needs its tokens, phrases and verb groups, built or packed")
+        elif self.cache is not None:
+            self.cache.keep(self, len(self._built[0]))
+
+    @property
+    def columns(self) -> TokenColumns:
+        """The tokens by column (packed on first read if not packed yet)."""
+        c = self._columns
+        if c is None:
+            c = TokenColumns.of(self._built[0])
+            object.__setattr__(self, "_columns", c)
+        return c
+
+    @property
+    def chunks(self) -> Sequence[int]:
+        """The noun phrases and verb groups as :func:`pack_chunks` packs them (packed on first read if not yet)."""
+        c = self._chunks
+        if c is None:
+            c = pack_chunks(self._built[1], self._built[2])
+            object.__setattr__(self, "_chunks", c)
+        return c
+
+    def release(self) -> None:
+        """Pack the tokens, phrases and verb groups (if not yet) and drop the objects; they are built
+        again when read (what the :class:`TokenCache` does to the sentences it has no room for)."""
+        if self._built is not None:
+            _ = self.columns, self.chunks  # packed if not yet
+            object.__setattr__(self, "_built", None)
+
+    def _build(self) -> list:
+        built = [self._columns.tokens(), None, None]
+        object.__setattr__(self, "_built", built)
+        if self.cache is not None:
+            self.cache.keep(self, len(built[0]))
+        return built
+
+    def _build_chunks(self, built: list) -> None:
+        built[1], built[2] = unpack_chunks(self._chunks, built[0], self.parsed_text)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ParsedSentence):
+            return NotImplemented
+        return (self.index, self.start, self.end, self.paragraph, self.heading, self.links) == \
+            (other.index, other.start, other.end, other.paragraph, other.heading, other.links) \
+            and self.columns == other.columns and self.chunks == other.chunks
+
+    def __hash__(self) -> int:
+        return hash((self.index, self.start, self.end, self.links))
 
     @property
     def tokens(self) -> tuple[Token, ...]:
         """The tokens (built from :attr:`columns` if not kept)."""
-        toks = self._tokens
-        if toks is None:
-            toks = self.columns.tokens()
-            object.__setattr__(self, "_tokens", toks)
-            if self.cache is not None:
-                self.cache.keep(self, len(toks))
-        return toks
+        built = self._built
+        return (built if built is not None else self._build())[0]
 
     @property
     def toks(self) -> tuple[Token, ...]:
         """The tokens (the name :mod:`biaslab.actors` reads them by)."""
-        return self.tokens
+        built = self._built
+        return (built if built is not None else self._build())[0]
+
+    @property
+    def phrases(self) -> tuple[NounPhrase, ...]:
+        """The noun phrases, in order of their first token (built from :attr:`chunks` if not kept)."""
+        built = self._built
+        if built is None:
+            built = self._build()
+        if built[1] is None:
+            self._build_chunks(built)
+        return built[1]
+
+    @property
+    def verbs(self) -> tuple[VerbGroup, ...]:
+        """The verb groups, in order (built from :attr:`chunks` if not kept)."""
+        built = self._built
+        if built is None:
+            built = self._build()
+        if built[2] is None:
+            self._build_chunks(built)
+        return built[2]
 
     def phrase_at(self, token: int) -> int | None:
         """Index of the innermost noun phrase that has token ``token``, else None."""
