@@ -123,6 +123,9 @@ def test_token_keys_are_straight():
     ("The captain further related that the river rose.", "further", "RB"),
     ("The mayor asked for further details.", "further", "JJ"),
     ("The costs related to the bridge rose.", "related", "VBN"),
+    # a participle after a comma before a title and a name modifies it; a speech verb there inverts
+    ("Dale hired a new manager, retired Army general Tom Reed, last month.", "retired", "JJ"),
+    ("“We will win,” added Tom Reed, the mayor.", "added", "VBD"),
 ])
 def test_tag_repairs(sentence, word, tag):
     s = _one(sentence)
