@@ -125,6 +125,8 @@ def test_token_keys_are_straight():
     ("The costs related to the bridge rose.", "related", "VBN"),
     # a participle after a comma before a title and a name modifies it; a speech verb there inverts
     ("Dale hired a new manager, retired Army general Tom Reed, last month.", "retired", "JJ"),
+    ("“Stop it,” Ann Moss shot back.", "shot", "VBD"),                # a particle before the final mark
+    ("Ann Moss took a shot back home.", "shot", "NN"),                  # not before a mark or preposition
     ("“We will win,” added Tom Reed, the mayor.", "added", "VBD"),
 ])
 def test_tag_repairs(sentence, word, tag):

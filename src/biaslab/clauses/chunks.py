@@ -37,7 +37,7 @@ Method
    finite verb, after nothing but conjunctions, adverbs or commas, is the
    subject ("Yet another said": DT → NN); a singular noun between a name
    that opens the sentence (or follows a quotation) and a particle before a
-   comma, colon, quotation mark or a preposition (that, at, in, on) is that
+   comma, colon, final mark, quotation mark or a preposition (that, at, in, on) is that
    name's verb ("Ann Moss shot back, …": NN → VBD; Pattern's lexicon lists
    "shot" as a noun); so is a participle after a name or noun right after a
    quotation, before a preposition or the end ("“…,” Moss charged in her
@@ -147,11 +147,12 @@ _DO = frozenset("do does did".split())
 #: Subordinators that open a clause, never a prepositional phrase ("after", "before", "since" may):
 #: an opening "Because Reed left, …" is not an opening prepositional phrase.
 CLAUSE_OPENERS = frozenset("that because although though while whereas if unless whether".split())
+#: Particles of phrasal verbs of speaking ("shot back", "lashed out", "fired off"), and what may follow
+#: them: punctuation that ends the attribution ("“…,” Moss shot back."), a quotation or a preposition.
+_PARTICLES = frozenset({"back", "out", "off"})
+_AFTER_PARTICLE = frozenset({",", ":", ".", "!", "?", '"', "“", "''", "that", "at", "against", "in", "on"})
 #: Determiners that stand alone as a subject at the start of a sentence ("Another said", "Some
 #: argued"); "that" and "this" are left out ("That said, …").
-#: Particles of phrasal verbs of speaking ("shot back", "lashed out", "fired off"), and what may follow them.
-_PARTICLES = frozenset({"back", "out", "off"})
-_AFTER_PARTICLE = frozenset({",", ":", '"', "“", "''", "that", "at", "against", "in", "on"})
 _PRONOMINAL_DT = frozenset("another both some many most few several those all each either neither".split())
 #: Closing quotation marks as token keys (Pattern's ” and the straight marks).
 _CLOSING_MARKS = frozenset({'"', "''", "”", "'"})
