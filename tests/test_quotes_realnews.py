@@ -418,6 +418,7 @@ def test_opening_speaker_of_an_unlinked_verb(text, speaker):
      "consultant.", "Tom Reed", "says"),                              # the verb after, where the quotation ends
     ("The levy vote is near, with Ann Moss recently promising to “close every toll booth by May.”", "Ann Moss",
      "promising"),                                                      # "with" + a name + adverb + participle
+    ("The council sent a letter on Monday. “The ferry will stop in May,” it reads.", "it", "reads"),  # a text
     # negatives: a passive names no speaker; a thing does not speak through a participle; a turn
     # that a coordinated clause ended
     ("Ann Moss was asked about the levy on Monday. “It is a fine plan for the town.”", None, None),

@@ -23,8 +23,9 @@ _ADJACENT = frozenset({",", ":", "—", "–", "--", "-"})
 _UNFINISHED = ",;:—–-"
 #: Object pronouns that can be the hearer of "told".
 _OBJECT_PRONOUNS = frozenset("him her them me us you".split())
-#: Reporting verbs that report only with a text as subject and no direct object: a statement
-#: "reads" its words; a reader reads a book, and "She read “War and Peace”" quotes a title.
+#: Reporting verbs that report only with a text as subject (a common noun, or "it") and no direct
+#: object: a statement "reads" its words; a reader reads a book, and "She read “War and Peace”"
+#: quotes a title.
 _TEXT_SUBJECT = frozenset({"read"})
 #: Verbs that, before "to" + a reporting verb, say the words were not said ("declined to say").
 _NOT_SAID = frozenset({"decline", "refuse", "fail", "hesitate", "forget", "neglect"})
@@ -103,8 +104,9 @@ def _reporting(s: ParsedSentence, v: int) -> ReportingVerb | None:
     rv = reporting_verb(toks[vg.main].key, nxt)
     if rv is not None and rv.verb in _TEXT_SUBJECT and (
             any(k.verb == v and k.role == "object" for k in s.links)
-            or any(k.verb == v and k.role == "subject" and s.phrases[k.phrase].kind != "common" for k in s.links)):
-        return None  # "She read the novel" reports nothing; "the statement read: …" does
+            or any(k.verb == v and k.role == "subject" and s.phrases[k.phrase].kind != "common"
+                   and toks[s.phrases[k.phrase].head].key.lower() != "it" for k in s.links)):
+        return None  # "She read the novel" reports nothing; "the statement read: …" and "“…,” it reads" do
     return rv
 
 
