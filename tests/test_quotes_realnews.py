@@ -178,6 +178,10 @@ def test_the_united_states_is_never_split():
     ("“We will stay,” Ann Moss said.\n\n“The work is not done.\n\n“Nor will it be soon.”",
      ["Ann Moss", "Ann Moss"]),                                   # one quotation across two paragraphs
     ("Ann Moss recalled her first trip. “I saw only trees.”", ["Ann Moss"]),
+    ("“We will stay,” Ann Moss said. Now, “the work is not done, and it will take a year.”",
+     ["Ann Moss", "Ann Moss"]),                                   # after a conjunctive adjunct
+    ("“We will stay,” Ann Moss said. But “the work is not done, and it will take a year.”",
+     ["Ann Moss", "Ann Moss"]),
     ("“We can talk,” said Sen. Tom Reed Jr. (D-Pa.), a Moss backer. “You cannot all speak at once.”",
      ["Sen. Tom Reed Jr. (D-Pa.)"] * 2),                        # the designation does not end the turn
     ("Sen. Ann Moss (Ore.) has said that she would “tax the ferries till they sink. Nobody stops me.”",
@@ -186,6 +190,8 @@ def test_the_united_states_is_never_split():
     # negatives: the writer's words in between, or a new speaker named after
     ("“We will stay,” Ann Moss said.\n\nThe crowd left.\n\n“The work is not done.”", ["Ann Moss", None]),
     ("“We will stay,” Ann Moss said. “We will go,” Tom Reed said.", ["Ann Moss", "Tom Reed"]),
+    ("“We will stay,” Ann Moss said. To Tom Reed, “the work is not done, and it will take a year.”",
+     ["Ann Moss", None]),                                          # words of the writer before it
     # a clause coordinated after the attribution ends the turn: its subject speaks if its verb reports
     ("“Say hello,” Ann Moss said, and her husband replied. “Do not forget the dog.”", ["Ann Moss", "her husband"]),
     ("“Say hello,” Ann Moss said, and the crowd cheered. “Do not forget the dog.”", ["Ann Moss", None]),

@@ -84,7 +84,8 @@ sentence is tagged once for every layer.
       opens the introducing sentence (``Gillibrand on the transcripts: ‘…’``),
       else the last person named before the colon, else the last actor, if
       any.
-   e. *the turn goes on*: a quotation that opens its sentence without an
+   e. *the turn goes on*: a quotation that opens its sentence (after a
+      conjunctive adjunct at most: ``Now, “…”``, ``But “…”``) without an
       attribution continues the speaker of the previous speech quotation when
       that stands in the previous sentence (``“…,” Trump implored. “Make sure
       …”``), also when the previous sentence closes the previous paragraph,

@@ -19,6 +19,11 @@ from .people import PersonMention
 
 #: A paragraph break: a blank line (spaces allowed on it) or U+2029.
 PARAGRAPH_BREAK = re.compile(r"(?:\r\n|[\n\r\u2028])[^\S\r\n\u2028\u2029]*(?:\r\n|[\n\r\u2028])|\u2029")
+#: What may stand before a quotation that still opens its sentence for rule e: a conjunctive
+#: adjunct, which links the sentence to the one before without naming anyone (Halliday & Hasan
+#: 1976, ch. 5: additive, adversative, temporal), and its comma ("Now, “…”", "But “…”").
+_CONNECTIVE = re.compile(r"\s*(?i:and|but|yet|so|still|now|then|also|however|instead|later|again|meanwhile|indeed)"
+                         r"\s*,?\s*")
 
 
 def find_quotes(text: str, *, actors: Mapping[str, Sequence[str]] | None = None,
@@ -80,7 +85,7 @@ def find_quotes(text: str, *, actors: Mapping[str, Sequence[str]] | None = None,
                 else:
                     attr = found[0] if found else attribution.colon(ctx, prev_end, start)
         if (attr is None or attr.speaker is None) and kind is None and sentence is not None \
-                and not text[region:start].strip():
+                and (not text[region:start].strip() or _CONNECTIVE.fullmatch(text, region, start)):
             goes_on = _continued(ctx, quotes, sentence)  # rule e: the same speaker goes on
             if goes_on is not None:
                 attr = goes_on if attr is None else replace(attr, speaker=goes_on.speaker,
@@ -195,7 +200,8 @@ def _last_resort(ctx: Context, quotes: list[Quote]) -> list[Quote]:
 
 
 def _continued(ctx: Context, quotes: list[Quote], sentence) -> Attribution | None:
-    """Rule e, for a quotation that opens its sentence without an attribution: the speaker of the
+    """Rule e, for a quotation that opens its sentence (after a conjunctive adjunct at most, "Now,
+    “…”": :data:`_CONNECTIVE`) without an attribution: the speaker of the
     previous speech quotation when it stands in the previous sentence or in this one ("“…,” he
     said. “…”"), else the subject of a reporting verb in the previous sentence ("Ana Ruiz
     says. “…”"). Across a paragraph break only when the quotation opens its paragraph, which
