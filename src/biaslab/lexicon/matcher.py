@@ -5,6 +5,7 @@ from __future__ import annotations
 from array import array
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from itertools import compress, count
 from pathlib import Path
 
 from ..resources import data_table, data_text, once
@@ -144,7 +145,7 @@ class Lexicon:
         first_words, first_stems = self._root.children, tuple(stem for stem, _ in self._root.prefixes)
         starters = {w for w in set(words) if w in first_words or w.startswith(first_stems)}
         n, after = len(words), 0  # after: the end of the last match
-        for i in [i for i, w in enumerate(words) if w in starters]:  # no term starts with most words
+        for i in compress(count(), map(starters.__contains__, words)):  # no term starts with most words
             if i < after:
                 continue
             found = []  # (end token index, priority, entry, inflection kind)
