@@ -1,4 +1,4 @@
-"""TextBlob's sentiment (Pattern's polarity and subjectivity) at a third of the cost: the same scores.
+"""TextBlob's sentiment (Pattern's polarity and subjectivity) at about a quarter of the cost: the same scores.
 
 Method
 ------
