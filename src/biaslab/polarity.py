@@ -33,7 +33,7 @@ words. The tokenizer was two thirds of that time, the walk most of the rest.
   order, so the floats are TextBlob's to the last bit.
 
 Limits: tied to TextBlob's tokenizer and sentiment rules as of TextBlob
-0.17-0.20 (the constants are read from ``textblob._text`` itself, never
+0.20 (the constants are read from ``textblob._text`` itself, never
 copied); ``tests/test_polarity.py`` compares the words and the scores with
 TextBlob's on generated strings and on tricky cases, and
 ``benchmarks/README.md`` records the check on every sentence of the
@@ -65,7 +65,6 @@ class PatternSentiment:
     def __init__(self, analyzer) -> None:
         from textblob import _text
 
-        self._analyzer = analyzer
         self._tokenizer = analyzer.tokenizer
         #: marks split off either end of a word; a period only off its end (``PUNCTUATION``)
         self._punctuation = _text.PUNCTUATION
