@@ -15,7 +15,8 @@ memory (reading files is not timed):
 Words/second = corpus words / wall-clock seconds (``time.perf_counter``),
 best of ``--repeat`` runs after a warm-up, so one-off costs (loading the
 lexicons and taggers) are not counted. Targets: full ≤ 2.0× the baseline's
-time (issue 16; 2.5× before); workers=2 ≥ 1.7× the throughput of workers=1 on 2 cores.
+time (issue 16; 2.5× before); workers=2 ≥ 1.9× the throughput of workers=1 on 2 cores
+(issue 16; measurable only when nothing else runs on the two cores: the script records the load).
 
 With ``--path FOLDER`` the corpus is instead every ``*.txt`` file of a folder
 of real articles (e.g. ``../shared/devdata/ptc/articles``: third-party text,
@@ -179,7 +180,7 @@ def run(n: int, seed: int, repeat: int, folder: Path | None = None) -> dict:
         "full_over_baseline_time": r(wall["full"] / wall["baseline"]),
         "full_over_baseline_cpu": r(t["full"][1] / t["baseline"][1]),  # steadier on a shared machine
         **({"speedup_2_workers": r(wall["workers_1"] / wall["workers_2"])} if "workers_2" in wall else {}),
-        "targets": {"full_over_baseline_time": "<= 2.0", "speedup_2_workers": ">= 1.7"},
+        "targets": {"full_over_baseline_time": "<= 2.0", "speedup_2_workers": ">= 1.9"},
     }
 
 
@@ -199,7 +200,7 @@ def table(result: dict) -> str:
         f"in CPU seconds {result['full_over_baseline_cpu']:.2f}x",
     ]
     if "speedup_2_workers" in result:
-        lines.append(f"speedup with 2 workers: {result['speedup_2_workers']:.2f}x (target >= 1.7)")
+        lines.append(f"speedup with 2 workers: {result['speedup_2_workers']:.2f}x (target >= 1.9)")
     return "\n".join(lines)
 
 

@@ -12,7 +12,9 @@ Each sentence is scored by two established lexicon-based tools:
   ``compound`` in [-1, 1] and the proportions ``pos``, ``neu``, ``neg`` in
   [0, 1] (summing to about 1).
 * **TextBlob**'s Pattern analyzer (De Smedt & Daelemans 2012, "Pattern for
-  Python", JMLR 13): ``polarity`` in [-1, 1] and ``subjectivity`` in [0, 1].
+  Python", JMLR 13), as :class:`biaslab.polarity.PatternSentiment`: TextBlob's
+  tokens and rules computed directly, the same scores:
+  ``polarity`` in [-1, 1] and ``subjectivity`` in [0, 1].
 
 Document aggregates are built from sentence scores, never by scoring the
 whole article at once: VADER's compound score is normalised with
@@ -31,7 +33,8 @@ import statistics
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 
-from .resources import pattern_sentiment, vader
+from .polarity import pattern_scorer
+from .resources import vader
 
 __all__ = ["VaderScores", "TextBlobScores", "SentimentSummary", "score_sentence", "summarize", "VADER_THRESHOLD"]
 
@@ -76,7 +79,7 @@ def _shared(x: float) -> float:
 def score_sentence(text: str) -> tuple[VaderScores, TextBlobScores]:
     """Score one sentence with VADER and TextBlob."""
     v = vader().polarity_scores(text)
-    polarity, subjectivity = pattern_sentiment()(text)
+    polarity, subjectivity = pattern_scorer()(text)
     return (
         VaderScores(_shared(v["compound"]), _shared(v["pos"]), _shared(v["neu"]), _shared(v["neg"])),
         TextBlobScores(_shared(round(float(polarity), 4)), _shared(round(float(subjectivity), 4))),

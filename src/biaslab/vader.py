@@ -36,6 +36,7 @@ a later NLTK scores differently.
 """
 from __future__ import annotations
 
+import re
 import string
 
 from nltk.sentiment.vader import SentimentIntensityAnalyzer, VaderConstants
@@ -45,7 +46,9 @@ __all__ = ["Vader", "vader_words"]
 #: What VADER strips before collecting the sentence's punctuation-free words: every ASCII
 #: punctuation character (``string.punctuation``, as NLTK's ``REGEX_REMOVE_PUNCTUATION``).
 _PUNCTUATION = string.punctuation
-_DROP_PUNCTUATION = str.maketrans("", "", _PUNCTUATION)
+#: Runs of those characters, deleted by one regular expression (``str.translate`` with a deleting
+#: table, the obvious way, is about three times slower on news sentences: same result).
+_PUNCTUATION_RUN = re.compile(f"[{re.escape(_PUNCTUATION)}]+")
 #: The marks VADER strips off a word (NLTK's ``VaderConstants.PUNC_LIST``).
 _MARKS = frozenset(VaderConstants.PUNC_LIST)
 
@@ -82,7 +85,7 @@ def vader_words(text: str) -> list[str]:
             continue
         if mark in _MARKS and len(rest) > 1:
             if known is None:
-                known = {x for x in text.translate(_DROP_PUNCTUATION).split() if len(x) > 1}
+                known = {x for x in _PUNCTUATION_RUN.sub("", text).split() if len(x) > 1}
             if rest in known:
                 w = rest
         out.append(w)

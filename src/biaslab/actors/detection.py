@@ -109,9 +109,14 @@ def _title_case(s: _Sent) -> bool:
     capitalised but those of :data:`_TITLE_CASE_LOWER`, and at least two of them common words
     (:func:`~biaslab.actors.kinds.common_word`: "Screams", "Rally")? A sentence that is only a
     list of names ("Sens. Bob Casey Jr., Heidi Heitkamp, Joe Donnelly") is not."""
-    words = [t.text for t in s.toks if t.text[:1].isalpha() and t.text.casefold() not in _TITLE_CASE_LOWER]
-    return len(words) >= MIN_TITLE_CASE_WORDS and all(w[:1].isupper() for w in words) \
-        and sum(1 for w in words if common_word(w)) >= 2
+    words = []
+    for t in s.toks:
+        w = t.text
+        if w[:1].isalpha() and w.casefold() not in _TITLE_CASE_LOWER:
+            if not w[:1].isupper():
+                return False  # most sentences, at their first lower-case word
+            words.append(w)
+    return len(words) >= MIN_TITLE_CASE_WORDS and sum(1 for w in words if common_word(w)) >= 2
 
 
 def _detect(sents: Sequence[_Sent], registry: list[_Actor]) -> list[_Actor]:
@@ -124,8 +129,9 @@ def _detect(sents: Sequence[_Sent], registry: list[_Actor]) -> list[_Actor]:
         toks = s.toks
         i = 0
         while i < len(toks):
-            if not _name_shaped(toks, i):
-                i += 1
+            text = toks[i].text
+            if (not text[:1].isupper() and "-" not in text) or not _name_shaped(toks, i):
+                i += 1  # a lower-case word without a hyphen is never name-shaped (most words)
                 continue
             j = _run_end(toks, i)
             sighting = _read_run(toks, i, j)

@@ -65,11 +65,12 @@ def _name_shaped(toks: Sequence[Token], k: int) -> bool:
     sentence (mid-sentence capitals mark names: "Russia Today")."""
     tok = toks[k]
     s = tok.text
-    if not s[:1].isalpha():
+    first = s[:1]
+    if not first.isupper():  # only a proper noun "al-Assad" (most words are lower case)
+        return "-" in s and first.isalpha() and tok.proper and bool(_PARTICLE_NAME.match(s))
+    if not first.isalpha():
         return False
-    if tok.proper:
-        return s[:1].isupper() or bool(_PARTICLE_NAME.match(s))
-    return s[:1].isupper() and s.isalpha() and not _sentence_initial(toks, k)
+    return tok.proper or (s.isalpha() and not _sentence_initial(toks, k))
 
 
 def _sentence_initial(toks: Sequence[Token], i: int) -> bool:

@@ -116,6 +116,9 @@ LEMMA_RELATIONS = ("modifier", "apposition", "predicate", "object", "acted_upon"
 #: Relations whose words also count for ``near_pos``/``near_neg``, divided by their distance in
 #: tokens from the mention (the nearer, the more they are about it).
 NEAR_RELATIONS = ("other", "speech", "clause", "contrast", "context")
+_LEMMA_RELATIONS, _NEAR_RELATIONS = frozenset(LEMMA_RELATIONS), frozenset(NEAR_RELATIONS)
+#: The feature names of a word's valence by relation ("near" too): ``(negative, positive)``.
+_SIGNED = {r: (f"{r}_neg", f"{r}_pos") for r in (*WORD_RELATIONS, "near")}
 #: Tags of the words between a determiner and the mention's phrase that modify it although the
 #: chunker left them out ("the *admired* Luis Ortiz", tagged as a past tense).
 PREMODIFIER_TAGS = frozenset("JJ JJR JJS VBN VBD VBG".split())
@@ -321,6 +324,23 @@ class SentenceFeatures(NamedTuple):
     scores: tuple[tuple, ...]
 
 
+@lru_cache(maxsize=8192)
+def _content_word(key: str, tag: str, lemma: str) -> tuple[str, str, float, str] | None:
+    """``(word, "lemma:sentence:" name, valence, its source)`` of a token that can carry tone (see
+    :class:`SentenceFeatures`: the valence 0.0 when no lexicon knows it), else None."""
+    low = key.casefold()
+    if not tag.startswith(CONTENT_TAGS) or tag in ("NNP", "NNPS") or low in NEGATORS:
+        return None  # names carry no tone ("Trump", "Democratic Party"); negators only flip; "like" (IN) is no verb
+    found = word_valence(key, tag, lemma)
+    frames = _frames()
+    if found is None and tag.startswith("VB") and lemma in frames:
+        frame = frames[lemma]
+        found = (frame.agent + frame.theme) / 2, "connotation_frames.csv"  # a verb about others
+    value, source = found if found is not None else (0.0, "")
+    word = lemma or low
+    return word, "lemma:sentence:" + word, value, source
+
+
 def sentence_features(sent: ParsedSentence) -> SentenceFeatures:
     """The part of the features of :func:`feature_tuples` that does not depend on the mention."""
     toks = sent.tokens
@@ -329,19 +349,12 @@ def sentence_features(sent: ParsedSentence) -> SentenceFeatures:
     for m, low in enumerate(lows):
         if low in NEGATORS:
             negated.update(range(m + 1, m + 1 + NEGATION_WINDOW))
-    frames = _frames()
     content = []
     for k, tok in enumerate(toks):
-        tag, low = tok.tag, lows[k]
-        if not tag.startswith(CONTENT_TAGS) or tag in ("NNP", "NNPS") or low in NEGATORS:
-            continue  # names carry no tone ("Trump", "Democratic Party"); negators only flip; "like" (IN) is no verb
-        found = word_valence(tok.key, tag, tok.lemma)
-        if found is None and tag.startswith("VB") and tok.lemma in frames:
-            frame = frames[tok.lemma]
-            found = (frame.agent + frame.theme) / 2, "connotation_frames.csv"  # a verb about others
-        value, source = found if found is not None else (0.0, "")
-        word = tok.lemma or low
-        content.append((k, tok.start, tok.end, tok.text, word, "lemma:sentence:" + word, value, source, k in negated))
+        found = _content_word(tok.key, tok.tag, tok.lemma)
+        if found is not None:
+            start, text = tok.start, tok.text
+            content.append((k, start, start + len(text), text, *found, k in negated))
     return SentenceFeatures(tuple(low in CLAUSE_BOUNDARIES for low in lows),
                             tuple(k for k, low in enumerate(lows) if low in CONTRASTS),
                             tuple(t for t in toks if t.key in QUOTE_MARKS), tuple(content),
@@ -447,6 +460,7 @@ def feature_tuples(sent: ParsedSentence, i: int, j: int, *, in_quote: bool | Non
     if speaking is not None:  # what the mention says runs to the end, or to ", while …" (another clause)
         speech_end = next((c for c in sf.contrasts if c > speaking and toks[c - 1].key == ","), n)
     items: list[tuple] = []
+    lemma_relations, near_relations, signed = _LEMMA_RELATIONS, _NEAR_RELATIONS, _SIGNED
     for k, start, end, text, word, sentence_name, value, source, negated in sf.content:
         if i <= k < j:
             continue  # the mention itself
@@ -467,7 +481,7 @@ def feature_tuples(sent: ParsedSentence, i: int, j: int, *, in_quote: bool | Non
                 relation = "context"
         if known is None or sentence_name in known:
             items.append((sentence_name, 1.0, start, end, text, "clauses", m0))
-        if relation in LEMMA_RELATIONS:
+        if relation in lemma_relations:
             name = f"lemma:{relation}:{word}"
             if known is None or name in known:
                 items.append((name, 1.0, start, end, text, "clauses", m0))
@@ -475,12 +489,12 @@ def feature_tuples(sent: ParsedSentence, i: int, j: int, *, in_quote: bool | Non
             continue
         if negated:
             value *= NEGATION_SCALAR
-        sign = "pos" if value > 0 else "neg"
+        positive = value > 0
         size = round(abs(value), 4)
-        items.append((f"{relation}_{sign}", size, start, end, text, source, m0))
-        if relation in NEAR_RELATIONS:
+        items.append((signed[relation][positive], size, start, end, text, source, m0))
+        if relation in near_relations:
             distance = i - k if k < i else k - j + 1
-            items.append(("near_" + sign, round(size / distance, 4), start, end, text, source, m0))
+            items.append((signed["near"][positive], round(size / distance, 4), start, end, text, source, m0))
     # the mention's place in its sentence
     m1 = toks[j - 1].end
     mention_text = " ".join(t.text for t in toks[i:j]) if j - i > 1 else toks[i].text

@@ -5,6 +5,7 @@ from __future__ import annotations
 from array import array
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from itertools import compress, count
 from pathlib import Path
 
 from ..resources import data_table, data_text, once
@@ -142,10 +143,10 @@ class Lexicon:
         starts, ends, words = toks.starts, toks.ends, toks.words
         out = []
         first_words, first_stems = self._root.children, tuple(stem for stem, _ in self._root.prefixes)
-        i, n = 0, len(words)
-        while i < n:
-            if words[i] not in first_words and not words[i].startswith(first_stems):
-                i += 1  # no term starts with this word: most words
+        starters = {w for w in set(words) if w in first_words or w.startswith(first_stems)}
+        n, after = len(words), 0  # after: the end of the last match
+        for i in compress(count(), map(starters.__contains__, words)):  # no term starts with most words
+            if i < after:
                 continue
             found = []  # (end token index, priority, entry, inflection kind)
             node, j = self._root, i
@@ -165,11 +166,10 @@ class Lexicon:
             best = next(((k, e, kind) for k, _, e, kind in sorted(found, key=lambda f: (-f[0], -f[1]))
                          if (g := self._guards[e.term]) is None or g.allows(text, toks, i, k)), None)
             if best is None:
-                i += 1
                 continue
             k, entry, kind = best
             out.append((starts[i], ends[k - 1], entry, kind))
-            i = k
+            after = k
         return out
 
 

@@ -26,5 +26,8 @@ _CONTEXT_GAP = re.compile(rf"(?:{_SPACE}|{_HYPHEN}|[{re.escape(_GAP_QUOTES)}])*"
 def _norm(word: str) -> str:
     """Lower case with apostrophes straight (Russia’s = Russia's). Only apostrophes:
     a guard word with another mark inside ("don‘t") stays an error."""
-    return fold_quotes(word.lower(), marks=APOSTROPHES)
+    low = word.lower()
+    if low.isascii():
+        return low  # the curly apostrophes lie outside ASCII: folding would return ``low`` itself
+    return fold_quotes(low, marks=APOSTROPHES)
 
