@@ -63,7 +63,10 @@ Method
    VBD; not "a dog called Rex barked"); a speech verb's -ing form before "to" or "that" is the
    verb ("with Moss promising to “…”": JJ → VBG; not "a promising start"), its -ed form before
    "that" after a subject, with no verb before, the past tense ("The captain further related
-   that …": VBN → VBD), and "further" before a verb an adverb (JJ → RB).
+   that …": VBN → VBD), and "further" before a verb an adverb (JJ → RB); an -ed participle
+   after a comma or opening the sentence, before a run of modifiers ending in a name, modifies
+   that name unless it is a speech verb (", retired Army general Tom Reed,": VBN → JJ; "…,”
+   added Tom Reed" keeps its verb).
 3. **Chunk repairs** (after chunking), for the two ways Pattern's chunker
    runs two noun phrases together: a determiner (not after a predeterminer
    such as "all" or "both") or a personal pronoun after a noun or pronoun
