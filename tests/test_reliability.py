@@ -103,9 +103,13 @@ def test_once_builds_one_object_for_concurrent_first_calls():
 #: ``biaslab score`` in a fresh process; after the 20th row is written it
 #: prints its worker processes' ids and waits for the test's signal.
 _SCORE = """
-import multiprocessing, sys, time
+import multiprocessing, signal, sys, time
 import biaslab.batch as batch
 from biaslab.cli import main
+
+# Python's own Ctrl-C handler, also when this test runs in a background job, whose children
+# inherit SIGINT ignored (POSIX: asynchronous lists of a non-interactive shell)
+signal.signal(signal.SIGINT, signal.default_int_handler)
 
 written = 0
 def hooked(original):
