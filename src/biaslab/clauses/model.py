@@ -402,9 +402,6 @@ class ParsedSentence:
             self.cache.keep(self, len(built[0]))
         return built
 
-    def _build_chunks(self, built: list) -> None:
-        built[1], built[2] = unpack_chunks(self._chunks, built[0], self.parsed_text)
-
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ParsedSentence):
             return NotImplemented
@@ -421,31 +418,27 @@ class ParsedSentence:
         built = self._built
         return (built if built is not None else self._build())[0]
 
-    @property
-    def toks(self) -> tuple[Token, ...]:
-        """The tokens (the name :mod:`biaslab.actors` reads them by)."""
+    #: The tokens, by the name :mod:`biaslab.actors` reads them (the same property).
+    toks = tokens
+
+    def _chunk_objects(self, k: int) -> tuple:
+        """Item ``k`` of the built objects (1: phrases, 2: verb groups), built from :attr:`chunks` if not kept."""
         built = self._built
-        return (built if built is not None else self._build())[0]
+        if built is None:
+            built = self._build()
+        if built[k] is None:
+            built[1], built[2] = unpack_chunks(self._chunks, built[0], self.parsed_text)
+        return built[k]
 
     @property
     def phrases(self) -> tuple[NounPhrase, ...]:
         """The noun phrases, in order of their first token (built from :attr:`chunks` if not kept)."""
-        built = self._built
-        if built is None:
-            built = self._build()
-        if built[1] is None:
-            self._build_chunks(built)
-        return built[1]
+        return self._chunk_objects(1)
 
     @property
     def verbs(self) -> tuple[VerbGroup, ...]:
         """The verb groups, in order (built from :attr:`chunks` if not kept)."""
-        built = self._built
-        if built is None:
-            built = self._build()
-        if built[2] is None:
-            self._build_chunks(built)
-        return built[2]
+        return self._chunk_objects(2)
 
     def phrase_at(self, token: int) -> int | None:
         """Index of the innermost noun phrase that has token ``token``, else None."""
