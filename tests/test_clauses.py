@@ -128,6 +128,11 @@ def test_token_keys_are_straight():
     ("“Stop it,” Ann Moss shot back.", "shot", "VBD"),                # a particle before the final mark
     ("Ann Moss took a shot back home.", "shot", "NN"),                  # not before a mark or preposition
     ("“We will win,” added Tom Reed, the mayor.", "added", "VBD"),
+    # a speech verb's -s form after a bare noun that a preposition opens is a compound's plural
+    ("They logged rounds of phone calls from voters.", "calls", "NNS"),
+    ("The ferry sank amid press reports of a leak.", "reports", "NNS"),
+    ("He said that staff warns of a strike.", "warns", "VBZ"),        # "that" opens a clause: a subject
+    ("The head of the union warns of a strike.", "warns", "VBZ"),     # a determiner: a subject phrase
 ])
 def test_tag_repairs(sentence, word, tag):
     s = _one(sentence)
@@ -282,6 +287,14 @@ def test_verb_groups(sentence, verb, lemma, finite, passive, negated):
     # insertions: a prepositional phrase ending in a number is skipped
     ("Ann Moss, in a letter to the council in 2019, accused him of lying.", "accused", "Ann Moss"),
     ("Ann Moss, in 2019, said it again.", "said", "Ann Moss"),
+    # a restrictive relative clause whose verb has an object: the antecedent is the next verb's subject
+    ("County officials who opposed the levy said it was unfair.", "said", "County officials"),
+    ("Teachers who backed the plan in the spring said it was late.", "said", "Teachers"),
+    ("People who know Ann Moss say she is tireless.", "say", "People"),            # a present tagged VB
+    ("Voters who have seen the ads say they are tired.", "say", "Voters"),
+    ("Teachers who think the principal said no were wrong.", "said", "the principal"),  # a clause-taking verb
+    ("The board that hired Tom Reed fired him.", "fired", "The board"),
+    ("Teachers who said the vote was rigged walked out.", "rigged", "the vote"),
 ])
 def test_subjects(sentence, verb, subject):
     assert _role_texts(_one(sentence), verb, "subject")[:1] == [subject]

@@ -142,7 +142,7 @@ def test_no_speaker_after_the_quotation(text):
     ("Bob Lee said the result speaks volumes about who is “ready to lead.”", "Bob Lee", "said"),
     ("Bob Lee said Ann Fox would call it “a fresh start.”", "Ann Fox", "call"),   # a named subject speaks
     ("Bob Lee said the council would call it “a fresh start.”", "Bob Lee", "said"),  # a limit: a body does too
-    ("Mark Hill said Ann Fox will continue to be “a fighter for the town.”", "Ann Fox", "continue"),
+    ("Mark Hill said Ann Fox will continue to be “a fighter for the town.”", "Mark Hill", "said"),  # not a turn
 ])
 def test_speaker_before_the_quotation(text, speaker, cue):
     ((_, who, how),) = _speakers(text)
@@ -434,3 +434,29 @@ def test_opening_speaker_of_an_unlinked_verb(text, speaker):
 def test_last_resort(text, speaker, cue):
     q = find_quotes(text, actors={"Ann Moss": ["Moss"], "Tom Reed": ["Reed"], "Bill Reilly": ["Reilly"]})[-1]
     assert (q.speaker, q.cue) == (speaker, cue)
+
+
+# -- verbs of going on speaking before an infinitive; relative clauses; places before a colon ---------
+@pytest.mark.parametrize("text, speaker, cue", [
+    ("As the city continued to ignore the warnings, the river seemed “out of control.”", None, None),
+    ("Ann Moss continued to insist that the audit was “a witch hunt.”", "Ann Moss", "insist"),
+    ("“We will rebuild,” Ann Moss continued.", "Ann Moss", "continued"),
+    ("“We won,” Ann Moss went on.", "Ann Moss", "went on"),
+    ("“It was more,” Ann Moss added to the weekly.", "Ann Moss", "added"),   # "to" before a hearer
+    ("County officials who opposed the levy said it was unfair despite the “rainy day” fund.",
+     "County officials", "said"),                                            # not the relative clause's object
+    ("Teachers who think Ann Moss said “no” were wrong.", "Ann Moss", "said"),  # a clause after "think"
+])
+def test_going_on_and_relative_clauses(text, speaker, cue):
+    ((_, who, how),) = _speakers(text, actors={"Ann Moss": ["Moss"]})
+    assert (who, how) == (speaker, cue)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The river rose in Dover on Monday. Radio tapes from the night of the Dover flood: “The levee is gone.”",
+     None),                                                                  # a place modifying "flood"
+    ("Ann Moss spoke in Dover on Monday. Ann Moss on the flood in Dover: “The levee is gone.”", "Ann Moss"),
+])
+def test_colon_never_credits_a_place_that_modifies(text, speaker):
+    (q,) = analyze(text).quotes
+    assert (q.speaker, q.cue) == (speaker, ":")

@@ -50,7 +50,8 @@ Method
    words missing from Pattern's lexicon get JJ from their suffix), and a
    plural noun form between a singular subject and a colon, a quotation
    that opens with a capital, or "that" and a quotation, with no verb before it, is the verb ("The flyer
-   claims “Moss will …”", "The campaign projects that “…”": NNS → VBZ); a noun right
+   claims “Moss will …”", "The campaign projects that “…”": NNS → VBZ), and a speech verb's -s form
+   after a bare noun that a preposition opens is that noun's plural ("rounds of phone calls from …": VBZ → NNS); a noun right
    after a plural noun that opens the clause after a quotation and its comma, before a
    preposition or the end, is that subject's verb ("“…,” the mayors state in a letter":
    NN → VBP); a speech verb's -s form (``data/reporting_verbs.csv``) between a common noun and a
@@ -150,6 +151,8 @@ _DO = frozenset("do does did".split())
 #: Subordinators that open a clause, never a prepositional phrase ("after", "before", "since" may):
 #: an opening "Because Reed left, …" is not an opening prepositional phrase.
 CLAUSE_OPENERS = frozenset("that because although though while whereas if unless whether".split())
+#: Words tagged IN that may open a clause, whose noun after them can be a subject ("as staff notes").
+_NOT_PREPOSITIONS = CLAUSE_OPENERS | frozenset("since as after before until once so than".split())
 #: Particles of phrasal verbs of speaking ("shot back", "lashed out", "fired off"), and what may follow
 #: them: punctuation that ends the attribution ("“…,” Moss shot back."), a quotation or a preposition.
 _PARTICLES = frozenset({"back", "out", "off"})
@@ -295,6 +298,10 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
             # Democrat, advocates a …": after a name or a closed apposition, a plural noun before a "that"
             # clause or a determiner is a verb
             tags[i] = "VBZ"
+        elif t == "VBZ" and prev == "NN" and i >= 2 and tags[i - 2] == "IN" and lows[i - 2] not in _NOT_PREPOSITIONS \
+                and _speech_form(lows[i]):
+            tags[i] = "NNS"  # "rounds of phone calls from voters", "amid press reports of": a speech verb's -s form
+            #                  after a bare noun that a preposition opens is that noun's plural compound
         elif t == "NNS" and prev in ("NN", "NNS") and i + 2 < n and lows[i + 1] == "that" \
                 and tags[i + 2] in ("DT", "NNP", "NNPS", "PRP", "NN", "NNS", "CD") and _no_verb_before(tags, i) \
                 and _speech_form(lows[i]) and not _after_preposition(tags, i):

@@ -32,7 +32,11 @@ Subject of a verb group, first rule that applies (``Link.rule``):
   restrictive relative clause without commas (who/which/that …) or a
   participle clause ("stationed in Syria") lies between the group and a
   phrase ("The man who flew in from Moscow said" → the man; "the troops
-  stationed in Syria would leave" → the troops).
+  stationed in Syria would leave" → the troops); and the phrase ``"left"``
+  finds is passed over for the antecedent when it is the object of a
+  restrictive relative clause's verb ("Teachers who backed the plan said" →
+  Teachers), unless that verb mostly takes a clause ("People who think the
+  plan failed": :data:`_CLAUSE_TAKING`).
 * ``"coordinated"`` — "and"/"but" right before the group: the subject of the
   nearest earlier group of the sentence that has one (passing over a group
   of a subordinate clause, "observed that Monday could have been … and
@@ -112,6 +116,16 @@ _NEVER_INVERTED = frozenset({"it", "you", "him", "her", "them", "me", "us", "who
 #: ("…, told CBS News."; Levin 1993 classes 37.2 and 37.9).
 _HEARER_OBJECT = frozenset({"tell", "inform", "assure", "remind", "notify", "brief", "advise", "thank", "warn",
                             "urge", "ask"})
+#: Verbs whose object is mostly a clause without "that" (say and think verbs: Levin 1993 classes 37.7 and
+#: 29.4-29.5, keeping those far more often followed by a clause than by a noun phrase; "know", "see",
+#: "report", "deny" are not: "People who know Moss say …"): after one of them in a relative clause the
+#: phrase that follows is the subject of the next verb ("People who think the plan failed"), so the
+#: relative clause's antecedent is not that verb's subject.
+_CLAUSE_TAKING = frozenset("say claim insist argue assert contend suggest allege think believe hope wish guess "
+                           "realize assume suppose reckon worry agree conclude doubt imagine".split())
+#: Tags of the last word of a relative clause's verb group (the tagger often reads a present tense
+#: after "who" as a base form: "People who know Moss say").
+_RELATIVE_VERB_TAGS = FINITE_TAGS | {"VB", "VBN"}
 #: Words before a time phrase that belong to it ("more than three days ago", "earlier Thursday").
 _TIME_MODIFIERS = TIME_OPENERS | {"than", "less", "more"}
 
@@ -245,7 +259,7 @@ def _left(toks: list[Token], phrases: list[NounPhrase], vg: VerbGroup, end_at: d
     k = _climb(toks, phrases, end_at.get(i + 1), end_at)
     if k is not None:
         if not _pp_object(toks, phrases[k]):
-            return k, "left"
+            return _relative_object(toks, phrases[k].first, end_at) or (k, "left")
         i = phrases[k].first - 2  # the object of a preposition inside a relative clause
     if i >= 0 and (toks[i].tag in ("WP", "WDT") or (toks[i].key.lower() == "that" and toks[i].tag in ("IN", "WDT"))):
         found = _relative_before(toks, vg.first, end_at)
@@ -265,6 +279,22 @@ def _left(toks: list[Token], phrases: list[NounPhrase], vg: VerbGroup, end_at: d
             break
         p -= 1
     return None, None
+
+
+def _relative_object(toks: list[Token], first: int, end_at: dict[int, int]) -> tuple[int, str] | None:
+    """The antecedent of a restrictive relative clause whose verb's object is the phrase starting at
+    ``first`` ("Teachers who backed the plan said" → Teachers, not "the plan"), unless that verb can
+    take a clause for its object ("Teachers who think the plan failed": "the plan" is a subject)."""
+    j = first - 1
+    if j < 1 or not toks[j].chunk.endswith("VP") or toks[j].tag not in _RELATIVE_VERB_TAGS:
+        return None
+    p = j
+    while p > 0 and toks[p].chunk == "I-VP":
+        p -= 1
+    if toks[j].lemma in _CLAUSE_TAKING:
+        return None
+    k, rule = _relative_before(toks, p, end_at)
+    return (k, rule) if k is not None else None
 
 
 def _by_phrase(toks: list[Token], after: int, start_at: dict[int, int]) -> int | None:

@@ -83,7 +83,8 @@ sentence is tagged once for every layer.
       (``cue=":"``, ``cue_class="colon"``): the speaker is the person who
       opens the introducing sentence (``Gillibrand on the transcripts: ‘…’``),
       else the last person named before the colon, else the last actor, if
-      any.
+      any (never a place that only modifies its phrase's head: ``Tapes of the
+      Dover flood: “…”``).
    e. *the turn goes on*: a quotation that opens its sentence (after a
       conjunctive adjunct at most: ``Now, “…”``, ``But “…”``) without an
       attribution continues the speaker of the previous speech quotation when
@@ -169,7 +170,9 @@ sentence is tagged once for every layer.
 
    For the verbs whose object is the hearer (``hearer`` column: tell, ask,
    and the advise verbs, Levin 1993 class 37.9) the hearer is part of the
-   cue (``told reporters``). "declined to say" and the like report nothing.
+   cue (``told reporters``). "declined to say" and the like report nothing, nor
+   do the verbs of going on speaking before an infinitive ("continued to
+   ignore", "went on to win"; "continued to insist" reports by "insist").
 4. **Speakers** (:mod:`.context`, :mod:`.people`): a speaker phrase names the
    actor whose mention covers its head ("US Defense Secretary Jim Mattis" →
    Jim Mattis; "Putin’s spokesman" is headed by "spokesman", so not Putin);

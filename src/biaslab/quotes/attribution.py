@@ -27,6 +27,10 @@ _OBJECT_PRONOUNS = frozenset("him her them me us you".split())
 #: object: a statement "reads" its words; a reader reads a book, and "She read “War and Peace”"
 #: quotes a title.
 _TEXT_SUBJECT = frozenset({"read"})
+#: Verbs of going on speaking that, before an infinitive, go on doing something else: "continued to
+#: ignore the warnings", "went on to win" report nothing (the infinitive's own verb reports when it is
+#: one: "continued to insist"); "added to People" still reports.
+_NOT_BEFORE_TO = frozenset({"continue", "add", "go on"})
 #: Verbs that, before "to" + a reporting verb, say the words were not said ("declined to say").
 _NOT_SAID = frozenset({"decline", "refuse", "fail", "hesitate", "forget", "neglect"})
 #: Dashes that introduce a quotation as a colon does.
@@ -102,6 +106,10 @@ def _reporting(s: ParsedSentence, v: int) -> ReportingVerb | None:
     toks = s.tokens
     nxt = toks[vg.main + 1].key if vg.main + 1 < len(toks) else None
     rv = reporting_verb(toks[vg.main].key, nxt)
+    if rv is not None and rv.verb in _NOT_BEFORE_TO:
+        to = vg.main + len(rv.verb.split())  # past the particle of "go on"
+        if to + 1 < len(toks) and toks[to].key.lower() == "to" and toks[to + 1].tag == "VB":
+            return None
     if rv is not None and rv.verb in _TEXT_SUBJECT and (
             any(k.verb == v and k.role == "object" for k in s.links)
             or any(k.verb == v and k.role == "subject" and s.phrases[k.phrase].kind != "common"
@@ -406,7 +414,9 @@ def _opened_by_subordinator(s: ParsedSentence, np) -> bool:
 def colon(ctx: Context, floor: int, start: int) -> Attribution | None:
     """A quotation introduced by a colon with no reporting verb (rule d): the person who opens the
     introducing sentence ("Gillibrand on the transcripts: ‘…’"), else the last person named before
-    the colon, else the last actor; none if nobody is named."""
+    the colon, else the last actor; none if nobody is named. A place that only modifies the head of
+    its phrase names nobody ("Tapes of the Dover flood: “…”"); an outlet or a person that
+    does may ("The WSJ editorial: ‘…’")."""
     s = ctx.sentence_at(start)
     if s is None:
         return None
@@ -420,7 +430,8 @@ def colon(ctx: Context, floor: int, start: int) -> Attribution | None:
             return None
         s, k, lo_off = prev, len(prev.tokens), prev.start
     at = s.tokens[k - 1].start
-    named = ctx.mentions_in(lo_off, at)
+    named = [m for m in ctx.mentions_in(lo_off, at) if m.kind != "place"
+             or s.phrase_for(ctx.token_at(s, m.start), ctx.token_at(s, m.end - 1) + 1) is not None]
     cue = (at, at + 1)
     if not named:
         return _make(ctx, None, cue, "colon")
