@@ -65,6 +65,19 @@ def test_bundled_article_paragraphs(article_text):
         ("It rained (Mon.) Then it cleared.", ["It rained (Mon.)", "Then it cleared."]),
         ("He lives in Tampa, Fla. He votes.", ["He lives in Tampa, Fla.", "He votes."]),
         ("(See the map on page A-4.) Then go.", ["(See the map on page A-4.)", "Then go."]),
+        # a line with no final mark before a line that opens with a capital ends a sentence (credits,
+        # captions, an embedded post's signature) ...
+        ("Ann Moss and Tom Reed\nDover Weekly\nThe council met on Monday.",
+         ["Ann Moss and Tom Reed", "Dover Weekly", "The council met on Monday."]),
+        ("— Ann Moss (@annmoss) May 5, 2018\nThe Weekly reported: it failed.",
+         ["— Ann Moss (@annmoss) May 5, 2018", "The Weekly reported: it failed."]),
+        ("Photo: the old mill  \n“It will close,” Reed said.", ["Photo: the old mill", "“It will close,” Reed said."]),
+        # ... but not before a lower-case line, nor after a comma, nor in hard-wrapped text
+        ("We met the mayor\nand the clerk.", ["We met the mayor\nand the clerk."]),
+        ("We met the mayor,\nTom Reed, on Monday.", ["We met the mayor,\nTom Reed, on Monday."]),
+        ("The mayor said on Monday that the\nCouncil of Dover would vote on the\nlevy in May and that the bridge\n"
+         "would close.", ["The mayor said on Monday that the\nCouncil of Dover would vote on the\nlevy in May and "
+                          "that the bridge\nwould close."]),
     ],
 )
 def test_sentence_cases(text, expected):
