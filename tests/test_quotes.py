@@ -121,6 +121,10 @@ def test_apostrophes_are_not_quotes(text):
     ("‘The students’ essays were late,’ the dean said.", ["The students’ essays were late,"]),
     ('"A," he said. "B," she said.', ["A,", "B,"]),
     ("“It’s Russia’s war,” he said.", ["It’s Russia’s war,"]),
+    # the delimiters of attribute values in a markup tag left in the text are not quotation marks
+    ('<post id="17" author="@amoss" date="2018-05-02">The "plan" failed</post>. Moss said "no."', ["plan", "no."]),
+    ("<a href='/x' class=\"big\">Read</a> what Moss called “a stunt.”", ["a stunt."]),
+    ('Since 3 < 4 and "x" > 2, it holds.', ["x"]),                      # not a tag: marks are read
 ])
 def test_marks_are_paired(text, contents):
     assert [q.content for q in find_quotes(text)] == contents

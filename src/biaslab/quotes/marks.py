@@ -5,7 +5,8 @@ close; straight ``"`` and ``'`` are read from what is on either side; an
 apostrophe (Russia’s, the ’90s, rock ’n’ roll, ’em) is not a mark; a
 quotation that goes on into the next paragraph reopens there; marks that
 cannot be paired are reported, never turned into a quotation that swallows
-the rest of the text.
+the rest of the text; the marks around attribute values inside a markup tag
+left in the text (``<tweet author="@moss">``) are not quotation marks.
 """
 from __future__ import annotations
 
@@ -28,6 +29,10 @@ _OPEN, _CLOSE, _EITHER = "open", "close", "either"
 #: One pass finds paragraph breaks (a blank line or U+2029), line breaks and marks.
 _SCAN = re.compile(r"(?P<para>(?:\r\n|[\n\r\u2028])(?:[^\S\r\n\u2028\u2029]*(?:\r\n|[\n\r\u2028]))+|\u2029)"
                    rf"|(?P<nl>\r\n|[\n\r\u2028])|(?P<mark>''|‘‘|’’|[{MARKS}])")
+#: A markup tag with attributes left in the text (``<tweet id="7" author="@moss">``, pasted or scraped
+#: HTML): the marks around its attribute values delimit values, not quotations (HTML Living Standard,
+#: 13.1.2.3 "Attributes").
+_TAG = re.compile(r"""<[A-Za-z][\w:-]*(?:\s+[\w:.-]+(?:\s*=\s*(?:"[^"<>]*"|'[^'<>]*'|[^\s"'<>=`]+))?)*\s*/?>""")
 #: Two single marks written as one double mark (typewriter style, e.g. the New York Times' ''…'').
 DOUBLED = ("''", "‘‘", "’’")
 
@@ -118,8 +123,15 @@ def pair_marks(text: str) -> tuple[list[tuple[int, int, int]], list[tuple[int, i
         unclosed.append((stack[0].pos, stop, stack[0].paragraphs))
         stack.clear()
 
+    tags = [t.span() for t in _TAG.finditer(text)] if "<" in text else []
+    in_tag = 0  # index of the first tag that does not end before the current mark
     for m in _SCAN.finditer(text):
         kind, i = m.lastgroup, m.start()
+        if tags and kind == "mark":
+            while in_tag < len(tags) and tags[in_tag][1] <= i:
+                in_tag += 1
+            if in_tag < len(tags) and tags[in_tag][0] < i:
+                continue  # an attribute value's delimiter (:data:`_TAG`)
         if kind == "nl":
             line_start = m.end()
             continue
