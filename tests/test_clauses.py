@@ -133,6 +133,8 @@ def test_token_keys_are_straight():
     ("The ferry sank amid press reports of a leak.", "reports", "NNS"),
     ("He said that staff warns of a strike.", "warns", "VBZ"),        # "that" opens a clause: a subject
     ("The head of the union warns of a strike.", "warns", "VBZ"),     # a determiner: a subject phrase
+    ("Tom Reed points out that the levy failed.", "points", "VBZ"),  # a phrasal speech verb after a name
+    ("The Dover points out that way are closed.", "points", "NNS"),   # a determiner before the name
 ])
 def test_tag_repairs(sentence, word, tag):
     s = _one(sentence)

@@ -446,6 +446,10 @@ def test_last_resort(text, speaker, cue):
     ("County officials who opposed the levy said it was unfair despite the “rainy day” fund.",
      "County officials", "said"),                                            # not the relative clause's object
     ("Teachers who think Ann Moss said “no” were wrong.", "Ann Moss", "said"),  # a clause after "think"
+    ("“Get out!” a woman can be heard shouting in the video.", "a woman", "shouting"),  # perceived speech
+    ("“You are not welcome here!” Ann Moss is heard saying on the tape.", "Ann Moss", "saying"),
+    ("“Get out!” a woman was seen leaving the hall.", None, None),        # not a reporting -ing form
+    ("Ann Moss points out that the levy failed. “Nobody wanted it.”", "Ann Moss", None),  # rule e
 ])
 def test_going_on_and_relative_clauses(text, speaker, cue):
     ((_, who, how),) = _speakers(text, actors={"Ann Moss": ["Moss"]})

@@ -51,7 +51,9 @@ Method
    plural noun form between a singular subject and a colon, a quotation
    that opens with a capital, or "that" and a quotation, with no verb before it, is the verb ("The flyer
    claims “Moss will …”", "The campaign projects that “…”": NNS → VBZ), and a speech verb's -s form
-   after a bare noun that a preposition opens is that noun's plural ("rounds of phone calls from …": VBZ → NNS); a noun right
+   after a bare noun that a preposition opens is that noun's plural ("rounds of phone calls from …": VBZ → NNS),
+   and a phrasal speech verb's -s form after a name, before its particle and "that", is the verb ("Tom
+   Reed points out that …": NNS → VBZ); a noun right
    after a plural noun that opens the clause after a quotation and its comma, before a
    preposition or the end, is that subject's verb ("“…,” the mayors state in a letter":
    NN → VBP); a speech verb's -s form (``data/reporting_verbs.csv``) between a common noun and a
@@ -298,6 +300,9 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
             # Democrat, advocates a …": after a name or a closed apposition, a plural noun before a "that"
             # clause or a determiner is a verb
             tags[i] = "VBZ"
+        elif t == "NNS" and prev == "NNP" and i + 2 < n and lows[i + 2] == "that" and (i < 2 or tags[i - 2] not in (
+                "DT", "PRP$", "POS")) and _phrasal_speech_form(lows[i], lows[i + 1]):
+            tags[i] = "VBZ"  # "Tom Reed points out that …": a phrasal speech verb's -s form after a name
         elif t == "VBZ" and prev == "NN" and i >= 2 and tags[i - 2] == "IN" and lows[i - 2] not in _NOT_PREPOSITIONS \
                 and _speech_form(lows[i]):
             tags[i] = "NNS"  # "rounds of phone calls from voters", "amid press reports of": a speech verb's -s form
@@ -392,6 +397,13 @@ def _speech_form(word: str) -> str | None:
     from ..quotes.verbs import reporting_verb
     rv = reporting_verb(word)
     return rv.verb if rv is not None else None
+
+
+def _phrasal_speech_form(word: str, particle: str) -> bool:
+    """Is ``word`` + ``particle`` a form of a phrasal reporting verb of the table ("points out")?"""
+    from ..quotes.verbs import reporting_verb
+    rv = reporting_verb(word, particle)
+    return rv is not None and " " in rv.verb
 
 
 def _quoted_clause(keys: list[str], tags: list[str], i: int) -> bool:

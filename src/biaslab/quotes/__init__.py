@@ -51,7 +51,9 @@ sentence is tagged once for every layer.
       closing mark (past a comma or dash, within :data:`~.model.MAX_LEAD_TOKENS`
       tokens) is a reporting verb whose speaker stands after the mark
       (``“…,” psychologist Jane Roe says``, ``“…,” Jane Roe, the committee's
-      spokeswoman, said``, ``“…,” the daily wrote``), or ``according to X``
+      spokeswoman, said``, ``“…,” the daily wrote``; the subject of a passive
+      verb of perception before a reporting -ing form, ``“…!” the man is heard
+      saying``), or ``according to X``
       follows; not past a coordinator or an adverbial subordinator that opens a clause of
       its own (``“…,” and Reed said``, ``“…” until Reed said``; a list of names is no clause: ``“…,” Moss,
       Reed, and Lee said``). A quotation that ends its sentence with , ; : or a dash may be

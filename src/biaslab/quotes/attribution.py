@@ -27,6 +27,9 @@ _OBJECT_PRONOUNS = frozenset("him her them me us you".split())
 #: object: a statement "reads" its words; a reader reads a book, and "She read “War and Peace”"
 #: quotes a title.
 _TEXT_SUBJECT = frozenset({"read"})
+#: Verbs of perception (Levin 1993 class 30.1 and "record", "film", "catch" for a recording) whose
+#: passive before an -ing reporting verb names the speaker as its subject ("is heard saying").
+_PERCEPTION = frozenset({"hear", "see", "record", "film", "catch", "overhear"})
 #: Verbs of going on speaking that, before an infinitive, go on doing something else: "continued to
 #: ignore the warnings", "went on to win" report nothing (the infinitive's own verb reports when it is
 #: one: "continued to insist"); "added to People" still reports.
@@ -221,6 +224,10 @@ def after(ctx: Context, start: int, end: int, content: str) -> Attribution | Non
             continue  # "…,” Jane Roe, who chairs the panel, said", "…, who was not allowed to speak, told"
         subjects = _speakers_of(s, v)
         rv = _reporting(s, v)
+        cue_v = v
+        if rv is None and _perceived_saying(s, v):  # "“…!” the man is heard saying"
+            cue_v, rv = v + 1, _reporting(s, v + 1)
+            subjects = [x for x in s.links if x.verb == v and x.role == "subject"]
         if rv is None or not subjects:
             return None
         p = subjects[0].phrase
@@ -235,8 +242,17 @@ def after(ctx: Context, start: int, end: int, content: str) -> Attribution | Non
             return None  # "“…,” and Reed said", "“…” on Tuesday, and a few lawmakers said": a clause of
             #              its own, not the quotation's attribution (a list of names is: "“…,” Moss, Reed,
             #              and Lee said")
-        return _make(ctx, ctx.speaker(s, p), _cue(s, v, rv, len(toks)), rv.verb_class)
+        return _make(ctx, ctx.speaker(s, p), _cue(s, cue_v, rv, len(toks)), rv.verb_class)
     return None
+
+
+def _perceived_saying(s: ParsedSentence, v: int) -> bool:
+    """Is verb group ``v`` a passive verb of perception right before an -ing form ("is heard saying",
+    "was seen shouting", "can be heard telling": Levin 1993 class 30.1, the *see* verbs, with an -ing
+    complement), whose subject is then the one who speaks?"""
+    vg = s.verbs[v]
+    return vg.passive and vg.lemma in _PERCEPTION and v + 1 < len(s.verbs) and s.verbs[v + 1].first == vg.last \
+        and s.tokens[s.verbs[v + 1].main].tag == "VBG"
 
 
 def _in_proper(s: ParsedSentence, i: int) -> bool:
