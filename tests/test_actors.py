@@ -243,6 +243,18 @@ def test_names_titles_and_surnames_merge_into_one_actor():
         ("Vladimir Putin", "name"), ("President Putin", "alias"), ("Putin", "alias")]
 
 
+@pytest.mark.parametrize("text, mentions", [
+    # British usage writes courtesy titles without a full point: the same person as "Mr." in US copy
+    ("UN official Peter Okafor arrived. Mr Okafor spoke.", [("Peter Okafor", "Peter Okafor"),
+                                                           ("Mr Okafor", "Peter Okafor")]),
+    ("Ann Moss, a surgeon, arrived. Dr Moss spoke.", [("Ann Moss", "Ann Moss"), ("Dr Moss", "Ann Moss")]),
+    # ... only in its own case: "MS" and "DR" are other words
+    ("The MS Society met. Ms Ann Moss spoke.", [("MS Society", "MS Society"), ("Ms Ann Moss", "Ann Moss")]),
+])
+def test_courtesy_titles_with_or_without_a_full_point(text, mentions):
+    assert [(m.text, m.actor) for m in find_mentions(text)] == mentions
+
+
 def test_shared_surname_is_not_an_alias():
     text = "Jim Smith met Ann Smith. Smith said little."
     assert detect_actors(text) == {"Jim Smith": (), "Ann Smith": ()}

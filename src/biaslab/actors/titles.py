@@ -42,6 +42,13 @@ class _Title:
     text: str
     category: str
     keys: tuple[str, ...]  # casefolded tokens
+    exact: tuple[str, ...] | None = None  # the tokens as written, when case must match (:func:`_exact_case`)
+
+
+def _exact_case(keys: Sequence[str]) -> bool:
+    """Must a title match in its own case? Yes for a short abbreviation without a period ("Mr", "Dr",
+    British usage), which in other cases is another word ("MS", "DR")."""
+    return any(len(k) <= 3 and k.isalpha() and k[:1].isupper() and k[1:].islower() for k in keys)
 
 
 @once
@@ -51,8 +58,10 @@ def _titles() -> dict[str, list[_Title]]:
     rows = data_table("actor_titles.csv", required=("title", "category", "source"),
                       choices={"category": TITLE_CATEGORIES}, unique="title", key=str.casefold)
     for _, row in rows:
-        keys = tuple(k.casefold() for k in _keys(row["title"]))
-        index[keys[-1]].append(_Title(row["title"], row["category"], keys))
+        written = tuple(_keys(row["title"]))
+        keys = tuple(k.casefold() for k in written)
+        index[keys[-1]].append(_Title(row["title"], row["category"], keys,
+                                      written if _exact_case(written) else None))
     for entries in index.values():
         entries.sort(key=lambda t: -len(t.keys))
     return dict(index)
@@ -141,7 +150,7 @@ def _title_at(toks: Sequence[_Tok], i: int) -> _Title | None:
         return None
     for t in _titles_by_first().get(toks[i].key.casefold(), ()):
         n = len(t.keys)
-        if tuple(x.key.casefold() for x in toks[i:i + n]) == t.keys:
+        if tuple(x.key.casefold() for x in toks[i:i + n]) == t.keys and _case_fits(t, toks[i:i + n]):
             return t
     return None
 
@@ -152,9 +161,13 @@ def _title_ending(toks: Sequence[_Tok], j: int) -> _Title | None:
         return None
     for t in _titles().get(toks[j - 1].key.casefold(), ()):
         n = len(t.keys)
-        if j - n >= 0 and tuple(x.key.casefold() for x in toks[j - n:j]) == t.keys:
+        if j - n >= 0 and tuple(x.key.casefold() for x in toks[j - n:j]) == t.keys and _case_fits(t, toks[j - n:j]):
             return t
     return None
+
+
+def _case_fits(t: _Title, toks: Sequence[_Tok]) -> bool:
+    return t.exact is None or tuple(x.key for x in toks) == t.exact
 
 
 def _prefix_start(toks: Sequence[_Tok], i: int) -> tuple[int, _Title | None, str | None]:
