@@ -231,6 +231,8 @@ def test_sentence_initial_surname_without_other_evidence_is_not_an_alias(text, n
     "The talks began in Geneva.",                                     # one-off single name
     "Putin Orders Troops Home\n\nThe troops left.",                    # headline words
     "Yesterday was calm. Yesterday, nothing happened.",               # only ever sentence-initial
+    "The vote came: The plan failed. Then: The levy passed.",         # a function word after a colon
+    "At noon I voted. Later I left, and I spoke.",                    # the writer's "I"
 ])
 def test_does_not_detect_non_actors(text):
     assert detect_actors(text) == {}

@@ -65,6 +65,13 @@ def test_bundled_article_paragraphs(article_text):
         ("It rained (Mon.) Then it cleared.", ["It rained (Mon.)", "Then it cleared."]),
         ("He lives in Tampa, Fla. He votes.", ["He lives in Tampa, Fla.", "He votes."]),
         ("(See the map on page A-4.) Then go.", ["(See the map on page A-4.)", "Then go."]),
+        # after a listed abbreviation a sentence starter opens a new sentence (Punkt's frequent starters)
+        ("The bakers of Dover met in Washington, D.C. They sold rye.",
+         ["The bakers of Dover met in Washington, D.C.", "They sold rye."]),
+        ("Acme Inc. The firm grew.", ["Acme Inc.", "The firm grew."]),
+        ("He moved to the U.S. In May he left.", ["He moved to the U.S.", "In May he left."]),
+        ("Sen. A. Moss spoke.", ["Sen. A. Moss spoke."]),                # an initial, not a starter
+        ("The U.S. Army left.", ["The U.S. Army left."]),
         # a line with no final mark before a line that opens with a capital ends a sentence (credits,
         # captions, an embedded post's signature) ...
         ("Ann Moss and Tom Reed\nDover Weekly\nThe council met on Monday.",

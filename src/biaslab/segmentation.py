@@ -9,9 +9,11 @@ Method
   break, with NLTK's Punkt algorithm (Kiss & Strunk 2006, "Unsupervised
   Multilingual Sentence Boundary Detection", *Computational Linguistics*
   32(4)) run with curated parameters instead of the ``punkt_tab`` model:
-  the abbreviation list below (titles, months, "U.S.", military ranks) is
-  what the trained model would mostly contribute on news text, and it works
-  offline and identically on every machine. Because paragraphs are split
+  the abbreviation list below (titles, months, "U.S.", military ranks) and
+  a short list of frequent sentence starters (:data:`SENTENCE_STARTERS`:
+  "Acme Inc. | The firm") are what the trained model would mostly
+  contribute on news text, and they work offline and identically on every
+  machine. Because paragraphs are split
   first, a headline or sub-headline without final punctuation is never
   merged into the first sentence of the story. Inside a paragraph, a line
   break after a line with no final mark, before a line that opens with a
@@ -178,12 +180,22 @@ def paragraphs(text: str) -> list[Span]:
     return spans
 
 
+#: Punkt's frequent sentence starters (Kiss & Strunk 2006, §4.1.3), which the trained model would learn
+#: from a corpus: after a listed abbreviation, a capitalised one of these opens a new sentence ("moved
+#: to the U.S. In May", "Acme Inc. The firm"). Closed-class words only (pronouns, determiners,
+#: conjunctions, subordinators), which do not follow a title or a company abbreviation inside a
+#: sentence; never a single letter, which may be an initial ("Sen. A. Moss").
+SENTENCE_STARTERS = ("the", "this", "that", "these", "those", "he", "she", "it", "we", "they", "his", "her", "its",
+                     "their", "our", "but", "and", "as", "in", "when", "while", "if", "however", "there")
+
+
 @once
 def _punkt():
     from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
     params = PunktParameters()
     params.abbrev_types = set(ABBREVIATIONS)
+    params.sent_starters = set(SENTENCE_STARTERS)
     return PunktSentenceTokenizer(params)
 
 
@@ -260,17 +272,27 @@ def _split_at_lines(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
     return out
 
 
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _opens_with_starter(text: str, s: int) -> bool:
+    """Does ``text[s:]`` open with one of :data:`SENTENCE_STARTERS` ("the U.S. | In May")?"""
+    m = _FIRST_WORD.match(text, s)
+    return m is not None and m.group().lower() in SENTENCE_STARTERS
+
+
 def _join_designations(text: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     """Punkt's sentence spans, with a break right after or right before a bracketed party-state
     designation removed ("Sen. Tom Reed Jr. | (D-Pa.) said"), and one after a person's initials
-    before a capitalised word ("scholar A.E. | Dick Howard"; Punkt never splits after the listed
-    abbreviations such as "U.S.")."""
+    before a capitalised word other than a sentence starter ("scholar A.E. | Dick Howard", not
+    "the U.S. | In May"; Punkt splits after the listed abbreviations such as "U.S."
+    only before a sentence starter)."""
     out: list[tuple[int, int]] = []
     for s, e in spans:
         if out and (_DESIGNATION_END.search(text, max(0, out[-1][1] - 16), out[-1][1])
                     or PARTY_DESIGNATION.match(text, s)
                     or (_INITIALS_END.search(text, max(0, out[-1][1] - 8), out[-1][1])
-                        and text[s:s + 1].isupper())):
+                        and text[s:s + 1].isupper() and not _opens_with_starter(text, s))):
             out[-1] = (out[-1][0], e)
         else:
             out.append((s, e))

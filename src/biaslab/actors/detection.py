@@ -8,7 +8,9 @@ Rally" names nobody). Names in them are still found when the body names the
 same actors (those are matched, not detected).
 
 A run loses leading and trailing day names, then its leading nationality and
-titles; what remains (one to :data:`MAX_NAME_WORDS` words) is a name. See
+titles; what remains (one to :data:`MAX_NAME_WORDS` words) is a name, unless
+it is one closed-class word (:data:`_CLOSED_CLASS`: the writer's "I", "The"
+after a colon). See
 the :mod:`biaslab.actors` docstring for when a name becomes an actor.
 
 The last word of a detected multi-word name becomes an alias only with
@@ -51,6 +53,10 @@ __all__ = ["detect_actors", "MIN_RECURRENCE", "MAX_NAME_WORDS"]
 #: conjunctions and prepositions of fewer than four letters; a few longer prepositions as well).
 _TITLE_CASE_LOWER = frozenset("a an the and but or nor for so yet as at by in of off on per to up via vs "
                               "from into over with".split())
+#: Penn Treebank tags of closed-class words (pronouns, determiners, conjunctions, prepositions,
+#: wh-words; Santorini 1990): such a word alone is never a name, whatever its capital ("I", "The" after a
+#: colon). Modals are left out: "Will" is a first name.
+_CLOSED_CLASS = frozenset({"PRP", "PRP$", "DT", "PDT", "CC", "IN", "TO", "WDT", "WP", "WP$", "WRB", "EX"})
 #: Fewer capitalised words than this do not make a sentence title case ("Ann Moss Wins." does not).
 MIN_TITLE_CASE_WORDS = 4
 #: A detected one-word name must occur this often: one sighting of a capitalised
@@ -269,6 +275,8 @@ def _read_run(toks: Sequence[_Tok], i: int, j: int) -> _Sighting | None:
         k = i  # a bare nationality word starts names too ("Russia Today")
     if k >= j or j - k > MAX_NAME_WORDS + sum(particle(t.key) or t.key == "." for t in toks[k:j]):
         return None
+    if j - k == 1 and pattern_lexicon_tag(toks[k].key.lower()) in _CLOSED_CLASS:
+        return None  # "I", or "The" after a colon: a function word, capitalised, names nobody
     if not titled:  # a title heading an appositive: "The mayor of Valencia, María José Catalá,"
         titled = any(span is not None and _role_title(toks, *span) is not None
                      for span in (_appositive_before(toks, k), _appositive_after(toks, j)))
