@@ -59,6 +59,9 @@ def test_titled_names(text, name, title, descriptor):
     ("The Justice Department opened a file. The Justice Department declined to comment.",
      "Justice Department", "organisation"),
     ("The General Assembly voted on Monday. The General Assembly adjourned.", "General Assembly", "organisation"),
+    # a titled name before a possessor is another person, not the possessor's description
+    ("Peru is on alert. Dr. Ann Moss, Peru’s director of health, said so. The outbreak in Peru grew.", "Peru",
+     "place"),
 ])
 def test_title_words_in_organisation_names(text, name, kind):
     p = actors_of(text)[name]

@@ -90,11 +90,14 @@ def _appositive_before(toks: Sequence[_Tok], i: int) -> tuple[int, int] | None:
 
 def _role_title(toks: Sequence[_Tok], a: int, b: int) -> _Title | None:
     """The title heading the noun phrase ``toks[a:b]`` ("the mayor of Valencia" → mayor;
-    "Russia’s defence minister" → defence minister): the first title before any "of"."""
+    "Russia’s defence minister" → defence minister): the first title before any "of". None when
+    a capitalised word follows that title: the phrase is then a titled name, another person, not a
+    description ("Dr. Ann Moss" before "Peru’s director of health")."""
     for k in range(a, b):
         if toks[k].key.casefold() == "of":
             return None
         t = _title_at(toks[:b], k)
         if t is not None:
-            return t
+            after = k + len(t.keys)
+            return None if after < b and toks[after].key[:1].isupper() else t
     return None
