@@ -257,6 +257,18 @@ def test_courtesy_titles_with_or_without_a_full_point(text, mentions):
     assert [(m.text, m.actor) for m in find_mentions(text)] == mentions
 
 
+@pytest.mark.parametrize("text, mentions", [
+    # an honorific of the other sex before a person's surname names someone else (a role noun does not)
+    ("Tom Hale runs the mill. Mrs. Hale spoke. Hale left.", [("Tom Hale", "Tom Hale"), ("Hale", "Tom Hale")]),
+    ("Ann Hale runs the mill. The strongman Hale spoke.", [("Ann Hale", "Ann Hale"), ("Hale", "Ann Hale")]),
+    ("Ann Hale runs the mill. Mrs. Hale spoke.", [("Ann Hale", "Ann Hale"), ("Mrs. Hale", "Ann Hale")]),
+    ("Tom Hale runs the mill. Mr. Hale spoke.", [("Tom Hale", "Tom Hale"), ("Mr. Hale", "Tom Hale")]),
+    ("Kelly Hale runs the mill. Mr. Hale spoke.", [("Kelly Hale", "Kelly Hale"), ("Mr. Hale", "Kelly Hale")]),
+])
+def test_honorific_of_the_other_sex_is_another_person(text, mentions):
+    assert [(m.text, m.actor) for m in find_mentions(text)] == mentions
+
+
 def test_shared_surname_is_not_an_alias():
     text = "Jim Smith met Ann Smith. Smith said little."
     assert detect_actors(text) == {"Jim Smith": (), "Ann Smith": ()}

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from biaslab.quotes import find_quotes
-from biaslab.quotes.people import name_gender
+from biaslab.quotes.people import honorific_gender, name_gender, sure_name_gender
 
 ACTORS = {"Tom Reed": ["Reed"], "Omar Diaz": ["Diaz"], "Ann Moss": ["Moss"], "Lena Park": ["Park"]}
 
@@ -101,3 +101,15 @@ def test_the_honorific_of_a_mention_states_its_gender(text, speaker):
 
     (q,) = analyze(text).quotes
     assert q.speaker == speaker
+
+
+@pytest.mark.parametrize("name, expected", [("Tom Hale", "m"), ("Mary Hale", "f"), ("Kelly Hale", None),
+                                            ("Robin Hale", None), ("Zorvath Hale", None)])
+def test_sure_name_gender_only_for_clear_census_majorities(name, expected):
+    assert sure_name_gender(name) == expected
+
+
+@pytest.mark.parametrize("word, expected", [("Mrs.", "f"), ("Mr", "m"), ("Ms", "f"), ("Lady", "f"), ("Dr.", None),
+                                            ("strongman", None), ("Hale", None)])
+def test_honorific_gender(word, expected):
+    assert honorific_gender(word) == expected

@@ -18,7 +18,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from ..clauses import Parse, span_end
-from ..quotes.people import PRONOUN_FORM_GENDER, name_gender, text_gender
+from ..quotes.people import PRONOUN_FORM_GENDER, honorific_gender, name_gender, sure_name_gender, text_gender
 from ..segmentation import SpanIndex
 from ..segmentation import sentences as split_sentences
 from .aliases import link_aliases
@@ -76,6 +76,8 @@ def _candidates(s: _Sent, index) -> list[_Cand]:
         for keys, actor, res in index.get(tok.key.casefold(), ()):
             if not _matches(keys, toks, i, keys in actor.detected_forms):
                 continue
+            if i and len(keys) == 1 and _other_sex(toks[i - 1].key, actor):
+                continue  # "Mrs. Hale" is not Tom Hale (an honorific of the other sex before his surname)
             j = i + len(keys)
             if res == "role":
                 out.append(_Cand(i, j, actor, res, j))
@@ -87,6 +89,18 @@ def _candidates(s: _Sent, index) -> list[_Cand]:
             if k < i:
                 out.append(_Cand(k, j, actor, res, core))
     return out
+
+
+def _other_sex(word: str, actor: _Actor) -> bool:
+    """Is ``word`` an honorific ("Mrs.", "Mr") of the other sex than ``actor``'s first name by the
+    census lists, when the census is sure of it (:func:`biaslab.quotes.people.sure_name_gender`:
+    "Tom", not "Kelly")? Spouses and relatives share surnames in the news ("Tom Hale" and "Mrs.
+    Hale"). Role nouns do not count: "chairman" and "strongman" are said of women too."""
+    said = honorific_gender(word)
+    if said is None:
+        return False
+    known = sure_name_gender(actor.name)
+    return known is not None and said != known
 
 
 def _select(cands: Sequence[_Cand], n: int) -> list[_Cand]:

@@ -93,7 +93,7 @@ from functools import lru_cache
 from ..census import first_names
 
 __all__ = ["PersonMention", "Pronouns", "first_name_gender", "genders", "name_gender", "pronoun_votes", "stated_gender",
-           "text_gender", "NAME_RATIO", "MAX_SENTENCES_BACK", "PRONOUN_FORM_GENDER"]
+           "sure_name_gender", "text_gender", "honorific_gender", "NAME_RATIO", "MAX_SENTENCES_BACK", "PRONOUN_FORM_GENDER"]
 
 #: A first name in both census lists has a gender only when one frequency is at least this many
 #: times the other ("Donald": 0.931 % of men, 0.002 % of women; "Jordan" 0.056 vs 0.012 is ~4.7 and counts,
@@ -158,6 +158,11 @@ def first_name_gender(name: str) -> str | None:
     return None
 
 
+def honorific_gender(word: str) -> str | None:
+    """"m" or "f" when ``word`` is an honorific ("Mrs.", "Mr", "Lady"), else None."""
+    return _HONORIFIC.get(word.lower())
+
+
 def text_gender(surface: str) -> str | None:
     """"m" or "f" when ``surface`` holds an honorific ("Mrs.") or a gendered role noun
     ("spokeswoman", "congressman", "widow"), else None."""
@@ -199,6 +204,13 @@ def name_gender(name: str) -> str | None:
     """Gender of a full name by its first name (:func:`_first_name`), else None."""
     first = _first_name(name)
     return first_name_gender(first) if first else None
+
+
+def sure_name_gender(name: str) -> str | None:
+    """:func:`name_gender` when the first name's census majority is at least :data:`SURE_NAME_RATIO`
+    ("Tom", "Mary"), else None ("Kelly", "Robin")."""
+    first = _first_name(name)
+    return None if not first or _uncertain_first_name(first) else first_name_gender(first)
 
 
 def _uncertain_first_name(name: str) -> bool:
