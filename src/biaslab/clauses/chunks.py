@@ -3,9 +3,10 @@
 Method
 ------
 1. **Tags and chunks** come from TextBlob's bundled Pattern tagger and
-   chunker (:func:`biaslab.resources.pattern_tags`,
-   :func:`~biaslab.resources.pattern_chunks`; De Smedt & Daelemans 2012),
-   called once per sentence on the token keys.
+   chunker (:func:`biaslab.resources.pattern_tags`; De Smedt & Daelemans
+   2012), called once per sentence on the token keys; the chunker's rules
+   run over one character per token (:func:`biaslab.clauses.chunker.chunk_tags`:
+   the same chunk tags as :func:`~biaslab.resources.pattern_chunks`, faster).
 2. **Tag repairs**: a token without a letter or digit that Pattern tagged
    as a noun or adjective (dashes, ellipses) is punctuation (":", the Penn
    tag of dashes); "general" after a noun heads the title ("the attorney
@@ -113,8 +114,9 @@ from functools import lru_cache
 from sys import intern
 
 from ..morphology import lemma as _lemma
-from ..resources import pattern_chunks, pattern_lexicon_tag, pattern_tags
+from ..resources import pattern_lexicon_tag, pattern_tags
 from ..segmentation import PARTY_DESIGNATION
+from .chunker import chunk_tags
 from .model import NounPhrase, Token, VerbGroup, span_end
 
 __all__ = ["tag_tokens", "noun_phrases", "verb_groups", "MAX_APPOSITIVE_TOKENS"]
@@ -336,7 +338,7 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
             elif t == "NN" and prev in ("NNS", "NNPS") and (not nxt or nxt in (".", ",", "IN", "TO")) \
                     and _after_quotation(keys, tags, i - 2, comma=True):
                 tags[i] = "VBP"  # "“…,” the mayors state in a letter": the same, after a plural subject
-    chunks = pattern_chunks(keys, tags)
+    chunks = chunk_tags(tags)
     for i in range(1, n):  # step 3
         c = chunks[i]
         if c == "I-VP" and tags[i][:2] == "VB" and tags[i - 1][:2] == "VB" and lows[i - 1] not in _AUXILIARIES \
