@@ -3,10 +3,10 @@
 Method
 ------
 1. **Tags and chunks** come from TextBlob's bundled Pattern tagger and
-   chunker (:func:`biaslab.resources.pattern_tags`; De Smedt & Daelemans
-   2012), called once per sentence on the token keys; the chunker's rules
-   run over one character per token (:func:`biaslab.clauses.chunker.chunk_tags`:
-   the same chunk tags as :func:`~biaslab.resources.pattern_chunks`, faster).
+   chunker (De Smedt & Daelemans 2012), called once per sentence on the
+   token keys, computed directly (:mod:`biaslab.clauses.pattern`: the same
+   tags and chunk tags as :func:`biaslab.resources.pattern_tags` and
+   :func:`~biaslab.resources.pattern_chunks`, faster).
 2. **Tag repairs**: a token without a letter or digit that Pattern tagged
    as a noun or adjective (dashes, ellipses) is punctuation (":", the Penn
    tag of dashes); "general" after a noun heads the title ("the attorney
@@ -114,9 +114,9 @@ from functools import lru_cache
 from sys import intern
 
 from ..morphology import lemma as _lemma
-from ..resources import pattern_lexicon_tag, pattern_tags
+from ..resources import pattern_lexicon_tag
 from ..segmentation import PARTY_DESIGNATION
-from .chunker import chunk_tags
+from .pattern import chunk_tags, tag_words
 from .model import NounPhrase, Token, VerbGroup, span_end
 
 __all__ = ["tag_tokens", "noun_phrases", "verb_groups", "MAX_APPOSITIVE_TOKENS"]
@@ -192,7 +192,7 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
     # a verb written in capitals ("Putin TOLD reporters") is tagged as its lower-case form
     tagged = [k.lower() if len(k) > 1 and k.isupper() and (pattern_lexicon_tag(k.lower()) or "")[:2] == "VB"
               else k for k in keys]
-    tags = pattern_tags(tagged)
+    tags = tag_words(tagged)
     n = len(tags)
     lows = [k.lower() for k in keys]
     for i in range(n):  # step 2, one pass; each rule is keyed by the tag it repairs

@@ -1,4 +1,5 @@
-"""The chunker over one character per token gives Pattern's own chunk tags (``biaslab.clauses.chunker``)."""
+"""Pattern's tagger and chunker computed directly give Pattern's own tags and chunk tags
+(``biaslab.clauses.pattern``). Every word and sentence here is written for these tests."""
 from __future__ import annotations
 
 import random
@@ -7,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from biaslab.clauses.chunker import TAG_CLASSES, chunk_tags
-from biaslab.resources import pattern_chunks
+from biaslab.clauses.pattern import TAG_CLASSES, chunk_tags, tag_words
+from biaslab.resources import pattern_chunks, pattern_tags
 
 
 def _pattern(tags):
@@ -52,6 +53,35 @@ def test_same_as_pattern_on_many_sequences():
     rng = random.Random(16)
     # short alphabets too, so that long runs of one rule's tags occur
     for alphabet in (_TAGS, ["NN", "DT", "WDT", "PDT", "CC", "RB", "JJ", "VB", "MD", "WRB", ","]):
-        for _ in range(1500):
+        for _ in range(800):
             tags = rng.choices(alphabet, k=rng.randint(1, 30))
             assert chunk_tags(tags) == _pattern(tags), tags
+
+
+# -- tags --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("words, expected", [
+    ("The minister said it .", "DT NN VBD PRP ."),
+    ("Zorbatic officials glimbered", "NNP NNS VBN"),          # unknown words: title case, suffix rules
+    ("the 1,200 1,200-strong xyloplastic grumbling", "DT CD JJ JJ VBG"),  # a number; a hyphen, -ic, -ing
+    ("Withdrawn troops", "VBN NNS"),                            # the first word also by its lower-case form
+    ("troops Withdrawn", "NNS NNP"),                            # negative: not after the first word
+    ("", ""),
+])
+def test_tag_words(words, expected):
+    assert tag_words(words.split()) == expected.split()
+    assert tag_words(words.split()) == pattern_tags(words.split())
+
+
+def test_empty_word_is_read_as_underscore():
+    assert tag_words(["", "said"]) == pattern_tags(["", "said"])
+
+
+_WORDS = ("the a minister Minister said Said SAID troops were withdrawn quickly 12 3.5% $4 -- , . “ ” 's n't "
+          "Putin Kremlin zorbatic glimbering unfoldable re-elected ARMY Which which that Withdrawn").split()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=25))
+def test_tags_same_as_pattern(words):
+    assert tag_words(words) == pattern_tags(words)
