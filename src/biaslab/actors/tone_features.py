@@ -350,21 +350,25 @@ def _content_word(key: str, tag: str, lemma: str) -> tuple[str, str, float, str]
 
 def sentence_features(sent: ParsedSentence) -> SentenceFeatures:
     """The part of the features of :func:`feature_tuples` that does not depend on the mention."""
-    toks = sent.tokens
-    lows = tuple(t.key.casefold() for t in toks)
-    negated = {v.main for v in sent.verbs if v.negated}
-    for m, low in enumerate(lows):
-        if low in NEGATORS:
-            negated.update(range(m + 1, m + 1 + NEGATION_WINDOW))
-    content = []
-    for k, tok in enumerate(toks):
-        found = _content_word(tok.key, tok.tag, tok.lemma)
+    negated_verbs = {v.main for v in sent.verbs if v.negated}
+    boundary, contrasts, marks, content = [], [], [], []
+    negator = -1 - NEGATION_WINDOW  # the last negator before the token: it flips the NEGATION_WINDOW after it
+    for k, tok in enumerate(sent.tokens):  # one pass over the tokens for every per-token part
+        key = tok.key
+        low = key.casefold()
+        boundary.append(low in CLAUSE_BOUNDARIES)
+        if low in CONTRASTS:
+            contrasts.append(k)
+        if key in QUOTE_MARKS:
+            marks.append(tok)
+        found = _content_word(key, tok.tag, tok.lemma)
         if found is not None:
             start, text = tok.start, tok.text
-            content.append((k, start, start + len(text), text, *found, k in negated))
-    return SentenceFeatures(tuple(low in CLAUSE_BOUNDARIES for low in lows),
-                            tuple(k for k, low in enumerate(lows) if low in CONTRASTS),
-                            tuple(t for t in toks if t.key in QUOTE_MARKS), tuple(content),
+            content.append((k, start, start + len(text), text, *found,
+                            k in negated_verbs or k - negator <= NEGATION_WINDOW))
+        if low in NEGATORS:
+            negator = k
+    return SentenceFeatures(tuple(boundary), tuple(contrasts), tuple(marks), tuple(content),
                             tuple(_other_phrases(sent)), tuple(_score_items(sent)))
 
 
