@@ -137,6 +137,9 @@ _PASSIVE_AUX = frozenset("be am is are was were been being get gets got gotten g
 #: Penn tags of a finite verb: past, present, modal.
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _NEGATIONS = frozenset({"not", "n't", "never"})
+#: The tags the repairs of :func:`tag_tokens` start from, verbs (VB…) aside: every rule of its loop
+#: first tests the token's own tag against these.
+_REPAIRED_TAGS = frozenset({"DT", "NN", "NNS", "JJ", "MD", "IN", "POS"})
 #: Penn tags of adverbs.
 ADVERB_TAGS = frozenset({"RB", "RBR", "RBS"})
 #: Penn tags of punctuation: never inside a noun phrase.
@@ -197,6 +200,8 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
     lows = [k.lower() for k in keys]
     for i in range(n):  # step 2, one pass; each rule is keyed by the tag it repairs
         t = tags[i]
+        if t not in _REPAIRED_TAGS and t[:2] != "VB":
+            continue  # no rule below repairs this tag (a name, a comma, a pronoun …)
         prev = tags[i - 1] if i else ""
         nxt = tags[i + 1] if i + 1 < n else ""
         if t == "DT" and lows[i] in _PRONOMINAL_DT and all(x in ('"', "``", "''", "(", "CC", "RB", ",")
