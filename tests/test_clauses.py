@@ -608,3 +608,21 @@ def test_slot_init_refuses_a_default_factory():
 
     with pytest.raises(ValueError, match="default factory|generated __init__"):
         slot_init(Row)
+
+
+def test_the_repair_loop_skips_only_tags_no_rule_starts_from():
+    # tag_tokens skips tokens whose tag is not in _REPAIRED_TAGS (nor a verb): every rule's test of the
+    # token's own tag ("t == ...", "t in (...)") must name tags of that set
+    import inspect
+    import re
+
+    from biaslab.clauses import chunks
+
+    source = inspect.getsource(chunks.tag_tokens)
+    loop = source[source.index("for i in range(n):  # step 2"):source.index("chunk_tags(tags)")]
+    named = set(re.findall(r'\bt == "([^"]+)"', loop))
+    for group in re.findall(r"\bt in \(([^)]*)\)", loop):
+        named.update(re.findall(r'"([^"]+)"', group))
+    assert {"DT", "NNS", "POS", "VBN"} <= named  # the pattern reads the rules
+    assert {t for t in named if not t.startswith("VB")} <= chunks._REPAIRED_TAGS
+    assert "t[:2] == \"VB\"" in loop or "t[:2] == 'VB'" in loop

@@ -138,7 +138,8 @@ _PASSIVE_AUX = frozenset("be am is are was were been being get gets got gotten g
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _NEGATIONS = frozenset({"not", "n't", "never"})
 #: The tags the repairs of :func:`tag_tokens` start from, verbs (VB…) aside: every rule of its loop
-#: first tests the token's own tag against these.
+#: first tests the token's own tag against these, and the loop skips any other tag, so a rule
+#: for another tag must add it here (``tests/test_clauses.py`` reads the rules' tests to check).
 _REPAIRED_TAGS = frozenset({"DT", "NN", "NNS", "JJ", "MD", "IN", "POS"})
 #: Penn tags of adverbs.
 ADVERB_TAGS = frozenset({"RB", "RBR", "RBS"})
