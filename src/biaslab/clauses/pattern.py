@@ -84,6 +84,7 @@ def _unknown_tag(word: str, default: tuple[str, str, str]) -> str:
         return default[2]
     return _suffix_rules([word, default[0]])[1]
 
+
 #: The class character of each Penn tag the rules of Pattern's English chunker tell apart:
 #: ``N`` nouns and personal pronouns, ``D`` determiners and numbers, ``C`` conjunctions, ``R``
 #: adverbs, ``J`` adjectives, ``I`` prepositions and "to", ``V`` verbs, ``M`` modals, ``W`` WRB,
