@@ -14,7 +14,7 @@ import biaslab
 from biaslab.actors import tone_label
 from biaslab.actors.tone import RELATIONS, Evidence, ToneEvidence, mention_tone
 from biaslab.actors.tone_features import (
-    WORD_RELATIONS, _frames, _tone_words, feature_values, mention_features, sentence_features, word_valence,
+    WORD_RELATIONS, _frames, _mine, _tone_words, feature_values, mention_features, sentence_features, word_valence,
 )
 from biaslab.actors.tone_model import LABELS, MODEL_FILE, load_tone_model, softmax
 from biaslab.clauses import parse
@@ -169,6 +169,22 @@ def test_features_shared_by_a_sentence_are_the_same_for_every_mention(text):
     assert len(spans) >= 3
     for i, j in spans:
         assert mention_features(sent, i, j, shared=shared) == mention_features(sent, i, j)
+
+
+@pytest.mark.parametrize("words, mention, expected", [
+    ("Ana Ruiz praised the mayor .", "Ana Ruiz", ("Ana Ruiz", "Ana Ruiz")),      # the phrase it stands for
+    ("Ruiz’s aide praised the mayor .", "Ruiz", ("Ruiz", "Ruiz")),              # a possessor phrase
+    ("the mayor Ana Ruiz praised him .", "the", (None, "the mayor Ana Ruiz")),  # no head inside: its token's phrase
+    ("Ana Ruiz praised the mayor .", ".", (None, None)),                         # negative: in no phrase
+])
+def test_mine_reads_the_phrase_of_a_mention_once(words, mention, expected):
+    sent = parse(words).sentences[0]
+    texts = [t.text for t in sent.tokens]
+    n = len(mention.split())
+    i = next(k for k in range(len(texts)) if " ".join(texts[k:k + n]) == mention.replace("’s", ""))
+    got = _mine(sent, i, i + n)
+    assert tuple(None if p is None else sent.phrases[p].text for p in got) == expected
+    assert got == (sent.phrase_for(i, i + n), sent.phrase_for(i, i + n) if got[0] is not None else sent.phrase_at(i))
 
 
 # --- the model and its explanation ------------------------------------------------------------------

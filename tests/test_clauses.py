@@ -577,3 +577,67 @@ def test_rebuilt_phrases_and_verbs_equal_the_parsed_ones(text):
         for x in (*phrases, *verbs):
             assert text[x.start:x.end] == x.text
         assert all(v.lemma == s.tokens[v.main].lemma for v in verbs)
+
+
+# -- slot_init: the faster __init__ of the parse's frozen dataclasses ---------------------------
+
+def test_slot_init_builds_what_the_dataclass_init_builds():
+    import dataclasses
+    import inspect
+    import pickle
+
+    from biaslab.clauses.model import NounPhrase, Token, VerbGroup, slot_init
+
+    def make(fast: bool):
+        @dataclasses.dataclass(frozen=True, slots=True)
+        class Row:
+            a: int
+            b: str
+            c: tuple = ()
+            d: str | None = None
+        return slot_init(Row) if fast else Row
+
+    plain, fast = make(False), make(True)
+    assert str(inspect.signature(fast.__init__)) == str(inspect.signature(plain.__init__))
+    for args, kwargs in [((1, "x"), {}), ((1, "x", (2,)), {"d": "y"}), ((), {"b": "x", "a": 1})]:
+        assert dataclasses.astuple(fast(*args, **kwargs)) == dataclasses.astuple(plain(*args, **kwargs))
+    row = fast(1, "x")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        row.a = 2
+    with pytest.raises(TypeError):
+        fast(1)  # a required field missing, as with the generated __init__
+    assert dataclasses.replace(row, d="z") == fast(1, "x", (), "z")
+    assert pickle.loads(pickle.dumps(Token(3, "Putin", "Putin", "NNP"))) == Token(3, "Putin", "Putin", "NNP")
+    for cls in (Token, NounPhrase, VerbGroup):
+        assert cls.__init__.__qualname__ == f"{cls.__qualname__}.__init__"
+
+
+def test_slot_init_refuses_a_default_factory():
+    import dataclasses
+
+    from biaslab.clauses.model import slot_init
+
+    @dataclasses.dataclass(frozen=True, slots=True)
+    class Row:
+        a: list = dataclasses.field(default_factory=list)
+
+    with pytest.raises(ValueError, match="default factory|generated __init__"):
+        slot_init(Row)
+
+
+def test_the_repair_loop_skips_only_tags_no_rule_starts_from():
+    # tag_tokens skips tokens whose tag is not in _REPAIRED_TAGS (nor a verb): every rule's test of the
+    # token's own tag ("t == ...", "t in (...)") must name tags of that set
+    import inspect
+    import re
+
+    from biaslab.clauses import chunks
+
+    source = inspect.getsource(chunks.tag_tokens)
+    loop = source[source.index("for i in range(n):  # step 2"):source.index("chunk_tags(tags)")]
+    named = set(re.findall(r'\bt == "([^"]+)"', loop))
+    for group in re.findall(r"\bt in \(([^)]*)\)", loop):
+        named.update(re.findall(r'"([^"]+)"', group))
+    assert {"DT", "NNS", "POS", "VBN"} <= named  # the pattern reads the rules
+    assert {t for t in named if not t.startswith("VB")} <= chunks._REPAIRED_TAGS
+    assert "t[:2] == \"VB\"" in loop or "t[:2] == 'VB'" in loop

@@ -25,9 +25,15 @@ from .model import Agency, VerbUse
 _PRIORITY = {"subject": 0, "agent": 1, "object": 2}
 
 
-def _role(sent: ParsedSentence, i: int, j: int) -> tuple[str | None, VerbGroup | None]:
-    """(role, verb group) of the mention of tokens ``i:j`` of ``sent``."""
-    p = sent.phrase_for(i, j)
+#: ``_role``'s default for ``phrase``: not given, read from the sentence.
+_UNKNOWN = -1
+
+
+def _role(sent: ParsedSentence, i: int, j: int, *,
+          phrase: int | None = _UNKNOWN) -> tuple[str | None, VerbGroup | None]:
+    """(role, verb group) of the mention of tokens ``i:j`` of ``sent``. ``phrase``:
+    ``sent.phrase_for(i, j)``, when the caller has it."""
+    p = sent.phrase_for(i, j) if phrase == _UNKNOWN else phrase
     if p is None:
         return None, None
     links = sorted((k for k in sent.links if k.phrase == p), key=lambda k: (_PRIORITY[k.role], k.verb))

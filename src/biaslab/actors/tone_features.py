@@ -237,19 +237,26 @@ def word_valence(key: str, tag: str = "", lemma: str = "") -> tuple[float, str] 
     return None
 
 
-def _attach(sent: ParsedSentence, i: int, j: int):
+def _mine(sent: ParsedSentence, i: int, j: int) -> tuple[int | None, int | None]:
+    """``(phrase_for(i, j), the phrase the mention of tokens i:j is read as)``: the phrase it stands for
+    (:meth:`~biaslab.clauses.ParsedSentence.phrase_for`), else the innermost phrase of its first token,
+    else None; computed once per mention for :func:`_attach`, :func:`_about_others` and the role."""
+    found = sent.phrase_for(i, j)
+    return found, found if found is not None else sent.phrase_at(i)
+
+
+def _attach(sent: ParsedSentence, i: int, j: int, mine: tuple[int | None, int | None] | None = None):
     """The tokens attached to the mention of tokens ``i:j`` ({index: relation}), the
     frame values of the verbs and nouns it is agent or theme of ({index: (relation, value)}),
     the mention's role and verb group, whether it possesses a phrase, and the end of the
-    verb group when the mention is the speaker of a reporting verb."""
+    verb group when the mention is the speaker of a reporting verb. ``mine``: :func:`_mine`
+    of the mention, when the caller has it."""
     toks = sent.tokens
     attached: dict[int, str] = {}
     framed: dict[int, tuple[str, float]] = {}
     speaking = None
     possessor = False
-    p = sent.phrase_for(i, j)
-    if p is None:
-        p = sent.phrase_at(i)
+    found, p = _mine(sent, i, j) if mine is None else mine
     if p is None:
         return attached, framed, None, None, possessor, speaking
     np = sent.phrases[p]
@@ -274,7 +281,7 @@ def _attach(sent: ParsedSentence, i: int, j: int):
         app = sent.phrases[np.apposition]
         for k in range(app.first, app.last):
             attached.setdefault(k, "apposition")
-    role, vg = _role(sent, i, j)
+    role, vg = _role(sent, i, j, phrase=found)
     if vg is None:
         return attached, framed, role, vg, possessor, speaking
     relation = "acted_upon" if role == "object" else "predicate"
@@ -343,21 +350,25 @@ def _content_word(key: str, tag: str, lemma: str) -> tuple[str, str, float, str]
 
 def sentence_features(sent: ParsedSentence) -> SentenceFeatures:
     """The part of the features of :func:`feature_tuples` that does not depend on the mention."""
-    toks = sent.tokens
-    lows = tuple(t.key.casefold() for t in toks)
-    negated = {v.main for v in sent.verbs if v.negated}
-    for m, low in enumerate(lows):
-        if low in NEGATORS:
-            negated.update(range(m + 1, m + 1 + NEGATION_WINDOW))
-    content = []
-    for k, tok in enumerate(toks):
-        found = _content_word(tok.key, tok.tag, tok.lemma)
+    negated_verbs = {v.main for v in sent.verbs if v.negated}
+    boundary, contrasts, marks, content = [], [], [], []
+    negator = -1 - NEGATION_WINDOW  # the last negator before the token: it flips the NEGATION_WINDOW after it
+    for k, tok in enumerate(sent.tokens):  # one pass over the tokens for every per-token part
+        key = tok.key
+        low = key.casefold()
+        boundary.append(low in CLAUSE_BOUNDARIES)
+        if low in CONTRASTS:
+            contrasts.append(k)
+        if key in QUOTE_MARKS:
+            marks.append(tok)
+        found = _content_word(key, tok.tag, tok.lemma)
         if found is not None:
             start, text = tok.start, tok.text
-            content.append((k, start, start + len(text), text, *found, k in negated))
-    return SentenceFeatures(tuple(low in CLAUSE_BOUNDARIES for low in lows),
-                            tuple(k for k, low in enumerate(lows) if low in CONTRASTS),
-                            tuple(t for t in toks if t.key in QUOTE_MARKS), tuple(content),
+            content.append((k, start, start + len(text), text, *found,
+                            k in negated_verbs or k - negator <= NEGATION_WINDOW))
+        if low in NEGATORS:
+            negator = k
+    return SentenceFeatures(tuple(boundary), tuple(contrasts), tuple(marks), tuple(content),
                             tuple(_other_phrases(sent)), tuple(_score_items(sent)))
 
 
@@ -382,13 +393,13 @@ def _other_phrases(sent: ParsedSentence):
         yield q, np, frozenset(reach)
 
 
-def _about_others(shared: SentenceFeatures, sent: ParsedSentence, i: int, j: int) -> set[int]:
+def _about_others(shared: SentenceFeatures, sent: ParsedSentence, i: int, j: int, mine: int | None = None) -> set[int]:
     """The tokens attached to another name or pronoun of the sentence than the mention of tokens
     ``i:j`` (see :func:`_other_phrases`): not its own phrase, its possessor or the phrase it is
-    part of, nor a phrase overlapping it."""
-    mine = sent.phrase_for(i, j)
+    part of, nor a phrase overlapping it. ``mine``: the phrase the mention is read as (the second
+    item of :func:`_mine`), when the caller has it."""
     if mine is None:
-        mine = sent.phrase_at(i)
+        mine = _mine(sent, i, j)[1]
     related = {mine}
     if mine is not None:
         related.update(k for k in (sent.phrases[mine].outer, sent.phrases[mine].possessor) if k is not None)
@@ -450,12 +461,13 @@ def feature_tuples(sent: ParsedSentence, i: int, j: int, *, in_quote: bool | Non
     sf = sentence_features(sent) if shared is None else shared
     toks = sent.tokens
     m0 = toks[i].start
-    attached, framed, role, vg, possessor, speaking = _attach(sent, i, j)
+    mine = _mine(sent, i, j)
+    attached, framed, role, vg, possessor, speaking = _attach(sent, i, j, mine)
     n = len(toks)
     ca, cb = _clause(sf.boundary, i, j)
     contrast_before = max((c for c in sf.contrasts if c < i), default=-1)  # words before it are in "contrast"
     contrast_after = min((c for c in sf.contrasts if c >= j), default=n)  # and words after this one
-    others = _about_others(sf, sent, i, j)
+    others = _about_others(sf, sent, i, j, mine[1])
     speech_end = n
     if speaking is not None:  # what the mention says runs to the end, or to ", while …" (another clause)
         speech_end = next((c for c in sf.contrasts if c > speaking and toks[c - 1].key == ","), n)

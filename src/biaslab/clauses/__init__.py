@@ -12,7 +12,7 @@ Method
    clitics split the Penn Treebank way ("Russia’s" → "Russia" + "’s"),
    title abbreviations and middle initials kept whole ("Gen.", "L.").
 2. **Tags and chunks** (:mod:`.chunks`): TextBlob's bundled Pattern tagger
-   and chunker, one call per sentence, with one tag repair and two chunk
+   and chunker (computed directly, :mod:`.pattern`), one call per sentence, with one tag repair and two chunk
    repairs; noun phrases with head and extent (possessives, ``of``/``for``
    complements, appositions, coordination) and verb groups (main verb,
    lemma, finite, passive, negated).

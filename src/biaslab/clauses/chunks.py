@@ -3,9 +3,10 @@
 Method
 ------
 1. **Tags and chunks** come from TextBlob's bundled Pattern tagger and
-   chunker (:func:`biaslab.resources.pattern_tags`,
-   :func:`~biaslab.resources.pattern_chunks`; De Smedt & Daelemans 2012),
-   called once per sentence on the token keys.
+   chunker (De Smedt & Daelemans 2012), called once per sentence on the
+   token keys, computed directly (:mod:`biaslab.clauses.pattern`: the same
+   tags and chunk tags as :func:`biaslab.resources.pattern_tags` and
+   :func:`~biaslab.resources.pattern_chunks`, faster).
 2. **Tag repairs**: a token without a letter or digit that Pattern tagged
    as a noun or adjective (dashes, ellipses) is punctuation (":", the Penn
    tag of dashes); "general" after a noun heads the title ("the attorney
@@ -116,8 +117,9 @@ from functools import lru_cache
 from sys import intern
 
 from ..morphology import lemma as _lemma
-from ..resources import pattern_chunks, pattern_lexicon_tag, pattern_tags
+from ..resources import pattern_lexicon_tag
 from ..segmentation import PARTY_DESIGNATION
+from .pattern import chunk_tags, tag_words
 from .model import NounPhrase, Token, VerbGroup, span_end
 
 __all__ = ["tag_tokens", "noun_phrases", "verb_groups", "MAX_APPOSITIVE_TOKENS"]
@@ -138,6 +140,10 @@ _PASSIVE_AUX = frozenset("be am is are was were been being get gets got gotten g
 #: Penn tags of a finite verb: past, present, modal.
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _NEGATIONS = frozenset({"not", "n't", "never"})
+#: The tags the repairs of :func:`tag_tokens` start from, verbs (VB…) aside: every rule of its loop
+#: first tests the token's own tag against these, and the loop skips any other tag, so a rule
+#: for another tag must add it here (``tests/test_clauses.py`` reads the rules' tests to check).
+_REPAIRED_TAGS = frozenset({"DT", "NN", "NNS", "JJ", "MD", "IN", "POS"})
 #: Penn tags of adverbs.
 ADVERB_TAGS = frozenset({"RB", "RBR", "RBS"})
 #: Penn tags of punctuation: never inside a noun phrase.
@@ -195,11 +201,13 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
     # a verb written in capitals ("Putin TOLD reporters") is tagged as its lower-case form
     tagged = [k.lower() if len(k) > 1 and k.isupper() and (pattern_lexicon_tag(k.lower()) or "")[:2] == "VB"
               else k for k in keys]
-    tags = pattern_tags(tagged)
+    tags = tag_words(tagged)
     n = len(tags)
     lows = [k.lower() for k in keys]
     for i in range(n):  # step 2, one pass; each rule is keyed by the tag it repairs
         t = tags[i]
+        if t not in _REPAIRED_TAGS and t[:2] != "VB":
+            continue  # no rule below repairs this tag (a name, a comma, a pronoun …)
         prev = tags[i - 1] if i else ""
         nxt = tags[i + 1] if i + 1 < n else ""
         if t == "DT" and lows[i] in _PRONOMINAL_DT and all(x in ('"', "``", "''", "(", "CC", "RB", ",")
@@ -348,7 +356,7 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
             elif t == "NN" and prev in ("NNS", "NNPS") and (not nxt or nxt in (".", ",", "IN", "TO")) \
                     and _after_quotation(keys, tags, i - 2, comma=True):
                 tags[i] = "VBP"  # "“…,” the mayors state in a letter": the same, after a plural subject
-    chunks = pattern_chunks(keys, tags)
+    chunks = chunk_tags(tags)
     for i in range(1, n):  # step 3
         c = chunks[i]
         if c == "I-VP" and tags[i][:2] == "VB" and tags[i - 1][:2] == "VB" and lows[i - 1] not in _AUXILIARIES \
