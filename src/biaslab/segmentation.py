@@ -229,8 +229,9 @@ def sentences(text: str, *, paras: list[Span] | None = None) -> list[Sentence]:
     return out
 
 
-#: A line that ends a sentence without a final mark: one that ends in none of these.
-_LINE_END_MARKS = tuple(".!?…:;,\"”’)-—–")
+#: A line that ends a sentence without a final mark: one that ends in none of these (a final mark of
+#: :data:`_FINAL_PUNCT`, or a comma or dash that carries the sentence on to the next line).
+_LINE_END_MARKS = "".join(_FINAL_PUNCT) + ",-—–"
 #: A text is hard-wrapped (lines broken inside sentences at a fixed width, as in plain-text wire copy
 #: and e-mail) when more than this share of its line breaks inside paragraphs follow a line that does
 #: not end in a mark of :data:`_LINE_END_MARKS`; in web and typeset copy a line is a paragraph, a
@@ -251,7 +252,7 @@ def _hard_wrapped(text: str) -> bool:
         if a == 0 or b >= len(text) or text[a - 1] == "\n" or text[b] in "\r\n":
             continue
         breaks += 1
-        open_ends += not text[a - 1].endswith(_LINE_END_MARKS)
+        open_ends += text[a - 1] not in _LINE_END_MARKS
     return breaks >= WRAPPED_MIN_BREAKS and open_ends > WRAPPED_SHARE * breaks
 
 
@@ -264,7 +265,7 @@ def _split_at_lines(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
     for s, e in spans:
         for m in _LINE_BREAK.finditer(text, s, e):
             a, b = m.start(), m.end()
-            if a > s and b < e and not text[a - 1].endswith(_LINE_END_MARKS) \
+            if a > s and b < e and text[a - 1] not in _LINE_END_MARKS \
                     and (text[b].isupper() or text[b].isdigit() or text[b] in ENGLISH_QUOTES):
                 out.append((s, a))
                 s = b

@@ -275,7 +275,8 @@ def _read_run(toks: Sequence[_Tok], i: int, j: int) -> _Sighting | None:
         k = i  # a bare nationality word starts names too ("Russia Today")
     if k >= j or j - k > MAX_NAME_WORDS + sum(particle(t.key) or t.key == "." for t in toks[k:j]):
         return None
-    if j - k == 1 and pattern_lexicon_tag(toks[k].key.lower()) in _CLOSED_CLASS:
+    lexicon = pattern_lexicon_tag(toks[k].key.lower()) if j - k == 1 else None  # a one-word name's common use
+    if lexicon in _CLOSED_CLASS:
         return None  # "I", or "The" after a colon: a function word, capitalised, names nobody
     if not titled:  # a title heading an appositive: "The mayor of Valencia, María José Catalá,"
         titled = any(span is not None and _role_title(toks, *span) is not None
@@ -284,5 +285,5 @@ def _read_run(toks: Sequence[_Tok], i: int, j: int) -> _Sighting | None:
     after = _appositive_after(toks, j)
     verb = j if after is None else after[1] + 1  # "Shoigu said", "Shoigu, the minister, said"
     speaks = verb < len(toks) and (toks[verb].key.casefold() in _speech_verbs() or (
-        j - k == 1 and toks[verb].tag in ("VBD", "VBZ", "VBN") and pattern_lexicon_tag(toks[k].key.lower()) is None))
+        j - k == 1 and toks[verb].tag in ("VBD", "VBZ", "VBN") and lexicon is None))
     return _Sighting(tuple(t.key for t in toks[k:j]), surface, titled, _sentence_initial(toks, k), speaks)

@@ -309,7 +309,7 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
             # clause or a determiner is a verb
             tags[i] = "VBZ"
         elif t == "NNS" and prev == "NNP" and i + 2 < n and lows[i + 2] == "that" and (i < 2 or tags[i - 2] not in (
-                "DT", "PRP$", "POS")) and _phrasal_speech_form(lows[i], lows[i + 1]):
+                "DT", "PRP$", "POS")) and " " in (_speech_form(lows[i], lows[i + 1]) or ""):
             tags[i] = "VBZ"  # "Tom Reed points out that …": a phrasal speech verb's -s form after a name
         elif t == "VBZ" and prev == "NN" and i >= 2 and tags[i - 2] == "IN" and lows[i - 2] not in _NOT_PREPOSITIONS \
                 and _speech_form(lows[i]):
@@ -398,20 +398,14 @@ def _span_text(text: str, toks: list[Token], i: int, j: int, a: int, b: int) -> 
     return toks[i].text if j - i == 1 else text[a:b]
 
 
-def _speech_form(word: str) -> str | None:
+def _speech_form(word: str, following: str | None = None) -> str | None:
     """The base form of the reporting verb (``data/reporting_verbs.csv``) that ``word`` is a form of,
-    else None. The table belongs to the quotation layer, imported here when first needed (the
-    quotation layer imports this one)."""
+    or ``word`` + ``following`` of a phrasal one ("points" + "out" → "point out"), else None. The
+    table belongs to the quotation layer, imported here when first needed (the quotation layer
+    imports this one)."""
     from ..quotes.verbs import reporting_verb
-    rv = reporting_verb(word)
+    rv = reporting_verb(word, following)
     return rv.verb if rv is not None else None
-
-
-def _phrasal_speech_form(word: str, particle: str) -> bool:
-    """Is ``word`` + ``particle`` a form of a phrasal reporting verb of the table ("points out")?"""
-    from ..quotes.verbs import reporting_verb
-    rv = reporting_verb(word, particle)
-    return rv is not None and " " in rv.verb
 
 
 def _quoted_clause(keys: list[str], tags: list[str], i: int) -> bool:

@@ -286,15 +286,14 @@ def _relative_object(toks: list[Token], first: int, end_at: dict[int, int]) -> t
     ``first`` ("Teachers who backed the plan said" → Teachers, not "the plan"), unless that verb can
     take a clause for its object ("Teachers who think the plan failed": "the plan" is a subject)."""
     j = first - 1
-    if j < 1 or not toks[j].chunk.endswith("VP") or toks[j].tag not in _RELATIVE_VERB_TAGS:
+    if j < 1 or not toks[j].chunk.endswith("VP") or toks[j].tag not in _RELATIVE_VERB_TAGS \
+            or toks[j].lemma in _CLAUSE_TAKING:
         return None
     p = j
     while p > 0 and toks[p].chunk == "I-VP":
-        p -= 1
-    if toks[j].lemma in _CLAUSE_TAKING:
-        return None
+        p -= 1  # the verb group's first token, which the relative word precedes
     k, rule = _relative_before(toks, p, end_at)
-    return (k, rule) if k is not None else None
+    return None if k is None else (k, rule)
 
 
 def _by_phrase(toks: list[Token], after: int, start_at: dict[int, int]) -> int | None:
