@@ -1,6 +1,7 @@
 """Shared resources: checked CSV data tables and the quotation-mark classes."""
 from __future__ import annotations
 
+import csv
 import unicodedata
 from importlib import resources as importlib_resources
 
@@ -120,6 +121,15 @@ def test_every_shipped_file_has_a_source_per_row(name):
     rows = data_table(name, required=("source",))
     assert len(rows) >= 50  # the smallest file, nationalities.csv, lists 55 countries
     assert all(row["source"].strip() for _, row in rows)
+
+
+@pytest.mark.parametrize("name", SHIPPED)
+def test_every_shipped_file_is_strict_csv(name):
+    """A quotation mark inside a quoted field is doubled (RFC 4180): Python's lenient reader would
+    otherwise keep the field but mangle its text."""
+    text = (importlib_resources.files("biaslab") / "data" / name).read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if not line.startswith("#")]
+    assert len(list(csv.reader(lines, strict=True))) == len(lines)
 
 
 #: (loader, cache to clear, file, its header without the source column, expected error class)
