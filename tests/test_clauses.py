@@ -135,6 +135,12 @@ def test_token_keys_are_straight():
     ("The head of the union warns of a strike.", "warns", "VBZ"),     # a determiner: a subject phrase
     ("Tom Reed points out that the levy failed.", "points", "VBZ"),  # a phrasal speech verb after a name
     ("The Dover points out that way are closed.", "points", "NNS"),   # a determiner before the name
+    # a speech verb's -s form after a relative pronoun that follows a noun or comma
+    ("Moss cited the audit, which notes that the fund is empty.", "notes", "VBZ"),
+    ("A clerk who warns of a strike spoke first.", "warns", "VBZ"),
+    ("Which notes did the clerk keep?", "notes", "NNS"),              # a question: no antecedent
+    ("The clerk, who reports to Moss, left.", "reports", "VBZ"),
+    ("The files which hold the notes were lost.", "notes", "NNS"),    # not after the relative word
 ])
 def test_tag_repairs(sentence, word, tag):
     s = _one(sentence)

@@ -113,3 +113,23 @@ def test_sure_name_gender_only_for_clear_census_majorities(name, expected):
                                             ("strongman", None), ("Hale", None)])
 def test_honorific_gender(word, expected):
     assert honorific_gender(word) == expected
+
+
+# -- number agreement -------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, speaker", [
+    # a name that only speaking makes a person, read as a plural, is no antecedent of he/she
+    ("Ann Lowe chaired the count. Harbor Democrats said the count was fair. “We counted every vote,” she said.",
+     "Ann Lowe"),
+    ("Tom Reed chaired the count. Many Dover Republicans said it was fair. “We counted every vote,” he said.",
+     "Tom Reed"),
+    # negatives: a person whose surname reads as a plural; a singular name that speaks
+    ("Tom Reed chaired the count. Joan Rivers said the count was fair. “We counted every vote,” she said.",
+     "Joan Rivers"),
+    ("Ann Lowe chaired the count. Sue Park, a Harbor Democrat, said it was fair. “We counted every vote,” she said.",
+     "Sue Park"),
+])
+def test_a_plural_name_is_no_antecedent(text, speaker):
+    from biaslab import analyze
+
+    (q,) = analyze(text).quotes
+    assert q.speaker == speaker

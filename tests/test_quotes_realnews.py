@@ -143,6 +143,10 @@ def test_no_speaker_after_the_quotation(text):
     ("Bob Lee said Ann Fox would call it “a fresh start.”", "Ann Fox", "call"),   # a named subject speaks
     ("Bob Lee said the council would call it “a fresh start.”", "Bob Lee", "said"),  # a limit: a body does too
     ("Mark Hill said Ann Fox will continue to be “a fighter for the town.”", "Mark Hill", "said"),  # not a turn
+    # a matrix verb before a comma and the subject is a parenthetical attribution, not a complement
+    ("When the ferry docked, Tom Reed noted, the old captain muttered to the crew: “Tie it fast.”",
+     "the old captain", "muttered"),
+    ("Tom Reed noted that the old captain muttered to the crew: “Tie it fast.”", "Tom Reed", "noted"),                                                 # no comma: a complement clause
 ])
 def test_speaker_before_the_quotation(text, speaker, cue):
     ((_, who, how),) = _speakers(text)
@@ -464,3 +468,26 @@ def test_going_on_and_relative_clauses(text, speaker, cue):
 def test_colon_never_credits_a_place_that_modifies(text, speaker):
     (q,) = analyze(text).quotes
     assert (q.speaker, q.cue) == (speaker, ":")
+
+
+# -- rule e': a quotation signed with a dash ----------------------------------------------------------
+@pytest.mark.parametrize("text, speaker", [
+    ("“The levy is dead for this year.” — Ann Moss", "Ann Moss"),
+    ("“The levy is dead for this year.” —Ann Moss, mayor of Dover, in a speech on Monday", "Ann Moss"),
+    ("The claims were checked.\n\n“I never voted for the levy.”\n\n- Moss.\n\nMoss voted for it twice.",
+     "Ann Moss"),
+    ("“We sail at noon.”\n— Tom Reed", "Tom Reed"),
+    # negatives: a finite verb after the name (the writer's sentence); not opening its paragraph; a common
+    # noun; a long line; the turn of the speaker before goes on (a byline under the last quotation)
+    ("“We sail at noon.” — Tom Reed conceded on Monday that the ferry is late.", None),
+    ("The ferry plan is “a mess” — Tom Reed", None),
+    ("“We sail at noon.” — the crowd", None),
+    ("“We sail at noon.” — Tom Reed and the rest of the crew of the ferry, who had waited at the pier for "
+     "three long days", None),
+    ("“We sail,” Ann Moss said.\n\n“The tide is high.”\n\n— Tom Reed, Dover Ledger", "Ann Moss"),
+])
+def test_signed_quotation(text, speaker):
+    q = find_quotes(text, actors={"Ann Moss": ["Moss"], "Tom Reed": ["Reed"]})[-1]
+    assert q.speaker == speaker
+    if speaker is not None:
+        assert q.cue is None

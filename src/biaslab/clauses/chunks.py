@@ -54,7 +54,9 @@ Method
    claims “Moss will …”", "The campaign projects that “…”": NNS → VBZ), and a speech verb's -s form
    after a bare noun that a preposition opens is that noun's plural ("rounds of phone calls from …": VBZ → NNS),
    and a phrasal speech verb's -s form after a name, before its particle and "that", is the verb ("Tom
-   Reed points out that …": NNS → VBZ); a noun right
+   Reed points out that …": NNS → VBZ), and so is a speech verb's -s form right after "which" or
+   "who" that follows a noun or a comma ("the audit, which notes that …": NNS → VBZ; not "Which
+   notes …?"); a noun right
    after a plural noun that opens the clause after a quotation and its comma, before a
    preposition or the end, is that subject's verb ("“…,” the mayors state in a letter":
    NN → VBP); a speech verb's -s form (``data/reporting_verbs.csv``) between a common noun and a
@@ -308,6 +310,10 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
             # Democrat, advocates a …": after a name or a closed apposition, a plural noun before a "that"
             # clause or a determiner is a verb
             tags[i] = "VBZ"
+        elif t == "NNS" and prev in ("WDT", "WP") and lows[i - 1] in ("which", "who") and i >= 2 \
+                and (tags[i - 2] in _NOUNISH or keys[i - 2] == ",") and _speech_form(lows[i]) not in (None, lows[i]):
+            tags[i] = "VBZ"  # "the report, which notes, “…”", "a voter who warns that …": a relative pronoun
+            #                  after a noun is followed by its verb, not by a plural noun ("Which notes …?")
         elif t == "NNS" and prev == "NNP" and i + 2 < n and lows[i + 2] == "that" and (i < 2 or tags[i - 2] not in (
                 "DT", "PRP$", "POS")) and " " in (_speech_form(lows[i], lows[i + 1]) or ""):
             tags[i] = "VBZ"  # "Tom Reed points out that …": a phrasal speech verb's -s form after a name

@@ -97,6 +97,16 @@ sentence is tagged once for every layer.
       after the previous attribution with a subject of its own ends the turn:
       that subject speaks when its verb reports (``“…,” Moss said, and Reed
       replied. “…”``), else nobody is credited.
+   e'. *signed*: a quotation that opens its paragraph, still without a
+      speaker after rules a–e, followed by a dash on its line or opening the
+      next one and then a proper name that ends the line (or a name, a comma
+      and a short description; :data:`~.attribution.MAX_SIGNATURE_WORDS`
+      words in all, no finite verb in the name): ``“…” — Ann Moss``, a
+      fact-check's quoted claim followed by the paragraph ``- Moss.`` (the
+      dash before the source of an epigraph or block quotation: *The Chicago
+      Manual of Style*, 17th ed., 13.36); ``cue=None``. It comes after rule
+      e, so a wire story's byline ("— Ann Moss, Dover Ledger") after a
+      quotation that continues a speaker's turn does not take it.
    f. a quotation left without a speaker in a sentence where another
       quotation has one from a reporting verb is that speaker's too
       (``Guns are “a crisis” and “stunt growth,” Dean proclaimed``),

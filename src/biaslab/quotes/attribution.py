@@ -8,6 +8,7 @@ package docstring. The speaker is the subject of a reporting verb group
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from ..clauses import ParsedSentence, VerbGroup
@@ -38,6 +39,12 @@ _NOT_BEFORE_TO = frozenset({"continue", "add", "go on"})
 _NOT_SAID = frozenset({"decline", "refuse", "fail", "hesitate", "forget", "neglect"})
 #: Dashes that introduce a quotation as a colon does.
 _DASHES = frozenset({"—", "–", "--", "-"})
+#: A dash that signs a quotation, on its line or the next one ("“…” — Ann Moss"; a fact-check's quoted
+#: claim, then "- Moss." as a paragraph of its own), up to the name it introduces.
+_SIGNATURE = re.compile(r"[ \t]*(?:\r?\n[ \t]*){0,3}(?:--|[-\u2013\u2014\u2015])[ \t]*(?=[A-Z])")
+#: At most this many words on a signature line: a name and a short description ("— Ann Moss, mayor of
+#: Dover, in a 2015 speech"); a longer line after a dash is the writer's sentence.
+MAX_SIGNATURE_WORDS = 15
 #: How far back from a quotation a reporting noun is looked for, in tokens ("his warning that Britain
 #: would have to go to the “back …” has 8 between).
 MAX_NOUN_REACH = 15
@@ -246,6 +253,36 @@ def after(ctx: Context, start: int, end: int, content: str) -> Attribution | Non
     return None
 
 
+def signature(ctx: Context, start: int, end: int) -> Attribution | None:
+    """Rule e': a quotation that opens its paragraph and is signed: a dash after it, on its line or opening
+    the next one, then a name ending the line, or a name, a comma and a short description
+    (:data:`MAX_SIGNATURE_WORDS` words in all): "“…” — Ann Moss", a fact-check's "“…” / - Moss.".
+    The dash before the source's name is the standard attribution of epigraphs and block quotations
+    (The Chicago Manual of Style, 17th ed., 2017, 13.36). No finite verb may stand in the name
+    before the comma ("“…” — Moss conceded on Monday" is the writer's sentence); the name is a proper
+    noun phrase (not "— The crowd"); ``cue=None``."""
+    text = ctx.text
+    if text[text.rfind("\n", 0, start) + 1:start].strip():
+        return None
+    m = _SIGNATURE.match(text, end)
+    if m is None:
+        return None
+    line_end = text.find("\n", m.end())
+    line_end = len(text) if line_end < 0 else line_end
+    if len(text[m.end():line_end].split()) > MAX_SIGNATURE_WORDS:
+        return None
+    s = ctx.sentence_at(m.end())
+    if s is None or ctx.inside_quote(m.end()):
+        return None
+    p = _top_phrase(s, ctx.token_at(s, m.end()))
+    if p is None or s.phrases[p].kind != "proper" or s.phrases[p].start != m.end():
+        return None
+    stop = next((t.start for t in s.tokens if t.start >= m.end() and t.key in (",", "(")), line_end)
+    if any(vg.finite and m.end() <= vg.start < min(stop, line_end) for vg in s.verbs):
+        return None
+    return _make(ctx, ctx.speaker(s, p), None, None)
+
+
 def _perceived_saying(s: ParsedSentence, v: int) -> bool:
     """Is verb group ``v`` a passive verb of perception right before an -ing form ("is heard saying",
     "was seen shouting", "can be heard telling": Levin 1993 class 30.1, the *see* verbs, with an -ing
@@ -356,11 +393,13 @@ def _matrix(ctx: Context, s: ParsedSentence, v: int, first: int, lo: int) -> int
     """The reporting verb group whose complement clause holds verb group ``v`` (whose subject
     starts at token ``first``): an earlier finite reporting group of a main clause, before that
     subject, whose own subject names someone (a name, a pronoun, or a common noun phrase that
-    resolves to an actor): "Moss said the plan should reiterate …"; else None."""
+    resolves to an actor): "Moss said the plan should reiterate …"; else None. A group
+    followed by a comma and then the subject takes no complement there: in "Tom Reed noted, the
+    old captain muttered" it attributes the clause after it (a parenthetical)."""
     for w in range(v - 1, -1, -1):
         wg = s.verbs[w]
         if wg.first < lo or not wg.finite or wg.last > first or ctx.inside_quote(wg.start) \
-                or _reporting(s, w) is None:
+                or _reporting(s, w) is None or (wg.last + 1 == first and s.tokens[wg.last].key == ","):
             continue
         subjects = [x for x in s.links if x.verb == w and x.role == "subject" and x.rule != "relative"]
         np = s.phrases[subjects[0].phrase] if subjects else None

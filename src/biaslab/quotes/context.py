@@ -103,7 +103,8 @@ class Context:
         evidence (actors the actor layer does not call persons count when their name starts with a
         census first name, "Matt Smith" named once, or when they are of kind ``other`` and the
         subject of a reporting verb somewhere: "Bob said", "Jeb Bush told CNN"; never a place,
-        organisation or group: "Long Island"); also people named by a capitalised census first name
+        organisation or group, "Long Island", nor a name whose last word the tagger reads as a plural,
+        "Dover Democrats": :meth:`_plural`); also people named by a capitalised census first name
         or an honorific in a phrase of two words or more that the actor layer did not make actors
         ("Bob Lee", "Mr. Ortiz"; not "an early May"), under the phrase as written (:attr:`named`)."""
         salience: dict[int, tuple[bool, bool, bool, bool]] = {}
@@ -116,8 +117,8 @@ class Context:
                                                                     self.token_at(s, m.end - 1) + 1))
         speaking = {m.name for m in self.people if salience.get(m.start, (False, False))[1]}
         persons = [m for m in self.people if m.start in salience
-                   and (m.person or (m.kind in (None, "other") and name_gender(m.name))
-                        or (m.kind == "other" and m.name in speaking))]
+                   and (m.person or (m.kind in (None, "other") and not self._plural(m)
+                                         and (name_gender(m.name) or (m.kind == "other" and m.name in speaking))))]
         taken = SpanIndex(self.people)
         for s in self.parsed.sentences:
             for np in s.phrases:
@@ -161,6 +162,13 @@ class Context:
                     resolver.add(s.index, head.end, name, speaker=speaker, main=main,
                                  stated=PRONOUN_GENDER[head.key.lower()])
         return resolver
+
+    def _plural(self, m: PersonMention) -> bool:
+        """Whether the tagger reads the last word of mention ``m`` as a plural noun ("Democrats",
+        "Girl Scouts"): he/she agree in number with their antecedent (Lappin & Leass 1994's
+        agreement filter), so such a name, when nothing else makes it a person, is no candidate."""
+        s = self.parsed.sentence_at(m.start)
+        return s.tokens[self.token_at(s, m.end - 1)].tag in ("NNS", "NNPS")
 
     def _salience(self, s: ParsedSentence, p: int | None) -> tuple[bool, bool, bool, bool]:
         """(subject, speaker, main, nested) of phrase ``p``: the subject of a verb group, of a

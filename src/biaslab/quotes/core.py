@@ -92,6 +92,10 @@ def find_quotes(text: str, *, actors: Mapping[str, Sequence[str]] | None = None,
                                                             speaker_start=goes_on.speaker_start,
                                                             speaker_end=goes_on.speaker_end,
                                                             speaker_resolution=goes_on.speaker_resolution)
+        if (attr is None or attr.speaker is None) and paired:
+            signed = attribution.signature(ctx, start, end)  # rule e': "“…” — Ann Moss"
+            if signed is not None:
+                attr, kind = signed, None
         if kind is None:
             embedded = kinds.is_embedded(text, start)
             if (attr is None or attr.speaker is None) and paired \

@@ -26,7 +26,10 @@ subject (310 halved: 155) but above that of a subject two sentences back
 (78). A person named as an object or in a prepositional phrase at the head
 of its noun phrase (180-280) stays ahead of the previous sentence's subject,
 as the weights say (tried on PolNeAR train: letting a previous speaker win
-over them lost more than it gained). Why: actors of
+over them lost more than it gained). A name that nothing but its use as a
+speaker makes a person, and whose last word the tagger reads as a plural
+("Dover Democrats said"), is no candidate: a pronoun agrees in number with its
+antecedent (the agreement filter of Lappin & Leass 1994). Why: actors of
 unknown gender include places and bodies that detection takes for people
 ("the Senate", a country with a title), while many real people's first
 names are not in the census lists ("Vladimir"), so unknown gender must stay
