@@ -141,6 +141,9 @@ def test_token_keys_are_straight():
     ("Which notes did the clerk keep?", "notes", "NNS"),              # a question: no antecedent
     ("The clerk, who reports to Moss, left.", "reports", "VBZ"),
     ("The files which hold the notes were lost.", "notes", "NNS"),    # not after the relative word
+    # a participle after "who", past adverbs, is the past tense
+    ("The editors, who once called the plan a mess, left.", "called", "VBD"),
+    ("The plan, once called a mess, failed.", "called", "VBN"),        # no "who": a reduced relative
 ])
 def test_tag_repairs(sentence, word, tag):
     s = _one(sentence)

@@ -56,7 +56,8 @@ Method
    and a phrasal speech verb's -s form after a name, before its particle and "that", is the verb ("Tom
    Reed points out that …": NNS → VBZ), and so is a speech verb's -s form right after "which" or
    "who" that follows a noun or a comma ("the audit, which notes that …": NNS → VBZ; not "Which
-   notes …?"); a noun right
+   notes …?"); a participle right after "who" (past adverbs) or a subject pronoun is the past
+   tense ("who once called the plan …": VBN → VBD); a noun right
    after a plural noun that opens the clause after a quotation and its comma, before a
    preposition or the end, is that subject's verb ("“…,” the mayors state in a letter":
    NN → VBP); a speech verb's -s form (``data/reporting_verbs.csv``) between a common noun and a
@@ -259,9 +260,9 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
                     and _after_name(keys, tags, i) and _no_verb_before(tags, i):
                 tags[i] = "VBD"  # "Rep. Sean Dunne (R-Wisc.) also addressed the crowd": the name's verb
             elif t == "VBN" and ((prev == "PRP" and lows[i - 1] in _SUBJECT_PRONOUNS)
-                                 or (prev == "WP" and lows[i - 1] == "who") or _after_object_relative(tags, lows, i)):
-                tags[i] = "VBD"  # "which he described as", "who called", "whom one aide described as": a
-                #                  participle takes an auxiliary, not a subject
+                                 or _after_who(tags, lows, i) or _after_object_relative(tags, lows, i)):
+                tags[i] = "VBD"  # "which he described as", "who (once) called", "whom one aide described as":
+                #                  a participle takes an auxiliary, not a subject
             elif t == "VBN" and prev in ("NNP", "NNPS", "NN") and (i + 1 == n or nxt in ("IN", ".", ",")) \
                     and _after_quotation(keys, tags, i - 1):
                 tags[i] = "VBD"  # "“…,” Moss charged in her remarks.": the attribution after a quotation is finite
@@ -493,6 +494,14 @@ def _closes_apposition(tags: list[str], keys: list[str], i: int) -> bool:
     """Does token ``i`` follow the comma that closes an apposition or insertion (", a city planner,",
     ", in 2008,")?"""
     return i >= 3 and keys[i - 1] == "," and tags[i - 2] in ("NN", "NNP", "NNS", "CD") and "," in keys[:i - 1]
+
+
+def _after_who(tags: list[str], lows: list[str], i: int) -> bool:
+    """Does "who" stand right before token ``i``, past adverbs ("who called", "who once called")?"""
+    k = i - 1
+    while k > 0 and tags[k] in ADVERB_TAGS:
+        k -= 1
+    return k >= 0 and tags[k] == "WP" and lows[k] == "who"
 
 
 def _after_object_relative(tags: list[str], lows: list[str], i: int) -> bool:
