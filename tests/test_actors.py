@@ -208,6 +208,9 @@ def test_organisations_get_no_last_word_alias(text, name, word):
     ("Jamal Okoro runs a small firm. Okoro, a former aide, said the firm was done.", "Okoro"),  # an appositive, then "said"
     ("Jamal Okoro runs a small firm. Okoro hired a new aide.", "Okoro"),  # no common word, before a past verb
     ("Jamal Okoro runs a small firm. Okoro brought in a new aide.", "Okoro"),  # a participle tag there too
+    # an auxiliary opening an inverted clause is no first name ("Had Okoro" would make "Okoro" ambiguous)
+    ("Jamal Okoro runs a small firm. Had Okoro won the bid, it would grow. Okoro left.", "Okoro"),
+    ("Jamal Okoro runs a small firm. Has Okoro seen the bid? Okoro left.", "Okoro"),
 ])
 def test_detected_people_keep_their_surname_alias(text, surname):
     (name,) = detect_actors(text)

@@ -144,6 +144,11 @@ def test_token_keys_are_straight():
     # a participle after "who", past adverbs, is the past tense
     ("The editors, who once called the plan a mess, left.", "called", "VBD"),
     ("The plan, once called a mess, failed.", "called", "VBN"),        # no "who": a reduced relative
+    # "Had"/"Has" opening the sentence before a name is an auxiliary; "Will" before a name stays one
+    ("Had Reed won the vote, the town would have a bridge.", "Had", "VBD"),
+    ("Has Reed won the vote for the bridge?", "Has", "VBZ"),
+    ("Will Reed said the plan works.", "Will", "NNP"),
+    ("Ann Moss had Reed sign the plan.", "had", "VBD"),               # not opening the sentence
 ])
 def test_tag_repairs(sentence, word, tag):
     s = _one(sentence)

@@ -56,7 +56,8 @@ Method
    and a phrasal speech verb's -s form after a name, before its particle and "that", is the verb ("Tom
    Reed points out that …": NNS → VBZ), and so is a speech verb's -s form right after "which" or
    "who" that follows a noun or a comma ("the audit, which notes that …": NNS → VBZ; not "Which
-   notes …?"); a participle right after "who" (past adverbs) or a subject pronoun is the past
+   notes …?"); "Had" or "Has" opening the sentence before a name is the auxiliary of an inverted
+   clause ("Had Reed won …": NNP → VBD; Pattern reads it as a first name); a participle right after "who" (past adverbs) or a subject pronoun is the past
    tense ("who once called the plan …": VBN → VBD); a noun right
    after a plural noun that opens the clause after a quotation and its comma, before a
    preposition or the end, is that subject's verb ("“…,” the mayors state in a letter":
@@ -127,6 +128,11 @@ from .model import NounPhrase, Token, VerbGroup, span_end
 
 __all__ = ["tag_tokens", "noun_phrases", "verb_groups", "MAX_APPOSITIVE_TOKENS"]
 
+#: Forms of "have" that open an inverted clause before a name ("Had Reed won", "Has Moss seen"), with
+#: their tags; Pattern tags them NNP there, capitalised before a name (the other auxiliaries it tags right).
+_INVERTED_HAVE = {"had": "VBD", "has": "VBZ", "have": "VBP"}
+#: Marks that may open a sentence before its first word.
+_OPENING_MARKS = frozenset({'"', "“", "‘", "'", "``", "(", "["})
 #: An appositive (", the committee's spokeswoman,") has at most this many
 #: tokens; a longer comma segment is a clause or a list.
 MAX_APPOSITIVE_TOKENS = 8
@@ -363,6 +369,10 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
             elif t == "NN" and prev in ("NNS", "NNPS") and (not nxt or nxt in (".", ",", "IN", "TO")) \
                     and _after_quotation(keys, tags, i - 2, comma=True):
                 tags[i] = "VBP"  # "“…,” the mayors state in a letter": the same, after a plural subject
+    j = next((k for k in range(n) if keys[k] not in _OPENING_MARKS), n)
+    if j + 1 < n and tags[j] == "NNP" and lows[j] in _INVERTED_HAVE and tags[j + 1] in ("NNP", "NNPS"):
+        tags[j] = _INVERTED_HAVE[lows[j]]  # "Had Reed won the vote, …": an auxiliary opening an inverted
+        #                                    clause, which Pattern reads as the first word of a name
     chunks = chunk_tags(tags)
     for i in range(1, n):  # step 3
         c = chunks[i]
