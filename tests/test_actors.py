@@ -201,6 +201,30 @@ def test_organisations_get_no_last_word_alias(text, name, word):
     assert text.count(word) == 2
 
 
+@pytest.mark.parametrize("text, actors", [
+    # one person under a name with and without a middle initial, with a generational suffix, or after
+    # a common word (a party, a role): one actor, and the surname stays its alias
+    ("Donald J. Hale spoke in Ohio. Later, Donald Hale said the plan works. Hale left.",
+     {"Donald J. Hale": ("Donald Hale", "Hale")}),
+    ("Justice Samuel A. Quill Jr. wrote it. Justice Quill said it was clear. Quill left.",
+     {"Samuel A. Quill Jr.": ("Quill",)}),
+    ("Rival Ann Moss spoke in Ohio. Ann Moss said the plan works.", {"Ann Moss": ("Rival Ann Moss",)}),
+    ("Ann Moss spoke in Ohio. Republican Moss said the plan works.", {"Ann Moss": ("Republican Moss",)}),
+    # negatives: two people of one surname (middle initials that differ, two first names); a common
+    # word that is part of another body's name ("White House" is no premodified "Ann House")
+    ("George H.W. Hale spoke. George W. Hale spoke. George Hale left. Hale said no.",
+     {"George H.W. Hale": (), "George W. Hale": (), "George Hale": ()}),
+    ("Tom Reed and Ann Reed spoke. Reed said it works.", {"Tom Reed": (), "Ann Reed": ()}),
+    ("The White House said the plan works. Ann House spoke. House left.", {"White House": (), "Ann House": ()}),
+    ("The Fourth Amendment applies. The Second Amendment does not.",
+     {"Fourth Amendment": (), "Second Amendment": ()}),            # a one-word ending that is no person's
+    # a function word opening a clause after a colon and quotation mark is not part of the name
+    ("The mayor spoke. Moss said: “If Ann Moss wins the vote, we lose.” Ann Moss smiled.", {"Ann Moss": ("Moss",)}),
+])
+def test_one_person_under_variant_names(text, actors):
+    assert detect_actors(text) == actors
+
+
 @pytest.mark.parametrize("text, surname", [
     ("Sergey Shoigu visited the base on Monday. Shoigu said the troops would leave.", "Shoigu"),  # before "said"
     ("Sergey Shoigu arrived. On Monday, Shoigu left.", "Shoigu"),                  # capitalised mid-sentence

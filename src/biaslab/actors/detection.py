@@ -13,6 +13,19 @@ it is one closed-class word (:data:`_CLOSED_CLASS`: the writer's "I", "The"
 after a colon). See
 the :mod:`biaslab.actors` docstring for when a name becomes an actor.
 
+Detected names that name one person join one actor: a shorter form of a
+longer name ("Sergey Shoigu" after "Gen. Sergey Shoigu"), the form without
+the middle initials of a name that has them ("Donald Hale" / "Donald J.
+Hale"; not when two names differ only there: "George H.W. Hale" / "George
+W. Hale"), and a name opened by a content word of the language that is no census
+first name ("Rival Ann Moss", "Republican Moss": :func:`_premodified`) when
+its words after that word end exactly one other actor's name (a person's by
+its census first name or title when they are one word: "Fourth Amendment"
+stays apart from "Second Amendment"). A function word other than a determiner
+opening the sentence or a clause after a colon, quotation mark or dash ("If
+Ann Moss wins", "Should Tom Reed run"; not "The Dover Ledger") is not part of
+a name. A generational suffix ("Jr.", "III") is not the surname.
+
 The last word of a detected multi-word name becomes an alias only with
 evidence that it names the actor on its own (:func:`_surname_evidence`): the
 name was written after a title ("Gen. Sergey Surovikin": titles belong to
@@ -28,21 +41,24 @@ there for the past tense ("Shoigu hired a new deputy", "Okoro brought in"). A ca
 at the start of a sentence proves nothing else, and the tagger calls any
 capitalised word there a proper noun, so "Nations across the region" and
 "Times changed" do not make "Nations" and "Times" aliases of "United Nations"
-and "New York Times".
+and "New York Times". A surname that ends the full names of two actors ("Tom
+Reed", "Ann Reed") is the alias of neither.
 """
 from __future__ import annotations
 
 import calendar
+import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from ..census import first_names
 from ..quotes import load_reporting_verbs
 from ..resources import once, pattern_lexicon_tag
 from ..segmentation import sentences as split_sentences
 from .registry import _Actor, _declared
 from .appositives import _appositive_after, _appositive_before, _role_title
-from .kinds import common_word, head_word
+from .kinds import _SUFFIXES, common_word, head_word
 from .names import initial_at, particle, surname
 from .titles import _nations, _title_ending
 from .tokens import _join, _keys, _name_shaped, _Sent, _sentence_initial, _split, _tag, _Tok
@@ -65,6 +81,10 @@ MIN_RECURRENCE = 2
 #: Longest detected name in words (after titles): personal and organisation
 #: names rarely exceed four words; longer proper-noun runs are title-case phrases.
 MAX_NAME_WORDS = 4
+#: Marks after which a capital opens a clause, as at a sentence start ("Moss said: “If Reed …").
+_CLAUSE_OPENING = frozenset({":", '"', "“", "‘", "``", "(", "—", "–"})
+#: A middle initial inside a name ("J.", "H.W.").
+_INITIAL = re.compile(r"[A-Z]\.(?:[A-Z]\.)*$")
 
 
 @once
@@ -148,14 +168,7 @@ def _detect(sents: Sequence[_Sent], registry: list[_Actor]) -> list[_Actor]:
     useful = [x for x in sightings if x.keys not in known and x.keys not in nations
               and not (len(x.keys) == 1 and x.keys[0] in calendar_words)]
     multi = [x for x in useful if len(x.keys) > 1]
-    # a surname shared by two different full names is ambiguous: no alias
-    surnames: dict[str, set] = defaultdict(set)
-    for x in multi:
-        surnames[x.keys[-1]].add(x.keys)
-    for a in registry:  # declared one-word names and surnames count too
-        for keys in a.forms:
-            if len(keys) == 1:
-                surnames[keys[0]].add(("__declared__", a.name))
+    declared_surnames = {keys[0] for a in registry for keys in a.forms if len(keys) == 1}
     evidence = _surname_evidence(sightings)
     new: dict[tuple[str, ...], _Actor] = {}
 
@@ -170,27 +183,57 @@ def _detect(sents: Sequence[_Sent], registry: list[_Actor]) -> list[_Actor]:
                 return a
         return None
 
-    # the first new actor whose name ends in these (folded) words: a shorter form of
-    # a name seen before ("Sergey Shoigu" after "Gen. Sergey Shoigu") joins it
-    by_ending: dict[tuple[str, ...], _Actor] = {}
-    for x in sorted(multi, key=lambda x: -len(x.keys)):
+    # the new actors whose names end in these (folded) words: a shorter form of a name seen before
+    # ("Sergey Shoigu" after "Gen. Sergey Shoigu") joins it, and so does a name that only adds middle
+    # initials ("Donald J. Trump" / "Donald Trump") or a common word before one ("Rival Ann Moss",
+    # "Republican Moss") when one actor alone has that ending
+    by_ending: dict[tuple[str, ...], list[_Actor]] = defaultdict(list)
+    named: dict[int, list[_Sighting]] = defaultdict(list)  # the sightings of each new actor
+
+    def unique(keys: tuple[str, ...]) -> _Actor | None:
+        hosts = by_ending.get(keys, ())
+        return hosts[0] if len(hosts) == 1 else None
+
+    def person_ending(keys: tuple[str, ...]) -> _Actor | None:
+        """The one actor whose name ends in ``keys`` (two words or more), or in the surname ``keys``
+        when that name is a person's."""
+        host = unique(keys)
+        first = named[id(host)][0] if host is not None else None
+        return host if first is not None and (len(keys) > 1 or first.titled or _first_name(first.keys[0])) \
+            else None
+
+    for x in sorted(multi, key=lambda x: (_premodified(x.keys), -len(x.keys))):
         owner = attach(x)
         if owner is not None:
             owner.add(x.surface, "alias", detected=True)
             owner.titled |= x.titled
             continue
-        host = by_ending.get(fold(x.keys))
+        folded = fold(_unsuffixed(x.keys))
+        bare = tuple(k for k in folded[1:-1] if not _INITIAL.match(k))
+        host = unique(folded) or (next(filter(None, (person_ending(folded[k:]) for k in range(1, len(folded)))),
+                                       None) if _premodified(x.keys) else None)
         if host is None:
             host = new[x.keys] = _Actor(x.surface, False)
-            folded = fold(x.keys)
             for m in range(1, len(folded) + 1):
-                by_ending.setdefault(folded[-m:], host)
+                by_ending[folded[-m:]].append(host)
+            if len(bare) < len(folded) - 2:  # "Donald J. Trump" is also "Donald Trump"
+                by_ending[(folded[0], *bare, folded[-1])].append(host)
             host.add(x.surface, "name", detected=True)
-            if len(surnames[x.keys[-1]]) == 1 and (x.keys in evidence.titled or x.keys[-1] in evidence.alone):
-                host.add(_surname_alias(x.surface), "alias", detected=True)
         else:
             host.add(x.surface, "alias", detected=True)
+        named[id(host)].append(x)
         host.titled |= x.titled
+    # a surname shared by two different actors' full names is ambiguous: no alias
+    owners: dict[str, set[int]] = defaultdict(set)
+    for key, xs in named.items():
+        for x in xs:
+            owners[_unsuffixed(x.keys)[-1]].add(key)
+    for host in new.values():
+        xs = named[id(host)]
+        last = _unsuffixed(xs[0].keys)[-1]
+        if len(owners[last]) == 1 and last not in declared_surnames \
+                and (any(x.keys in evidence.titled for x in xs) or last in evidence.alone):
+            host.add(_surname_alias(xs[0].surface), "alias", detected=True)
     counts = Counter(x.keys for x in useful if len(x.keys) == 1)
     noninitial = {x.keys for x in useful if len(x.keys) == 1 and not x.initial}
     titled = {x.keys for x in useful if len(x.keys) == 1 and x.titled}
@@ -208,6 +251,35 @@ def _detect(sents: Sequence[_Sent], registry: list[_Actor]) -> list[_Actor]:
             actor.titled = x.keys in titled
             forms = every_form()  # with the new actor's forms (which may replace one of the same keys)
     return list(new.values())
+
+
+def _unsuffixed(keys: tuple[str, ...]) -> tuple[str, ...]:
+    """The name without a generational suffix after the surname ("Samuel A. Alito Jr." ends in
+    "Alito")."""
+    n = len(keys)
+    while n > 2 and keys[n - 1].casefold() in _SUFFIXES:
+        n -= 1
+    return keys[:n]
+
+
+def _premodified(keys: tuple[str, ...]) -> bool:
+    """Does the name open with a content word of the language (an adjective, noun, adverb or verb
+    form) that is no census first name ("Rival Ann Moss", "Republican Moss", "Still Moss";
+    not "Will Reed", "Rich Lowe", "The US")?"""
+    return len(keys) > 1 and common_word(keys[0]) and not _function_word(keys[0]) and not _first_name(keys[0])
+
+
+def _function_word(word: str) -> bool:
+    """Is ``word`` a function word by Pattern's lexicon (:data:`_CLOSED_CLASS`), or a modal that is no
+    census first name ("Should", not "Will" or "May")?"""
+    tag = pattern_lexicon_tag(word.lower())
+    return tag in _CLOSED_CLASS or (tag == "MD" and not _first_name(word))
+
+
+def _first_name(word: str) -> bool:
+    """Is ``word`` a first name of the 1990 US Census lists?"""
+    male, female = first_names()
+    return word.casefold() in male or word.casefold() in female
 
 
 @dataclass(frozen=True)
@@ -246,7 +318,7 @@ def _run_end(toks: Sequence[_Tok], i: int) -> int:
 
 def _surname_alias(surface: str) -> str:
     """The alias a detected person's name gets: its surname, particles included."""
-    last = _split(surface)[-1].text
+    last = next(t.text for t in reversed(_split(surface)) if t.key.casefold() not in _SUFFIXES)
     family = surname(surface)
     return family if family.endswith(last) else last
 
@@ -273,6 +345,9 @@ def _read_run(toks: Sequence[_Tok], i: int, j: int) -> _Sighting | None:
     titled = k >= 0
     if not titled:
         k = i  # a bare nationality word starts names too ("Russia Today")
+        if j - k > 1 and (_sentence_initial(toks, k) or toks[k - 1].key in _CLAUSE_OPENING) \
+                and _function_word(toks[k].key) and pattern_lexicon_tag(toks[k].key.lower()) != "DT":
+            k += 1  # "If Ann Moss wins", "Should Tom Reed run": the tagger's capital, not the name's
     if k >= j or j - k > MAX_NAME_WORDS + sum(particle(t.key) or t.key == "." for t in toks[k:j]):
         return None
     lexicon = pattern_lexicon_tag(toks[k].key.lower()) if j - k == 1 else None  # a one-word name's common use
