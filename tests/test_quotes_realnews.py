@@ -310,6 +310,11 @@ TURN_ACTORS = {"Ann Moss": ["Moss"], "Tom Reed": ["Reed"]}
     ("The levy was unfair. It would hit “working families” hardest.", "scare", None),
     ("Ann Moss said the levy was unfair. The board wants “working families” to pay.", "scare", None),
     ("Ann Moss said the levy was unfair. It would hit Tom Reed’s “working families” hardest.", "scare", None),
+    # a partial quotation (lower case, any length) goes on the same way
+    ("“The levy is unfair,” noted a report for the Dover council. It “is a gift to the ferry firms at the "
+     "expense of the town and its many small shops.”", "partial", "a report for the Dover council"),
+    ("“The levy is unfair,” Ann Moss said. The board still “plans to raise it again next spring for every "
+     "household in the county.”", "partial", None),                   # a subject of its own
 ])
 def test_short_quotation_goes_on_with_the_turn(text, kind, speaker):
     q = find_quotes(text, actors=TURN_ACTORS)[-1]

@@ -130,7 +130,8 @@ sentence is tagged once for every layer.
       verb it is the object of, when that names someone — never across a
       comma or a coordinator that opens a clause of its own.
    k. *the turn goes on in the writer's sentence*: a quotation still
-      without a speaker and shaped like a scare quote, in a sentence right
+      without a speaker, shaped like a scare quote or partial (opening lower
+      case inside the writer's sentence), in a sentence right
       after a sentence attributed to a speaker (a speech quotation with a
       speaker, or a reporting verb with a subject) in the same paragraph,
       is that speaker's partial quotation when its own sentence has no

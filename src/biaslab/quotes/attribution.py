@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ..clauses import ParsedSentence, VerbGroup
+from ..clauses.chunks import ADVERB_TAGS
 from .context import Context, Speaker
 from .model import ADVERBIAL_OPENERS, MAX_HEARER_WORDS, MAX_LEAD_TOKENS, SUBORDINATE_OPENERS, ReportingVerb
 from .verbs import reporting_noun, reporting_verb
@@ -554,7 +555,9 @@ def has_reporting_verb(ctx: Context, s: ParsedSentence) -> bool:
 def subject_may_be(ctx: Context, s: ParsedSentence, speaker: str) -> bool:
     """Is the subject of the first finite verb group of ``s`` outside quotations a pronoun, or a
     phrase naming ``speaker`` (or is there none)? "It would hit …", "Moss wants …" may go on with
-    Moss's account; "The board is seeking …" has a subject of its own."""
+    Moss's account; "The board is seeking …" has a subject of its own. With no such verb, the
+    phrase that opens the sentence right before a quotation holding its predicate stands for the
+    subject ("It “is a gift …”"; "The board still “plans …”" has its own)."""
     for v, vg in enumerate(s.verbs):
         if not vg.finite or ctx.inside_quote(vg.start):
             continue
@@ -563,7 +566,14 @@ def subject_may_be(ctx: Context, s: ParsedSentence, speaker: str) -> bool:
             return True
         np = s.phrases[subjects[0].phrase]
         return np.kind == "pronoun" or ctx.speaker(s, subjects[0].phrase).name == speaker
-    return True
+    toks = s.tokens
+    k = next((i for i, t in enumerate(toks) if ctx.inside_quote(t.start)), 0) - 1
+    while k >= 0 and toks[k].tag in ADVERB_TAGS:
+        k -= 1
+    p = _top_phrase(s, 0)
+    if p is None or k < 0 or s.phrases[p].last != k + 1:
+        return True
+    return s.phrases[p].kind == "pronoun" or ctx.speaker(s, p).name == speaker
 
 
 def late(ctx: Context, start: int, end: int) -> Attribution | None:

@@ -135,7 +135,7 @@ def _late(ctx: Context, quotes: list[Quote]) -> list[Quote]:
 
 
 def _turn_goes_on(ctx: Context, quotes: list[Quote]) -> list[Quote]:
-    """Rule k: a scare-shaped quotation left without a speaker in a sentence right after a sentence
+    """Rule k: a scare-shaped or partial quotation left without a speaker in a sentence right after a sentence
     attributed to a speaker, in the same paragraph, is that speaker's words when its own sentence
     names no other speaker (no reporting verb outside quotations, no quotation with a speaker of
     its own, no person or actor named other than the speaker, a main subject that is a pronoun or
@@ -152,7 +152,7 @@ def _turn_goes_on(ctx: Context, quotes: list[Quote]) -> list[Quote]:
             by_sentence.setdefault(s.index, []).append(n)
     out = list(quotes)
     for n, q in enumerate(quotes):
-        if q.kind != "scare" or q.speaker is not None:
+        if q.kind not in ("scare", "partial") or q.speaker is not None:
             continue
         s = ctx.sentence_at(q.start)
         if s is None or s.index == 0 or ctx.sentence_at(q.end - 1) is not s:
