@@ -160,6 +160,13 @@ def test_lists_of_names_are_not_descriptors(text):
     ("The poll was run by Edison Research in May.", "Edison Research", "other", "no title"),
     ("The ad was paid for by Hillary PAC in May.", "Hillary PAC", "other", "no title"),
     ("The bill was signed by Mike Pence on Tuesday.", "Mike Pence", "other", "no title"),
+    # a last word used alone is a surname only when shaped like one: no country, no common word unless
+    # the name opens with a census first name
+    ("Sergey Valdovin spoke on Monday. Later, Valdovin said no.", "Sergey Valdovin", "person", "surname"),
+    ("Tom Bush spoke on Monday. Later, Bush said no.", "Tom Bush", "person", "surname 'Bush'"),
+    ("Supporters of Free Iran rallied on Monday. Later, Iran said no.", "Free Iran", "other", "no title"),
+    ("The Dover Democrats met on Monday. Later, Democrats said no.", "Dover Democrats", "other", "no title"),
+    ("Sacred Marriage was the theme on Monday. Later, Marriage said no.", "Sacred Marriage", "other", "no title"),
 ])
 def test_kinds(text, name, kind, evidence):
     declared = {"Russia": []} if name == "Russia" else None

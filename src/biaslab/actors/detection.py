@@ -17,14 +17,15 @@ Detected names that name one person join one actor: a shorter form of a
 longer name ("Sergey Shoigu" after "Gen. Sergey Shoigu"), the form without
 the middle initials of a name that has them ("Donald Hale" / "Donald J.
 Hale"; not when two names differ only there: "George H.W. Hale" / "George
-W. Hale"), and a name opened by a content word of the language that is no census
-first name ("Rival Ann Moss", "Republican Moss": :func:`_premodified`) when
-its words after that word end exactly one other actor's name (a person's by
-its census first name or title when they are one word: "Fourth Amendment"
-stays apart from "Second Amendment"). A function word other than a determiner
-opening the sentence or a clause after a colon, quotation mark or dash ("If
-Ann Moss wins", "Should Tom Reed run"; not "The Dover Ledger") is not part of
-a name. A generational suffix ("Jr.", "III") is not the surname.
+W. Hale"), and a name opened by a content word of the language that is no
+census first name ("Rival Ann Moss", "Republican Moss": :func:`_premodified`)
+when its words after that word end exactly one other actor's name (a
+person's by its census first name or title when they are one word: "Fourth
+Amendment" stays apart from "Second Amendment"). A function word other than
+a determiner opening the sentence or a clause after a colon, quotation mark
+or dash ("If Ann Moss wins", "Should Tom Reed run"; not "The Dover Ledger")
+is not part of a name. A generational suffix ("Jr.", "III") is not the
+surname.
 
 The last word of a detected multi-word name becomes an alias only with
 evidence that it names the actor on its own (:func:`_surname_evidence`): the

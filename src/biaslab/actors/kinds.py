@@ -11,7 +11,10 @@ this order (the first rule that fires wins):
 3. **head word** — the name ends in a word of ``data/actor_heads.csv``
    ("Defense Ministry", "Moscow Times", "Khmeimim Airbase");
 4. **person by surname** — the last word of a multi-word name stands alone
-   for it ("… Catalá said"), or a declared alias is that surname;
+   for it ("… Catalá said"), or a declared alias is that surname; used alone,
+   the word must be shaped like a surname: no country's name ("Free Iran")
+   and no common word of the language ("Capitol Hill", "Senate Democrats")
+   unless the name opens with a census first name ("Donald Trump");
 5. **country** — a country name of ``data/nationalities.csv`` or GeoNames;
 6. **acronym** — an all-capital name ("NATO") is an organisation;
 7. **gazetteer** — a city, US state or continent of GeoNames

@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from .kinds import Kind, decide
+from ..census import first_names
+from .kinds import Kind, common_word, decide
 from .titles import _country_names, _parse_prefix
 from .tokens import _DETERMINERS, _keys
 
@@ -44,7 +45,7 @@ class _Actor:
             return None  # "the Russians": a group, not a first name and a surname
         if len(name) < 2:
             return None
-        if self.surname_used:
+        if self.surname_used and _surname_shaped(name):
             return f"surname '{name[-1]}' used alone"
         for s in ((name[-1],), (name[-1].split("-")[-1],)):  # "al-Assad" or "Assad"
             if s in self.forms and s not in self.detected_forms:
@@ -103,3 +104,14 @@ def _declared(declared: Mapping[str, Sequence[str]]) -> list[_Actor]:
                 actor.add(str(alias).strip(), _form_resolution(name, str(alias).strip()))
         actors.append(actor)
     return actors
+
+
+def _surname_shaped(name: tuple[str, ...]) -> bool:
+    """Can the last word of ``name`` be a surname used alone: not a country's name ("Free Iran"),
+    and not a common word of the language (:func:`~biaslab.actors.kinds.common_word`: "Capitol
+    Hill", "Sacramental Marriage") unless the name opens with a census first name ("Donald Trump")?"""
+    last = name[-1]
+    if (last,) in _country_names():
+        return False
+    male, female = first_names()
+    return not common_word(last) or name[0].casefold() in male or name[0].casefold() in female
