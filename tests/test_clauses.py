@@ -249,6 +249,9 @@ def test_verb_groups(sentence, verb, lemma, finite, passive, negated):
     ("Ann Moss, 64, said she was tired.", "said", "Ann Moss"),
     ("Ann Moss, 64, a Republican, said she was tired.", "said", "Ann Moss"),
     ("Ann Moss, clearly frustrated, said she was tired.", "said", "Ann Moss"),   # a participle after adverbs
+    # a participle clause whose complement clause has a verb of its own
+    ("Tom Reed, later alleging that Omar Diaz wanted a vote, said he would wait.", "said", "Tom Reed"),
+    ("Tom Reed, asking whether the ferry runs, said he would wait.", "said", "Tom Reed"),
     ("Sen. Ann Moss, R-Ky., said she was tired.", "said", "Sen. Ann Moss"),
     ("Ruiz, during a rally in Dayton, Idaho, said she was tired.", "said", "Ruiz"),
     ("Ned Harlow, a Democrat from the Elmridge district, said it was over.", "said", "Ned Harlow"),

@@ -17,7 +17,8 @@ Subject of a verb group, first rule that applies (``Link.rule``):
   prepositional phrases but no verb: ", a Democrat from the Elmridge
   district,"), a prepositional phrase without a finite verb (", during a meeting in
   Columbus, Ohio,", ", in an effort to explain the delay,", ", in 2008,"), a number (an age: ", 65,"), adverbs, a participle
-  clause, also after adverbs (", clearly frustrated,"),
+  clause, also after adverbs (", clearly frustrated,") and with a complement
+  clause of its own (", alleging that Diaz wanted a vote,"),
   or a relative clause opening with who/which/whose/whom ("Putin, who flew
   in, said" → Putin). A phrase that is the object of a preposition after a
   noun is passed over for the phrase before the preposition ("the spokesman
@@ -97,6 +98,8 @@ _CLOSING_MARKS = frozenset({'"', "''", "”"})
 #: ("Smith called the bill “a big deal” and said …"), a colon, semicolon or bracket does.
 _CLAUSE_BREAKS = frozenset({":", ";", "(", ")", "[", "]"})
 _RELATIVE = frozenset({"who", "which", "whose", "whom", "that"})
+#: Words that open a complement clause after a verb ("alleging that …", "asking whether …").
+_COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
 #: Subordinators that open a clause even when no verb follows within an insertion (", that is,"); the
 #: others ("after", "during", "since") are prepositions before a phrase (", after a long pause,").
 _CLAUSAL = frozenset("that because although though whereas if unless whether so than".split())
@@ -342,11 +345,13 @@ def _skippable(toks: list[Token], first: int, last: int, end_at: dict[int, int])
     while f + 1 < last and toks[f].tag in ADVERB_TAGS:
         f += 1  # ", clearly frustrated,": a participle after adverbs
     participle = toks[f].tag in ("VBN", "VBG") or (toks[f].tag == "VBD" and toks[f].key.lower().endswith("ed"))
+    # a participle clause's own complement clause may hold finite verbs (", alleging that Diaz wanted …,")
+    own = next((k for k in range(f + 1, last) if toks[k].key.lower() in _COMPLEMENTIZERS), last)
     return (head.key.lower() in _RELATIVE - {"that"}
             or (head.key.lower() in _REFLEXIVES and not any(toks[k].tag[:2] == "VB" or toks[k].tag == "MD"
                                                             for k in range(first, last)))
             or (participle and not any(toks[k].tag in ("VBD", "VBZ", "VBP", "MD")
-                                       for k in range(f + 1, last)))
+                                       for k in range(f + 1, own)))
             or all(toks[k].tag in ADVERB_TAGS for k in range(first, last))
             or (last - first == 1 and head.tag == "CD")
             or _appositive(toks, first, last, end_at)
