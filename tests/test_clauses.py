@@ -149,6 +149,10 @@ def test_token_keys_are_straight():
     ("Has Reed won the vote for the bridge?", "Has", "VBZ"),
     ("Will Reed said the plan works.", "Will", "NNP"),
     ("Ann Moss had Reed sign the plan.", "had", "VBD"),               # not opening the sentence
+    # a base form after a possessive and adjectives or names is a noun
+    ("His recent call for calm failed.", "call", "NN"),
+    ("The crowd booed her Tuesday comment that the mill would close.", "comment", "NN"),
+    ("She let her staff go home.", "go", "VB"),                       # a common noun: an object, then a verb
 ])
 def test_tag_repairs(sentence, word, tag):
     s = _one(sentence)

@@ -146,7 +146,12 @@ def test_no_speaker_after_the_quotation(text):
     # a matrix verb before a comma and the subject is a parenthetical attribution, not a complement
     ("When the ferry docked, Tom Reed noted, the old captain muttered to the crew: “Tie it fast.”",
      "the old captain", "muttered"),
-    ("Tom Reed noted that the old captain muttered to the crew: “Tie it fast.”", "Tom Reed", "noted"),                                                 # no comma: a complement clause
+    ("Tom Reed noted that the old captain muttered to the crew: “Tie it fast.”", "Tom Reed",
+     "noted"),                                                    # no comma: a complement clause
+    # "as X put it", past an apposition; a possessive before a reporting noun
+    ("As the firm's chief executive, Ann Moss, put it in a memo, “Imagine a world where we lead.”", "Ann Moss",
+     "put it"),
+    ("As the chief, who was new, put it, “Imagine a world where we lead.”", None, None),  # no name in apposition
 ])
 def test_speaker_before_the_quotation(text, speaker, cue):
     ((_, who, how),) = _speakers(text)

@@ -57,7 +57,9 @@ Method
    Reed points out that …": NNS → VBZ), and so is a speech verb's -s form right after "which" or
    "who" that follows a noun or a comma ("the audit, which notes that …": NNS → VBZ; not "Which
    notes …?"); "Had" or "Has" opening the sentence before a name is the auxiliary of an inverted
-   clause ("Had Reed won …": NNP → VBD; Pattern reads it as a first name); a participle right after "who" (past adverbs) or a subject pronoun is the past
+   clause ("Had Reed won …": NNP → VBD; Pattern reads it as a first name); a base form after a possessive
+   and adjectives or names is a noun ("his recent call", "her Tuesday comment": VB → NN; not after
+   a common noun: "let her staff go"); a participle right after "who" (past adverbs) or a subject pronoun is the past
    tense ("who once called the plan …": VBN → VBD); a noun right
    after a plural noun that opens the clause after a quotation and its comma, before a
    preposition or the end, is that subject's verb ("“…,” the mayors state in a letter":
@@ -296,12 +298,13 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
             if prev in ("NN", "NNP") and (i + 1 == n or keys[i + 1] in (".", "!", "?")) \
                     and _after_quotation(keys, tags, i - 1):
                 tags[i] = "VBD"  # "“…,” the letter read.": the attribution closing the sentence is finite
-            elif prev == "PRP$" or (prev == "DT" and lows[i - 1] in ("a", "an", "the") and lows[i] != "be") or (
+            elif prev == "PRP$" or _after_possessive(tags, i - 1) \
+                    or (prev == "DT" and lows[i - 1] in ("a", "an", "the") and lows[i] != "be") or (
                     prev == "JJ" and _after_article(tags, lows, i - 1)) or (
                     prev == "NN" and _after_article(tags, lows, i - 1)
                     and _finite_after(tags, keys, i)):
                 tags[i] = "NN"  # "a talk radio host", "an unexpectedly strong win", "a conference call",
-                #                 "his win": a base form takes no article or possessive
+                #                 "his win", "her Tuesday comment": a base form takes no article or possessive
             elif prev in ("NNS", "NNPS") and not any(x[:2] == "VB" or x in ("MD", "TO") for x in tags[:i]):
                 tags[i] = "VBP"  # "Corporate lobbyists describe …": the first verb after a plural subject
             elif prev == "NN" and not any(x[:2] == "VB" or x in ("MD", "TO", "IN") for x in tags[:i]):
@@ -525,6 +528,15 @@ def _after_object_relative(tags: list[str], lows: list[str], i: int) -> bool:
     if k >= 0 and tags[k] in ("DT", "CD", "PRP$"):
         k -= 1
     return k >= 0 and lows[k] in ("whom", "which")
+
+
+def _after_possessive(tags: list[str], i: int) -> bool:
+    """Do adjectives or names ending at token ``i`` follow a possessive determiner ("her March",
+    "his recent"; not a common noun, which may head an object before a bare infinitive: "let her
+    staff go")?"""
+    while i >= 0 and tags[i] in ("JJ", "NNP"):
+        i -= 1
+    return i >= 0 and tags[i] == "PRP$"
 
 
 def _after_article(tags: list[str], lows: list[str], i: int) -> bool:

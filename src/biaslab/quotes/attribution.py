@@ -154,7 +154,8 @@ def _top_phrase(s: ParsedSentence, first: int) -> int | None:
 
 def _idiom(ctx: Context, s: ParsedSentence, k: int) -> tuple[Speaker, tuple[int, int], str] | None:
     """An attribution idiom starting at token ``k``: (speaker, cue offsets, cue class).
-    "according to X" (class ``according_to``); "as X put it" / "as X puts it"; "in the words of
+    "according to X" (class ``according_to``); "as X put it" / "as X puts it" (also past an apposition: "as the
+    firm's chief, Ann Moss, put it"); "in the words of
     X"; "in X's words" / "in his words"; "to quote X" (class ``neutral``)."""
     toks = s.tokens
     n = len(toks)
@@ -169,7 +170,12 @@ def _idiom(ctx: Context, s: ParsedSentence, k: int) -> tuple[Speaker, tuple[int,
         return None if p is None else (ctx.speaker(s, p), (toks[k].start, toks[k + 1].end), "neutral")
     if first == "as":
         p = _top_phrase(s, k + 1)
-        v = s.verb_at(s.phrases[p].last) if p is not None else None
+        last = s.phrases[p].last if p is not None else None
+        a = _top_phrase(s, last + 1) if last is not None and last + 1 < n and toks[last].key == "," else None
+        if a is not None and s.phrases[a].kind == "proper" and s.phrases[a].last + 1 < n \
+                and toks[s.phrases[a].last].key == ",":
+            p, last = a, s.phrases[a].last + 1  # "as the firm's chief, Ann Moss, put it": the name in apposition
+        v = s.verb_at(last) if last is not None else None
         if v is not None and s.verbs[v].lemma == "put" and s.verbs[v].main + 1 < n \
                 and toks[s.verbs[v].main + 1].key.lower() == "it":  # "as Moss put it"
             return ctx.speaker(s, p), (toks[s.verbs[v].main].start, toks[s.verbs[v].main + 1].end), "neutral"
