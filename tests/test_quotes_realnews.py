@@ -149,9 +149,9 @@ def test_no_speaker_after_the_quotation(text):
     ("Tom Reed noted that the old captain muttered to the crew: “Tie it fast.”", "Tom Reed",
      "noted"),                                                    # no comma: a complement clause
     # "as X put it", past an apposition; a possessive before a reporting noun
-    ("As the firm's chief executive, Ann Moss, put it in a memo, “Imagine a world where we lead.”", "Ann Moss",
+    ("As the ferry firm's owner, Ann Moss, put it on Monday, “We will sail at dawn.”", "Ann Moss",
      "put it"),
-    ("As the chief, who was new, put it, “Imagine a world where we lead.”", None, None),  # no name in apposition
+    ("As the owner, who was new, put it, “We will sail at dawn.”", None, None),  # no name in apposition
 ])
 def test_speaker_before_the_quotation(text, speaker, cue):
     ((_, who, how),) = _speakers(text)
