@@ -208,7 +208,12 @@ def test_organisations_get_no_last_word_alias(text, name, word):
      {"Donald J. Hale": ("Donald Hale", "Hale")}),
     ("Justice Samuel A. Quill Jr. wrote it. Justice Quill said it was clear. Quill left.",
      {"Samuel A. Quill Jr.": ("Quill",)}),
-    ("Rival Ann Moss spoke in Ohio. Ann Moss said the plan works.", {"Ann Moss": ("Rival Ann Moss",)}),
+    ("Rival Sergey Quist spoke in Ohio. Sergey Quist said the plan works.",
+     {"Sergey Quist": ("Rival Sergey Quist",)}),
+    # common words before a census first name and a surname describe the person
+    ("Parent Ann Quist spoke at the board meeting on Monday.", {"Ann Quist": ()}),
+    ("Political Affairs Ann Quist spoke on Monday.", {"Ann Quist": ()}),
+    ("The hats read Keep Georgia Blue Again in red.", {"Keep Georgia Blue Again": ()}),  # a country, no surname
     ("Ann Moss spoke in Ohio. Republican Moss said the plan works.", {"Ann Moss": ("Republican Moss",)}),
     # negatives: two people of one surname (middle initials that differ, two first names); a common
     # word that is part of another body's name ("White House" is no premodified "Ann House")

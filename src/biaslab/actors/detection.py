@@ -24,7 +24,9 @@ person's by its census first name or title when they are one word: "Fourth
 Amendment" stays apart from "Second Amendment"). A function word other than
 a determiner opening the sentence or a clause after a colon, quotation mark
 or dash ("If Ann Moss wins", "Should Tom Reed run"; not "The Dover Ledger")
-is not part of a name. A generational suffix ("Jr.", "III") is not the
+is not part of a name, nor are common words before a census first name and
+a surname ("Parent Ann Quist", "Political Affairs Ann Quist":
+:func:`_given_name_start`). A generational suffix ("Jr.", "III") is not the
 surname.
 
 The last word of a detected multi-word name becomes an alias only with
@@ -61,7 +63,7 @@ from .registry import _Actor, _declared
 from .appositives import _appositive_after, _appositive_before, _role_title
 from .kinds import _SUFFIXES, common_word, head_word
 from .names import initial_at, particle, surname
-from .titles import _nations, _title_ending
+from .titles import _country_names, _nations, _title_ending
 from .tokens import _join, _keys, _name_shaped, _Sent, _sentence_initial, _split, _tag, _Tok
 
 __all__ = ["detect_actors", "MIN_RECURRENCE", "MAX_NAME_WORDS"]
@@ -270,6 +272,22 @@ def _premodified(keys: tuple[str, ...]) -> bool:
     return len(keys) > 1 and common_word(keys[0]) and not _function_word(keys[0]) and not _first_name(keys[0])
 
 
+def _given_name_start(toks: Sequence[_Tok], k: int, j: int) -> int:
+    """Where a personal name starts in the run ``toks[k:j]``: at a census first name (no common
+    word or country's name) followed by a surname (no common word) when only common words or a
+    country's name stand before it, which then describe the person ("Political Affairs Ann Quist"
+    is Ann Quist, "Parent Tom Hale" Tom Hale; "Keep Georgia Blue Again" stays); else ``k``."""
+    for m in range(k + 1, j - 1):
+        word = toks[m].key
+        if _first_name(word) and not common_word(word) and (word,) not in _country_names() \
+                and toks[m + 1].key[:1].isupper() and not common_word(toks[m + 1].key):
+            before = [t.key for t in toks[k:m]]
+            if all((common_word(w) or (w,) in _country_names()) and not _first_name(w) for w in before):
+                return m
+            return k
+    return k
+
+
 def _function_word(word: str) -> bool:
     """Is ``word`` a function word by Pattern's lexicon (:data:`_CLOSED_CLASS`), or a modal that is no
     census first name ("Should", not "Will" or "May")?"""
@@ -349,6 +367,7 @@ def _read_run(toks: Sequence[_Tok], i: int, j: int) -> _Sighting | None:
         if j - k > 1 and (_sentence_initial(toks, k) or toks[k - 1].key in _CLAUSE_OPENING) \
                 and _function_word(toks[k].key) and pattern_lexicon_tag(toks[k].key.lower()) != "DT":
             k += 1  # "If Ann Moss wins", "Should Tom Reed run": the tagger's capital, not the name's
+        k = _given_name_start(toks, k, j)
     if k >= j or j - k > MAX_NAME_WORDS + sum(particle(t.key) or t.key == "." for t in toks[k:j]):
         return None
     lexicon = pattern_lexicon_tag(toks[k].key.lower()) if j - k == 1 else None  # a one-word name's common use
