@@ -55,13 +55,12 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from ..census import first_names
 from ..quotes import load_reporting_verbs
 from ..resources import once, pattern_lexicon_tag
 from ..segmentation import sentences as split_sentences
 from .registry import _Actor, _declared
 from .appositives import _appositive_after, _appositive_before, _role_title
-from .kinds import _SUFFIXES, common_word, head_word
+from .kinds import _SUFFIXES, common_word, first_name, head_word
 from .names import initial_at, particle, surname
 from .titles import _country_names, _nations, _title_ending
 from .tokens import _join, _keys, _name_shaped, _Sent, _sentence_initial, _split, _tag, _Tok
@@ -188,7 +187,7 @@ def _detect(sents: Sequence[_Sent], registry: list[_Actor]) -> list[_Actor]:
 
     # the new actors whose names end in these (folded) words: a shorter form of a name seen before
     # ("Sergey Shoigu" after "Gen. Sergey Shoigu") joins it, and so does a name that only adds middle
-    # initials ("Donald J. Trump" / "Donald Trump") or a common word before one ("Rival Ann Moss",
+    # initials ("Donald J. Hale" / "Donald Hale") or a common word before one ("Rival Ann Moss",
     # "Republican Moss") when one actor alone has that ending
     by_ending: dict[tuple[str, ...], list[_Actor]] = defaultdict(list)
     named: dict[int, list[_Sighting]] = defaultdict(list)  # the sightings of each new actor
@@ -202,7 +201,7 @@ def _detect(sents: Sequence[_Sent], registry: list[_Actor]) -> list[_Actor]:
         when that name is a person's."""
         host = unique(keys)
         first = named[id(host)][0] if host is not None else None
-        return host if first is not None and (len(keys) > 1 or first.titled or _first_name(first.keys[0])) \
+        return host if first is not None and (len(keys) > 1 or first.titled or first_name(first.keys[0])) \
             else None
 
     for x in sorted(multi, key=lambda x: (_premodified(x.keys), -len(x.keys))):
@@ -219,7 +218,7 @@ def _detect(sents: Sequence[_Sent], registry: list[_Actor]) -> list[_Actor]:
             host = new[x.keys] = _Actor(x.surface, False)
             for m in range(1, len(folded) + 1):
                 by_ending[folded[-m:]].append(host)
-            if len(bare) < len(folded) - 2:  # "Donald J. Trump" is also "Donald Trump"
+            if len(bare) < len(folded) - 2:  # "Donald J. Hale" is also "Donald Hale"
                 by_ending[(folded[0], *bare, folded[-1])].append(host)
             host.add(x.surface, "name", detected=True)
         else:
@@ -257,8 +256,8 @@ def _detect(sents: Sequence[_Sent], registry: list[_Actor]) -> list[_Actor]:
 
 
 def _unsuffixed(keys: tuple[str, ...]) -> tuple[str, ...]:
-    """The name without a generational suffix after the surname ("Samuel A. Alito Jr." ends in
-    "Alito")."""
+    """The name without a generational suffix after the surname ("Samuel A. Quill Jr." ends in
+    "Quill")."""
     n = len(keys)
     while n > 2 and keys[n - 1].casefold() in _SUFFIXES:
         n -= 1
@@ -269,7 +268,7 @@ def _premodified(keys: tuple[str, ...]) -> bool:
     """Does the name open with a content word of the language (an adjective, noun, adverb or verb
     form) that is no census first name ("Rival Ann Moss", "Republican Moss", "Still Moss";
     not "Will Reed", "Rich Lowe", "The US")?"""
-    return len(keys) > 1 and common_word(keys[0]) and not _function_word(keys[0]) and not _first_name(keys[0])
+    return len(keys) > 1 and common_word(keys[0]) and not _function_word(keys[0]) and not first_name(keys[0])
 
 
 def _given_name_start(toks: Sequence[_Tok], k: int, j: int) -> int:
@@ -279,10 +278,10 @@ def _given_name_start(toks: Sequence[_Tok], k: int, j: int) -> int:
     is Ann Quist, "Parent Tom Hale" Tom Hale; "Keep Georgia Blue Again" stays); else ``k``."""
     for m in range(k + 1, j - 1):
         word = toks[m].key
-        if _first_name(word) and not common_word(word) and (word,) not in _country_names() \
+        if first_name(word) and not common_word(word) and (word,) not in _country_names() \
                 and toks[m + 1].key[:1].isupper() and not common_word(toks[m + 1].key):
             before = [t.key for t in toks[k:m]]
-            if all((common_word(w) or (w,) in _country_names()) and not _first_name(w) for w in before):
+            if all((common_word(w) or (w,) in _country_names()) and not first_name(w) for w in before):
                 return m
             return k
     return k
@@ -292,13 +291,7 @@ def _function_word(word: str) -> bool:
     """Is ``word`` a function word by Pattern's lexicon (:data:`_CLOSED_CLASS`), or a modal that is no
     census first name ("Should", not "Will" or "May")?"""
     tag = pattern_lexicon_tag(word.lower())
-    return tag in _CLOSED_CLASS or (tag == "MD" and not _first_name(word))
-
-
-def _first_name(word: str) -> bool:
-    """Is ``word`` a first name of the 1990 US Census lists?"""
-    male, female = first_names()
-    return word.casefold() in male or word.casefold() in female
+    return tag in _CLOSED_CLASS or (tag == "MD" and not first_name(word))
 
 
 @dataclass(frozen=True)

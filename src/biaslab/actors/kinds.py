@@ -12,9 +12,10 @@ this order (the first rule that fires wins):
    ("Defense Ministry", "Moscow Times", "Khmeimim Airbase");
 4. **person by surname** — the last word of a multi-word name stands alone
    for it ("… Catalá said"), or a declared alias is that surname; used alone,
-   the word must be shaped like a surname: no country's name ("Free Iran")
-   and no common word of the language ("Capitol Hill", "Senate Democrats")
-   unless the name opens with a census first name ("Donald Trump");
+   the word must be shaped like a surname: no country's name ("Free
+   Ruritania") and no common word of the language ("Dover Democrats",
+   "Sacred Marriage") unless the name opens with a census first name ("Tom
+   Bush");
 5. **country** — a country name of ``data/nationalities.csv`` or GeoNames;
 6. **acronym** — an all-capital name ("NATO") is an organisation;
 7. **gazetteer** — a city, US state or continent of GeoNames
@@ -133,12 +134,17 @@ def _given_name(words: list[str]) -> str | None:
     if not rest:
         return None
     first, last = words[0], rest[-1]
-    male, female = first_names()
-    if first.casefold() not in male and first.casefold() not in female:
+    if not first_name(first):
         return None
     if not last[:1].isupper() or last.isupper() or common_word(last):
         return None
     return f"first name '{first}' and surname '{last}' (1990 US Census name lists)"
+
+
+def first_name(word: str) -> bool:
+    """Is ``word`` a first name of the 1990 US Census lists (either sex)?"""
+    male, female = first_names()
+    return word.casefold() in male or word.casefold() in female
 
 
 def common_word(word: str) -> bool:

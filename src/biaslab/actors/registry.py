@@ -9,8 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from ..census import first_names
-from .kinds import Kind, common_word, decide
+from .kinds import Kind, common_word, decide, first_name
 from .titles import _country_names, _parse_prefix
 from .tokens import _DETERMINERS, _keys
 
@@ -107,11 +106,11 @@ def _declared(declared: Mapping[str, Sequence[str]]) -> list[_Actor]:
 
 
 def _surname_shaped(name: tuple[str, ...]) -> bool:
-    """Can the last word of ``name`` be a surname used alone: not a country's name ("Free Iran"),
-    and not a common word of the language (:func:`~biaslab.actors.kinds.common_word`: "Capitol
-    Hill", "Sacramental Marriage") unless the name opens with a census first name ("Donald Trump")?"""
+    """Can the last word of ``name`` be a surname used alone: not a country's name ("Free
+    Ruritania"), and not a common word of the language (:func:`~biaslab.actors.kinds.common_word`:
+    "Dover Democrats", "Sacred Marriage") unless the name opens with a census first name ("Tom
+    Bush")?"""
     last = name[-1]
     if (last,) in _country_names():
         return False
-    male, female = first_names()
-    return not common_word(last) or name[0].casefold() in male or name[0].casefold() in female
+    return not common_word(last) or first_name(name[0])
