@@ -154,8 +154,8 @@ def _top_phrase(s: ParsedSentence, first: int) -> int | None:
 
 def _idiom(ctx: Context, s: ParsedSentence, k: int) -> tuple[Speaker, tuple[int, int], str] | None:
     """An attribution idiom starting at token ``k``: (speaker, cue offsets, cue class).
-    "according to X" (class ``according_to``); "as X put it" / "as X puts it" (also past an apposition: "as the
-    firm's chief, Ann Moss, put it"); "in the words of
+    "according to X" (class ``according_to``); "as X put it" / "as X puts it" (also past an
+    apposition that names the person: "as the firm's chief, Ann Moss, put it"); "in the words of
     X"; "in X's words" / "in his words"; "to quote X" (class ``neutral``)."""
     toks = s.tokens
     n = len(toks)
@@ -261,8 +261,8 @@ def after(ctx: Context, start: int, end: int, content: str) -> Attribution | Non
 
 
 def signature(ctx: Context, start: int, end: int) -> Attribution | None:
-    """Rule e': a quotation that opens its paragraph and is signed: a dash after it, on its line or opening
-    the next one, then a name ending the line, or a name, a comma and a short description
+    """Rule e': a quotation that opens its paragraph and is signed: a dash after it, on its line or
+    opening the next one, then a name ending the line, or a name, a comma and a short description
     (:data:`MAX_SIGNATURE_WORDS` words in all): "“…” — Ann Moss", a fact-check's "“…” / - Moss.".
     The dash before the source's name is the standard attribution of epigraphs and block quotations
     (The Chicago Manual of Style, 17th ed., 2017, 13.36). No finite verb may stand in the name

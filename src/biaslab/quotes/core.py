@@ -135,8 +135,8 @@ def _late(ctx: Context, quotes: list[Quote]) -> list[Quote]:
 
 
 def _turn_goes_on(ctx: Context, quotes: list[Quote]) -> list[Quote]:
-    """Rule k: a scare-shaped or partial quotation left without a speaker in a sentence right after a sentence
-    attributed to a speaker, in the same paragraph, is that speaker's words when its own sentence
+    """Rule k: a scare-shaped or partial quotation left without a speaker in a sentence right after a
+    sentence attributed to a speaker, in the same paragraph, is that speaker's words when its own sentence
     names no other speaker (no reporting verb outside quotations, no quotation with a speaker of
     its own, no person or actor named other than the speaker, a main subject that is a pronoun or
     the speaker): the writer goes on reporting the speaker's turn ("Moss said the levy was unfair. It
