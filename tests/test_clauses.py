@@ -149,6 +149,9 @@ def test_token_keys_are_straight():
     ("Has Reed won the vote for the bridge?", "Has", "VBZ"),
     ("Will Reed said the plan works.", "Will", "NNP"),
     ("Ann Moss had Reed sign the plan.", "had", "VBD"),               # not opening the sentence
+    # a participle after a free relative "what" and its subject is the past tense
+    ("The mill sold what Tom Reed described as a relic.", "described", "VBD"),
+    ("The mill sold what was described as a relic.", "described", "VBN"),   # a passive: no subject between
     # a base form after a possessive and adjectives or names is a noun
     ("His recent call for calm failed.", "call", "NN"),
     ("The crowd booed her Tuesday comment that the mill would close.", "comment", "NN"),

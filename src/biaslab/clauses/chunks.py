@@ -518,8 +518,8 @@ def _after_who(tags: list[str], lows: list[str], i: int) -> bool:
 
 
 def _after_object_relative(tags: list[str], lows: list[str], i: int) -> bool:
-    """Does a noun run (with a determiner or number) right after "whom" or "which" end at token
-    ``i - 1`` ("whom one city insider", "which the mayor")?"""
+    """Does a noun run (with a determiner or number) right after "whom", "which" or a free relative
+    "what" end at token ``i - 1`` ("whom one city insider", "which the mayor", "what Reed")?"""
     k = i - 1
     while k >= 0 and tags[k] in ("NN", "NNS", "NNP", "NNPS", "JJ"):
         k -= 1
@@ -527,7 +527,7 @@ def _after_object_relative(tags: list[str], lows: list[str], i: int) -> bool:
         return False
     if k >= 0 and tags[k] in ("DT", "CD", "PRP$"):
         k -= 1
-    return k >= 0 and lows[k] in ("whom", "which")
+    return k >= 0 and lows[k] in ("whom", "which", "what")
 
 
 def _after_possessive(tags: list[str], i: int) -> bool:
