@@ -57,10 +57,11 @@ Method
    Reed points out that …": NNS → VBZ), and so is a speech verb's -s form right after "which" or
    "who" that follows a noun or a comma ("the audit, which notes that …": NNS → VBZ; not "Which
    notes …?"); "Had" or "Has" opening the sentence before a name is the auxiliary of an inverted
-   clause ("Had Reed won …": NNP → VBD; Pattern reads it as a first name); a base form after a possessive
-   and adjectives or names is a noun ("his recent call", "her Tuesday comment": VB → NN; not after
-   a common noun: "let her staff go"); a participle right after "who" (past adverbs) or a subject pronoun is the past
-   tense ("who once called the plan …": VBN → VBD); a noun right
+   clause ("Had Reed won …": NNP → VBD; Pattern reads it as a first name); a base form after a
+   possessive and adjectives or names is a noun ("his recent call", "her Tuesday comment": VB → NN; not after
+   a common noun: "let her staff go"); a participle right after "who" (past adverbs) or a subject
+   pronoun, or after a subject that "whom", "which" or a free relative "what" opens, is the past
+   tense ("who once called the plan …", "what Reed described as …": VBN → VBD); a noun right
    after a plural noun that opens the clause after a quotation and its comma, before a
    preposition or the end, is that subject's verb ("“…,” the mayors state in a letter":
    NN → VBP); a speech verb's -s form (``data/reporting_verbs.csv``) between a common noun and a
