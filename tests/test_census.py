@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from biaslab.census import first_names, surnames
+from biaslab.census import first_name, first_names, surnames
 
 
 def test_list_sizes():
@@ -17,6 +17,12 @@ def test_list_sizes():
 def test_first_name_frequencies(name, male, female):
     m, f = first_names()
     assert (m.get(name), f.get(name)) == (male, female)
+
+
+@pytest.mark.parametrize("word, expected", [("Tom", True), ("MARY", True), ("Lindsey", True), ("Ortiz", False),
+                                            ("Vladimir", False), ("", False)])
+def test_first_name(word, expected):
+    assert first_name(word) is expected
 
 
 @pytest.mark.parametrize("name, frequency", [

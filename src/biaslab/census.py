@@ -24,7 +24,7 @@ from importlib import resources
 
 from .resources import ResourceError, once
 
-__all__ = ["first_names", "surnames"]
+__all__ = ["first_name", "first_names", "surnames"]
 
 
 def _read(name: str) -> dict[str, float]:
@@ -46,3 +46,9 @@ def first_names() -> tuple[dict[str, float], dict[str, float]]:
 def surnames() -> dict[str, float]:
     """Surname frequencies, in percent of the population ("smith": 1.006; "ortiz": 0.075)."""
     return _read("dist.all.last")
+
+
+def first_name(word: str) -> bool:
+    """Is ``word`` a first name of either list ("Tom", "Ann"; "Ortiz" is not)?"""
+    male, female = first_names()
+    return word.casefold() in male or word.casefold() in female

@@ -51,7 +51,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..census import first_names, surnames
+from ..census import first_name, surnames
 from ..resources import data_table, once, pattern_lexicon_tag
 from .places import place_evidence
 from .tokens import _keys
@@ -139,12 +139,6 @@ def _given_name(words: list[str]) -> str | None:
     if not last[:1].isupper() or last.isupper() or common_word(last):
         return None
     return f"first name '{first}' and surname '{last}' (1990 US Census name lists)"
-
-
-def first_name(word: str) -> bool:
-    """Is ``word`` a first name of the 1990 US Census lists (either sex)?"""
-    male, female = first_names()
-    return word.casefold() in male or word.casefold() in female
 
 
 def common_word(word: str) -> bool:

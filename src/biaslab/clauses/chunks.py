@@ -61,7 +61,8 @@ Method
    possessive and adjectives or names is a noun ("his recent call", "her Tuesday comment": VB → NN; not after
    a common noun: "let her staff go"); a participle right after "who" (past adverbs) or a subject
    pronoun, or after a subject that "whom", "which" or a free relative "what" opens, is the past
-   tense ("who once called the plan …", "what Reed described as …": VBN → VBD); a noun right
+   tense ("who once called the plan …", "what Reed described as …": VBN → VBD); a capitalised
+   adjective after a census first name is a surname ("chair Tom Small said": JJ → NNP); a noun right
    after a plural noun that opens the clause after a quotation and its comma, before a
    preposition or the end, is that subject's verb ("“…,” the mayors state in a letter":
    NN → VBP); a speech verb's -s form (``data/reporting_verbs.csv``) between a common noun and a
@@ -123,6 +124,7 @@ from __future__ import annotations
 from functools import lru_cache
 from sys import intern
 
+from ..census import first_name
 from ..morphology import lemma as _lemma
 from ..resources import pattern_lexicon_tag
 from ..segmentation import PARTY_DESIGNATION
@@ -246,6 +248,9 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
         elif t == "JJ" and lows[i] == "general" and prev in ("NN", "NNP"):
             tags[i] = "NNP" if keys[i][:1].isupper() else "NN"  # "the attorney general", "Inspector General":
             #                                                     a postpositive "general" heads the title
+        elif t == "JJ" and prev == "NNP" and keys[i][:1].isupper() and not keys[i].isupper() \
+                and first_name(keys[i - 1]):
+            tags[i] = "NNP"  # "Tom Small said": a capitalised adjective after a first name is a surname
         elif t == "JJ":
             if (prev in ("DT", "POS", "PRP$") or (prev in ("NNP", "NN") and i >= 2 and tags[i - 2] == "DT")) \
                     and (not nxt or nxt in _NOMINAL_JJ_BEFORE):
