@@ -152,6 +152,9 @@ def test_token_keys_are_straight():
     # a participle after a free relative "what" and its subject is the past tense
     ("The mill sold what Tom Reed described as a relic.", "described", "VBD"),
     ("The mill sold what was described as a relic.", "described", "VBN"),   # a passive: no subject between
+    # a speech verb opening the sentence right after a quotation that ended its own, before a name
+    ("beamed Tom Reed of Dover.", "beamed", "VBD"),
+    ("Retired Army general Tom Reed spoke.", "Retired", "NNP"),       # not a speech verb: a modifier
     # a capitalised adjective after a census first name is a surname
     ("Harbor board chair Tom Small said the trip went well.", "Small", "NNP"),
     ("The Dover Small Business Council met.", "Small", "JJ"),          # no first name before it

@@ -351,7 +351,7 @@ def test_invented_wire_story():
         ("Inflation Reduction Act,", "title", None, None),
         ("I think,", "direct", "one aide", "said"),
         ("that we have the votes.", "direct", "one aide", "said"),
-        ("intense", "scare", None, None),
+        ("intense", "partial", "aides", "described"),  # "what aides described as": the aides' word
         ("It was brutal,", "direct", "one staffer", "said"),
     ]
     assert find_unpaired_marks(WIRE) == []

@@ -52,6 +52,9 @@ def _speakers(text: str, actors=None) -> list[tuple[str, str | None, str | None]
      "Will Dole", "said"),                                       # "Will" is a first name, not a modal
     ("“The staff are under strain,” a city source, who was not allowed to talk to the press, told the station.",
      "a city source", "told the station"),             # the relative clause's verbs are passed over
+    # a verb of nonverbal expression as a speech tag, after a quotation that ends its sentence
+    ("“This is a fine day!” beamed Tom Reed of Dover, who had waited at the pier.", "Tom Reed of Dover",
+     "beamed"),
 ])
 def test_speaker_after_the_quotation(text, speaker, cue):
     ((_, who, how),) = _speakers(text)

@@ -293,6 +293,9 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
                     and _no_verb_before(tags, i) and _speech_form(lows[i]):
                 tags[i] = "VBD"  # "The ferry captain further related that …": a speech verb before its
                 #                  that-clause, after a subject and no verb, is the past tense
+            elif t == "VBN" and i == 0 and nxt == "NNP" and lows[i].endswith("ed") and _speech_form(lows[i]):
+                tags[i] = "VBD"  # "“We won!” | beamed Ann Moss": a speech verb opening the sentence after a
+                #                  quotation that ended its own is the inverted attribution's verb
             elif t == "VBN" and lows[i].endswith("ed") and (prev == "," or i == 0) and nxt in ("NNP", "JJ") \
                     and _modifies_a_name(tags, i) and not _speech_form(lows[i]):
                 tags[i] = "JJ"  # ", retired Army general Tom Reed,": a participle before a title and a name
