@@ -327,6 +327,10 @@ def test_verb_groups(sentence, verb, lemma, finite, passive, negated):
     ("Teachers who think the principal said no were wrong.", "said", "the principal"),  # a clause-taking verb
     ("The board that hired Tom Reed fired him.", "fired", "The board"),
     ("Teachers who said the vote was rigged walked out.", "rigged", "the vote"),
+    # a verb coordinated after a that-less complement clause of a clause-taking verb: the matrix subject
+    ("Ann Moss thinks the plan failed and wants a new vote.", "wants", "Ann Moss"),
+    ("The ferry left and took the mail.", "took", "The ferry"),          # no complement clause
+    ("Ann Moss saw the plan fail and wrote a letter.", "wrote", "Ann Moss"),
 ])
 def test_subjects(sentence, verb, subject):
     assert _role_texts(_one(sentence), verb, "subject")[:1] == [subject]

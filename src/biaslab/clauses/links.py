@@ -41,9 +41,11 @@ Subject of a verb group, first rule that applies (``Link.rule``):
 * ``"coordinated"`` — "and"/"but" right before the group: the subject of the
   nearest earlier group of the sentence that has one (passing over a group
   of a subordinate clause, "observed that Monday could have been … and
-  quoted" → the subject of "noted"), across a quotation but
-  not across a colon, semicolon or bracket ("Biden called it a deal and
-  said"; "Smith called the bill “a big deal” and said").
+  quoted" → the subject of "noted", also one without "that" after a verb
+  that mostly takes a clause: "Moss thinks the plan failed and wants" →
+  Moss), across a quotation but not across a colon, semicolon or bracket
+  ("Biden called it a deal and said"; "Smith called the bill “a big deal”
+  and said").
 * A participle right after "with" + a phrase (past adverbs: "with Moss
   recently promising") takes that phrase, or the
   coordinated phrases ("with Sen. Ada Moss calling it …", "with marchers and
@@ -505,8 +507,12 @@ def _coordinated(toks: list[Token], vg: VerbGroup, verbs: list[VerbGroup], v: in
 
 
 def _subordinate(toks: list[Token], phrase_first: int) -> bool:
-    """Does a subject phrase starting at ``phrase_first`` open a subordinate clause ("that Saturday …")?"""
-    return phrase_first > 0 and toks[phrase_first - 1].key.lower() in _SUBORDINATORS
+    """Does a subject phrase starting at ``phrase_first`` open a subordinate clause ("that Saturday …"),
+    or the complement clause of a clause-taking verb right before it ("thinks the plan failed")?"""
+    if phrase_first <= 0:
+        return False
+    before = toks[phrase_first - 1]
+    return before.key.lower() in _SUBORDINATORS or (before.chunk.endswith("VP") and before.lemma in _CLAUSE_TAKING)
 
 
 def _opening_adverbial(toks: list[Token], comma: int) -> bool:
