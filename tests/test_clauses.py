@@ -155,6 +155,8 @@ def test_token_keys_are_straight():
     # a speech verb opening the sentence right after a quotation that ended its own, before a name
     ("beamed Tom Reed of Dover.", "beamed", "VBD"),
     ("Retired Army general Tom Reed spoke.", "Retired", "NNP"),       # not a speech verb: a modifier
+    ("About 300 people said it was late.", "About", "RB"),
+    ("They talked about 10 minutes.", "about", "IN"),                   # not opening the sentence
     # a capitalised adjective after a census first name is a surname
     ("Harbor board chair Tom Small said the trip went well.", "Small", "NNP"),
     ("The Dover Small Business Council met.", "Small", "JJ"),          # no first name before it
@@ -331,6 +333,12 @@ def test_verb_groups(sentence, verb, lemma, finite, passive, negated):
     ("Ann Moss thinks the plan failed and wants a new vote.", "wants", "Ann Moss"),
     ("The ferry left and took the mail.", "took", "The ferry"),          # no complement clause
     ("Ann Moss saw the plan fail and wrote a letter.", "wrote", "Ann Moss"),
+    # poll subjects: a proportion is one phrase, "about" before a number opening the sentence no
+    # preposition, "most" standing alone a subject
+    ("Three in five ferry riders told the clerk the boat was late.", "told", "Three in five ferry riders"),
+    ("Around three in five told the clerk the boat was late.", "told", "three in five"),
+    ("Most told the clerk the boat was late.", "told", "Most"),
+    ("The team won six in 10 games.", "won", "The team"),
 ])
 def test_subjects(sentence, verb, subject):
     assert _role_texts(_one(sentence), verb, "subject")[:1] == [subject]

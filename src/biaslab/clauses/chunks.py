@@ -61,7 +61,10 @@ Method
    possessive and adjectives or names is a noun ("his recent call", "her Tuesday comment": VB → NN; not after
    a common noun: "let her staff go"); a participle right after "who" (past adverbs) or a subject
    pronoun, or after a subject that "whom", "which" or a free relative "what" opens, is the past
-   tense ("who once called the plan …", "what Reed described as …": VBN → VBD); a capitalised
+   tense ("who once called the plan …", "what Reed described as …": VBN → VBD); "about" or
+   "around" before a number opening the sentence is an adverb ("Around three in five told": IN → RB),
+   and "most" standing alone before a finite verb the subject (JJS → NN, as the determiners
+   below); a capitalised
    adjective after a census first name is a surname ("chair Tom Small said": JJ → NNP); a noun right
    after a plural noun that opens the clause after a quotation and its comma, before a
    preposition or the end, is that subject's verb ("“…,” the mayors state in a letter":
@@ -86,7 +89,8 @@ Method
    have seen", "called it | a big deal"); a coordinating conjunction inside
    a noun chunk splits it into conjuncts ("Mr. Smith | and | his wife"); a time phrase after a noun
    starts a chunk of its own ("Gower | last week said", "Gower | earlier Thursday said", "Gower |
-   Thursday said").
+   Thursday said"); and a proportion is one noun chunk, with the noun after it ("three in five
+   riders", which Pattern splits into a number, a preposition and "five riders").
 4. **Noun phrases** are the noun chunks, then joined: ``X 's Y`` makes one
    phrase with X as its possessor ("the committee's spokeswoman");
    ``X of|for Y`` makes one phrase with Y as its complement ("a spokesman
@@ -157,7 +161,7 @@ _NEGATIONS = frozenset({"not", "n't", "never"})
 #: The tags the repairs of :func:`tag_tokens` start from, verbs (VB…) aside: every rule of its loop
 #: first tests the token's own tag against these, and the loop skips any other tag, so a rule
 #: for another tag must add it here (``tests/test_clauses.py`` reads the rules' tests to check).
-_REPAIRED_TAGS = frozenset({"DT", "NN", "NNS", "JJ", "MD", "IN", "POS"})
+_REPAIRED_TAGS = frozenset({"DT", "JJS", "NN", "NNS", "JJ", "MD", "IN", "POS"})
 #: Penn tags of adverbs.
 ADVERB_TAGS = frozenset({"RB", "RBR", "RBS"})
 #: Penn tags of punctuation: never inside a noun phrase.
@@ -224,7 +228,7 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
             continue  # no rule below repairs this tag (a name, a comma, a pronoun …)
         prev = tags[i - 1] if i else ""
         nxt = tags[i + 1] if i + 1 < n else ""
-        if t == "DT" and lows[i] in _PRONOMINAL_DT and all(x in ('"', "``", "''", "(", "CC", "RB", ",")
+        if t in ("DT", "JJS") and lows[i] in _PRONOMINAL_DT and all(x in ('"', "``", "''", "(", "CC", "RB", ",")
                                                             for x in tags[:i]) \
                 and (nxt in ("VBD", "VBZ", "VBP", "MD") or (nxt == "VBN" and i + 2 < n
                                                             and tags[i + 2] in ("VBD", "VBZ", "VBP", "MD"))):
@@ -233,6 +237,10 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
         elif t == "DT" and lows[i] in _PRONOMINAL_DT and nxt == "VBN" and i + 2 < n and keys[i + 2] in (",", ":") \
                 and all(x in ('"', "``", "''", "(", "CC", "RB", ",") for x in tags[:i]):
             tags[i], tags[i + 1] = "NN", "VBD"  # "Another advised, …": the determiner's verb is finite
+        elif t == "IN" and lows[i] in ("about", "around") and nxt == "CD" \
+                and all(x in ('"', "``", "(") for x in tags[:i]):
+            tags[i] = "RB"  # "Around three in five told": "around" before a number opening the sentence is
+            #                 "approximately", not a preposition
         elif t in ("NN", "JJ") and not keys[i][:1].isalnum():
             tags[i] = ":"  # a dash is punctuation, not a noun (Pattern tags unknown symbols NN)
         elif t in ("VB", "VBP") and "-" in keys[i] and keys[i].islower() and prev in ("NNP", "DT", "JJ", "NN") \
@@ -386,6 +394,11 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
         tags[j] = _INVERTED_HAVE[lows[j]]  # "Had Reed won the vote, …": an auxiliary opening an inverted
         #                                    clause, which Pattern reads as the first word of a name
     chunks = chunk_tags(tags)
+    for i in range(n - 2):  # a proportion is one phrase: "three in five (riders)"
+        if tags[i] == "CD" and tags[i + 2] == "CD" and lows[i + 1] == "in":
+            chunks[i], chunks[i + 1], chunks[i + 2] = "B-NP", "I-NP", "I-NP"
+            if i + 3 < n and chunks[i + 3] == "B-NP" and tags[i + 3] in ("NNS", "NN", "JJ"):
+                chunks[i + 3] = "I-NP"
     for i in range(1, n):  # step 3
         c = chunks[i]
         if c == "I-VP" and tags[i][:2] == "VB" and tags[i - 1][:2] == "VB" and lows[i - 1] not in _AUXILIARIES \
