@@ -55,12 +55,13 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from ..census import first_name
 from ..quotes import load_reporting_verbs
 from ..resources import once, pattern_lexicon_tag
 from ..segmentation import sentences as split_sentences
 from .registry import _Actor, _declared
 from .appositives import _appositive_after, _appositive_before, _role_title
-from .kinds import _SUFFIXES, common_word, first_name, head_word
+from .kinds import _SUFFIXES, common_word, head_word
 from .names import initial_at, particle, surname
 from .titles import _country_names, _nations, _title_ending
 from .tokens import _join, _keys, _name_shaped, _Sent, _sentence_initial, _split, _tag, _Tok

@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from .kinds import Kind, common_word, decide, first_name
+from ..census import first_name
+from .kinds import Kind, common_word, decide
 from .titles import _country_names, _parse_prefix
 from .tokens import _DETERMINERS, _keys
 

@@ -12,8 +12,8 @@ Method
    clitics split the Penn Treebank way ("Russia’s" → "Russia" + "’s"),
    title abbreviations and middle initials kept whole ("Gen.", "L.").
 2. **Tags and chunks** (:mod:`.chunks`): TextBlob's bundled Pattern tagger
-   and chunker (computed directly, :mod:`.pattern`), one call per sentence, with one tag repair and two chunk
-   repairs; noun phrases with head and extent (possessives, ``of``/``for``
+   and chunker (computed directly, :mod:`.pattern`), one call per sentence, with the tag and
+   chunk repairs listed there; noun phrases with head and extent (possessives, ``of``/``for``
    complements, appositions, coordination) and verb groups (main verb,
    lemma, finite, passive, negated).
 3. **Links** (:mod:`.links`): subject, object and agent of each verb group

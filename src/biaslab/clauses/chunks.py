@@ -64,8 +64,8 @@ Method
    tense ("who once called the plan …", "what Reed described as …": VBN → VBD); "about" or
    "around" before a number opening the sentence is an adverb ("Around three in five told": IN → RB),
    and "most" standing alone before a finite verb the subject (JJS → NN, as the determiners
-   below); a capitalised
-   adjective after a census first name is a surname ("chair Tom Small said": JJ → NNP); a noun right
+   below); a capitalised adjective after a census first name is a surname ("chair Tom Small said":
+   JJ → NNP); a noun right
    after a plural noun that opens the clause after a quotation and its comma, before a
    preposition or the end, is that subject's verb ("“…,” the mayors state in a letter":
    NN → VBP); a speech verb's -s form (``data/reporting_verbs.csv``) between a common noun and a
@@ -315,8 +315,7 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
             if prev in ("NN", "NNP") and (i + 1 == n or keys[i + 1] in (".", "!", "?")) \
                     and _after_quotation(keys, tags, i - 1):
                 tags[i] = "VBD"  # "“…,” the letter read.": the attribution closing the sentence is finite
-            elif prev == "PRP$" or _after_possessive(tags, i - 1) \
-                    or (prev == "DT" and lows[i - 1] in ("a", "an", "the") and lows[i] != "be") or (
+            elif _after_possessive(tags, i - 1) or (prev == "DT" and lows[i - 1] in ("a", "an", "the") and lows[i] != "be") or (
                     prev == "JJ" and _after_article(tags, lows, i - 1)) or (
                     prev == "NN" and _after_article(tags, lows, i - 1)
                     and _finite_after(tags, keys, i)):
@@ -553,9 +552,9 @@ def _after_object_relative(tags: list[str], lows: list[str], i: int) -> bool:
 
 
 def _after_possessive(tags: list[str], i: int) -> bool:
-    """Do adjectives or names ending at token ``i`` follow a possessive determiner ("her March",
-    "his recent"; not a common noun, which may head an object before a bare infinitive: "let her
-    staff go")?"""
+    """Does a possessive determiner stand at token ``i``, or before adjectives or names ending there
+    ("his", "his recent", "her Tuesday"; not before a common noun, which may head an object before
+    a bare infinitive: "let her staff go")?"""
     while i >= 0 and tags[i] in ("JJ", "NNP"):
         i -= 1
     return i >= 0 and tags[i] == "PRP$"

@@ -297,8 +297,8 @@ def _relative_object(toks: list[Token], first: int, end_at: dict[int, int]) -> t
     p = j
     while p > 0 and toks[p].chunk == "I-VP":
         p -= 1  # the verb group's first token, which the relative word precedes
-    k, rule = _relative_before(toks, p, end_at)
-    return None if k is None else (k, rule)
+    found = _relative_before(toks, p, end_at)
+    return found if found[0] is not None else None
 
 
 def _by_phrase(toks: list[Token], after: int, start_at: dict[int, int]) -> int | None:
