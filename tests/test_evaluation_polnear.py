@@ -287,6 +287,10 @@ def _sources(marked: str) -> tuple[str, list[tuple[str, tuple[Span, ...]]]]:
      "Senator Jane Roe"),                                     # a description is skipped for the name
     ("[Jane Roe] spoke at the rally. [Opinion polls] show her ahead. “We will win,” [she] said.", "Jane Roe"),
     ("[Tom Hale] spoke. [CNN] showed the crowd. “Late again,” [he] said.", "Tom Hale"),  # an acronym is no person
+    ("[Jane Roe] spoke at the rally. [Allies] say that [she] will run again.", "Jane Roe"),  # a plural is no one
+    ("[Tom Hale] spoke. [Opponents] said the pier was unsafe. “It holds,” [he] said.", "Tom Hale"),
+    ("[Tom Hale] spoke. [Beyond] the pier, [he] said, the road floods.", "Tom Hale"),  # nor a function word
+    ("[Tom Hale] spoke. [Harbor] said the pier was unsafe. “It holds,” [he] said.", "Harbor"),  # a noun may be
     ("Mr. Tom Hale painted a different picture. “The accounts were open,” [he] said.", "Mr. Tom Hale"),  # text
     ("Mr. Tom Hale left early. Mr. Peter Vance's aide stayed. “We wait,” [he] said.", "Mr. Tom Hale"),  # possessor
     # no Source nearby: the first name of the last sentence that names a person

@@ -42,7 +42,9 @@ A candidate is
    ("Donald Trump" makes "Trump" a person), unless that word is also written in lower case in the
    article ("Post", "Watch", "School") or is a day or month. A gold Source without such evidence
    still counts if it is a plain name (two or more capitalised words, or one that the article writes
-   as the last of several, or that heads a Source, itself included) and no acronym ("CNN") or common word;
+   as the last of several, or that heads a Source, itself included) and no acronym ("CNN") or common word,
+   nor one word that Pattern's lexicon tags as a plural or a function word ("Allies", "Republicans",
+   "Beyond": :data:`_NOT_ONE_PERSON`);
 3. *not of the other gender*: gender from a courtesy title (Mr. / Mrs., Ms., Miss), a gendered noun in
    the Source ("spokeswoman", "congressman", "wife"), a census first name of clearly one sex
    (:data:`STRICT_NAME_RATIO`), or the same evidence from the article's other full mentions of the
@@ -61,12 +63,17 @@ of PolNeAR train's 1,616 he/she/him/her Sources; hand-read, the first mention na
 reader identifies in 35 of them, the nearest name in 11, neither in 6 (mostly a name of open gender
 for "she", a sentence-initial word run into a name: "Though Sanders", or a possessor the rule skips).
 
+The plural and function-word exclusion was added on 2026-11-30. It changes 22 referents of PolNeAR
+train. Each old referent was a plural ("Republicans", "Allies", "Aides") or "Beyond", which no
+he/she can name. Hand-read, 4 of 8 of the new referents name the person a reader identifies; the
+other 4 are still another person (open gender, or the speaker named only by a description).
+
 **Independence from biaslab's resolver.** biaslab resolves pronouns from its own person detection and
 clause parse (last speaker, then subject). Here the Sources are the annotators', the text mentions are
-capitalised runs read without a tagger, and the census first-name lists of the ``names`` package, the
-one resource both share, decide gender only for clearly one-sided names (ratio
-:data:`STRICT_NAME_RATIO`, stricter than biaslab's) and only to *exclude* a candidate, never to pick
-one.
+capitalised runs read without a tagger. Two resources are shared, and only to *exclude* a candidate,
+never to pick one: the census first-name lists of the ``names`` package decide gender only for
+clearly one-sided names (ratio :data:`STRICT_NAME_RATIO`, stricter than biaslab's), and Pattern's
+lexicon (one lookup of a one-word name) rules out plurals and function words.
 
 Limits: an unnamed person ("a 29-year-old woman … she wrote") gets the nearest named one or none; a
 name without title, census first name or full mention elsewhere is a person only as a Source; the
@@ -81,6 +88,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..census import first_names
+from ..resources import pattern_lexicon_tag
 from .metrics import Span
 
 __all__ = ["PERSON_PRONOUNS", "RELATIVE_PRONOUNS", "OTHER_PRONOUNS", "PERSON_TITLES", "STRICT_NAME_RATIO",
@@ -128,6 +136,9 @@ _PARTICLES = frozenset("de del della der van von da di du la le al bin ibn of".s
 _CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december""".split())
 _CONJUNCTIONS = frozenset("but and or so yet then also".split())
+#: Tags in Pattern's lexicon (Brill 1992, as written: "Republicans" NNPS, "Beyond" IN) of a one-word name
+#: that is never one person's: plural nouns and function words ("Allies said …", "Beyond that, …").
+_NOT_ONE_PERSON = frozenset({"NNS", "NNPS", "IN", "MD", "DT", "CC", "PRP", "PRP$", "WP", "WDT", "WRB", "TO"})
 _WORD = re.compile(r"[^\W\d_][\w'’.\u0300-\u036f-]*|\S")
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’]|['’])\Z", re.IGNORECASE)
 #: A stretch of text without a line break or punctuation that separates names: runs of capitalised
@@ -298,8 +309,10 @@ class _Names:
             genders |= self.full.get(last, set())
         if titles or ((first or last in self.full) and not self._common(last)):
             person = "evident"
-        elif self._common(last) or any(w.isalpha() and w.isupper() and len(w) > 1 for w in rest):
-            person = None  # a common word ("Watch", "Polls", "Tuesday") or an acronym ("CNN")
+        elif self._common(last) or any(w.isalpha() and w.isupper() and len(w) > 1 for w in rest) \
+                or (len(rest) == 1 and pattern_lexicon_tag(rest[0]) in _NOT_ONE_PERSON):
+            person = None  # a common word ("Watch", "Polls", "Tuesday"), an acronym ("CNN"), a plural or
+            #                a function word ("Republicans", "Allies", "Beyond")
         elif len(rest) >= 2 or last in self.multi or last in self.source_heads:
             person = "plain"
         else:
