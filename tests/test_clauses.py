@@ -317,6 +317,12 @@ def test_verb_groups(sentence, verb, lemma, finite, passive, negated):
     ("Ann Moss was prompted to say it again.", "say", "Ann Moss"),
     ("Ann Moss drew boos upon saying it.", "saying", "Ann Moss"),
     ("“It is over,” read the statement.", "read", "the statement"),
+    # a picture noun's "of" complement is the participle's subject; "with" + a phrase with a complement
+    ("Our mailer showed old footage of Ann Moss saying it again.", "saying", "Ann Moss"),
+    ("The council posted videos of Tom Reed saying it again.", "saying", "Tom Reed"),
+    ("Tom Reed released a letter of Ann Moss saying it again.", "saying", "Tom Reed"),  # no picture noun
+    ("The board met, with the office of the former mayor from Dover saying no.", "saying",
+     "the office of the former mayor"),
     ("“It is over,” the retired neurosurgeon told reporters.", "told", "the retired neurosurgeon"),
     # insertions: a prepositional phrase ending in a number is skipped
     ("Ann Moss, in a letter to the council in 2019, accused him of lying.", "accused", "Ann Moss"),
@@ -349,6 +355,7 @@ def test_subjects(sentence, verb, subject):
     ("“We won,” he said.", "won"),                                    # not across a quotation mark: "We" only
     ("According to the report, the plan failed.", "According"),
     ("To win, the mayor must act.", "win"),
+    ("Supporters of Tom Reed chanting his name filled the hall.", "chanting"),  # not a picture noun
     ("After the vote, accused him of lying.", "accused"),             # an object pronoun never inverts
     # an insertion does not make a verb's object the subject of the verb after it
     ("Ann Moss, who lost her son Tom Reed in the flood in Dover, Ohio, in 2012, said it was late.", "said"),

@@ -192,7 +192,7 @@ _CLOSING_MARKS = frozenset({'"', "''", "”", "'"})
 _CLAUSE_END = frozenset({",", ":", ";", '"', "''", "“", "”", "—", "–"})
 #: Words of time: a phrase headed by one is a date or a span, not a speaker ("said Friday", "three days ago").
 TIME_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow "
-                       "morning afternoon evening night week weekend month year day".split())
+                       "morning afternoon evening night week weekend month year day hour minute decade".split())
 #: Day names, which a proper-noun chunk runs into after a name ("Gower Thursday said").
 _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 #: Words that open a time phrase after a noun ("Gower last week said", "Gower earlier Thursday said").

@@ -47,9 +47,12 @@ Subject of a verb group, first rule that applies (``Link.rule``):
   ("Biden called it a deal and said"; "Smith called the bill “a big deal”
   and said").
 * A participle right after "with" + a phrase (past adverbs: "with Moss
-  recently promising") takes that phrase, or the
+  recently promising"; past its prepositional phrases: "with the office of
+  the mayor from Dover saying") takes that phrase, or the
   coordinated phrases ("with Sen. Ada Moss calling it …", "with marchers and
-  spectators chanting …"), by rule ``"left"``.
+  spectators chanting …"), by rule ``"left"``; so does a participle right
+  after a name or pronoun that complements a picture noun ("footage of Ann
+  Moss saying": :data:`_DEPICTIONS`).
 * ``"controlled"`` — a participle after a comma or a preposition takes the
   subject of the sentence's first finite group (the main clause: "Christie
   repeated accusations that Rubio recites lines, calling him …" → Christie),
@@ -131,6 +134,9 @@ _CLAUSE_TAKING = frozenset("say claim insist argue assert contend suggest allege
 #: Tags of the last word of a relative clause's verb group (the tagger often reads a present tense
 #: after "who" as a base form: "People who know Moss say").
 _RELATIVE_VERB_TAGS = FINITE_TAGS | {"VB", "VBN"}
+#: Picture nouns: their "of" complement is who the picture shows, the subject of a participle after it
+#: ("footage of Ann Moss saying …"; Quirk et al. 1985 §17.38 on picture nouns).
+_DEPICTIONS = frozenset("footage video clip recording audio tape photo photograph picture image".split())
 #: Words before a time phrase that belong to it ("more than three days ago", "earlier Thursday").
 _TIME_MODIFIERS = TIME_OPENERS | {"than", "less", "more"}
 
@@ -165,10 +171,13 @@ def find_links(toks: list[Token], phrases: list[NounPhrase], verbs: list[VerbGro
         else:
             k, rule = _relative_before(toks, vg.first, end_at)
             if k is None and toks[vg.main].tag == "VBG" and end_at.get(vg.first) is not None:
-                ph = phrases[end_at[vg.first]]
-                w = phrases[ph.conjuncts[0]].first if ph.conjuncts else ph.first
-                if w > 0 and toks[w - 1].key.lower() == "with":
-                    k, rule = end_at[vg.first], "left"  # "with Sen. Ada Moss (recently) calling it …"
+                w = _climb(toks, phrases, end_at[vg.first], end_at)
+                ph = phrases[w]
+                f = phrases[ph.conjuncts[0]].first if ph.conjuncts else ph.first
+                if f > 0 and toks[f - 1].key.lower() == "with":
+                    k, rule = w, "left"  # "with Sen. Ada Moss (recently) calling it …", "with the office of …"
+                else:
+                    k, rule = _depicted(toks, phrases, vg.first)  # "footage of Ann Moss saying"
             if k is None and v in controlled:
                 group, rule = subject_of.get(controlled[v]), "controlled"
             if k is None and v in by_object:
@@ -283,6 +292,19 @@ def _left(toks: list[Token], phrases: list[NounPhrase], vg: VerbGroup, end_at: d
                 return _relative_before(toks, p, end_at)
             break
         p -= 1
+    return None, None
+
+
+def _depicted(toks: list[Token], phrases: list[NounPhrase], first: int) -> tuple[int | None, str | None]:
+    """The person depicted doing what the participle at ``first`` says: the name or pronoun that
+    complements a noun of :data:`_DEPICTIONS` right before it ("footage of Ann Moss saying", "a photo of
+    her holding"): the "of" phrase of a picture noun names what the picture shows (Quirk et al. 1985
+    §17.38, picture nouns)."""
+    for k, np in enumerate(phrases):
+        if np.last == first and np.outer is not None and np.kind in ("proper", "pronoun") \
+                and np.first >= 2 and toks[np.first - 1].key.lower() == "of" \
+                and toks[phrases[np.outer].head].key.lower().removesuffix("s") in _DEPICTIONS:
+            return k, "left"
     return None, None
 
 
