@@ -169,6 +169,10 @@ def test_speaker_before_the_quotation(text, speaker, cue):
     ("Ann Moss told reporters that the United States is looking at new sanctions: “We will act.”",
      "Ann Moss", "told reporters"),
     ("Ann Moss on the sanctions: “We will act.”", "Ann Moss", ":"),
+    # the headline form "speaker on topic: quotation", whoever the topic names
+    ("Harbor Union Chief On Tom Reed: ‘We Pay No Candidate.’", "Harbor Union Chief", ":"),
+    ("Tom Reed on Ann Moss and the pier: “She will sign.”", "Tom Reed", ":"),
+    ("Reaction on the island of Dover: “We sail.”", None, ":"),                 # a common noun is no speaker
     ("The ministry said in a statement:\n\n“The talks failed.”", "The ministry", "said"),
 ])
 def test_colon_introductions(text, speaker, cue):

@@ -474,8 +474,10 @@ def _opened_by_subordinator(s: ParsedSentence, np) -> bool:
 
 
 def colon(ctx: Context, floor: int, start: int) -> Attribution | None:
-    """A quotation introduced by a colon with no reporting verb (rule d): the person who opens the
-    introducing sentence ("Gillibrand on the transcripts: ‘…’"), else the last person named before
+    """A quotation introduced by a colon with no reporting verb (rule d): the phrase that opens the
+    introducing sentence before "on" when it is a name, the headline form "speaker on topic:
+    quotation" ("Harbor Chief On Ferry Strike: ‘…’"; not "Reaction on the island: ‘…’"), else the
+    person who opens the introducing sentence ("Moss, in a letter: ‘…’"), else the last person named before
     the colon, else the last actor; none if nobody is named. A place that only modifies the head of
     its phrase names nobody ("Tapes of the Dover flood: “…”"); an outlet or a person that
     does may ("The WSJ editorial: ‘…’")."""
@@ -492,6 +494,10 @@ def colon(ctx: Context, floor: int, start: int) -> Attribution | None:
             return None
         s, k, lo_off = prev, len(prev.tokens), prev.start
     at = s.tokens[k - 1].start
+    p = _top_phrase(s, 0)
+    if p is not None and s.start >= lo_off and s.phrases[p].last < k - 1 and s.phrases[p].kind == "proper" \
+            and s.tokens[s.phrases[p].last].key.lower() == "on":
+        return _make(ctx, ctx.speaker(s, p), (at, at + 1), "colon")  # "Harbor Chief on the strike: ‘…’"
     named = [m for m in ctx.mentions_in(lo_off, at) if m.kind != "place"
              or s.phrase_for(ctx.token_at(s, m.start), ctx.token_at(s, m.end - 1) + 1) is not None]
     cue = (at, at + 1)
