@@ -116,15 +116,25 @@ def test_honorific_gender(word, expected):
 
 
 # -- number agreement -------------------------------------------------------------------------------
+FERROVIANS = ("Ferrovians had a lot to say this year. Here is what Tom Reed and other Ferrovians told us.\n\n"
+              "Tom Reed On Why Films Leave Ferrovians Out.\n\n"
+              "Speaking with radio host Ann Moss about his next play, the actor talked about how rarely Ferrovians "
+              "appear in textbooks. “Picture a classroom where nobody looks like you,” he said.")
+
+
 @pytest.mark.parametrize("text, speaker", [
     # a name that only speaking makes a person, read as a plural, is no antecedent of he/she
     ("Ann Lowe chaired the count. Harbor Democrats said the count was fair. “We counted every vote,” she said.",
      "Ann Lowe"),
     ("Tom Reed chaired the count. Many Dover Republicans said it was fair. “We counted every vote,” he said.",
      "Tom Reed"),
+    # one word in -s beside its singular in the same article is a plural too
+    (FERROVIANS + "\n\nOne Ferrovian left.", "Tom Reed"),
     # negatives: a person whose surname reads as a plural; a singular name that speaks
     ("Tom Reed chaired the count. Joan Rivers said the count was fair. “We counted every vote,” she said.",
      "Joan Rivers"),
+    ("Tom Reed chaired the count. The River Board met. Joan Rivers said the count was fair. “We counted every "
+     "vote,” she said.", "Joan Rivers"),                      # a name of two words, its last one's singular written
     ("Ann Lowe chaired the count. Sue Park, a Harbor Democrat, said it was fair. “We counted every vote,” she said.",
      "Sue Park"),
 ])

@@ -11,6 +11,7 @@ written.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -165,10 +166,16 @@ class Context:
 
     def _plural(self, m: PersonMention) -> bool:
         """Whether the tagger reads the last word of mention ``m`` as a plural noun ("Democrats",
-        "Girl Scouts"): he/she agree in number with their antecedent (Lappin & Leass 1994's
-        agreement filter), so such a name, when nothing else makes it a person, is no candidate."""
+        "Girl Scouts"), or ``m`` is one word ending in -s whose singular the article also writes
+        ("Latinos" beside "Latino", "Caucasians" beside "Caucasian"): he/she agree in number with their
+        antecedent (Lappin & Leass 1994's agreement filter), so such a name, when nothing else makes
+        it a person, is no candidate."""
         s = self.parsed.sentence_at(m.start)
-        return s.tokens[self.token_at(s, m.end - 1)].tag in ("NNS", "NNPS")
+        if s.tokens[self.token_at(s, m.end - 1)].tag in ("NNS", "NNPS"):
+            return True
+        word = m.name
+        return len(word) > 3 and word.endswith("s") and word.isalpha() \
+            and re.search(rf"\b{word[:-1]}\b", self.text) is not None
 
     def _salience(self, s: ParsedSentence, p: int | None) -> tuple[bool, bool, bool, bool]:
         """(subject, speaker, main, nested) of phrase ``p``: the subject of a verb group, of a
