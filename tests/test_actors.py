@@ -235,6 +235,8 @@ def test_one_person_under_variant_names(text, actors):
     ("Sergey Shoigu arrived. On Monday, Shoigu left.", "Shoigu"),                  # capitalised mid-sentence
     ("Gen. Sergey Surovikin arrived. Surovikin left.", "Surovikin"),             # a title: a person
     ("Jamal Okoro runs a small firm. Okoro, a former aide, said the firm was done.", "Okoro"),  # an appositive, then "said"
+    # two descriptions joined by "and" are one appositive, each as long as one alone
+    ("Jamal Okoro runs a small firm. Okoro, the former mayor of Lowmere and former judge of Dover, said no.", "Okoro"),
     ("Jamal Okoro runs a small firm. Okoro hired a new aide.", "Okoro"),  # no common word, before a past verb
     ("Jamal Okoro runs a small firm. Okoro brought in a new aide.", "Okoro"),  # a participle tag there too
     # an auxiliary opening an inverted clause is no first name ("Had Okoro" would make "Okoro" ambiguous)

@@ -126,6 +126,7 @@ def test_appositions(text, name, descriptor, is_person):
 @pytest.mark.parametrize("text", [
     "Spain, France and Italy sent pumps. Spain, France and Italy sent boats.",
     "Officials in Valencia, Murcia and Alicante met. Valencia, Murcia and Alicante agreed.",
+    "Ann Moss, Tom Reed and Ned Hale met. Hale, the mayor and Moss said no.",     # a name after "and": a list
 ])
 def test_lists_of_names_are_not_descriptors(text):
     assert all(d.kind != "appositive" for p in biaslab.analyze(text).actors for d in p.descriptors)

@@ -2,8 +2,10 @@
 
 After the name (", the Russian leader,", ", the mayor of Valencia,") or
 before it ("The mayor of Valencia, María José Catalá,"). A comma segment
-is an appositive when it is short (:data:`MAX_APPOSITIVE_TOKENS`), holds no
-verb, conjunction or wh-word, opens like a noun phrase and is not itself a
+is an appositive when it is short (:data:`MAX_APPOSITIVE_TOKENS`, twice that for
+two descriptions joined by "and"/"or": ", the former mayor of Lowmere and
+former judge of Dover,"), holds no verb, wh-word or other conjunction, opens
+like a noun phrase and is not itself a
 bare proper name ("Valencia, María José Catalá," is two names, not a name and
 its description). :func:`_role_title` reads the title that heads one ("the
 mayor of Valencia" → mayor), which makes the name a person's.
@@ -31,13 +33,15 @@ def _appositive_end(toks: Sequence[_Tok], j: int) -> int | None:
     k = j + 1
     if k >= len(toks) or toks[k].tag not in _APPOSITIVE_FIRST:
         return None
-    titled = False
+    titled = coordinated = False
     while k < len(toks) and toks[k].key not in (",", ".", ";", ":", "!", "?") and toks[k].key not in _QUOTE_MARKS:
         titled = titled or _title_at(toks, k) is not None
         if _clausal(toks, k, titled):
-            return None  # a clause or a list, not a noun phrase
+            if not _description_coordinator(toks, j + 1, k):
+                return None  # a clause or a list, not a noun phrase
+            coordinated = True
         k += 1
-    if k - (j + 1) > MAX_APPOSITIVE_TOKENS or k == j + 1:
+    if k - (j + 1) > MAX_APPOSITIVE_TOKENS * (2 if coordinated else 1) or k == j + 1:
         return None
     if k < len(toks) and toks[k].key not in (",", "."):
         return None
@@ -58,6 +62,15 @@ def _clausal(toks: Sequence[_Tok], k: int, titled: bool) -> bool:
     if tok.tag == "IN":
         return tok.key != "of" and not titled
     return tok.tag in ("MD", "CC", "WP", "WDT")
+
+
+def _description_coordinator(toks: Sequence[_Tok], first: int, k: int) -> bool:
+    """Is ``toks[k]`` "and"/"or" joining two descriptions inside an appositive that opens with a
+    lower-case word (", the former governor of Ohio and former judge of Lowmere,"; each part
+    may be as long as a whole appositive)? Not when a name follows it ("Reed, the mayor and
+    Hale, said" is a list of subjects) or the segment opens with one ("Reed, Moss and Hale")."""
+    return toks[k].key.casefold() in ("and", "or") and toks[first].text[:1].islower() \
+        and k + 1 < len(toks) and toks[k + 1].text[:1].islower()
 
 
 def _only_name(toks: Sequence[_Tok], a: int, b: int) -> bool:
