@@ -60,6 +60,10 @@ def test_token_keys_are_straight():
 
 @pytest.mark.parametrize("sentence, word, tag", [
     ("Yet another said the plan failed.", "another", "NN"),          # a determiner standing alone
+    ("Moss fired a campaign surrogate who said it.", "surrogate", "NN"),  # an adjective before "who"
+    ("Moss fired a surrogate who said it.", "surrogate", "NN"),
+    ("Moss thanked the brave who served.", "brave", "NN"),          # a nominal adjective, as before
+    ("Moss thanked a brave aide who served.", "brave", "JJ"),           # an adjective before its noun
     ("Another advised, “Drive slowly.”", "Another", "NN"),
     ("Another advised, “Drive slowly.”", "advised", "VBD"),
     ("“It is over,” Cuban said.", "Cuban", "NNP"),                  # a name after a quotation

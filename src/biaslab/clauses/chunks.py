@@ -168,8 +168,9 @@ ADVERB_TAGS = frozenset({"RB", "RBR", "RBS"})
 _PUNCTUATION_TAGS = frozenset({":", ",", ".", '"', "''", "``", "(", ")"})
 #: Nominative personal pronouns: a base-form verb right after one is finite ("he cut", "they say").
 _SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "they", "he", "she", "it"})
-#: Tags before which a tagged adjective after a determiner is a noun ("the daily wrote", "a narrator in the video").
-_NOMINAL_JJ_BEFORE = frozenset({"VBD", "VBZ", "VBP", "MD", ",", ".", ":", '"', "''", ")", "IN"})
+#: Tags before which a tagged adjective after a determiner is a noun ("the daily wrote", "a narrator in the video",
+#: "a campaign surrogate who said": "who" follows its antecedent noun, never an attributive adjective).
+_NOMINAL_JJ_BEFORE = frozenset({"VBD", "VBZ", "VBP", "MD", ",", ".", ":", '"', "''", ")", "IN", "WP"})
 #: Forms of the auxiliaries be, have and get: a participle after one is part of the verb group.
 _AUXILIARIES = _PASSIVE_AUX | frozenset("have has had having 've 'd".split())
 #: Forms of the auxiliary do ("did not say").
