@@ -168,6 +168,9 @@ def test_lists_of_names_are_not_descriptors(text):
     ("Supporters of Free Iran rallied on Monday. Later, Iran said no.", "Free Iran", "other", "no title"),
     ("The Dover Democrats met on Monday. Later, Democrats said no.", "Dover Democrats", "other", "no title"),
     ("Sacred Marriage was the theme on Monday. Later, Marriage said no.", "Sacred Marriage", "other", "no title"),
+    # a proper adjective (Pattern's lexicon: "Jewish" JJ as written) is no surname either
+    ("Teachers at an Orthodox Jewish school met on Monday. Later, Jewish parents said no.", "Orthodox Jewish",
+     "other", "no title"),
 ])
 def test_kinds(text, name, kind, evidence):
     declared = {"Russia": []} if name == "Russia" else None

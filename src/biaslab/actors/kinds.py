@@ -143,10 +143,12 @@ def _given_name(words: list[str]) -> str | None:
 
 def common_word(word: str) -> bool:
     """Is ``word`` a word of the language rather than a surname: known to Pattern's lexicon in
-    lower case and not a census surname of at least :data:`COMMON_SURNAME` % ("Research",
-    "Lines", "Screams"; not "Ortiz", "Brown", "King")?"""
+    lower case, or as written as an adjective (a proper adjective: "Jewish", "Hispanic"), and not a
+    census surname of at least :data:`COMMON_SURNAME` % ("Research", "Lines", "Screams"; not
+    "Ortiz", "Brown", "King", "Strong")?"""
     low = word.lower()
-    return pattern_lexicon_tag(low) is not None and surnames().get(low, 0.0) < COMMON_SURNAME
+    return (pattern_lexicon_tag(low) is not None or pattern_lexicon_tag(word) in ("JJ", "JJR", "JJS")) \
+        and surnames().get(low, 0.0) < COMMON_SURNAME
 
 
 def decide(actor) -> Kind:
