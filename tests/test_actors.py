@@ -206,6 +206,8 @@ def test_organisations_get_no_last_word_alias(text, name, word):
     # a common word (a party, a role): one actor, and the surname stays its alias
     ("Donald J. Hale spoke in Ohio. Later, Donald Hale said the plan works. Hale left.",
      {"Donald J. Hale": ("Donald Hale", "Hale")}),
+    ("Nora Beth Quill spoke at home. Nora Quill called the police. Later, Quill said no.",
+     {"Nora Beth Quill": ("Nora Quill", "Quill")}),                       # a full middle name
     ("Justice Samuel A. Quill Jr. wrote it. Justice Quill said it was clear. Quill left.",
      {"Samuel A. Quill Jr.": ("Quill",)}),
     ("Rival Sergey Quist spoke in Ohio. Sergey Quist said the plan works.",
@@ -220,6 +222,8 @@ def test_organisations_get_no_last_word_alias(text, name, word):
     ("George H.W. Hale spoke. George W. Hale spoke. George Hale left. Hale said no.",
      {"George H.W. Hale": (), "George W. Hale": (), "George Hale": ()}),
     ("Tom Reed and Ann Reed spoke. Reed said it works.", {"Tom Reed": (), "Ann Reed": ()}),
+    ("George Walker Hale spoke. George Herbert Hale spoke. George Hale left.",
+     {"George Walker Hale": (), "George Herbert Hale": (), "George Hale": ()}),  # two middle names
     ("The White House said the plan works. Ann House spoke. House left.", {"White House": (), "Ann House": ()}),
     ("The Fourth Amendment applies. The Second Amendment does not.",
      {"Fourth Amendment": (), "Second Amendment": ()}),            # a one-word ending that is no person's

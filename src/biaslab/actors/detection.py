@@ -17,7 +17,9 @@ Detected names that name one person join one actor: a shorter form of a
 longer name ("Sergey Shoigu" after "Gen. Sergey Shoigu"), the form without
 the middle initials of a name that has them ("Donald Hale" / "Donald J.
 Hale"; not when two names differ only there: "George H.W. Hale" / "George
-W. Hale"), and a name opened by a content word of the language that is no
+W. Hale"), the form without the full middle names of a name that opens with a
+census first name ("Nora Quill" / "Nora Beth Quill"; again not when two such
+names share the shorter form), and a name opened by a content word of the language that is no
 census first name ("Rival Ann Moss", "Republican Moss": :func:`_premodified`)
 when its words after that word end exactly one other actor's name (a
 person's by its census first name or title when they are one word: "Fourth
@@ -221,6 +223,8 @@ def _detect(sents: Sequence[_Sent], registry: list[_Actor]) -> list[_Actor]:
                 by_ending[folded[-m:]].append(host)
             if len(bare) < len(folded) - 2:  # "Donald J. Hale" is also "Donald Hale"
                 by_ending[(folded[0], *bare, folded[-1])].append(host)
+            elif bare and first_name(folded[0]) and not any(particle(k) for k in bare):
+                by_ending[(folded[0], folded[-1])].append(host)  # "Sarah Lucy Hale" is also "Sarah Hale"
             host.add(x.surface, "name", detected=True)
         else:
             host.add(x.surface, "alias", detected=True)
