@@ -631,3 +631,17 @@ def test_a_shouted_reporting_verb_is_not_part_of_a_name(text, expected):
     from biaslab.actors import detect_actors
 
     assert set(detect_actors(text)) == expected
+
+
+@pytest.mark.parametrize("text, mentions", [
+    # a one-word title recurring alone is a role noun of the one person who holds it, not a new actor
+    ("Pope Leo visited Dover on Monday. Later, the Pope met Ann Moss. Critics say the Pope was wrong.",
+     [("Pope Leo", "Leo", "name"), ("the Pope", "Leo", "role"), ("Ann Moss", "Ann Moss", "name"),
+      ("the Pope", "Leo", "role")]),
+    ("The President spoke on Monday. Critics say the President was wrong.", []),  # nobody holds it
+    # negative: the same word as a surname stays the person's alias
+    ("Ann Moss met Tom Pope on Monday. Later, Pope said no.",
+     [("Ann Moss", "Ann Moss", "name"), ("Tom Pope", "Tom Pope", "name"), ("Pope", "Tom Pope", "alias")]),
+])
+def test_a_one_word_title_alone_is_no_actor(text, mentions):
+    assert [(m.text, m.actor, m.resolution) for m in find_mentions(text)] == mentions

@@ -65,7 +65,7 @@ from .registry import _Actor, _declared
 from .appositives import _appositive_after, _appositive_before, _role_title
 from .kinds import _SUFFIXES, common_word, head_word
 from .names import initial_at, particle, surname
-from .titles import _country_names, _nations, _title_ending
+from .titles import _country_names, _nations, _title_ending, _titles
 from .tokens import _join, _keys, _name_shaped, _Sent, _sentence_initial, _split, _tag, _Tok
 
 __all__ = ["detect_actors", "MIN_RECURRENCE", "MAX_NAME_WORDS"]
@@ -250,14 +250,20 @@ def _detect(sents: Sequence[_Sent], registry: list[_Actor]) -> list[_Actor]:
 
     forms = every_form()
     for x in useful:
-        if len(x.keys) > 1 or x.keys in forms:
-            continue
+        if len(x.keys) > 1 or x.keys in forms or _one_word_title(x.keys[0]):
+            continue  # "the Pope", "the President": a title alone is a role noun (mentions), not a name
         if x.keys in titled or (counts[x.keys] >= MIN_RECURRENCE and x.keys in noninitial):
             actor = new[x.keys] = _Actor(x.surface, False)
             actor.add(x.surface, "name", detected=True)
             actor.titled = x.keys in titled
             forms = every_form()  # with the new actor's forms (which may replace one of the same keys)
     return list(new.values())
+
+
+def _one_word_title(word: str) -> bool:
+    """Is ``word`` a title of one word in ``data/actor_titles.csv`` ("Pope", "President", "Senator")?"""
+    low = word.casefold()
+    return any(t.keys == (low,) for t in _titles().get(low, ()))
 
 
 def _unsuffixed(keys: tuple[str, ...]) -> tuple[str, ...]:
