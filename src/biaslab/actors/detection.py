@@ -65,6 +65,7 @@ from .registry import _Actor, _declared
 from .appositives import _appositive_after, _appositive_before, _role_title
 from .kinds import _SUFFIXES, common_word, head_word
 from .names import initial_at, particle, surname
+from .places import region
 from .titles import _country_names, _nations, _title_ending, _titles
 from .tokens import _join, _keys, _name_shaped, _Sent, _sentence_initial, _split, _tag, _Tok
 
@@ -375,12 +376,14 @@ def _read_run(toks: Sequence[_Tok], i: int, j: int) -> _Sighting | None:
     if k >= j or j - k > MAX_NAME_WORDS + sum(particle(t.key) or t.key == "." for t in toks[k:j]):
         return None
     lexicon = pattern_lexicon_tag(toks[k].key.lower()) if j - k == 1 else None  # a one-word name's common use
-    if lexicon in _CLOSED_CLASS:
-        return None  # "I", or "The" after a colon: a function word, capitalised, names nobody
-    if not titled:  # a title heading an appositive: "The mayor of Valencia, María José Catalá,"
+    if lexicon in _CLOSED_CLASS or (titled and lexicon == "NNS"):
+        return None  # "I", or "The" after a colon: a function word, capitalised, names nobody; nor
+        #              does a plural noun after a title ("some Bishop Conferences")
+    surface = "".join(_join(toks, k, j))
+    if not titled and not region(surface):  # a title heading an appositive: "The mayor of Valencia, María
+        #                                     José Catalá,"; not "bishop of Feldkirch, Austria,"
         titled = any(span is not None and _role_title(toks, *span) is not None
                      for span in (_appositive_before(toks, k), _appositive_after(toks, j)))
-    surface = "".join(_join(toks, k, j))
     after = _appositive_after(toks, j)
     verb = j if after is None else after[1] + 1  # "Shoigu said", "Shoigu, the minister, said"
     speaks = verb < len(toks) and (toks[verb].key.casefold() in _speech_verbs() or (

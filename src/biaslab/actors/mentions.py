@@ -27,6 +27,7 @@ from .detection import _detect
 from .kinds import LOCATIVE_PREPOSITIONS, decide
 from .model import Mention
 from .names import particle
+from .places import region
 from .registry import _Actor, _declared
 from .titles import _nation_at, _nations_by_first, _parse_prefix, _prefix_start, _Title, _title_at, _titles_by_first
 from .tokens import _DETERMINERS, _join, _keys, _name_shaped, _Sent, _tag, _Tok
@@ -201,6 +202,8 @@ def resolve_names(sents: list[_Sent], declared: Mapping, detect: bool) -> Names:
                 c.actor.surname_used = True
             _place_evidence(f.sent.toks, c)
             for a, b in filter(None, (_appositive_after(f.sent.toks, c.j), _appositive_before(f.sent.toks, c.i))):
+                if region(c.actor.name):
+                    break  # "bishop emeritus of Feldkirch, Austria,": a country or state is no office holder
                 title = _role_title(f.sent.toks, a, b)
                 if title is not None:
                     c.actor.titles.setdefault(title.text.casefold(), title.category)

