@@ -645,3 +645,19 @@ def test_a_shouted_reporting_verb_is_not_part_of_a_name(text, expected):
 ])
 def test_a_one_word_title_alone_is_no_actor(text, mentions):
     assert [(m.text, m.actor, m.resolution) for m in find_mentions(text)] == mentions
+
+
+@pytest.mark.parametrize("text, actors", [
+    # a census first name alone names the one detected person of that first name
+    ("Julian Vance spoke on Monday. Later, Julian said no. Critics say Julian was wrong.", {"Julian Vance": ("Julian",)}),
+    ("Warren Hale spoke for the Warren Fund. Later, Warren said no. Critics say Warren was wrong.",
+     {"Warren Hale": ("Warren",), "Warren Fund": ()}),                       # a body is no person
+    # negatives: two people of that first name; the word is a surname here; a common word
+    ("Julian Vance and Julian Moss spoke. Later, Julian said no. Critics say Julian was wrong.",
+     {"Julian Vance": (), "Julian Moss": (), "Julian": ()}),
+    ("Clinton Hale met Tom Clinton. Later, Clinton said no. Critics say Clinton was wrong.",
+     {"Clinton Hale": (), "Tom Clinton": ("Clinton",)}),
+    ("Will Reed spoke. Later, Will said no. Critics say Will was wrong.", {"Will Reed": (), "Will": ()}),
+])
+def test_a_first_name_alone_names_the_one_person_so_named(text, actors):
+    assert detect_actors(text) == actors

@@ -19,7 +19,9 @@ the middle initials of a name that has them ("Donald Hale" / "Donald J.
 Hale"; not when two names differ only there: "George H.W. Hale" / "George
 W. Hale"), the form without the full middle names of a name that opens with a
 census first name ("Nora Quill" / "Nora Beth Quill"; again not when two such
-names share the shorter form), and a name opened by a content word of the language that is no
+names share the shorter form), a census first name standing alone and the one
+detected person of that first name ("Julian" / "Julian Vance":
+:func:`_given_names`), and a name opened by a content word of the language that is no
 census first name ("Rival Ann Moss", "Republican Moss": :func:`_premodified`)
 when its words after that word end exactly one other actor's name (a
 person's by its census first name or title when they are one word: "Fourth
@@ -250,15 +252,37 @@ def _detect(sents: Sequence[_Sent], registry: list[_Actor]) -> list[_Actor]:
         return {keys for a in [*registry, *new.values()] for keys in a.forms}
 
     forms = every_form()
+    given = _given_names([*registry, *new.values()])
     for x in useful:
         if len(x.keys) > 1 or x.keys in forms or _one_word_title(x.keys[0]):
             continue  # "the Pope", "the President": a title alone is a role noun (mentions), not a name
+        hosts = given.get(x.keys[0], ())
+        if len(hosts) == 1 and not hosts[0].declared and x.keys not in titled:
+            hosts[0].add(x.surface, "alias", detected=True)  # "Julian" for Julian Vance, the one Julian
+            forms = every_form()
+            continue
         if x.keys in titled or (counts[x.keys] >= MIN_RECURRENCE and x.keys in noninitial):
             actor = new[x.keys] = _Actor(x.surface, False)
             actor.add(x.surface, "name", detected=True)
             actor.titled = x.keys in titled
             forms = every_form()  # with the new actor's forms (which may replace one of the same keys)
     return list(new.values())
+
+
+def _given_names(actors: Sequence[_Actor]) -> dict[str, list[_Actor]]:
+    """The actors of two words or more by their census first name, when it is no common word
+    ("Julian" → [Julian Vance]; not "Will", "Grant"), nor the surname of an actor of the article
+    ("Clinton"), nor a state's or country's name ("Florida"), and the name ends in no head word
+    of a body ("Clinton Foundation"): a first name standing alone names the one person so named,
+    as features and opinion pieces write it (two people of one first name leave it ambiguous)."""
+    out: dict[str, list[_Actor]] = defaultdict(list)
+    surnames = {_keys(a.name)[-1] for a in actors if a.name}
+    for a in actors:
+        keys = _keys(a.name)
+        if len(keys) > 1 and first_name(keys[0]) and not common_word(keys[0]) and keys[0] not in surnames \
+                and not region(keys[0]) and head_word(keys[-1]) is None:
+            out[keys[0]].append(a)  # not "Clinton" (a surname here) for the Clinton Foundation (a body)
+    return out
 
 
 def _one_word_title(word: str) -> bool:
