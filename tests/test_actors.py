@@ -271,6 +271,7 @@ def test_sentence_initial_surname_without_other_evidence_is_not_an_alias(text, n
     "Yesterday was calm. Yesterday, nothing happened.",               # only ever sentence-initial
     "The vote came: The plan failed. Then: The levy passed.",         # a function word after a colon
     "At noon I voted. Later I left, and I spoke.",                    # the writer's "I"
+    "The vote is on Nov. 8 in Dover. Officials said Nov. 8 was too late.",  # a month's abbreviation
 ])
 def test_does_not_detect_non_actors(text):
     assert detect_actors(text) == {}

@@ -97,8 +97,10 @@ _INITIAL = re.compile(r"[A-Z]\.(?:[A-Z]\.)*$")
 
 @once
 def _calendar_words() -> frozenset[str]:
-    """English day and month names (Python's ``calendar`` in the default C locale)."""
-    return frozenset(w for w in [*calendar.day_name, *calendar.month_name] if w)
+    """English day and month names (Python's ``calendar`` in the default C locale), and the months'
+    abbreviations of news copy before a date ("Nov. 8", "Sept. 11": AP Stylebook, "months")."""
+    return frozenset(w for w in [*calendar.day_name, *calendar.month_name] if w) \
+        | {f"{m}." for m in calendar.month_abbr if m} | {"Sept."}
 
 
 @once
