@@ -61,6 +61,11 @@ def test_token_keys_are_straight():
 @pytest.mark.parametrize("sentence, word, tag", [
     ("Yet another said the plan failed.", "another", "NN"),          # a determiner standing alone
     ("Moss fired a campaign surrogate who said it.", "surrogate", "NN"),  # an adjective before "who"
+    # a headline's reporting verb after a name, hidden by the capitals
+    ("Ann Moss Calls Harbor Plan ‘Theft’", "Calls", "VBZ"),
+    ("Tom Reed Questioned Whether Harbor Fees Are Fair", "Questioned", "VBD"),
+    ("Ann Moss calls the harbor plan theft.", "calls", "VBZ"),
+    ("Phone Calls From Harbor Staff Went Unanswered", "Calls", "NNS"),     # no name before it
     ("Moss fired a surrogate who said it.", "surrogate", "NN"),
     ("Moss thanked the brave who served.", "brave", "NN"),          # a nominal adjective, as before
     ("Moss thanked a brave aide who served.", "brave", "JJ"),           # an adjective before its noun

@@ -13,7 +13,9 @@ Method
    general": JJ → NN); a hyphenated base form between a modifier and a name
    is a role noun ("Dover co-host Stu Barling": VB/VBP → NN); a word in
    capitals whose lower-case form Pattern's lexicon lists as a verb is tagged as that form ("Putin TOLD reporters";
-   acronyms such as "US" are not verbs there); a capitalised modal before a
+   acronyms such as "US" are not verbs there); in a sentence in headline case, the first -s or -ed
+   form of a reporting verb right after a name is the headline's verb ("Ann Moss Calls Harbor Plan
+   ‘Theft’": NNS → VBZ); a capitalised modal before a
    past or present verb (or between one and a name: "said Will Dole", "said
    Skip Rutland"), or a capitalised adjective opening the sentence or
    right after a quotation before one, is a name ("Will described", "Cuban also complained": MD/JJ
@@ -223,6 +225,8 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
     tags = tag_words(tagged)
     n = len(tags)
     lows = [k.lower() for k in keys]
+    if _headline_case(keys):
+        _headline_verb(keys, lows, tags)
     for i in range(n):  # step 2, one pass; each rule is keyed by the tag it repairs
         t = tags[i]
         if t not in _REPAIRED_TAGS and t[:2] != "VB":
@@ -438,6 +442,25 @@ def _span_text(text: str, toks: list[Token], i: int, j: int, a: int, b: int) -> 
     """``text[a:b]``, the text of tokens ``i:j``: for one token its own (interned) string, not a
     new copy (most phrases and verb groups are one word; memory, issue 15)."""
     return toks[i].text if j - i == 1 else text[a:b]
+
+
+def _headline_case(keys: list[str]) -> bool:
+    """Is the sentence written in headline case: at least three words of four letters or more, every
+    one capitalised ("Ann Moss Calls Harbor Plan ‘Theft’"; AP Stylebook, "headlines")?"""
+    long = [k for k in keys if len(k) > 3 and k.isalpha()]
+    return len(long) >= 3 and all(k[:1].isupper() for k in long)
+
+
+def _headline_verb(keys: list[str], lows: list[str], tags: list[str]) -> None:
+    """In a headline-case sentence, the first capitalised -s or -ed form of a reporting verb right
+    after a name is the headline's verb ("Ann Moss Calls Harbor Plan ‘Theft’": NNS → VBZ; "Tom Reed
+    Questioned …": NNP → VBD), which the capitals hide from the tagger."""
+    for i in range(1, len(keys)):
+        low = lows[i]
+        if tags[i - 1] in ("NNP", "NNPS") and keys[i][:1].isupper() and tags[i][:2] in ("NN", "VB") \
+                and low.endswith(("s", "ed")) and _speech_form(low) not in (None, low):
+            tags[i] = "VBZ" if low.endswith("s") else "VBD"
+            return
 
 
 def _speech_form(word: str, following: str | None = None) -> str | None:
