@@ -326,12 +326,18 @@ def test_verb_groups(sentence, verb, lemma, finite, passive, negated):
     ("Ann Moss was prompted to say it again.", "say", "Ann Moss"),
     ("Ann Moss drew boos upon saying it.", "saying", "Ann Moss"),
     ("“It is over,” read the statement.", "read", "the statement"),
+    # a numbered name is one phrase; not a date, nor a number before its own noun
+    ("Rule 12 affirms that boats must wait.", "affirms", "Rule 12"),
+    ("Article 33 says that no boat may dock.", "says", "Article 33"),
+    ("Last year Dover 12 boats sailed at noon.", "sailed", "12 boats"),
+    ("On Nov. 8 the mayor spoke.", "spoke", "the mayor"),
     # a picture noun's "of" complement is the participle's subject; "with" + a phrase with a complement
     ("Our mailer showed old footage of Ann Moss saying it again.", "saying", "Ann Moss"),
     ("The council posted videos of Tom Reed saying it again.", "saying", "Tom Reed"),
     ("Tom Reed released a letter of Ann Moss saying it again.", "saying", "Tom Reed"),  # no picture noun
     ("The board met, with the office of the former mayor from Dover saying no.", "saying",
      "the office of the former mayor"),
+    ("The short ad ends with a narrator saying it again.", "saying", "a narrator"),  # the climb stops at "with"
     ("“It is over,” the retired neurosurgeon told reporters.", "told", "the retired neurosurgeon"),
     # insertions: a prepositional phrase ending in a number is skipped
     ("Ann Moss, in a letter to the council in 2019, accused him of lying.", "accused", "Ann Moss"),

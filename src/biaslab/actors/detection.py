@@ -60,6 +60,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from ..census import first_name
+from ..clauses.chunks import calendar_words
 from ..quotes import load_reporting_verbs
 from ..resources import once, pattern_lexicon_tag
 from ..segmentation import sentences as split_sentences
@@ -93,14 +94,6 @@ MAX_NAME_WORDS = 4
 _CLAUSE_OPENING = frozenset({":", '"', "“", "‘", "``", "(", "—", "–"})
 #: A middle initial inside a name ("J.", "H.W.").
 _INITIAL = re.compile(r"[A-Z]\.(?:[A-Z]\.)*$")
-
-
-@once
-def _calendar_words() -> frozenset[str]:
-    """English day and month names (Python's ``calendar`` in the default C locale), and the months'
-    abbreviations of news copy before a date ("Nov. 8", "Sept. 11": AP Stylebook, "months")."""
-    return frozenset(w for w in [*calendar.day_name, *calendar.month_name] if w) \
-        | {f"{m}." for m in calendar.month_abbr if m} | {"Sept."}
 
 
 @once
@@ -174,9 +167,9 @@ def _detect(sents: Sequence[_Sent], registry: list[_Actor]) -> list[_Actor]:
             if sighting is not None:
                 sightings.append(sighting)
             i = j
-    calendar_words, nations = _calendar_words(), _nations()
+    dates, nations = calendar_words(), _nations()
     useful = [x for x in sightings if x.keys not in known and x.keys not in nations
-              and not (len(x.keys) == 1 and x.keys[0] in calendar_words)]
+              and not (len(x.keys) == 1 and x.keys[0] in dates)]
     multi = [x for x in useful if len(x.keys) > 1]
     declared_surnames = {keys[0] for a in registry for keys in a.forms if len(keys) == 1}
     evidence = _surname_evidence(sightings)

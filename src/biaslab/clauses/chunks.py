@@ -91,7 +91,9 @@ Method
    have seen", "called it | a big deal"); a coordinating conjunction inside
    a noun chunk splits it into conjuncts ("Mr. Smith | and | his wife"); a time phrase after a noun
    starts a chunk of its own ("Gower | last week said", "Gower | earlier Thursday said", "Gower |
-   Thursday said"); and a proportion is one noun chunk, with the noun after it ("three in five
+   Thursday said"); a number right after a capitalised noun belongs to its name ("Rule 12",
+   "Article 33": a numbered name; not a month's "Nov. 8", nor a number before its own noun); and a
+   proportion is one noun chunk, with the noun after it ("three in five
    riders", which Pattern splits into a number, a preposition and "five riders").
 4. **Noun phrases** are the noun chunks, then joined: ``X 's Y`` makes one
    phrase with X as its possessor ("the committee's spokeswoman");
@@ -126,6 +128,8 @@ headlines are tagged poorly. Reduced relative clauses ("troops stationed
 there") are told from past tenses only by what follows.
 """
 from __future__ import annotations
+
+import calendar
 
 from functools import lru_cache
 from sys import intern
@@ -403,6 +407,11 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
             chunks[i], chunks[i + 1], chunks[i + 2] = "B-NP", "I-NP", "I-NP"
             if i + 3 < n and chunks[i + 3] == "B-NP" and tags[i + 3] in ("NNS", "NN", "JJ"):
                 chunks[i + 3] = "I-NP"
+    for i in range(1, n):  # a numbered name is one phrase: "Rule 12", "Article 33" (not a date: "Nov. 8")
+        if tags[i] == "CD" and tags[i - 1] in ("NNP", "NN") and keys[i - 1][:1].isupper() \
+                and chunks[i - 1] in ("B-NP", "I-NP") and chunks[i] != "I-NP" \
+                and keys[i - 1] not in calendar_words() and (i + 1 == n or tags[i + 1][:2] != "NN"):
+            chunks[i] = "I-NP"
     for i in range(1, n):  # step 3
         c = chunks[i]
         if c == "I-VP" and tags[i][:2] == "VB" and tags[i - 1][:2] == "VB" and lows[i - 1] not in _AUXILIARIES \
@@ -442,6 +451,14 @@ def _span_text(text: str, toks: list[Token], i: int, j: int, a: int, b: int) -> 
     """``text[a:b]``, the text of tokens ``i:j``: for one token its own (interned) string, not a
     new copy (most phrases and verb groups are one word; memory, issue 15)."""
     return toks[i].text if j - i == 1 else text[a:b]
+
+
+@lru_cache(maxsize=1)
+def calendar_words() -> frozenset[str]:
+    """English day and month names (Python's ``calendar`` in the default C locale), and the months'
+    abbreviations of news copy before a date ("Nov. 8", "Sept. 11": AP Stylebook, "months")."""
+    return frozenset(w for w in [*calendar.day_name, *calendar.month_name] if w) \
+        | {f"{m}." for m in calendar.month_abbr if m} | {"Sept."}
 
 
 def _headline_case(keys: list[str]) -> bool:

@@ -171,11 +171,9 @@ def find_links(toks: list[Token], phrases: list[NounPhrase], verbs: list[VerbGro
         else:
             k, rule = _relative_before(toks, vg.first, end_at)
             if k is None and toks[vg.main].tag == "VBG" and end_at.get(vg.first) is not None:
-                w = _climb(toks, phrases, end_at[vg.first], end_at)
-                ph = phrases[w]
-                f = phrases[ph.conjuncts[0]].first if ph.conjuncts else ph.first
-                if f > 0 and toks[f - 1].key.lower() == "with":
-                    k, rule = w, "left"  # "with Sen. Ada Moss (recently) calling it …", "with the office of …"
+                k = _after_with(toks, phrases, end_at[vg.first], end_at)
+                if k is not None:
+                    rule = "left"  # "with Sen. Ada Moss (recently) calling it …", "with the office of …"
                 else:
                     k, rule = _depicted(toks, phrases, vg.first)  # "footage of Ann Moss saying"
             if k is None and v in controlled:
@@ -295,6 +293,22 @@ def _left(toks: list[Token], phrases: list[NounPhrase], vg: VerbGroup, end_at: d
     return None, None
 
 
+def _after_with(toks: list[Token], phrases: list[NounPhrase], k: int, end_at: dict[int, int]) -> int | None:
+    """Phrase ``k``, or the phrase it hangs from through prepositional phrases ("the office of the
+    mayor from Dover"), when that phrase opens right after "with"; else None. The climb stops at
+    "with": in "ends with a narrator saying" the phrase is "a narrator", not what "with" follows."""
+    for _ in range(MAX_INSERTION):
+        ph = phrases[k]
+        f = phrases[ph.conjuncts[0]].first if ph.conjuncts else ph.first
+        if f > 0 and toks[f - 1].key.lower() == "with":
+            return k
+        up = _climb(toks, phrases, k, end_at, steps=1)
+        if up == k:
+            return None
+        k = up
+    return None
+
+
 def _depicted(toks: list[Token], phrases: list[NounPhrase], first: int) -> tuple[int | None, str | None]:
     """The person depicted doing what the participle at ``first`` says: the name or pronoun that
     complements a noun of :data:`_DEPICTIONS` right before it ("footage of Ann Moss saying", "a photo of
@@ -337,12 +351,13 @@ def _by_phrase(toks: list[Token], after: int, start_at: dict[int, int]) -> int |
     return None
 
 
-def _climb(toks: list[Token], phrases: list[NounPhrase], k: int | None, end_at: dict[int, int]) -> int | None:
-    """From phrase ``k`` up through prepositional phrases attached to a noun: "Moscow" in "the
-    spokesman in Moscow" → "the spokesman" (the object of a preposition after a noun is part of
-    what that noun names)."""
+def _climb(toks: list[Token], phrases: list[NounPhrase], k: int | None, end_at: dict[int, int], *,
+           steps: int = MAX_INSERTION) -> int | None:
+    """From phrase ``k`` up through prepositional phrases attached to a noun (at most ``steps``):
+    "Moscow" in "the spokesman in Moscow" → "the spokesman" (the object of a preposition after a
+    noun is part of what that noun names)."""
     seen = 0
-    while k is not None and seen < MAX_INSERTION and _pp_object(toks, phrases[k]):
+    while k is not None and seen < steps and _pp_object(toks, phrases[k]):
         f = phrases[k].first
         if f < 2 or toks[f - 2].tag not in _NOUNISH or end_at.get(f - 1) is None:
             break
