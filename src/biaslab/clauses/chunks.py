@@ -407,7 +407,7 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
             chunks[i], chunks[i + 1], chunks[i + 2] = "B-NP", "I-NP", "I-NP"
             if i + 3 < n and chunks[i + 3] == "B-NP" and tags[i + 3] in ("NNS", "NN", "JJ"):
                 chunks[i + 3] = "I-NP"
-    for i in range(1, n):  # a numbered name is one phrase: "Rule 12", "Article 33" (not a date: "Nov. 8")
+    for i in range(1, n) if "CD" in tags else ():  # a numbered name is one phrase: "Rule 12", "Article 33"
         if tags[i] == "CD" and tags[i - 1] in ("NNP", "NN") and keys[i - 1][:1].isupper() \
                 and chunks[i - 1] in ("B-NP", "I-NP") and chunks[i] != "I-NP" \
                 and keys[i - 1] not in calendar_words() and (i + 1 == n or tags[i + 1][:2] != "NN"):
@@ -464,8 +464,13 @@ def calendar_words() -> frozenset[str]:
 def _headline_case(keys: list[str]) -> bool:
     """Is the sentence written in headline case: at least three words of four letters or more, every
     one capitalised ("Ann Moss Calls Harbor Plan ‘Theft’"; AP Stylebook, "headlines")?"""
-    long = [k for k in keys if len(k) > 3 and k.isalpha()]
-    return len(long) >= 3 and all(k[:1].isupper() for k in long)
+    long = 0
+    for k in keys:
+        if len(k) > 3 and k.isalpha():
+            if not k[0].isupper():
+                return False  # most sentences stop at their first long word in lower case
+            long += 1
+    return long >= 3
 
 
 def _headline_verb(keys: list[str], lows: list[str], tags: list[str]) -> None:
