@@ -334,6 +334,7 @@ def test_verb_groups(sentence, verb, lemma, finite, passive, negated):
     # a picture noun's "of" complement is the participle's subject; "with" + a phrase with a complement
     ("Our mailer showed old footage of Ann Moss saying it again.", "saying", "Ann Moss"),
     ("The council posted videos of Tom Reed saying it again.", "saying", "Tom Reed"),
+    ("The council posted a video of him saying it again.", "saying", "him"),
     ("Tom Reed released a letter of Ann Moss saying it again.", "saying", "Tom Reed"),  # no picture noun
     ("The board met, with the office of the former mayor from Dover saying no.", "saying",
      "the office of the former mayor"),

@@ -192,3 +192,10 @@ def test_span_index_agrees_with_a_linear_scan(raw, start, width):
     assert widths == sorted(widths)
     overlapping = [s for s in spans if s.start < end and start < s.end]
     assert sorted(index.overlapping(start, end), key=id) == sorted(overlapping, key=id)
+
+
+def test_sentences_never_open_with_white_space_punkt_does_not_know():
+    # found by hypothesis: Punkt split "?" from "\x1f0" and kept the unit separator, which Python
+    # counts as white space, at the start of the second sentence
+    text = "?\x85\x1f0"
+    assert [(s.start, s.end, s.text) for s in sentences(text)] == [(0, 1, "?"), (3, 4, "0")]

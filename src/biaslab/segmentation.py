@@ -225,7 +225,12 @@ def sentences(text: str, *, paras: list[Span] | None = None) -> list[Sentence]:
                 out.append(Sentence(para.start, para.end, para.text, index, heading))
                 continue
             a, b = para.start + s, para.start + e
-            out.append(Sentence(a, b, text[a:b], index, heading))
+            while a < b and text[a].isspace():
+                a += 1  # Punkt's notion of white space is narrower than Python's ("\x1f" opens no sentence)
+            while b > a and text[b - 1].isspace():
+                b -= 1
+            if a < b:
+                out.append(Sentence(a, b, text[a:b], index, heading))
     return out
 
 

@@ -311,13 +311,13 @@ def _after_with(toks: list[Token], phrases: list[NounPhrase], k: int, end_at: di
 
 def _depicted(toks: list[Token], phrases: list[NounPhrase], first: int) -> tuple[int | None, str | None]:
     """The person depicted doing what the participle at ``first`` says: the name or pronoun that
-    complements a noun of :data:`_DEPICTIONS` right before it ("footage of Ann Moss saying", "a photo of
-    her holding"): the "of" phrase of a picture noun names what the picture shows (Quirk et al. 1985
+    complements a noun of :data:`_DEPICTIONS` right before it ("footage of Ann Moss saying", "a video of
+    him saying"): the "of" phrase of a picture noun names what the picture shows (Quirk et al. 1985
     §17.38, picture nouns)."""
     for k, np in enumerate(phrases):
-        if np.last == first and np.outer is not None and np.kind in ("proper", "pronoun") \
-                and np.first >= 2 and toks[np.first - 1].key.lower() == "of" \
-                and toks[phrases[np.outer].head].key.lower().removesuffix("s") in _DEPICTIONS:
+        if np.last == first and np.kind in ("proper", "pronoun") and np.first >= 2 \
+                and toks[np.first - 1].key.lower() == "of" \
+                and toks[np.first - 2].key.lower().removesuffix("s") in _DEPICTIONS:
             return k, "left"
     return None, None
 
