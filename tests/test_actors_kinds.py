@@ -170,7 +170,7 @@ def test_lists_of_names_are_not_descriptors(text):
     ("Sacred Marriage was the theme on Monday. Later, Marriage said no.", "Sacred Marriage", "other", "no title"),
     # a thing named by a common word and a surname-like word, or a place and a common word
     ("Turnout on Election Day was high. Later, Day said nothing.", "Election Day", "other", "no title"),
-    ("The Florida Democratic office met on Monday. Later, Democratic said no.", "Florida Democratic", "other",
+    ("The Georgia Republican office met on Monday. Later, Republican said no.", "Georgia Republican", "other",
      "no title"),
     # religious titles (AP Stylebook)
     ("Cardinal Zeno Quist spoke on Monday. Later, Quist said no.", "Zeno Quist", "person", "title 'cardinal'"),

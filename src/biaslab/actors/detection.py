@@ -267,16 +267,17 @@ def _detect(sents: Sequence[_Sent], registry: list[_Actor]) -> list[_Actor]:
 def _given_names(actors: Sequence[_Actor]) -> dict[str, list[_Actor]]:
     """The actors of two words or more by their census first name, when it is no common word
     ("Julian" → [Julian Vance]; not "Will", "Grant"), nor the surname of an actor of the article
-    ("Clinton"), nor a state's or country's name ("Florida"), and the name ends in no head word
-    of a body ("Clinton Foundation"): a first name standing alone names the one person so named,
-    as features and opinion pieces write it (two people of one first name leave it ambiguous)."""
+    ("Warren" beside "Ann Warren"), nor a state's or country's name ("Georgia"), and the name ends
+    in no head word of a body ("Warren Fund"): a first name standing alone names the one person
+    so named, as features and opinion pieces write it (two people of one first name leave it
+    ambiguous)."""
     out: dict[str, list[_Actor]] = defaultdict(list)
     surnames = {_keys(a.name)[-1] for a in actors if a.name}
     for a in actors:
         keys = _keys(a.name)
         if len(keys) > 1 and first_name(keys[0]) and not common_word(keys[0]) and keys[0] not in surnames \
                 and not region(keys[0]) and head_word(keys[-1]) is None:
-            out[keys[0]].append(a)  # not "Clinton" (a surname here) for the Clinton Foundation (a body)
+            out[keys[0]].append(a)  # not "Warren" (a surname here) for the Warren Fund (a body)
     return out
 
 
@@ -400,7 +401,7 @@ def _read_run(toks: Sequence[_Tok], i: int, j: int) -> _Sighting | None:
         #              does a plural noun after a title ("some Bishop Conferences")
     surface = "".join(_join(toks, k, j))
     if not titled and not region(surface):  # a title heading an appositive: "The mayor of Valencia, María
-        #                                     José Catalá,"; not "bishop of Feldkirch, Austria,"
+        #                                     José Catalá,"; not "bishop of Lowmere, Austria,"
         titled = any(span is not None and _role_title(toks, *span) is not None
                      for span in (_appositive_before(toks, k), _appositive_after(toks, j)))
     after = _appositive_after(toks, j)

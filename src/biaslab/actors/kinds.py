@@ -15,7 +15,7 @@ this order (the first rule that fires wins):
    the word must be shaped like a surname: no country's name ("Free
    Ruritania") and no common word of the language ("Dover Democrats",
    "Sacred Marriage") unless the name opens with a census first name ("Tom
-   Bush") that is no state's or country's name ("Florida Democratic"); and a
+   Bush") that is no state's or country's name ("Georgia Republican"); and a
    two-word name opening with a common word that is no census first name
    names a thing ("Election Day", though "Day" is a surname);
 5. **country** — a country name of ``data/nationalities.csv`` or GeoNames;

@@ -203,7 +203,7 @@ def resolve_names(sents: list[_Sent], declared: Mapping, detect: bool) -> Names:
             _place_evidence(f.sent.toks, c)
             for a, b in filter(None, (_appositive_after(f.sent.toks, c.j), _appositive_before(f.sent.toks, c.i))):
                 if region(c.actor.name):
-                    break  # "bishop emeritus of Feldkirch, Austria,": a country or state is no office holder
+                    break  # "bishop emeritus of Lowmere, Austria,": a country or state is no office holder
                 title = _role_title(f.sent.toks, a, b)
                 if title is not None:
                     c.actor.titles.setdefault(title.text.casefold(), title.category)
