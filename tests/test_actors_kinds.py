@@ -348,10 +348,10 @@ def test_contrast_lines_on_default_actors_never_name_a_place(flood):
     assert lines and not any("Valencia" in line for line in lines)
 
 
-@pytest.mark.parametrize("text", [
-    "Ned Vale, auxiliary bishop of Dover, Ohio, signed it.",     # a state after a title's phrase
-    "Ned Vale, Bishop emeritus of Lowmere, Texas, USA, signed it.",
-    "Some Bishop Conferences met. Bishop Conferences agreed.",                   # a plural after a title
+@pytest.mark.parametrize("text, people", [
+    ("Ned Vale, auxiliary bishop of Dover, Ohio, signed it.", ["Ned Vale"]),   # a state after a title's phrase
+    ("Ned Vale, Bishop emeritus of Lowmere, Texas, USA, signed it.", ["Ned Vale"]),
+    ("Some Bishop Conferences met. Bishop Conferences agreed.", []),           # a plural after a title
 ])
-def test_no_office_holder_from_a_place_or_plural(text):
-    assert [p.name for p in biaslab.analyze(text).actors if p.kind == "person"] in ([], ["Ned Vale"])
+def test_no_office_holder_from_a_place_or_plural(text, people):
+    assert [p.name for p in biaslab.analyze(text).actors if p.kind == "person"] == people

@@ -205,7 +205,8 @@ def _detect(sents: Sequence[_Sent], registry: list[_Actor]) -> list[_Actor]:
         return host if first is not None and (len(keys) > 1 or first.titled or first_name(first.keys[0])) \
             else None
 
-    for x in sorted(multi, key=lambda x: (_premodified(x.keys), -len(x.keys))):
+    ranked = sorted(((_premodified(x.keys), x) for x in multi), key=lambda p: (p[0], -len(p[1].keys)))
+    for premodified, x in ranked:  # full names first, then longer ones
         owner = attach(x)
         if owner is not None:
             owner.add(x.surface, "alias", detected=True)
@@ -214,7 +215,7 @@ def _detect(sents: Sequence[_Sent], registry: list[_Actor]) -> list[_Actor]:
         folded = fold(_unsuffixed(x.keys))
         bare = tuple(k for k in folded[1:-1] if not _INITIAL.match(k))
         host = unique(folded) or (next(filter(None, (person_ending(folded[k:]) for k in range(1, len(folded)))),
-                                       None) if _premodified(x.keys) else None)
+                                       None) if premodified else None)
         if host is None:
             host = new[x.keys] = _Actor(x.surface, False)
             for m in range(1, len(folded) + 1):

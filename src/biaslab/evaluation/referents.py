@@ -87,7 +87,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..census import first_names
+from ..census import first_name, first_names
 from ..resources import pattern_lexicon_tag
 from .metrics import Span
 
@@ -159,12 +159,6 @@ class Referent:
     rule: str
 
 
-def _is_first_name(word: str) -> bool:
-    male, female = first_names()
-    key = word.lower().strip(".")
-    return key in male or key in female
-
-
 def strict_first_name_gender(word: str) -> str | None:
     """"m" or "f" when ``word`` is a census first name of clearly one sex (:data:`STRICT_NAME_RATIO`), else None."""
     male, female = first_names()
@@ -219,7 +213,7 @@ def _first_name(words: Sequence[str]) -> str | None:
     Whitman" → "Christine", "FBI Director James Comey" → "James"), else None."""
     for k in (3, 2):
         if len(words) >= k and _capitalised(words[-k]) and _fold(words[-k]) not in PERSON_TITLES \
-                and _is_first_name(words[-k]):
+                and first_name(words[-k].strip(".")):
             return words[-k]
     return None
 
