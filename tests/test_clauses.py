@@ -71,6 +71,19 @@ def test_token_keys_are_straight():
     ("Moss thanked a brave aide who served.", "brave", "JJ"),           # an adjective before its noun
     ("Another advised, “Drive slowly.”", "Another", "NN"),
     ("Another advised, “Drive slowly.”", "advised", "VBD"),
+    ("The vote was close; most said the count was fair.", "most", "NN"),   # after a semicolon too
+    ("Another argues that the ferry was late.", "Another", "NN"),          # a lone determiner's speech verb
+    ("Another argues that the ferry was late.", "argues", "VBZ"),
+    ("They note that the fee rose.", "note", "VBP"),                   # a speech verb after a subject pronoun
+    ("We argue: the fee rose.", "argue", "VBP"),
+    ("Tom Reed's “ten percent” comment was cruel.", "comment", "NN"),  # a quotation after a possessive
+    ("Moss said the “ten percent” comment was cruel.", "comment", "NN"),  # or a determiner, a verb after it
+    ("The Dover ad hits Ann Moss for her vote.", "hits", "VBZ"),      # a singular subject's only verb
+    ("Her campaign fund backs the levy.", "backs", "VBZ"),
+    ("The Dover ad hits Moss and claims that she lied.", "claims", "VBZ"),  # coordinated after "and"
+    ("The city council votes on Tuesday were void.", "votes", "NNS"),   # a finite verb follows: a noun
+    ("The city council votes and the mayor's plans are void.", "votes", "NNS"),  # no object after it
+    ("The ad hits and claims that follow are void.", "claims", "NNS"),  # no present verb before "and"
     ("“It is over,” Cuban said.", "Cuban", "NNP"),                  # a name after a quotation
     ("“It is over,” From said.", "From", "NNP"),
     ("“It is over,” said Will Dole.", "Will", "NNP"),               # a modal between a verb and a name
@@ -103,6 +116,11 @@ def test_token_keys_are_straight():
     ("“It works,” Democrats state.", "state", "VBP"),
     # negatives
     ("Another day passed.", "Another", "DT"),
+    ("The vote was close; most voters were glad.", "most", "RBS"),     # a determiner of a noun (as tagged)
+    ("Another notes page was torn.", "notes", "NNS"),                  # no object after it
+    ("Another cuts the ribbon.", "cuts", "NNS"),                       # not a speech verb
+    ("They note the fee.", "note", "NN"),                              # no clause after it (tagger's reading)
+    ("The “fees” give us a tool.", "give", "VB"),                      # a determiner's phrase, no later verb
     ("The Cuban cigars sold well.", "Cuban", "JJ"),
     ("From Monday, the rule applies.", "From", "IN"),
     ("Reed's shot back then was wild.", "shot", "NN"),

@@ -301,6 +301,19 @@ def _sources(marked: str) -> tuple[str, list[tuple[str, tuple[Span, ...]]]]:
      "Mrs. Jane Roe"),                                        # a run of capitalised words stops at a comma
     ("[Jane Roe] opened the meeting.\n\n“We start now,” [she] said.\n\n“Then we vote,” [she] added.", "Jane Roe"),
     ("But Sen. Jane Roe (D-Ore.), [who] called the plan “reckless”, left early.", "Sen. Jane Roe"),  # relative
+    # a relative after a short description in apposition: the person the description renames
+    ("The plan was backed by Sen. Jane Roe of Ohio, the senior Democrat on the Harbor Board, [who] spoke.",
+     "Sen. Jane Roe of Ohio"),
+    ("“It is fine,” said Tom Hale, a Dover consultant and an influential Harbor Democrat [who] backs Moss.",
+     "Tom Hale"),
+    ("It was backed by a spokesman for Jane Roe, the Ohio Democrat, [who] spoke.", "Ohio Democrat"),  # not after "for"
+    ("Shares fell, the index slid as traders watched the Dover Harbor Board, [which] met.", "Dover Harbor Board"),
+    # generational suffixes, reflexives, surnames ending in -man, two bearers of one surname
+    ("Tom B. Hale Jr. met Lena Marsh. [Marsh] spoke. [Hale] left. “We sail,” [she] said.", "Marsh"),
+    ("[Mr. Tom Hale himself] spoke first. [Ms. Lena Marsh] left. “We sail,” [he] said.", "Mr. Tom Hale"),
+    ("Sarah Silverman sang. [Silverman] thanked the crowd. “Thank you,” [she] said.", "Silverman"),
+    ("Sen. Chris Hale spoke of Anne Hale, a nurse.\n\n[Hale] said it was over. “We wait,” [he] said.", "Hale"),
+    ("Following Tom Hale, Ann Moss said it was over. “We wait,” [he] said.", "Tom Hale"),  # a leading -ing word
     # undetermined: no candidate, too far back, only inside a quotation, not third person singular
     ("“Nobody came,” [he] said.", None),
     ("[Tom Hale] spoke.\n\nThe buses were late.\n\nNobody knew why.\n\n“Late again,” [he] said.", None),

@@ -154,7 +154,10 @@ def test_no_speaker_after_the_quotation(text):
     # "as X put it", past an apposition; a possessive before a reporting noun
     ("As the ferry firm's owner, Ann Moss, put it on Monday, “We will sail at dawn.”", "Ann Moss",
      "put it"),
-    ("As the owner, who was new, put it, “We will sail at dawn.”", None, None),  # no name in apposition
+    ("As the owner, who was new, put it, “We will sail at dawn.”", None, None),  # a clause of its own
+    ("As Ann Moss, a professor of law at Dover and a former judge of the county court, put it, “We will "
+     "sail at dawn.”", "Ann Moss", "put it"),                     # past a long insertion
+    ("As Moss said the levy would put it at risk, “We will sail at dawn.”", "Moss", "said"),  # a verb first
 ])
 def test_speaker_before_the_quotation(text, speaker, cue):
     ((_, who, how),) = _speakers(text)
@@ -273,6 +276,9 @@ def test_pronoun_speaker_is_the_person_everywhere():
     ("Reed has been “arbitrarily detained” since May, the group says.", "partial", "the group"),
     ("Tom Reed repeated his claim that “thousands” cheered.", "partial", "Tom Reed"),     # reporting nouns
     ("Tom Reed renewed his promise of “free college” on Monday.", "partial", "Tom Reed"),
+    ("Tom Reed's “ten percent” comment was cruel.", "partial", "Tom Reed"),  # the noun after the quotation
+    ("The vote was close; most said the count was “very fair.”", "partial", "most"),  # a lone determiner speaks
+    ("They note that the old ledgers are “off limits” now.", "partial", "They"),
     # the writer's own distance: no reporting verb, a short label
     ("The city's “rescue plan” was a promise.", "scare", None),
     ("The so-called “reform” failed in May.", "scare", None),
@@ -449,7 +455,9 @@ def test_opening_speaker_of_an_unlinked_verb(text, speaker):
     # negatives: a passive names no speaker; a thing does not speak through a participle; a turn
     # that a coordinated clause ended
     ("Ann Moss was asked about the levy on Monday. “It is a fine plan for the town.”", None, None),
-    ("The ad cuts to a shot of the empty bridge, saying “Dover deserves better than this.”", None, None),
+    ("The ad's last shot of the empty bridge, saying “Dover deserves better than this.”", None, None),
+    ("The ad cuts to a shot of the empty bridge, saying “Dover deserves better than this.”", "The ad", "saying"),
+    # ^ a linked subject speaks, a thing too (the participle's subject by control)
     ("“Say hello,” Ann Moss said, and the crowd cheered. “Do not forget the dog.”", None, None),
 ])
 def test_last_resort(text, speaker, cue):

@@ -37,8 +37,11 @@ Method
    participle or "not" is the verb has/is, not a possessive ("Christie's
    been making the case": POS → VBZ; not before a gerund that modifies a noun:
    "Reed's running mate"); a determiner standing alone before a
-   finite verb, after nothing but conjunctions, adverbs or commas, is the
-   subject ("Yet another said": DT → NN); a singular noun between a name
+   finite verb, after nothing but conjunctions, adverbs or commas since the sentence start or a
+   semicolon, is the subject ("Yet another said", "…; most said": DT/JJS/RBS → NN), and before a
+   speech verb's -s form and its object or "that" too ("Another argues that …": DT NNS → NN VBZ);
+   a speech verb's base form after I, we, you or they, before "that", a colon or a quotation
+   mark, is the verb ("They note that …": NN → VBP); a singular noun between a name
    that opens the sentence (or follows a quotation) and a particle before a
    comma, colon, final mark, quotation mark or a preposition (that, at, in, on) is that
    name's verb ("Ann Moss shot back, …": NN → VBD; Pattern's lexicon lists
@@ -56,12 +59,19 @@ Method
    claims “Moss will …”", "The campaign projects that “…”": NNS → VBZ), and a speech verb's -s form
    after a bare noun that a preposition opens is that noun's plural ("rounds of phone calls from …": VBZ → NNS),
    and a phrasal speech verb's -s form after a name, before its particle and "that", is the verb ("Tom
-   Reed points out that …": NNS → VBZ), and so is a speech verb's -s form right after "which" or
+   Reed points out that …": NNS → VBZ); a plural noun form right after the singular noun phrase
+   that opens the sentence with a determiner or possessive, before an object or a preposition, is
+   the verb when no finite verb follows in its clause ("The Dover ad hits Moss for …": NNS → VBZ;
+   not "The council votes on Tuesday were void"), and a speech verb's -s form after "and" in a
+   sentence with a present verb before it is that verb's conjunct ("… and claims that …": NNS →
+   VBZ); so is a speech verb's -s form right after "which" or
    "who" that follows a noun or a comma ("the audit, which notes that …": NNS → VBZ; not "Which
    notes …?"); "Had" or "Has" opening the sentence before a name is the auxiliary of an inverted
    clause ("Had Reed won …": NNP → VBD; Pattern reads it as a first name); a base form after a
    possessive and adjectives or names is a noun ("his recent call", "her Tuesday comment": VB → NN; not after
-   a common noun: "let her staff go"); a participle right after "who" (past adverbs) or a subject
+   a common noun: "let her staff go"), and so is one after a short quotation that follows a
+   possessive, or a determiner when a finite verb comes later ("Reed's “ten percent” comment was …":
+   VB → NN; not "The “fees” give us …"); a participle right after "who" (past adverbs) or a subject
    pronoun, or after a subject that "whom", "which" or a free relative "what" opens, is the past
    tense ("who once called the plan …", "what Reed described as …": VBN → VBD); "about" or
    "around" before a number opening the sentence is an adverb ("Around three in five told": IN → RB),
@@ -167,7 +177,7 @@ _NEGATIONS = frozenset({"not", "n't", "never"})
 #: The tags the repairs of :func:`tag_tokens` start from, verbs (VB…) aside: every rule of its loop
 #: first tests the token's own tag against these, and the loop skips any other tag, so a rule
 #: for another tag must add it here (``tests/test_clauses.py`` reads the rules' tests to check).
-_REPAIRED_TAGS = frozenset({"DT", "JJS", "NN", "NNS", "JJ", "MD", "IN", "POS"})
+_REPAIRED_TAGS = frozenset({"DT", "JJS", "RBS", "NN", "NNS", "JJ", "MD", "IN", "POS"})
 #: Penn tags of adverbs.
 ADVERB_TAGS = frozenset({"RB", "RBR", "RBS"})
 #: Penn tags of punctuation: never inside a noun phrase.
@@ -237,15 +247,19 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
             continue  # no rule below repairs this tag (a name, a comma, a pronoun …)
         prev = tags[i - 1] if i else ""
         nxt = tags[i + 1] if i + 1 < n else ""
-        if t in ("DT", "JJS") and lows[i] in _PRONOMINAL_DT and all(x in ('"', "``", "''", "(", "CC", "RB", ",")
-                                                            for x in tags[:i]) \
+        if t in ("DT", "JJS", "RBS") and lows[i] in _PRONOMINAL_DT and _opens_clause(keys, tags, i) \
                 and (nxt in ("VBD", "VBZ", "VBP", "MD") or (nxt == "VBN" and i + 2 < n
                                                             and tags[i + 2] in ("VBD", "VBZ", "VBP", "MD"))):
-            tags[i] = "NN"  # "Another said …", "Yet another said", "Those surveyed said …": a determiner
-            #                 standing alone as subject
+            tags[i] = "NN"  # "Another said …", "Yet another said", "Those surveyed said …", "…; most said":
+            #                 a determiner standing alone as subject
         elif t == "DT" and lows[i] in _PRONOMINAL_DT and nxt == "VBN" and i + 2 < n and keys[i + 2] in (",", ":") \
-                and all(x in ('"', "``", "''", "(", "CC", "RB", ",") for x in tags[:i]):
+                and _opens_clause(keys, tags, i):
             tags[i], tags[i + 1] = "NN", "VBD"  # "Another advised, …": the determiner's verb is finite
+        elif t == "DT" and lows[i] in _PRONOMINAL_DT and nxt == "NNS" and i + 2 < n \
+                and (tags[i + 2] in ("DT", "PRP$", "PRP", "NNP") or lows[i + 2] == "that") \
+                and _opens_clause(keys, tags, i) and _speech_form(lows[i + 1]) not in (None, lows[i + 1]):
+            tags[i], tags[i + 1] = "NN", "VBZ"  # "Another argues that …", "Each adds the …": a speech verb's
+            #                                     -s form after a lone determiner, before its object
         elif t == "IN" and lows[i] in ("about", "around") and nxt == "CD" \
                 and all(x in ('"', "``", "(") for x in tags[:i]):
             tags[i] = "RB"  # "Around three in five told": "around" before a number opening the sentence is
@@ -324,7 +338,8 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
             if prev in ("NN", "NNP") and (i + 1 == n or keys[i + 1] in (".", "!", "?")) \
                     and _after_quotation(keys, tags, i - 1):
                 tags[i] = "VBD"  # "“…,” the letter read.": the attribution closing the sentence is finite
-            elif _after_possessive(tags, i - 1) or (prev == "DT" and lows[i - 1] in ("a", "an", "the") and lows[i] != "be") or (
+            elif _after_quoted_modifier(keys, tags, i - 1, possessive=not _finite_after(tags, keys, i)) \
+                    or _after_possessive(tags, i - 1) or (prev == "DT" and lows[i - 1] in ("a", "an", "the") and lows[i] != "be") or (
                     prev == "JJ" and _after_article(tags, lows, i - 1)) or (
                     prev == "NN" and _after_article(tags, lows, i - 1)
                     and _finite_after(tags, keys, i)):
@@ -352,6 +367,14 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
         elif t == "NNS" and prev == "NNP" and i + 2 < n and lows[i + 2] == "that" and (i < 2 or tags[i - 2] not in (
                 "DT", "PRP$", "POS")) and " " in (_speech_form(lows[i], lows[i + 1]) or ""):
             tags[i] = "VBZ"  # "Tom Reed points out that …": a phrasal speech verb's -s form after a name
+        elif t == "NNS" and prev == "NN" and (nxt in ("NNP", "DT", "PRP", "PRP$", "IN", "TO") and lows[i] != "s") \
+                and _opening_subject(tags, i - 1) and not _finite_in_clause(keys, tags, i + 1):
+            tags[i] = "VBZ"  # "The Dover ad hits Moss for …", "The fund backs …": a clause whose only verb
+            #                  Pattern read as a plural noun after the singular noun phrase that opens it
+        elif t == "NNS" and prev == "CC" and "VBZ" in tags[:i - 1] and _speech_form(lows[i]) not in (None, lows[i]) \
+                and (lows[i + 1:i + 2] == ["that"] or nxt in ("DT", "PRP", "PRP$", "NNP", ":")):
+            tags[i] = "VBZ"  # "… hits Moss for taking … and claims that …": a speech verb's -s form after
+            #                  "and", in a sentence whose verb is in the present, is a coordinated verb
         elif t == "VBZ" and prev == "NN" and i >= 2 and tags[i - 2] == "IN" and lows[i - 2] not in _NOT_PREPOSITIONS \
                 and _speech_form(lows[i]):
             tags[i] = "NNS"  # "rounds of phone calls from voters", "amid press reports of": a speech verb's -s form
@@ -391,6 +414,10 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
             elif prev == "PRP" and lows[i - 1] in ("he", "she", "it") and lows[i].endswith("s") \
                     and nxt not in ("NN", "NNS", "POS"):
                 tags[i] = "VBZ"  # "He talks about …"
+            elif t == "NN" and prev == "PRP" and lows[i - 1] in ("i", "we", "you", "they") \
+                    and _speech_form(lows[i]) == lows[i] and (lows[i + 1:i + 2] == ["that"] or nxt in (":", '"', "``")):
+                tags[i] = "VBP"  # "They note that …", "We argue: …": a speech verb's base form after a
+                #                  subject pronoun, before its clause
             elif t == "NNS" and prev in ("NNP", "NN") and lows[i].endswith("s") and (not nxt or nxt in (
                     ".", ",", "IN", "TO")) and _after_quotation(keys, tags, i - 1):
                 tags[i] = "VBZ"  # "“…,” Moss notes.": a noun right after a quotation is its speaker
@@ -493,6 +520,36 @@ def _speech_form(word: str, following: str | None = None) -> str | None:
     from ..quotes.verbs import reporting_verb
     rv = reporting_verb(word, following)
     return rv.verb if rv is not None else None
+
+
+def _opens_clause(keys: list[str], tags: list[str], i: int) -> bool:
+    """Is token ``i`` the first word of its sentence or of a clause after a semicolon, past
+    quotation marks, brackets, coordinators, adverbs and commas ("Yet another", "…; most")?"""
+    lo = max((k for k in range(i) if keys[k] == ";"), default=-1) + 1
+    return all(x in ('"', "``", "''", "(", "CC", "RB", ",") for x in tags[lo:i])
+
+
+def _opening_subject(tags: list[str], i: int) -> bool:
+    """Does a noun phrase that ends at token ``i`` open the sentence with a determiner or possessive,
+    past quotation marks ("The Dover ad", "Her campaign fund")?"""
+    k = i
+    while k >= 0 and tags[k] in ("NN", "NNP", "JJ", "CD", "POS"):
+        k -= 1
+    return k >= 0 and k < i and tags[k] in ("DT", "PRP$") and all(x in ('"', "``", "(") for x in tags[:k])
+
+
+def _finite_in_clause(keys: list[str], tags: list[str], i: int) -> bool:
+    """Is there a finite verb from token ``i`` to the end of the clause (a coordinator, semicolon or
+    the end), outside quotation marks?"""
+    quoted = False
+    for k in range(i, len(tags)):
+        if keys[k] in ('"', "“", "”", "``", "''"):
+            quoted = not quoted
+        elif not quoted and (tags[k] == "CC" or keys[k] == ";"):
+            return False
+        elif not quoted and tags[k] in FINITE_TAGS:
+            return True
+    return False
 
 
 def _quoted_clause(keys: list[str], tags: list[str], i: int) -> bool:
@@ -604,6 +661,19 @@ def _after_possessive(tags: list[str], i: int) -> bool:
     while i >= 0 and tags[i] in ("JJ", "NNP"):
         i -= 1
     return i >= 0 and tags[i] == "PRP$"
+
+
+def _after_quoted_modifier(keys: list[str], tags: list[str], i: int, *, possessive: bool) -> bool:
+    """Does a quotation of at most six words end at token ``i`` right after a possessive ("Reed's
+    “ten percent”", "her “clean streets”") or, unless ``possessive``, a determiner ("the “harbor”"), so
+    that it modifies the next word? (A determiner's phrase may be a subject: "The “fees” give us
+    …"; callers allow it only when a finite verb follows.)"""
+    if i < 2 or keys[i] not in _CLOSING_MARKS:
+        return False
+    for m in range(i - 1, max(0, i - 8), -1):
+        if tags[m] in ('"', "``"):
+            return 1 <= m < i - 1 and tags[m - 1] in (("POS", "PRP$") if possessive else ("POS", "PRP$", "DT"))
+    return False
 
 
 def _after_article(tags: list[str], lows: list[str], i: int) -> bool:

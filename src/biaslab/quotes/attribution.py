@@ -49,6 +49,9 @@ MAX_SIGNATURE_WORDS = 15
 #: How far back from a quotation a reporting noun is looked for, in tokens ("his warning that Britain
 #: would have to go to the “back …” has 8 between).
 MAX_NOUN_REACH = 15
+#: How far (tokens) "put it" may stand after the "as" of "as X put it": room for an insertion such as
+#: ", a professor of law at Dover and the author of “The Long Road,”" (about 20 tokens).
+MAX_AS_PUT_IT = 30
 #: First words of the idioms of :func:`_idiom`.
 _IDIOM_STARTS = frozenset({"according", "as", "in", "to"})
 #: Possessive pronouns of the idiom "in his words", with the pronoun they are resolved as.
@@ -155,7 +158,8 @@ def _top_phrase(s: ParsedSentence, first: int) -> int | None:
 def _idiom(ctx: Context, s: ParsedSentence, k: int) -> tuple[Speaker, tuple[int, int], str] | None:
     """An attribution idiom starting at token ``k``: (speaker, cue offsets, cue class).
     "according to X" (class ``according_to``); "as X put it" / "as X puts it" (also past an
-    apposition that names the person: "as the firm's chief, Ann Moss, put it"); "in the words of
+    insertion: "as Ann Moss, a professor of law, put it", and then the name in apposition right
+    before "put": "as the firm's chief, Ann Moss, put it"); "in the words of
     X"; "in X's words" / "in his words"; "to quote X" (class ``neutral``)."""
     toks = s.tokens
     n = len(toks)
@@ -169,17 +173,17 @@ def _idiom(ctx: Context, s: ParsedSentence, k: int) -> tuple[Speaker, tuple[int,
         p = _top_phrase(s, k + 2)
         return None if p is None else (ctx.speaker(s, p), (toks[k].start, toks[k + 1].end), "neutral")
     if first == "as":
+        j = next((i for i in range(k + 2, min(n - 1, k + MAX_AS_PUT_IT)) if toks[i].key.lower() in ("put", "puts")
+                  and toks[i + 1].key.lower() == "it"), None)
         p = _top_phrase(s, k + 1)
-        last = s.phrases[p].last if p is not None else None
-        a = _top_phrase(s, last + 1) if last is not None and last + 1 < n and toks[last].key == "," else None
-        if a is not None and s.phrases[a].kind == "proper" and s.phrases[a].last + 1 < n \
-                and toks[s.phrases[a].last].key == ",":
-            p, last = a, s.phrases[a].last + 1  # "as the firm's chief, Ann Moss, put it": the name in apposition
-        v = s.verb_at(last) if last is not None else None
-        if v is not None and s.verbs[v].lemma == "put" and s.verbs[v].main + 1 < n \
-                and toks[s.verbs[v].main + 1].key.lower() == "it":  # "as Moss put it"
-            return ctx.speaker(s, p), (toks[s.verbs[v].main].start, toks[s.verbs[v].main + 1].end), "neutral"
-        return None
+        if j is None or p is None or any(vg.finite and k < vg.first < j and not ctx.inside_quote(vg.start)
+                                         for vg in s.verbs):
+            return None  # "as Moss put it", past an insertion, with no other clause before "put"
+        if toks[j - 1].key == ",":  # "as the firm's chief, Ann Moss, put it": the name in apposition
+            a = next((q for q, np in enumerate(s.phrases) if np.last == j - 1 and np.outer is None), None)
+            if a is not None and s.phrases[a].kind == "proper" and toks[s.phrases[a].first - 1].key == ",":
+                p = a
+        return ctx.speaker(s, p), (toks[j].start, toks[j + 1].end), "neutral"
     if first == "in":
         p = _top_phrase(s, k + 1)
         if p is None or toks[s.phrases[p].head].key.lower() != "words":
@@ -348,7 +352,7 @@ def _before_in(ctx: Context, s: ParsedSentence, lo: int, k: int) -> tuple[Attrib
     for i in range(k - 2, lo - 1, -1):
         if toks[i].key.lower() in _IDIOM_STARTS and not ctx.inside_quote(toks[i].start):
             found = _idiom(ctx, s, i)
-            if found:
+            if found and found[1][1] <= toks[k].start:  # the idiom ends before the quotation
                 best = (i, _make(ctx, *found), max(found[0].end, found[1][1]), len(s.verbs))
                 break
     for v in range(len(s.verbs) - 1, -1, -1):
