@@ -215,6 +215,8 @@ def test_organisations_get_no_last_word_alias(text, name, word):
     # common words before a census first name and a surname describe the person
     ("Parent Ann Quist spoke at the board meeting on Monday.", {"Ann Quist": ()}),
     ("Political Affairs Ann Quist spoke on Monday.", {"Ann Quist": ()}),
+    ("House Harbor Democrat Ann Quist spoke on Monday.", {"Ann Quist": ()}),   # a body's name before them
+    ("The Tom Hale Ann Quist show ran late.", {"Tom Hale Ann Quist": ()}),    # negative: a first name before
     ("The hats read Keep Georgia Blue Again in red.", {"Keep Georgia Blue Again": ()}),  # a country, no surname
     ("Ann Moss spoke in Ohio. Republican Moss said the plan works.", {"Ann Moss": ("Republican Moss",)}),
     # negatives: two people of one surname (middle initials that differ, two first names); a common

@@ -55,6 +55,12 @@ def _speakers(text: str, actors=None) -> list[tuple[str, str | None, str | None]
     # a verb of nonverbal expression as a speech tag, after a quotation that ends its sentence
     ("“This is a fine day!” beamed Tom Reed of Dover, who had waited at the pier.", "Tom Reed of Dover",
      "beamed"),
+    # an inverted speaker may be followed by "as" and a clause, or a name by "as" and a role
+    ("“We won,” said Tom Moss as the crowd cheered.", "Tom Moss", "said"),
+    ("“We won,” said Tom Moss as mayor and party chief.", "Tom Moss", "said"),
+    # a common noun after the verb, then "as" and a noun phrase, is the verb's object: the speaker is before
+    ("Ann Reed called Tom Moss “unfit,” attacked his budget as mayor and said he should quit.", "Ann Reed",
+     "called"),
 ])
 def test_speaker_after_the_quotation(text, speaker, cue):
     ((_, who, how),) = _speakers(text)
@@ -206,8 +212,17 @@ def test_the_united_states_is_never_split():
     ("Sen. Ann Moss (Ore.) has said that she would “tax the ferries till they sink. Nobody stops me.”",
      ["Sen. Ann Moss (Ore.)"]),                                   # nor does a bracketed state alone
     ("Guns are “a crisis” and “stunt growth,” Omar Diaz proclaimed.", ["Omar Diaz", "Omar Diaz"]),
+    # an aside about the speaker between two quotations of one paragraph does not end the turn
+    ("“I fix engines,” said Tom Hale. He holds two degrees and has run the depot for years. “But I like "
+     "my hands.”", ["Tom Hale", "Tom Hale"]),
+    ("“It is fair,” says Lena Roe, 32. She supports Ann Moss in the race. “I have loans.”", ["Lena Roe", "Lena Roe"]),
     # negatives: the writer's words in between, or a new speaker named after
     ("“We will stay,” Ann Moss said.\n\nThe crowd left.\n\n“The work is not done.”", ["Ann Moss", None]),
+    ("“Those are small towns,” Ann Moss said. They lie in a dead zone. “That is a tough area.”",
+     ["Ann Moss", None]),                                          # a subject of its own
+    ("“It is fair,” says Lena Roe. Tom Hale disagrees. “I have loans.”", ["Lena Roe", None]),
+    ("“It is fair,” says Lena Roe. She left. She came back. She sat down. “I have loans.”",
+     ["Lena Roe", None]),                                          # more than two sentences
     ("“We will stay,” Ann Moss said. “We will go,” Tom Reed said.", ["Ann Moss", "Tom Reed"]),
     ("“We will stay,” Ann Moss said. To Tom Reed, “the work is not done, and it will take a year.”",
      ["Ann Moss", None]),                                          # words of the writer before it

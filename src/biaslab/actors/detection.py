@@ -306,16 +306,17 @@ def _premodified(keys: tuple[str, ...]) -> bool:
 
 def _given_name_start(toks: Sequence[_Tok], k: int, j: int) -> int:
     """Where a personal name starts in the run ``toks[k:j]``: at a census first name (no common
-    word or country's name) followed by a surname (no common word) when only common words or a
-    country's name stand before it, which then describe the person ("Political Affairs Ann Quist"
-    is Ann Quist, "Parent Tom Hale" Tom Hale; "Keep Georgia Blue Again" stays); else ``k``."""
+    word or country's name) followed by a surname (no common word) when no first name stands before
+    it and the word right before it is a common word or a country's name, which then describe the
+    person with what precedes ("Political Affairs Ann Quist" is Ann Quist, "Parent Tom Hale" Tom
+    Hale, "House Rules Democrat Ann Quist" Ann Quist; "Keep Georgia Blue Again" stays); else ``k``."""
     for m in range(k + 1, j - 1):
         word = toks[m].key
         if first_name(word) and not common_word(word) and (word,) not in _country_names() \
                 and toks[m + 1].key[:1].isupper() and not common_word(toks[m + 1].key):
             before = [t.key for t in toks[k:m]]
-            if all((common_word(w) or (w,) in _country_names()) and not first_name(w) for w in before):
-                return m
+            if not any(first_name(w) for w in before) and (common_word(before[-1]) or (before[-1],) in _country_names()):
+                return m  # the words before the first one may be names of bodies ("House Intelligence Republican")
             return k
     return k
 

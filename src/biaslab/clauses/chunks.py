@@ -655,12 +655,12 @@ def _after_object_relative(tags: list[str], lows: list[str], i: int) -> bool:
 
 
 def _after_possessive(tags: list[str], i: int) -> bool:
-    """Does a possessive determiner stand at token ``i``, or before adjectives or names ending there
-    ("his", "his recent", "her Tuesday"; not before a common noun, which may head an object before
-    a bare infinitive: "let her staff go")?"""
+    """Does a possessive determiner or a possessive 's stand at token ``i``, or before adjectives or
+    names ending there ("his", "his recent", "her Tuesday", "Reed's"; not before a common noun, which
+    may head an object before a bare infinitive: "let her staff go")?"""
     while i >= 0 and tags[i] in ("JJ", "NNP"):
         i -= 1
-    return i >= 0 and tags[i] == "PRP$"
+    return i >= 0 and tags[i] in ("PRP$", "POS")
 
 
 def _after_quoted_modifier(keys: list[str], tags: list[str], i: int, *, possessive: bool) -> bool:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ..clauses import ParsedSentence, VerbGroup
-from ..clauses.chunks import ADVERB_TAGS
+from ..clauses.chunks import ADVERB_TAGS, FINITE_TAGS
 from .context import Context, Speaker
 from .model import ADVERBIAL_OPENERS, MAX_HEARER_WORDS, MAX_LEAD_TOKENS, SUBORDINATE_OPENERS, ReportingVerb
 from .verbs import reporting_noun, reporting_verb
@@ -205,7 +205,9 @@ def _idiom(ctx: Context, s: ParsedSentence, k: int) -> tuple[Speaker, tuple[int,
 def after(ctx: Context, start: int, end: int, content: str) -> Attribution | None:
     """Attribution right after a quotation ``text[start:end]`` (rule a): a reporting verb group
     whose subject stands after the quotation ("…,” said Putin", "…,” Jane Roe, the committee's
-    spokeswoman, said", "…,” the daily wrote"), or "according to X"."""
+    spokeswoman, said", "…,” the daily wrote"), or "according to X". A common noun phrase after the
+    verb that "as" and a noun phrase follow is the verb's object, not an inverted speaker ("… as
+    “unfit,” attacked his budget as mayor and …": :func:`_as_complement`)."""
     s = ctx.sentence_at(end - 1)
     if s is None:
         return None
@@ -260,8 +262,25 @@ def after(ctx: Context, start: int, end: int, content: str) -> Attribution | Non
             return None  # "“…,” and Reed said", "“…” on Tuesday, and a few lawmakers said": a clause of
             #              its own, not the quotation's attribution (a list of names is: "“…,” Moss, Reed,
             #              and Lee said")
+        if s.phrases[p].first > vg.first and s.phrases[p].kind != "proper" and _as_complement(s, s.phrases[p].last):
+            return None  # "… as “unfit,” attacked his budget as mayor and …": an object, not a speaker
         return _make(ctx, ctx.speaker(s, p), _cue(s, cue_v, rv, len(toks)), rv.verb_class)
     return None
+
+
+def _as_complement(s: ParsedSentence, i: int) -> bool:
+    """Does "as" at token ``i`` open a complement of the phrase before it rather than a clause: a noun
+    phrase that reaches a coordinator, comma or the end before any finite verb ("her record as mayor
+    and …"; not "Moss as the crowd cheered", "Moss as she left")?"""
+    toks = s.tokens
+    if i >= len(toks) or toks[i].key.lower() != "as" or i + 1 >= len(toks) or toks[i + 1].tag == "PRP":
+        return False
+    for t in toks[i + 1:]:
+        if t.tag in FINITE_TAGS:
+            return False
+        if t.tag == "CC" or t.key in (",", ";", ".", ":"):
+            return True
+    return True
 
 
 def signature(ctx: Context, start: int, end: int) -> Attribution | None:
@@ -590,6 +609,25 @@ def subject_may_be(ctx: Context, s: ParsedSentence, speaker: str) -> bool:
     if p is None or k < 0 or s.phrases[p].last != k + 1:
         return True
     return s.phrases[p].kind == "pronoun" or ctx.speaker(s, p).name == speaker
+
+
+def about_speaker(ctx: Context, s: ParsedSentence, speaker: str) -> bool:
+    """Is sentence ``s`` only about ``speaker``: no quotation, no reporting verb, and the subjects of
+    its finite verb groups (relative clauses aside) name the speaker (a he/she resolved to the speaker
+    included) and nobody else ("She has run the depot since 2001", "Moss supports the levy")?"""
+    if any(ctx.inside_quote(t.start) for t in s.tokens) or has_reporting_verb(ctx, s):
+        return False
+    named = False
+    for v, vg in enumerate(s.verbs):
+        if not vg.finite:
+            continue
+        for x in s.links:
+            if x.verb == v and x.role == "subject" and x.rule != "relative":
+                who = ctx.speaker(s, x.phrase)
+                if who.name != speaker:
+                    return False
+                named = True
+    return named
 
 
 def late(ctx: Context, start: int, end: int) -> Attribution | None:

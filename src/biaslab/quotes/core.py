@@ -25,6 +25,11 @@ PARAGRAPH_BREAK = re.compile(r"(?:\r\n|[\n\r\u2028])[^\S\r\n\u2028\u2029]*(?:\r\
 _CONNECTIVE = re.compile(r"\s*(?i:and|but|yet|so|still|now|then|also|however|instead|later|again|meanwhile|indeed)"
                          r"\s*,?\s*")
 
+#: How many sentences about the speaker may stand between two quotations of one turn (rule e). News
+#: writers insert a sentence or two of background about a speaker mid-turn ("… said Ann Moss, 52. She
+#: has run the depot since 2001. “…”"); a longer stretch is a new topic.
+MAX_ASIDE_SENTENCES = 2
+
 
 def find_quotes(text: str, *, actors: Mapping[str, Sequence[str]] | None = None,
                 include_unpaired: bool = False, parsed: Parse | None = None,
@@ -212,7 +217,11 @@ def _continued(ctx: Context, quotes: list[Quote], sentence) -> Attribution | Non
     the previous paragraph's last sentence then introduces. A clause coordinated after the previous
     quotation's attribution with a subject of its own ends that turn: its subject speaks when its
     verb reports ("“…,” Moss said, and Reed replied. “…”"), else nobody is credited ("…, and the
-    crowd cheered. “…”")."""
+    crowd cheered. “…”"). Past the previous sentence, the turn goes on across at most
+    :data:`MAX_ASIDE_SENTENCES` sentences of the same paragraph that are only about the speaker (their
+    subjects name the speaker, a he/she resolved to the speaker included, and nobody else; no reporting
+    verb: :func:`.attribution.about_speaker`): "“…,” said Ann Moss. She has run the depot for years.
+    “…”" (the writer's aside inside a turn, which attribution annotation gives to the speaker)."""
     if sentence.index == 0:
         return None
     prev = ctx.parsed.sentences[sentence.index - 1]
@@ -223,6 +232,14 @@ def _continued(ctx: Context, quotes: list[Quote], sentence) -> Attribution | Non
             other = attribution.coordinated_clause(ctx, prev, after)
             if other is not None:  # "“…,” Moss said, and the crowd cheered. “…”": not Moss's turn
                 return other if other.speaker is not None else None
+            return Attribution(last.speaker, last.speaker_start, last.speaker_end, last.speaker_resolution,
+                               None, None, None, None)
+    if last is not None and last.speaker is not None and last.kind in SPEECH_KINDS:
+        first = ctx.sentence_at(last.end - 1)
+        between = ctx.parsed.sentences[first.index + 1:sentence.index] if first is not None else ()
+        if 0 < len(between) <= MAX_ASIDE_SENTENCES and first.paragraph == sentence.paragraph \
+                and all(attribution.about_speaker(ctx, b, last.speaker) for b in between):
+            # "“…,” said Ann Moss. She has run the depot for years. “…”": an aside about the speaker
             return Attribution(last.speaker, last.speaker_start, last.speaker_end, last.speaker_resolution,
                                None, None, None, None)
     return attribution.last_reporting_subject(ctx, prev)
