@@ -79,6 +79,8 @@ def test_token_keys_are_straight():
     ("Tom Reed's “ten percent” comment was cruel.", "comment", "NN"),  # a quotation after a possessive
     ("Moss said the “ten percent” comment was cruel.", "comment", "NN"),  # or a determiner, a verb after it
     ("The Dover ad hits Ann Moss for her vote.", "hits", "VBZ"),      # a singular subject's only verb
+    ("Noting the delay, Ann Moss put her bag on the pier.", "put", "VBD"),  # a past that is its base form
+    ("They let Ann Moss put her bag on the pier.", "put", "VB"),        # negative: a bare infinitive
     ("Her campaign fund backs the levy.", "backs", "VBZ"),
     ("The Dover ad hits Moss and claims that she lied.", "claims", "VBZ"),  # coordinated after "and"
     ("The city council votes on Tuesday were void.", "votes", "NNS"),   # a finite verb follows: a noun

@@ -153,6 +153,8 @@ def test_every_form_of_a_table_verb_lemmatizes_back_to_it(verb):
     ("stopped", "stop"), ("planned", "plan"), ("quipped", "quip"), ("focussed", "focus"),
     ("liberated", "liberate"), ("hoped", "hope"), ("quoted", "quote"), ("alleged", "allege"),
     ("described", "describe"), ("continuing", "continue"),
+    ("battled", "battle"), ("handling", "handle"), ("settled", "settle"), ("cycled", "cycle"),  # consonant + l
+    ("curled", "curl"), ("howled", "howl"), ("sailed", "sail"),  # r, w or a vowel before the l: no e
     ("tried", "try"), ("died", "die"), ("carries", "carry"),
     ("matches", "match"), ("vetoes", "veto"), ("focuses", "focus"),
     # -s is stripped as such when the word without -es is a verb but not an -es form

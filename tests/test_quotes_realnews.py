@@ -244,6 +244,8 @@ PEOPLE = "Ann Moss met Tom Reed in Dover on Monday."
     (PEOPLE + " “The deal is done,” he said.", "Tom Reed"),
     ("Tom Reed attacked Omar Diaz at the rally. “He is weak,” he said.", "Tom Reed"),   # the subject first
     ("Mr. Ortiz spoke first. “We are ready,” he said.", "Mr. Ortiz"),                 # a person not declared
+    ("Tom Reed spoke at the pier. But when it comes to Omar Diaz, “we all worked hard,” he said.",
+     "Tom Reed"),                                    # a name inside an opening adverbial clause ranks low
 ])
 def test_pronoun_speakers_resolve_to_the_person(text, speaker):
     (q,) = find_quotes(text, actors={"Ann Moss": ["Moss"], "Tom Reed": ["Reed"], "Omar Diaz": ["Diaz"]})

@@ -71,7 +71,9 @@ Method
    possessive and adjectives or names is a noun ("his recent call", "her Tuesday comment": VB → NN; not after
    a common noun: "let her staff go"), and so is one after a short quotation that follows a
    possessive, or a determiner when a finite verb comes later ("Reed's “ten percent” comment was …":
-   VB → NN; not "The “fees” give us …"); a participle right after "who" (past adverbs) or a subject
+   VB → NN; not "The “fees” give us …"); a verb whose past is its base form (:data:`UNCHANGED_PAST`:
+   put, set, cut) right after a name that opens the sentence or follows a comma, before an object,
+   is the past tense ("Noting …, Ann Moss put her …": VB → VBD; not "let Ann Moss put"); a participle right after "who" (past adverbs) or a subject
    pronoun, or after a subject that "whom", "which" or a free relative "what" opens, is the past
    tense ("who once called the plan …", "what Reed described as …": VBN → VBD); "about" or
    "around" before a number opening the sentence is an adverb ("Around three in five told": IN → RB),
@@ -211,6 +213,11 @@ _CLAUSE_END = frozenset({",", ":", ";", '"', "''", "“", "”", "—", "–"})
 TIME_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow "
                        "morning afternoon evening night week weekend month year day hour minute decade".split())
 #: Day names, which a proper-noun chunk runs into after a name ("Gower Thursday said").
+#: Verbs whose past tense is their base form (Quirk, Greenbaum, Leech & Svartvik 1985, *A Comprehensive
+#: Grammar of the English Language*, §§3.11-3.19, the class with base, past and participle alike): after a
+#: singular name, such a form is the past, not a base form (a present would take -s).
+UNCHANGED_PAST = frozenset("bet bid burst cast cost cut hit hurt let put quit rid set shed shut slit split spread "
+                           "thrust upset".split())
 _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 #: Words that open a time phrase after a noun ("Gower last week said", "Gower earlier Thursday said").
 TIME_OPENERS = frozenset({"earlier", "later", "last", "next", "this"})
@@ -349,6 +356,10 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
                 tags[i] = "VBP"  # "Corporate lobbyists describe …": the first verb after a plural subject
             elif prev == "NN" and not any(x[:2] == "VB" or x in ("MD", "TO", "IN") for x in tags[:i]):
                 tags[i] = "VBD"  # "Her team set up a fund": after a singular subject, a bare form is past
+            elif prev == "NNP" and lows[i] in UNCHANGED_PAST and nxt in ("DT", "PRP$", "PRP", "NNP", "RP") \
+                    and _name_opens_clause_after_comma(keys, tags, i - 1):
+                tags[i] = "VBD"  # "Noting that …, Ann Moss put her finger on …": a name's verb whose
+                #                  past is its base form
             elif prev == "PRP" and lows[i - 1] in _SUBJECT_PRONOUNS:
                 tags[i] = "VBD" if lows[i - 1] in ("he", "she", "it") else "VBP"  # "he cut into Bush"
         elif t == "NNS" and i + 2 < n and (
@@ -520,6 +531,14 @@ def _speech_form(word: str, following: str | None = None) -> str | None:
     from ..quotes.verbs import reporting_verb
     rv = reporting_verb(word, following)
     return rv.verb if rv is not None else None
+
+
+def _name_opens_clause_after_comma(keys: list[str], tags: list[str], i: int) -> bool:
+    """Does the run of names ending at token ``i`` open the sentence or follow a comma (the end of an
+    opening adverbial: "Noting that …, Ann Moss")?"""
+    while i >= 0 and tags[i] in ("NNP", "NNPS"):
+        i -= 1
+    return i < 0 or keys[i] == ","
 
 
 def _opens_clause(keys: list[str], tags: list[str], i: int) -> bool:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from ..clauses import Parse, ParsedSentence
 from ..segmentation import SpanIndex
 from .names import ActorIndex, mention_key
-from .model import SUBORDINATE_OPENERS
+from .model import ADVERBIAL_OPENERS, SUBORDINATE_OPENERS
 from .verbs import reporting_verb
 from .people import (
     HONORIFICS, PRONOUN_GENDER, PersonMention, Pronouns, _Candidate, first_name_gender, genders, name_gender,
@@ -181,12 +181,15 @@ class Context:
         """(subject, speaker, main, nested) of phrase ``p``: the subject of a verb group, of a
         reporting one, in a main clause (not opened by a subordinator or relative word, not the
         subject of a complement clause right after a verb: "said he pursued it because Lynch
-        agreed"); nested inside another noun phrase (a possessor or complement: "Roe's aide")."""
+        agreed"); nested inside another noun phrase (a possessor or complement: "Roe's aide"), or
+        a phrase other than a subject in an adverbial clause that opens the sentence ("But when it
+        comes to Diaz, “…,” he said": Lappin & Leass's adverbial phrase lacks the non-adverbial
+        emphasis, so such a name ranks with nested ones)."""
         if p is None:
             return False, False, False, False
         links = [k for k in s.links if k.phrase == p and k.role == "subject"]
         if not links:
-            return False, False, False, s.phrases[p].outer is not None
+            return False, False, False, s.phrases[p].outer is not None or _in_opening_adverbial(s, s.phrases[p].first)
         speaker = any(reporting_verb(s.tokens[s.verbs[k.verb].main].key) is not None for k in links)
         np = s.phrases[p]
         before = s.tokens[np.first - 1] if np.first else None
@@ -247,3 +250,16 @@ class Context:
         if found is not None and found.resolution != "pronoun":
             return Speaker(found.name, np.start, np.end, found.resolution)
         return Speaker(np.text, np.start, np.end, "phrase")
+
+
+def _in_opening_adverbial(s: ParsedSentence, i: int) -> bool:
+    """Does token ``i`` lie in an adverbial clause that opens sentence ``s`` (after a coordinator or
+    adverbs: "But when it comes to Diaz,"), before the comma that closes it?"""
+    toks = s.tokens
+    k = 0
+    while k < len(toks) and (toks[k].tag in ("CC", "RB", '"', "``") or toks[k].key in ("“", "‘")):
+        k += 1
+    if k >= len(toks) or toks[k].key.lower() not in ADVERBIAL_OPENERS:
+        return False
+    comma = next((j for j in range(k + 1, len(toks)) if toks[j].key == ","), None)
+    return comma is not None and k < i < comma

@@ -17,8 +17,10 @@ Diaz" → Reed), as in the salience ranking of Lappin & Leass (1994); within
 each of these a person known to be of the pronoun's gender goes first. A
 sentence that names its people only inside another noun phrase, as a
 possessor or complement ("The crowd cheered Diaz's plan", "the plan of
-Diaz"), decides only when the sentence right before it has no subject that
-fits: such a person is not what the sentence is about. This follows Lappin
+Diaz"), or other than as a subject in an adverbial clause that opens it
+("But when it comes to Diaz, “…,” he said"), decides only when the sentence
+right before it has no subject that fits: such a person is not what the
+sentence is about. This follows Lappin
 & Leass's weights, in which a name embedded in a noun phrase lacks the
 head-noun emphasis (80) and, in an adverbial phrase, the non-adverbial one
 (50), so its salience (100-150) is below that of the previous sentence's
