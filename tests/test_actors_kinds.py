@@ -156,6 +156,11 @@ def test_lists_of_names_are_not_descriptors(text):
     ("The plan was welcomed by Michelle Oyelaran on Tuesday.", "Michelle Oyelaran", "person",
      "surname 'Oyelaran'"),
     ("The plan was welcomed by Jerry Brown on Tuesday.", "Jerry Brown", "person", "1990 US Census"),
+    # a given name no list knows before a census surname that is no English word
+    ("The plan was welcomed by Zarnell Jackson on Tuesday.", "Zarnell Jackson", "person", "surname 'Jackson'"),
+    ("The plan was welcomed by Zarnell Beach on Tuesday.", "Zarnell Beach", "other", "no title"),  # a noun
+    ("The plan was welcomed by Zarnell London on Tuesday.", "Zarnell London", "other", "no title"),  # a city
+    ("The plan was welcomed by ZarMedia Jackson on Tuesday.", "ZarMedia Jackson", "other", "no title"),
     # ... but not a company, a headline fragment or a surname that is a common word
     ("The fares were raised by Delta Air Lines on Tuesday.", "Delta Air Lines", "other", "no title"),
     ("The poll was run by Edison Research in May.", "Edison Research", "other", "no title"),

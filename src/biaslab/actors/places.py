@@ -108,6 +108,16 @@ def place_evidence(name: str) -> str | None:
     return None
 
 
+#: A city at least this populous (GeoNames) is far more often the place than a surname when it ends a
+#: name ("Breitbart London"); smaller ones are common surnames too ("Jackson", "Martin").
+MAJOR_CITY = 1_000_000
+
+
+def major_city(name: str) -> bool:
+    """Is ``name`` a city of at least :data:`MAJOR_CITY` people, a country, a US state or a continent?"""
+    return name in _regions() or _cities().get(name, 0) >= MAJOR_CITY
+
+
 def region(name: str) -> bool:
     """Is ``name`` a country, US state or continent of the gazetteer (not merely a city, which many
     people's names also are: "Austin", "Madison")?"""
