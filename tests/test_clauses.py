@@ -155,6 +155,7 @@ def test_token_keys_are_straight():
     # a participle after a comma before a title and a name modifies it; a speech verb there inverts
     ("Dale hired a new manager, retired Army general Tom Reed, last month.", "retired", "JJ"),
     ("“Stop it,” Ann Moss shot back.", "shot", "VBD"),                # a particle before the final mark
+    ("“Stop it,” Ann Moss shot back with a grin.", "shot", "VBD"),   # or before "with"
     ("Ann Moss took a shot back home.", "shot", "NN"),                  # not before a mark or preposition
     ("“We will win,” added Tom Reed, the mayor.", "added", "VBD"),
     # a speech verb's -s form after a bare noun that a preposition opens is a compound's plural

@@ -55,6 +55,8 @@ def _speakers(text: str, actors=None) -> list[tuple[str, str | None, str | None]
     # a verb of nonverbal expression as a speech tag, after a quotation that ends its sentence
     ("“This is a fine day!” beamed Tom Reed of Dover, who had waited at the pier.", "Tom Reed of Dover",
      "beamed"),
+    ("“We won,” Tom Varga shot back with a grin.", "Tom Varga", "shot back"),  # a particle, then "with"
+    ("As “it is unfair,” Ann Moss said, the levy fell.", "Ann Moss", "said"),  # inside an opening clause
     # an inverted speaker may be followed by "as" and a clause, or a name by "as" and a role
     ("“We won,” said Tom Moss as the crowd cheered.", "Tom Moss", "said"),
     ("“We won,” said Tom Moss as mayor and party chief.", "Tom Moss", "said"),
@@ -164,6 +166,9 @@ def test_no_speaker_after_the_quotation(text):
     ("As Ann Moss, a professor of law at Dover and a former judge of the county court, put it, “We will "
      "sail at dawn.”", "Ann Moss", "put it"),                     # past a long insertion
     ("As Moss said the levy would put it at risk, “We will sail at dawn.”", "Moss", "said"),  # a verb first
+    # a quotation inside an opening adverbial clause: the main clause's verb after it is not its cue
+    ("When Tom Reed spoke of the pier and promised he would “guard the town,” the crowd applauded loudly.",
+     "Tom Reed", "promised"),
 ])
 def test_speaker_before_the_quotation(text, speaker, cue):
     ((_, who, how),) = _speakers(text)
@@ -294,6 +299,13 @@ def test_pronoun_speaker_is_the_person_everywhere():
     ("Tom Reed repeated his claim that “thousands” cheered.", "partial", "Tom Reed"),     # reporting nouns
     ("Tom Reed renewed his promise of “free college” on Monday.", "partial", "Tom Reed"),
     ("Tom Reed's “ten percent” comment was cruel.", "partial", "Tom Reed"),  # the noun after the quotation
+    # a noun that names a wording: its possessor, or the subject of a verb of using words
+    ("Tom Reed and his staff have both used the term “table talk” in May.", "partial",
+     "Tom Reed and his staff"),
+    ("Ann Moss's campaign slogan is “Fair fares for all.”", "direct", "Ann Moss"),
+    ("Many voters did not like the phrase “fare hike.”", "scare", None),         # negated
+    ("Ann Moss refused to say the words “fare hike.”", "scare", None),           # declined
+    ("The word “fair” appears twice in the bill.", "scare", None),              # nobody uses it
     ("The vote was close; most said the count was “very fair.”", "partial", "most"),  # a lone determiner speaks
     ("They note that the old ledgers are “off limits” now.", "partial", "They"),
     # the writer's own distance: no reporting verb, a short label

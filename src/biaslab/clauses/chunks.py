@@ -43,7 +43,7 @@ Method
    a speech verb's base form after I, we, you or they, before "that", a colon or a quotation
    mark, is the verb ("They note that …": NN → VBP); a singular noun between a name
    that opens the sentence (or follows a quotation) and a particle before a
-   comma, colon, final mark, quotation mark or a preposition (that, at, in, on) is that
+   comma, colon, final mark, quotation mark or a preposition (that, at, in, on, with) is that
    name's verb ("Ann Moss shot back, …": NN → VBD; Pattern's lexicon lists
    "shot" as a noun); so is a participle after a name or noun right after a
    quotation, before a preposition or the end ("“…,” Moss charged in her
@@ -201,7 +201,7 @@ _NOT_PREPOSITIONS = CLAUSE_OPENERS | frozenset("since as after before until once
 #: Particles of phrasal verbs of speaking ("shot back", "lashed out", "fired off"), and what may follow
 #: them: punctuation that ends the attribution ("“…,” Moss shot back."), a quotation or a preposition.
 _PARTICLES = frozenset({"back", "out", "off"})
-_AFTER_PARTICLE = frozenset({",", ":", ".", "!", "?", '"', "“", "''", "that", "at", "against", "in", "on"})
+_AFTER_PARTICLE = frozenset({",", ":", ".", "!", "?", '"', "“", "''", "that", "at", "against", "in", "on", "with"})
 #: Determiners that stand alone as a subject at the start of a sentence ("Another said", "Some
 #: argued"); "that" and "this" are left out ("That said, …").
 _PRONOMINAL_DT = frozenset("another both some many most few several those all each either neither".split())

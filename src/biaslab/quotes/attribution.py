@@ -49,6 +49,14 @@ MAX_SIGNATURE_WORDS = 15
 #: How far back from a quotation a reporting noun is looked for, in tokens ("his warning that Britain
 #: would have to go to the “back …” has 8 between).
 MAX_NOUN_REACH = 15
+#: Nouns that name a wording, so that a quotation right after one gives the wording itself ("the term
+#: “…”", "her slogan “…”"): the metalinguistic nouns of reported wording (Quirk et al. 1985 §17.77 on
+#: apposition with a quoted term: "the word “…”"), with the campaign and naming nouns of news copy.
+WORDING_NOUNS = frozenset("term terms word words phrase phrases expression slogan slogans motto label nickname "
+                          "catchphrase mantra moniker refrain".split())
+#: Verbs whose subject utters or adopts the wording their object names ("used the term", "coined the
+#: phrase", "prefers the word"), besides the reporting verbs of ``data/reporting_verbs.csv``.
+WORDING_VERBS = frozenset("use coin adopt employ invoke utter repeat prefer choose".split())
 #: How far (tokens) "put it" may stand after the "as" of "as X put it": room for an insertion such as
 #: ", a professor of law at Dover and the author of “The Long Road,”" (about 20 tokens).
 MAX_AS_PUT_IT = 30
@@ -213,6 +221,11 @@ def after(ctx: Context, start: int, end: int, content: str) -> Attribution | Non
         return None
     k = ctx.token_at(s, end - 1) + 1
     toks = s.tokens
+    if ctx.sentence_at(start) is s and _inside_opening_adverbial(ctx, s, ctx.token_at(s, start)) \
+            and not any(t.key == "," and not ctx.inside_quote(t.start) for t in toks[k:]):
+        return None  # "When Reed said he would “protect us,” the crowd applauded": the main clause's verb
+        #              is not the attribution of words inside the adverbial clause ("As “…,” Moss said,
+        #              the levy fell" keeps its own)
     if k < len(toks) and toks[k].key in _LEAD:
         k += 1
     if k >= len(toks):
@@ -266,6 +279,19 @@ def after(ctx: Context, start: int, end: int, content: str) -> Attribution | Non
             return None  # "… as “unfit,” attacked his budget as mayor and …": an object, not a speaker
         return _make(ctx, ctx.speaker(s, p), _cue(s, cue_v, rv, len(toks)), rv.verb_class)
     return None
+
+
+def _inside_opening_adverbial(ctx: Context, s: ParsedSentence, k: int) -> bool:
+    """Does token ``k`` lie inside an adverbial clause that opens sentence ``s`` (after coordinators
+    and adverbs: "When Reed said he would …"), with no comma outside quotations between its opener
+    and ``k``?"""
+    toks = s.tokens
+    i = 0
+    while i < k and (toks[i].tag in ("CC", "RB") or toks[i].key in _MARK_KEYS):
+        i += 1
+    if i >= k or toks[i].key.lower() not in ADVERBIAL_OPENERS:
+        return False
+    return not any(t.key == "," and not ctx.inside_quote(t.start) for t in toks[i + 1:k])
 
 
 def _as_complement(s: ParsedSentence, i: int) -> bool:
@@ -648,7 +674,8 @@ def late(ctx: Context, start: int, end: int) -> Attribution | None:
     k = ctx.token_at(s, start)
     j = ctx.token_at(s, end - 1) + 1
     return (_headline(ctx, s, k) or _closing_verb(ctx, s, j) or _according_after(ctx, s, j)
-            or _reporting_noun(ctx, s, k, j) or _unlinked_verb(ctx, s, k) or _opening_speaker(ctx, s, k))
+            or _reporting_noun(ctx, s, k, j) or _named_term(ctx, s, k) or _unlinked_verb(ctx, s, k)
+            or _opening_speaker(ctx, s, k))
 
 
 def _opening_speaker(ctx: Context, s: ParsedSentence, k: int) -> Attribution | None:
@@ -744,6 +771,45 @@ def _reporting_noun(ctx: Context, s: ParsedSentence, k: int, j: int) -> Attribut
         owner = _owner(ctx, s, p)
         return None if owner is None else _make(ctx, owner, (t.start, t.end), rv.verb_class)
     return None
+
+
+def _named_term(ctx: Context, s: ParsedSentence, k: int) -> Attribution | None:
+    """Rule j': a quotation (opening at token ``k``) right after a noun that names a wording
+    (:data:`WORDING_NOUNS`: "the term", "her slogan") is the words of the noun's possessor ("her
+    campaign slogan “…”"), else of the subject of a verb of using or saying words
+    (:data:`WORDING_VERBS`) whose object the noun heads, finite or after "have"/"be" ("Reed and his
+    aides have used the term “…”", "Moss prefers the word “…”"; not a participle's subject by
+    control, which is often a thing: "… has Moss discussing who coined the term “…”"); a negated or
+    declined verb names nobody ("refused to say the words “…”", "did not like the phrase “…”")."""
+    toks = s.tokens
+    i = k - 1
+    copula = i >= 1 and toks[i].key.lower() in ("is", "was") and toks[i - 1].key.lower() in WORDING_NOUNS
+    if copula:
+        i -= 1  # "Moss's campaign slogan is “…”"
+    if i < 0 or toks[i].tag not in ("NN", "NNS") or toks[i].key.lower() not in WORDING_NOUNS:
+        return None
+    p = s.phrase_at(i)
+    while p is not None and s.phrases[p].head != i:
+        p = s.phrases[p].outer
+    if p is None:
+        return None
+    np = s.phrases[p]
+    cue = (toks[i].start, toks[i].end)
+    if np.possessor is not None or toks[np.first].tag == "PRP$":
+        owner = _owner(ctx, s, p)
+        return None if owner is None else _make(ctx, owner, cue, "neutral")
+    v = s.verb_at(np.first - 1) if np.first and not copula else None
+    if v is None or s.verbs[v].lemma not in WORDING_VERBS and _reporting(s, v) is None:
+        return None
+    vg = s.verbs[v]
+    if _refused(s, vg) or any(t.key.lower() in ("not", "n't", "never") for t in toks[vg.first:vg.last]):
+        return None
+    subjects = (_speakers_of(s, v) or [x for x in s.links if x.verb == v and x.role == "subject"]) if vg.finite else []
+    if not subjects and v > 0 and s.verbs[v - 1].lemma in ("have", "be") and vg.first - s.verbs[v - 1].last <= 1:
+        subjects = [x for x in s.links if x.verb == v - 1 and x.role == "subject"]  # "have both used"
+    if not subjects or ctx.inside_quote(s.phrases[subjects[0].phrase].start):
+        return None
+    return _make(ctx, ctx.speaker(s, subjects[0].phrase), (toks[vg.main].start, toks[i].end), "neutral")
 
 
 def _possessor_before(ctx: Context, s: ParsedSentence, i: int) -> Speaker | None:
