@@ -314,6 +314,7 @@ def test_verb_groups(sentence, verb, lemma, finite, passive, negated):
     ("Tom Gower earlier Thursday said it was over.", "said", "Tom Gower"),
     ("Tom Gower last week said it was over.", "said", "Tom Gower"),
     ("Tom Gower Thursday said it was over.", "said", "Tom Gower"),
+    ("Tom Gower's last post Friday night drew a crowd.", "drew", "Tom Gower's last post"),  # after a noun
     ("The ministry more than three days ago said it was over.", "said", "The ministry"),
     ("Ann Moss on Thursday said it was over.", "said", "Ann Moss"),
     ("Ben Vale, 30, of Dayton, Ohio, who voted, said it was over.", "said", "Ben Vale"),  # four insertions

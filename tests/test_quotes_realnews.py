@@ -221,6 +221,9 @@ def test_the_united_states_is_never_split():
     ("“I fix engines,” said Tom Hale. He holds two degrees and has run the depot for years. “But I like "
      "my hands.”", ["Tom Hale", "Tom Hale"]),
     ("“It is fair,” says Lena Roe, 32. She supports Ann Moss in the race. “I have loans.”", ["Lena Roe", "Lena Roe"]),
+    # a quotation after a sentence whose subject is someone's speech: that speech
+    ("Ann Moss's statement on the flood was brief. “Stay safe, Dover.”", ["Ann Moss"]),
+    ("The mayor's office was closed on Sunday. “We are busy.”", [None]),  # not a speech noun
     # negatives: the writer's words in between, or a new speaker named after
     ("“We will stay,” Ann Moss said.\n\nThe crowd left.\n\n“The work is not done.”", ["Ann Moss", None]),
     ("“Those are small towns,” Ann Moss said. They lie in a dead zone. “That is a tough area.”",

@@ -103,7 +103,7 @@ Method
    have seen", "called it | a big deal"); a coordinating conjunction inside
    a noun chunk splits it into conjuncts ("Mr. Smith | and | his wife"); a time phrase after a noun
    starts a chunk of its own ("Gower | last week said", "Gower | earlier Thursday said", "Gower |
-   Thursday said"); a number right after a capitalised noun belongs to its name ("Rule 12",
+   Thursday said", "his last post | Friday night"); a number right after a capitalised noun belongs to its name ("Rule 12",
    "Article 33": a numbered name; not a month's "Nov. 8", nor a number before its own noun); and a
    proportion is one noun chunk, with the noun after it ("three in five
    riders", which Pattern splits into a number, a preposition and "five riders").
@@ -476,7 +476,7 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
                 chunks[i + 1] = "B-NP"
         elif prev in _NOUNISH and ((lows[i] in TIME_OPENERS and i + 1 < n and chunks[i + 1] == "I-NP"
                                     and time_word(lows[i + 1]))
-                                   or (lows[i] in _DAYS and prev in ("NNP", "NNPS"))):
+                                   or (lows[i] in _DAYS and prev in ("NNP", "NNPS", "NN", "NNS"))):
             chunks[i] = "B-NP"  # "Gower | last week said", "Gower | earlier Thursday said", "Gower | Thursday said"
     # strings interned: a long text repeats a few thousand distinct words (memory, issue 15)
     # (a key that is its word's own string, as most are, is interned with it)

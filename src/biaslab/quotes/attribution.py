@@ -562,7 +562,9 @@ def last_reporting_subject(ctx: Context, s: ParsedSentence) -> Attribution | Non
     """The subject of the last reporting verb group of sentence ``s`` outside quotations that is
     not in a subordinate clause (else of the last one): "Sami recalled how …", "…, digital
     consultant Ana Ruiz says.", as an attribution
-    without a cue: the speaker a quotation opening the next sentence goes on with."""
+    without a cue: the speaker a quotation opening the next sentence goes on with. Without a
+    reporting verb, the owner of a reporting noun heading the subject (:func:`_speech_subject`:
+    "Moss's statement was brief.")."""
     found = None
     for v in range(len(s.verbs) - 1, -1, -1):
         vg = s.verbs[v]
@@ -577,9 +579,28 @@ def last_reporting_subject(ctx: Context, s: ParsedSentence) -> Attribution | Non
             if main:
                 break  # the main clause's speaker, not one in a clause inside it ("… during which callers asked")
     if found is None:
-        return None
+        return _speech_subject(ctx, s)
     who = ctx.speaker(s, found)
     return Attribution(who.name, who.start, who.end, who.resolution, None, None, None, None)
+
+
+def _speech_subject(ctx: Context, s: ParsedSentence) -> Attribution | None:
+    """The owner of a reporting noun that heads the subject of sentence ``s``'s first finite verb
+    group ("Moss's statement was brief."): the quotation opening the next sentence is
+    that speech (:func:`last_reporting_subject` without a reporting verb)."""
+    for v, vg in enumerate(s.verbs):
+        if not vg.finite or ctx.inside_quote(vg.start):
+            continue
+        subjects = [x for x in s.links if x.verb == v and x.role == "subject" and x.rule != "relative"]
+        if not subjects:
+            return None
+        np = s.phrases[subjects[0].phrase]
+        if s.tokens[np.head].tag not in ("NN", "NNS") or reporting_noun(s.tokens[np.head].key) is None:
+            return None
+        who = _owner(ctx, s, subjects[0].phrase)
+        return None if who is None else Attribution(who.name, who.start, who.end, who.resolution,
+                                                    None, None, None, None)
+    return None
 
 
 def coordinated_clause(ctx: Context, s: ParsedSentence, pos: int) -> Attribution | None:
