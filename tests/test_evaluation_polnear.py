@@ -296,6 +296,9 @@ def _sources(marked: str) -> tuple[str, list[tuple[str, tuple[Span, ...]]]]:
     # no Source nearby: the first name of the last sentence that names a person
     ("Mr. Tom Hale thanked Mr. Peter Vance and Mr. Ali Dunne. “We sail at noon,” [he] said.", "Mr. Tom Hale"),
     ("Mr. Tom Hale left. At noon, Mr. Peter Vance met Mr. Ali Dunne.\n\n“We wait,” [he] said.", "Mr. Peter Vance"),
+    ("Mr. Tom Hale left. When Mr. Peter Vance came, Mr. Ali Dunne spoke.\n\n“We wait,” [he] said.",
+     "Mr. Ali Dunne"),                                        # past an opening adverbial clause
+    ("As Mr. Peter Vance spoke in Dover, Ohio, [he] smiled.", "Mr. Peter Vance"),  # in the pronoun's own sentence
     ("Mr. Tom Hale met Ms. Lena Marsh and Mr. Ali Dunne. “We wait,” [she] said.", "Ms. Lena Marsh"),  # gender
     ("Mrs. Jane Roe spoke. She won in Georgia, Tennessee and Ohio. “We won,” [she] said.",
      "Mrs. Jane Roe"),                                        # a run of capitalised words stops at a comma

@@ -254,6 +254,8 @@ PEOPLE = "Ann Moss met Tom Reed in Dover on Monday."
     ("Mr. Ortiz spoke first. “We are ready,” he said.", "Mr. Ortiz"),                 # a person not declared
     ("Tom Reed spoke at the pier. But when it comes to Omar Diaz, “we all worked hard,” he said.",
      "Tom Reed"),                                    # a name inside an opening adverbial clause ranks low
+    ("Tom Reed pointed out that Omar Diaz had reported it in June. “It is old news,” he said.",
+     "Tom Reed"),                                    # the main subject before a speaker in a complement clause
 ])
 def test_pronoun_speakers_resolve_to_the_person(text, speaker):
     (q,) = find_quotes(text, actors={"Ann Moss": ["Moss"], "Tom Reed": ["Reed"], "Omar Diaz": ["Diaz"]})

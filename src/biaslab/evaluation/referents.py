@@ -76,7 +76,10 @@ preposition, adverb, conjunction or gerund ("Following Roe") is dropped from the
 name followed by "himself"/"herself" heads its Source; "who" after a short description in apposition
 (:func:`_apposition_anchor`) names the person described. Together they changed 55 of train's
 referents; of 33 read by hand, 32 name the person meant (13 of them only lose a word run into the
-same name) and one is still another person.
+same name) and one is still another person. Later the same day: in a sentence before the pronoun's
+own, a name inside an adverbial clause that opens the sentence ("When X came, Y spoke.") gives way
+to the first name after it (the main clause's); 5 train referents changed, all 5 to the person a
+reader identifies.
 
 **Independence from biaslab's resolver.** biaslab resolves pronouns from its own person detection and
 clause parse (last speaker, then subject). Here the Sources are the annotators', the text mentions are
@@ -433,7 +436,8 @@ def _apposition_anchor(before: str) -> str | None:
 
 
 def _text_mentions(text: str, names: _Names) -> list[tuple[int, _Name]]:
-    """``(offset, name)`` of the names of people written in ``text`` outside quotations, possessors left out."""
+    """``(offset, name)`` of the names of people written in ``text`` outside quotations, possessors left
+    out; the offset is that of the name's first word, past a capitalised word run into it ("When")."""
     out = []
     for line in _SEGMENT.finditer(text):
         toks = _words(line.group())
@@ -444,8 +448,23 @@ def _text_mentions(text: str, names: _Names) -> list[tuple[int, _Name]]:
                 continue
             name = names.name(words[a:b])
             if name is not None and name.person == "evident":
-                out.append((start, name))
+                lead = next((i for i, w in enumerate(words[a:b]) if w == name.words[0]), 0)  # "When", "The"
+                out.append((line.start() + toks[a + lead][0], name))
     return out
+
+
+#: Words that open an adverbial clause ("When X spoke, Y …"): a name in such a clause that opens the
+#: sentence is not what the sentence is about (its main clause is).
+_ADVERBIAL_OPENERS = frozenset("when after as while because although though if since before until once".split())
+
+
+def _in_opening_clause(text: str, sentence_start: int, pos: int) -> bool:
+    """Does ``pos`` lie in an adverbial clause that opens the sentence starting at ``sentence_start``
+    (its first word, after a conjunction, is a subordinator, and no comma comes before ``pos``)?"""
+    words = [w for _, w in _words(text[sentence_start:pos])]
+    while words and words[0].lower() in _CONJUNCTIONS:
+        words.pop(0)
+    return bool(words) and words[0].lower() in _ADVERBIAL_OPENERS and "," not in text[sentence_start:pos]
 
 
 def _sentence_starts(text: str) -> list[int]:
@@ -488,9 +507,13 @@ def pronoun_referents(text: str, sources: Sequence[tuple[str, Sequence[Span]]], 
             for para in range(here, max(here - max_paragraphs_back, 0) - 1, -1):
                 for pool in (speakers, mentions):
                     fits = [c for c in pool if c[0] == para and c[1] < start and c[3] in (None, need)]
-                    if pool is mentions and fits:  # the first name of the last sentence that has one
-                        last = sentence[fits[-1][1]]
-                        fits = [c for c in fits if sentence[c[1]] == last][:1]
+                    if pool is mentions and fits:  # the first name of the last sentence that has one,
+                        last = sentence[fits[-1][1]]  # past an opening adverbial clause's names
+                        fits = [c for c in fits if sentence[c[1]] == last]
+                        if last != bisect_right(sentence_starts, start):  # not the pronoun's own sentence
+                            fits = [c for c in fits if not _in_opening_clause(text, sentence_starts[last - 1], c[1])] \
+                                or fits
+                        fits = fits[:1]
                     found = (fits[-1][2], fits[-1][4] if len(fits[-1]) > 4 else "text") if fits else None
                     if found:
                         break

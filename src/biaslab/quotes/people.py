@@ -8,9 +8,10 @@ runs, else found here from the declared actors alone.
 **Pronoun speakers** ("she said") are resolved to a person named before the
 pronoun, outside quotations, whose gender fits (the pronoun's, or unknown),
 searched sentence by sentence backwards (at most :data:`MAX_SENTENCES_BACK`).
-In the nearest sentence that names one, the last speaker (subject of a
-reporting verb: "he said" goes on the turn of the last one quoted), else the
-first person heading the subject of a verb (the main clause's), else the
+In the nearest sentence that names one, the last speaker of a main clause
+(subject of a reporting verb: "he said" goes on the turn of the last one
+quoted), else the first person heading the subject of a main clause's verb,
+else a speaker in a subordinate or complement clause, else the
 person nearest the pronoun ("Trump attacked Cruz. He said …" → Trump), one
 heading a noun phrase before one nested in another ("Reed, a lawyer for
 Diaz" → Reed), as in the salience ranking of Lappin & Leass (1994); within
@@ -367,14 +368,15 @@ class Pronouns:
         return self._most_salient(nested, need).name if nested else None
 
     def _most_salient(self, found: list[_Candidate], need: str) -> _Candidate:
-        """The last speaker of a main clause, else the last speaker, else the first subject of a
-        main clause, else the first subject, else the last person heading a noun
+        """The last speaker of a main clause, else the first subject of a main clause, else the
+        last speaker (of a subordinate or complement clause: "Reed noted that Diaz had reported
+        it. “…,” he said" is Reed's turn), else the first subject, else the last person heading a noun
         phrase, else the last person named (a possessor or complement: Lappin & Leass's head-noun
         emphasis); in each group a person known to be of the pronoun's gender before one of
         unknown gender."""
         for group, last in (([c for c in found if c.speaker and c.main], True),
-                            ([c for c in found if c.speaker], True),
                             ([c for c in found if c.subject and c.main], False),
+                            ([c for c in found if c.speaker], True),
                             ([c for c in found if c.subject], False),
                             ([c for c in found if not c.nested], True),
                             (found, True)):
