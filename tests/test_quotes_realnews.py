@@ -56,6 +56,7 @@ def _speakers(text: str, actors=None) -> list[tuple[str, str | None, str | None]
     ("“This is a fine day!” beamed Tom Reed of Dover, who had waited at the pier.", "Tom Reed of Dover",
      "beamed"),
     ("“We won,” Tom Varga shot back with a grin.", "Tom Varga", "shot back"),  # a particle, then "with"
+    ("“We are very glad” about the vote, said Lena Roe, the union's head.", "Lena Roe", "said"),  # a PP first
     ("As “it is unfair,” Ann Moss said, the levy fell.", "Ann Moss", "said"),  # inside an opening clause
     # an inverted speaker may be followed by "as" and a clause, or a name by "as" and a role
     ("“We won,” said Tom Moss as the crowd cheered.", "Tom Moss", "said"),
@@ -166,6 +167,10 @@ def test_no_speaker_after_the_quotation(text):
     ("As Ann Moss, a professor of law at Dover and a former judge of the county court, put it, “We will "
      "sail at dawn.”", "Ann Moss", "put it"),                     # past a long insertion
     ("As Moss said the levy would put it at risk, “We will sail at dawn.”", "Moss", "said"),  # a verb first
+    # the writer's clause goes on after the words (a preposition, then a verb before any comma)
+    ("Ann Reed has warned against “a waste of money” in the way the board spends its funds.", "Ann Reed",
+     "warned"),
+    ("Ann Reed said, and I quote, “The ferry stays.”", "Ann Reed", "said"),  # "I quote": the writer's aside
     # a quotation inside an opening adverbial clause: the main clause's verb after it is not its cue
     ("When Tom Reed spoke of the pier and promised he would “guard the town,” the crowd applauded loudly.",
      "Tom Reed", "promised"),

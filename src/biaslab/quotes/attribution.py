@@ -215,7 +215,9 @@ def after(ctx: Context, start: int, end: int, content: str) -> Attribution | Non
     whose subject stands after the quotation ("…,” said Putin", "…,” Jane Roe, the committee's
     spokeswoman, said", "…,” the daily wrote"), or "according to X". A common noun phrase after the
     verb that "as" and a noun phrase follow is the verb's object, not an inverted speaker ("… as
-    “unfit,” attacked his budget as mayor and …": :func:`_as_complement`)."""
+    “unfit,” attacked his budget as mayor and …": :func:`_as_complement`). Words that the writer's
+    clause goes on after, with a preposition and a finite verb before any comma ("… against “a waste”
+    in the way the board spends"), take no attribution from after them (:func:`_clause_before_comma`)."""
     s = ctx.sentence_at(end - 1)
     if s is None:
         return None
@@ -228,6 +230,10 @@ def after(ctx: Context, start: int, end: int, content: str) -> Attribution | Non
         #              the levy fell" keeps its own)
     if k < len(toks) and toks[k].key in _LEAD:
         k += 1
+    elif k < len(toks) and toks[k].tag in ("IN", "TO") and toks[k].key.lower() not in ("as", "according", "that") \
+            and content.rstrip()[-1:] not in _UNFINISHED + ".?!…" and _clause_before_comma(ctx, s, k):
+        return None  # "cautioned against “a betrayal” in the way the city responds": the writer's clause
+        #              goes on after the words; no attribution follows them ("“…” for Reed, said Moss" does)
     if k >= len(toks):
         # the quotation ends its sentence: "…terrorists,”" ending a paragraph may be attributed by the
         # next paragraph's opening ("said Putin, noting"); "…?”"/"…!”" by the next sentence ("Smith asked.")
@@ -421,6 +427,8 @@ def _before_in(ctx: Context, s: ParsedSentence, lo: int, k: int) -> tuple[Attrib
             break
         if not subjects or ctx.inside_quote(s.phrases[subjects[0].phrase].start) or _refused(s, vg):
             continue  # no speaker, or "declined to say"
+        if _writer_quotes(s, vg, s.phrases[subjects[0].phrase]):
+            continue  # "Reed said, and I quote, “…”": the writer's aside, the speaker is before it
         np0 = s.phrases[subjects[0].phrase]
         if np0.kind == "common" and _matrix(ctx, s, v, np0.first, lo) is not None:
             # "Moss said the plan should reiterate …": a thing's verb in a complement clause, not a
@@ -509,6 +517,8 @@ def introduced(ctx: Context, floor: int, start: int, content: str) -> tuple[Attr
             continue  # a subordinate or complement clause: "When Reed suggested …", "said the plan is"
         if subjects[0].rule == "coordinated" and _opened_by_subordinator(s, np):
             continue
+        if _writer_quotes(s, vg, np):
+            continue  # "Reed said, and I quote, “…”"
         who = ctx.speaker(s, subjects[0].phrase)
         if who.resolution == "phrase" and np.kind == "common":
             return None  # "The plan fell apart: “…”" names nobody
@@ -516,6 +526,24 @@ def introduced(ctx: Context, floor: int, start: int, content: str) -> tuple[Attr
             and s.tokens[k - 2].key == "-" else mark.start  # "--" is two tokens
         return _make(ctx, who, (cue_start, mark.end), "colon"), v
     return None
+
+
+def _clause_before_comma(ctx: Context, s: ParsedSentence, k: int) -> bool:
+    """Does a finite verb group outside quotations come after token ``k`` before any comma (the
+    writer's clause goes on), rather than a comma first ("… for Reed, said Moss")?"""
+    for i in range(k, len(s.tokens)):
+        t = s.tokens[i]
+        if t.key == "," and not ctx.inside_quote(t.start):
+            return False
+        if t.tag in FINITE_TAGS and not ctx.inside_quote(t.start):
+            return True
+    return False
+
+
+def _writer_quotes(s: ParsedSentence, vg: VerbGroup, np) -> bool:
+    """Is verb group ``vg`` with subject phrase ``np`` the writer's "I quote" / "we quote", an aside
+    that marks the words as exact, not a speaker of them ("Reed said, and I quote, “…”")?"""
+    return vg.lemma == "quote" and np.text.lower() in ("i", "we")
 
 
 def _opened_by_subordinator(s: ParsedSentence, np) -> bool:
