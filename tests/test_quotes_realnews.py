@@ -167,6 +167,7 @@ def test_no_speaker_after_the_quotation(text):
     ("As Ann Moss, a professor of law at Dover and a former judge of the county court, put it, “We will "
      "sail at dawn.”", "Ann Moss", "put it"),                     # past a long insertion
     ("As Moss said the levy would put it at risk, “We will sail at dawn.”", "Moss", "said"),  # a verb first
+    ("Rep. Ann Moss slams Reed, praises Hale as “a steady hand.”", "Rep. Ann Moss", "praises"),  # an object
     # the writer's clause goes on after the words (a preposition, then a verb before any comma)
     ("Ann Reed has warned against “a waste of money” in the way the board spends its funds.", "Ann Reed",
      "warned"),
@@ -351,6 +352,19 @@ def test_pronoun_speaker_is_the_person_everywhere():
 ])
 def test_partial_or_scare(text, kind, speaker):
     q = find_quotes(text)[-1]
+    assert (q.kind, q.speaker) == (kind, speaker)
+
+
+@pytest.mark.parametrize("text, kind, speaker", [
+    # a long insertion after the name that opens the sentence, with an infinitive in it, which the links
+    # do not cross: the verb after it is still the named person's
+    ("Ted Varga, a founder of the Harbor Fund and a backer of a plan to build new boats, welcomed “the new "
+     "plan.”", "partial", "Ted Varga"),
+    ("Ted Varga, a founder of the Harbor Fund and a backer of a plan to build new boats, joined the staff at "
+     "“Access Dover.”", "scare", None),                         # capitalised words: a name, not speech
+])
+def test_partial_after_a_long_insertion(text, kind, speaker):
+    q = find_quotes(text, actors={"Ted Varga": ["Varga"]})[-1]
     assert (q.kind, q.speaker) == (kind, speaker)
 
 

@@ -429,6 +429,16 @@ def _before_in(ctx: Context, s: ParsedSentence, lo: int, k: int) -> tuple[Attrib
             continue  # no speaker, or "declined to say"
         if _writer_quotes(s, vg, s.phrases[subjects[0].phrase]):
             continue  # "Reed said, and I quote, “…”": the writer's aside, the speaker is before it
+        if subjects[0].rule == "inverted" and s.phrases[subjects[0].phrase].last + 1 == k \
+                and toks[k - 1].key.lower() == "as":
+            # "Moss slams Reed, praises Hale as “…”": the phrase after the verb is its object, the
+            # speaker the subject of the predicate it is coordinated with
+            p = _main_subject(ctx, s, v) if vg.first > 0 and toks[vg.first - 1].key in (",", "and") else None
+            if p is None or ctx.inside_quote(s.phrases[p].start):
+                continue
+            cue = _cue(s, v, rv, k)
+            best = (vg.first, _make(ctx, ctx.speaker(s, p), cue, rv.verb_class), cue[1], v)
+            break
         np0 = s.phrases[subjects[0].phrase]
         if np0.kind == "common" and _matrix(ctx, s, v, np0.first, lo) is not None:
             # "Moss said the plan should reiterate …": a thing's verb in a complement clause, not a
@@ -735,6 +745,23 @@ def _opening_speaker(ctx: Context, s: ParsedSentence, k: int) -> Attribution | N
     followed by a comma, and no other finite verb stands between that phrase and the reporting
     verb but those of a relative clause in the insertion ("Ann Moss, an aide who ran the count and
     is now the party's chair, said …")."""
+    found = _opening_unlinked(ctx, s, k)
+    if found is None:
+        return None
+    who, v = found
+    rv = _reporting(s, v)
+    if rv is None or _refused(s, s.verbs[v]):
+        return None  # the first finite verb after the phrase is not an unlinked reporting verb
+    return _make(ctx, who, _cue(s, v, rv, k), rv.verb_class)
+
+
+def _opening_unlinked(ctx: Context, s: ParsedSentence, k: int) -> tuple[Speaker, int] | None:
+    """The person who opens sentence ``s`` (a name, alias or role, then a comma) and the first finite
+    verb group after that phrase and its insertion, before token ``k``, when the links left that
+    verb without a subject: the insertion was too long or odd for them ("Ann Moss, the editor of the
+    weekly, The Dover Ledger, said …"). Verbs of a relative clause and infinitives in the insertion
+    are passed over ("Ann Moss, an aide who ran the count, said …"; "Ted Varga, a founder of a fund to
+    help farmers, welcomed …")."""
     p = _top_phrase(s, 0)
     toks = s.tokens
     if p is None or s.phrases[p].last >= len(toks) or toks[s.phrases[p].last].key != ",":
@@ -746,12 +773,15 @@ def _opening_speaker(ctx: Context, s: ParsedSentence, k: int) -> Attribution | N
     for v, vg in enumerate(s.verbs):
         if vg.first <= s.phrases[p].last or ctx.inside_quote(vg.start) or vg.first in relative:
             continue
-        if vg.last > k or not vg.finite:
+        if vg.last > k:
             return None
-        rv = _reporting(s, v)
-        if rv is None or any(x.verb == v and x.role in ("subject", "agent") for x in s.links) or _refused(s, vg):
-            return None  # the first finite verb after the phrase is not an unlinked reporting verb
-        return _make(ctx, who, _cue(s, v, rv, k), rv.verb_class)
+        if not vg.finite:
+            if vg.first > 0 and toks[vg.first - 1].key.lower() == "to":
+                continue  # an infinitive inside the insertion
+            return None
+        if any(x.verb == v and x.role in ("subject", "agent") for x in s.links):
+            return None
+        return who, v
     return None
 
 
@@ -1007,6 +1037,11 @@ def clause_voice(ctx: Context, s: ParsedSentence, k: int, j: int) -> Attribution
             continue
         subjects = [x for x in s.links if x.verb == v and x.role == "subject"]
         if not subjects:
+            opening = _opening_unlinked(ctx, s, k)
+            if opening is not None and opening[1] == v and vg.lemma not in _VOICELESS | _NOT_SAID \
+                    and not _clause_ends(s, vg.last, k, j) and _opens_lower(s, k, j):
+                who = opening[0]  # "Ted Varga, a founder of …, welcomed “…”": an insertion the links missed
+                return Attribution(who.name, who.start, who.end, who.resolution, None, None, None, None)
             continue
         if vg.lemma in _VOICELESS or vg.lemma in _NOT_SAID:
             return None  # "Moss is a “reformer”", "Moss declined to say “anything”"
@@ -1017,6 +1052,13 @@ def clause_voice(ctx: Context, s: ParsedSentence, k: int, j: int) -> Attribution
             return None
         return Attribution(who.name, who.start, who.end, who.resolution, None, None, None, None)
     return None
+
+
+def _opens_lower(s: ParsedSentence, k: int, j: int) -> bool:
+    """Does the first word inside the quotation at tokens ``k:j`` start with a lower-case letter (a
+    fragment of speech, not a name or title: "welcomed “the new plan”", not "at “Access Dover.”")?"""
+    first = next((t.key for t in s.tokens[k:j] if t.key[:1].isalpha()), "")
+    return first[:1].islower()
 
 
 def _clause_ends(s: ParsedSentence, lo: int, k: int, j: int) -> bool:
