@@ -569,3 +569,12 @@ def test_signed_quotation(text, speaker):
     assert q.speaker == speaker
     if speaker is not None:
         assert q.cue is None
+
+
+def test_a_surname_that_is_a_common_word_opens_a_sentence_as_a_name():
+    """"Sexton" is also a noun; opening its sentence without a determiner before a comma or a verb it is
+    the alias of the detected Paul Sexton, so the "he" after it is his, not the other man's."""
+    text = ("Paul Sexton, a teacher, went to a fair held by Tom Dover. “It was loud,” Sexton said. "
+            "Sexton, after two earlier Dover events, wrote that he feared a fight.\n\n"
+            "“The crowd was angry,” he said.")
+    assert [q.speaker for q in analyze(text).quotes] == ["Paul Sexton", "Paul Sexton"]

@@ -30,7 +30,7 @@ from .names import particle
 from .places import region
 from .registry import _Actor, _declared
 from .titles import _nation_at, _nations_by_first, _parse_prefix, _prefix_start, _Title, _title_at, _titles_by_first
-from .tokens import _DETERMINERS, _join, _keys, _name_shaped, _Sent, _tag, _Tok
+from .tokens import _DETERMINERS, _join, _keys, _name_shaped, _Sent, _sentence_initial, _tag, _Tok
 
 __all__ = ["find_mentions", "resolve_names", "PRONOUNS", "MAX_APPOSITIVE_TOKENS"]
 
@@ -57,9 +57,19 @@ def _matches(form: tuple[str, ...], toks: Sequence[_Tok], i: int, tagged: bool) 
         t = toks[k]
         if not (t.key == f or (f == f.lower() and t.key.casefold() == f)):
             return False
-        if tagged and t.key[:1].isalpha() and not _name_shaped(toks, k) and not particle(f):
+        if tagged and t.key[:1].isalpha() and not _name_shaped(toks, k) and not particle(f) \
+                and not (len(form) == 1 and _bare_subject(toks, k)):
             return False
     return True
+
+
+def _bare_subject(toks: Sequence[_Tok], k: int) -> bool:
+    """Is ``toks[k]`` a capitalised word the tagger read as a singular common noun, opening its
+    sentence without a determiner right before a comma or a finite verb ("Sexton, after the rally,
+    wrote", "Rice said")? A singular count noun takes a determiner as a subject, so there the word is
+    the name the article uses for someone (an alias of a detected actor)."""
+    return toks[k].tag == "NN" and toks[k].text[:1].isupper() and _sentence_initial(toks, k) \
+        and k + 1 < len(toks) and (toks[k + 1].key == "," or toks[k + 1].tag in ("VBD", "VBZ", "MD"))
 
 
 def _index(actors: Sequence[_Actor]) -> dict[str, list[tuple[tuple[str, ...], _Actor, str]]]:
