@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from ..clauses import ParsedSentence, VerbGroup
 from ..clauses.chunks import ADVERB_TAGS, FINITE_TAGS
-from .context import Context, Speaker
+from .context import Context, Speaker, in_opening_adverbial
 from .model import ADVERBIAL_OPENERS, MAX_HEARER_WORDS, MAX_LEAD_TOKENS, SUBORDINATE_OPENERS, ReportingVerb
 from .verbs import reporting_noun, reporting_verb
 
@@ -223,7 +223,7 @@ def after(ctx: Context, start: int, end: int, content: str) -> Attribution | Non
         return None
     k = ctx.token_at(s, end - 1) + 1
     toks = s.tokens
-    if ctx.sentence_at(start) is s and _inside_opening_adverbial(ctx, s, ctx.token_at(s, start)) \
+    if ctx.sentence_at(start) is s and in_opening_adverbial(s, ctx.token_at(s, start), ctx.inside_quote) \
             and not any(t.key == "," and not ctx.inside_quote(t.start) for t in toks[k:]):
         return None  # "When Reed said he would “protect us,” the crowd applauded": the main clause's verb
         #              is not the attribution of words inside the adverbial clause ("As “…,” Moss said,
@@ -285,19 +285,6 @@ def after(ctx: Context, start: int, end: int, content: str) -> Attribution | Non
             return None  # "… as “unfit,” attacked his budget as mayor and …": an object, not a speaker
         return _make(ctx, ctx.speaker(s, p), _cue(s, cue_v, rv, len(toks)), rv.verb_class)
     return None
-
-
-def _inside_opening_adverbial(ctx: Context, s: ParsedSentence, k: int) -> bool:
-    """Does token ``k`` lie inside an adverbial clause that opens sentence ``s`` (after coordinators
-    and adverbs: "When Reed said he would …"), with no comma outside quotations between its opener
-    and ``k``?"""
-    toks = s.tokens
-    i = 0
-    while i < k and (toks[i].tag in ("CC", "RB") or toks[i].key in _MARK_KEYS):
-        i += 1
-    if i >= k or toks[i].key.lower() not in ADVERBIAL_OPENERS:
-        return False
-    return not any(t.key == "," and not ctx.inside_quote(t.start) for t in toks[i + 1:k])
 
 
 def _as_complement(s: ParsedSentence, i: int) -> bool:

@@ -189,7 +189,7 @@ class Context:
             return False, False, False, False
         links = [k for k in s.links if k.phrase == p and k.role == "subject"]
         if not links:
-            return False, False, False, s.phrases[p].outer is not None or _in_opening_adverbial(s, s.phrases[p].first)
+            return False, False, False, s.phrases[p].outer is not None or in_opening_adverbial(s, s.phrases[p].first)
         speaker = any(reporting_verb(s.tokens[s.verbs[k.verb].main].key) is not None for k in links)
         np = s.phrases[p]
         before = s.tokens[np.first - 1] if np.first else None
@@ -252,14 +252,15 @@ class Context:
         return Speaker(np.text, np.start, np.end, "phrase")
 
 
-def _in_opening_adverbial(s: ParsedSentence, i: int) -> bool:
-    """Does token ``i`` lie in an adverbial clause that opens sentence ``s`` (after a coordinator or
-    adverbs: "But when it comes to Diaz,"), before the comma that closes it?"""
+def in_opening_adverbial(s: ParsedSentence, i: int, inside_quote=None) -> bool:
+    """Does token ``i`` lie in an adverbial clause that opens sentence ``s`` (its opener of
+    :data:`~biaslab.quotes.model.ADVERBIAL_OPENERS` after coordinators, adverbs or quotation marks:
+    "But when it comes to Diaz,", "When Reed said he would …"), with no comma between the opener and
+    ``i`` (outside quotations, when ``inside_quote(offset)`` is given)?"""
     toks = s.tokens
     k = 0
-    while k < len(toks) and (toks[k].tag in ("CC", "RB", '"', "``") or toks[k].key in ("“", "‘")):
+    while k < i and (toks[k].tag in ("CC", "RB", '"', "``") or toks[k].key in ("“", "‘")):
         k += 1
-    if k >= len(toks) or toks[k].key.lower() not in ADVERBIAL_OPENERS:
+    if k >= i or toks[k].key.lower() not in ADVERBIAL_OPENERS:
         return False
-    comma = next((j for j in range(k + 1, len(toks)) if toks[j].key == ","), None)
-    return comma is not None and k < i < comma
+    return not any(t.key == "," and not (inside_quote and inside_quote(t.start)) for t in toks[k + 1:i])
