@@ -386,6 +386,11 @@ TURN_ACTORS = {"Ann Moss": ["Moss"], "Tom Reed": ["Reed"]}
      "expense of the town and its many small shops.”", "partial", "a report for the Dover council"),
     ("“The levy is unfair,” Ann Moss said. The board still “plans to raise it again next spring for every "
      "household in the county.”", "partial", None),                   # a subject of its own
+    # ... unless the sentence before is reported speech as a whole, its attribution closing it
+    ("The levy is hard to repeal, Ann Moss said. Good sense can still win, but only when “the facts are "
+     "plain.”", "partial", "Ann Moss"),
+    ("The levy is hard to repeal, said Ann Moss on Monday. The board wants “working families” to pay.",
+     "partial", "Ann Moss"),
 ])
 def test_short_quotation_goes_on_with_the_turn(text, kind, speaker):
     q = find_quotes(text, actors=TURN_ACTORS)[-1]

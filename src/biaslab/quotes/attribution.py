@@ -49,6 +49,9 @@ MAX_SIGNATURE_WORDS = 15
 #: How far back from a quotation a reporting noun is looked for, in tokens ("his warning that Britain
 #: would have to go to the “back …” has 8 between).
 MAX_NOUN_REACH = 15
+#: At most this many tokens (a time or place: "on Monday", "in Dover") may follow a sentence-final
+#: attribution (", Moss said on Monday.") for :func:`closing_attribution`.
+MAX_CLOSING_TAIL = 3
 #: Nouns that name a wording, so that a quotation right after one gives the wording itself ("the term
 #: “…”", "her slogan “…”"): the metalinguistic nouns of reported wording (Quirk et al. 1985 §17.77 on
 #: apposition with a quoted term: "the word “…”"), with the campaign and naming nouns of news copy.
@@ -657,6 +660,23 @@ def has_reporting_verb(ctx: Context, s: ParsedSentence) -> bool:
     toks = s.tokens
     return any(t.key.lower() == "according" and i + 1 < len(toks) and toks[i + 1].key.lower() == "to"
                and not ctx.inside_quote(t.start) for i, t in enumerate(toks))
+
+
+def closing_attribution(ctx: Context, s: ParsedSentence) -> bool:
+    """Does sentence ``s`` end with its attribution after a comma (", Moss said.", ", said Moss.",
+    ", he said on Monday."), so that all of it is reported speech? Then the writer's next sentence in
+    the paragraph goes on with that report."""
+    toks = s.tokens
+    if not s.verbs or not toks or toks[-1].key not in (".", "!"):
+        return False
+    v = len(s.verbs) - 1
+    vg = s.verbs[v]
+    subjects = [x for x in s.links if x.verb == v and x.role == "subject"]
+    if ctx.inside_quote(vg.start) or _reporting(s, v) is None or not subjects:
+        return False
+    np = s.phrases[subjects[0].phrase]
+    first = min(np.first, vg.first)
+    return first > 0 and toks[first - 1].key == "," and len(toks) - 1 - max(np.last, vg.last) <= MAX_CLOSING_TAIL
 
 
 def subject_may_be(ctx: Context, s: ParsedSentence, speaker: str) -> bool:

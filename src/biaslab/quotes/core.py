@@ -144,7 +144,9 @@ def _turn_goes_on(ctx: Context, quotes: list[Quote]) -> list[Quote]:
     sentence attributed to a speaker, in the same paragraph, is that speaker's words when its own sentence
     names no other speaker (no reporting verb outside quotations, no quotation with a speaker of
     its own, no person or actor named other than the speaker, a main subject that is a pronoun or
-    the speaker): the writer goes on reporting the speaker's turn ("Moss said the levy was unfair. It
+    the speaker, or any subject when the sentence before ends with its attribution after a comma
+    and so is reported speech as a whole: "…, Moss said. Good sense wins when “…”",
+    :func:`.attribution.closing_attribution`): the writer goes on reporting the speaker's turn ("Moss said the levy was unfair. It
     would hit “working families” hardest." — the second sentence is still Moss's account, as
     attribution annotation reads it; Pareti 2016 marks such content spans across sentences). The
     previous sentence is attributed when a speech quotation in it has a speaker, or when a
@@ -175,8 +177,9 @@ def _turn_goes_on(ctx: Context, quotes: list[Quote]) -> list[Quote]:
         if attr is None or attr.speaker is None \
                 or any(m.name != attr.speaker for m in ctx.mentions_in(s.start, s.end) if not m.quoted):
             continue  # the sentence names someone else: it may be theirs
-        if not attribution.subject_may_be(ctx, s, attr.speaker):
-            continue  # "The non-profit is seeking “…”": a subject of its own
+        if not attribution.subject_may_be(ctx, s, attr.speaker) and not attribution.closing_attribution(ctx, prev):
+            continue  # "The non-profit is seeking “…”": a subject of its own (unless the sentence before
+            #           was reported speech as a whole: "…, Moss said. Good data still wins when “…”")
         out[n] = _credited(ctx, q, attr)
     return out
 
