@@ -728,3 +728,16 @@ def test_the_repair_loop_skips_only_tags_no_rule_starts_from():
     assert {"DT", "NNS", "POS", "VBN"} <= named  # the pattern reads the rules
     assert {t for t in named if not t.startswith("VB")} <= chunks._REPAIRED_TAGS
     assert "t[:2] == \"VB\"" in loop or "t[:2] == 'VB'" in loop
+
+
+@pytest.mark.parametrize("sentence, word, phrase", [
+    ("Tom Reed's claim was false.", "claim", "Tom Reed's claim"),   # the outer phrase the noun heads
+    ("Tom Reed's claim was false.", "Reed", "Tom Reed"),             # the possessor heads its own
+    ("Tom Reed's claim was false.", "Tom", None),                    # a word that heads nothing
+    ("Tom Reed's claim was false.", "was", None),
+])
+def test_phrase_headed_by(sentence, word, phrase):
+    s = _one(sentence)
+    i = next(k for k, t in enumerate(s.tokens) if t.text == word)
+    p = s.phrase_headed_by(i)
+    assert (s.phrases[p].text if p is not None else None) == phrase

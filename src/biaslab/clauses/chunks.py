@@ -357,7 +357,7 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
             elif prev == "NN" and not any(x[:2] == "VB" or x in ("MD", "TO", "IN") for x in tags[:i]):
                 tags[i] = "VBD"  # "Her team set up a fund": after a singular subject, a bare form is past
             elif prev == "NNP" and lows[i] in UNCHANGED_PAST and nxt in ("DT", "PRP$", "PRP", "NNP", "RP") \
-                    and _name_opens_clause_after_comma(keys, tags, i - 1):
+                    and _name_opens_clause(keys, tags, i - 1, after_comma=True):
                 tags[i] = "VBD"  # "Noting that …, Ann Moss put her finger on …": a name's verb whose
                 #                  past is its base form
             elif prev == "PRP" and lows[i - 1] in _SUBJECT_PRONOUNS:
@@ -531,14 +531,6 @@ def _speech_form(word: str, following: str | None = None) -> str | None:
     from ..quotes.verbs import reporting_verb
     rv = reporting_verb(word, following)
     return rv.verb if rv is not None else None
-
-
-def _name_opens_clause_after_comma(keys: list[str], tags: list[str], i: int) -> bool:
-    """Does the run of names ending at token ``i`` open the sentence or follow a comma (the end of an
-    opening adverbial: "Noting that …, Ann Moss")?"""
-    while i >= 0 and tags[i] in ("NNP", "NNPS"):
-        i -= 1
-    return i < 0 or keys[i] == ","
 
 
 def _opens_clause(keys: list[str], tags: list[str], i: int) -> bool:
@@ -718,11 +710,15 @@ def _after_quotation(keys: list[str], tags: list[str], i: int, *, comma: bool = 
     return i >= 1 and keys[i] in _CLOSING_MARKS and (not comma or keys[i - 1] in (",", "?", "!"))
 
 
-def _name_opens_clause(keys: list[str], tags: list[str], i: int) -> bool:
+def _name_opens_clause(keys: list[str], tags: list[str], i: int, *, after_comma: bool = False) -> bool:
     """Does the run of names ending at token ``i`` open the sentence (after quotation marks) or
-    follow a closing quotation mark and a comma ("…,” Ann Moss")?"""
+    follow a closing quotation mark and a comma ("…,” Ann Moss")? With ``after_comma``: open the
+    sentence (nothing before it) or follow any comma, the end of an opening adverbial ("Noting that
+    …, Ann Moss")."""
     while i >= 0 and tags[i] in ("NNP", "NNPS"):
         i -= 1
+    if after_comma:
+        return i < 0 or keys[i] == ","
     return all(tags[k] in ('"', "``", "''", "(") for k in range(i + 1)) or _after_quotation(keys, tags, i + 1)
 
 

@@ -476,6 +476,14 @@ class ParsedSentence:
         k = self.phrase_of[token] - 1 if 0 <= token < len(self.phrase_of) else -1
         return k if k >= 0 else None
 
+    def phrase_headed_by(self, token: int) -> int | None:
+        """Index of the noun phrase that token ``token`` heads (the innermost one holding it whose
+        head it is, or an outer one: "claim" heads "Reed's claim"), else None."""
+        p = self.phrase_at(token)
+        while p is not None and self.phrases[p].head != token:
+            p = self.phrases[p].outer
+        return p
+
     def verb_at(self, token: int) -> int | None:
         """Index of the verb group that has token ``token``, else None."""
         k = self.verb_of[token] - 1 if 0 <= token < len(self.verb_of) else -1

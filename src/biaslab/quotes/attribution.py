@@ -626,8 +626,7 @@ def _speech_subject(ctx: Context, s: ParsedSentence) -> Attribution | None:
         if s.tokens[np.head].tag not in ("NN", "NNS") or reporting_noun(s.tokens[np.head].key) is None:
             return None
         who = _owner(ctx, s, subjects[0].phrase)
-        return None if who is None else Attribution(who.name, who.start, who.end, who.resolution,
-                                                    None, None, None, None)
+        return None if who is None else _make(ctx, who, None, None)
     return None
 
 
@@ -709,17 +708,8 @@ def about_speaker(ctx: Context, s: ParsedSentence, speaker: str) -> bool:
     included) and nobody else ("She has run the depot since 2001", "Moss supports the levy")?"""
     if any(ctx.inside_quote(t.start) for t in s.tokens) or has_reporting_verb(ctx, s):
         return False
-    named = False
-    for v, vg in enumerate(s.verbs):
-        if not vg.finite:
-            continue
-        for x in s.links:
-            if x.verb == v and x.role == "subject" and x.rule != "relative":
-                who = ctx.speaker(s, x.phrase)
-                if who.name != speaker:
-                    return False
-                named = True
-    return named
+    subjects = [x.phrase for x in s.links if x.role == "subject" and x.rule != "relative" and s.verbs[x.verb].finite]
+    return bool(subjects) and all(ctx.speaker(s, p).name == speaker for p in subjects)
 
 
 def late(ctx: Context, start: int, end: int) -> Attribution | None:
@@ -849,9 +839,7 @@ def _reporting_noun(ctx: Context, s: ParsedSentence, k: int, j: int) -> Attribut
             continue
         if clause and (crossed or not (i + 1 < len(toks) and toks[i + 1].key.lower() == "that")):
             return None
-        p = s.phrase_at(i)
-        while p is not None and s.phrases[p].head != i:
-            p = s.phrases[p].outer
+        p = s.phrase_headed_by(i)
         if p is None:
             return None
         owner = _owner(ctx, s, p)
@@ -874,9 +862,7 @@ def _named_term(ctx: Context, s: ParsedSentence, k: int) -> Attribution | None:
         i -= 1  # "Moss's campaign slogan is “…”"
     if i < 0 or toks[i].tag not in ("NN", "NNS") or toks[i].key.lower() not in WORDING_NOUNS:
         return None
-    p = s.phrase_at(i)
-    while p is not None and s.phrases[p].head != i:
-        p = s.phrases[p].outer
+    p = s.phrase_headed_by(i)
     if p is None:
         return None
     np = s.phrases[p]
@@ -1047,8 +1033,8 @@ def clause_voice(ctx: Context, s: ParsedSentence, k: int, j: int) -> Attribution
             opening = _opening_unlinked(ctx, s, k)
             if opening is not None and opening[1] == v and vg.lemma not in _VOICELESS | _NOT_SAID \
                     and not _clause_ends(s, vg.last, k, j) and _opens_lower(s, k, j):
-                who = opening[0]  # "Ted Varga, a founder of …, welcomed “…”": an insertion the links missed
-                return Attribution(who.name, who.start, who.end, who.resolution, None, None, None, None)
+                return _make(ctx, opening[0], None, None)  # "Ted Varga, a founder of …, welcomed “…”":
+                #                                             an insertion the links missed
             continue
         if vg.lemma in _VOICELESS or vg.lemma in _NOT_SAID:
             return None  # "Moss is a “reformer”", "Moss declined to say “anything”"

@@ -229,22 +229,24 @@ def _continued(ctx: Context, quotes: list[Quote], sentence) -> Attribution | Non
         return None
     prev = ctx.parsed.sentences[sentence.index - 1]
     last = quotes[-1] if quotes else None
+    if last is None or last.speaker is None or last.kind not in SPEECH_KINDS:
+        turn = None
+    else:
+        turn = Attribution(last.speaker, last.speaker_start, last.speaker_end, last.speaker_resolution,
+                           None, None, None, None)
     if last is not None and last.end > prev.start:
-        if last.speaker is not None and last.kind in SPEECH_KINDS:
+        if turn is not None:
             after = max(last.end, last.speaker_end or 0, last.cue_end or 0)
             other = attribution.coordinated_clause(ctx, prev, after)
             if other is not None:  # "“…,” Moss said, and the crowd cheered. “…”": not Moss's turn
                 return other if other.speaker is not None else None
-            return Attribution(last.speaker, last.speaker_start, last.speaker_end, last.speaker_resolution,
-                               None, None, None, None)
-    if last is not None and last.speaker is not None and last.kind in SPEECH_KINDS:
+            return turn
+    elif turn is not None:
         first = ctx.sentence_at(last.end - 1)
         between = ctx.parsed.sentences[first.index + 1:sentence.index] if first is not None else ()
         if 0 < len(between) <= MAX_ASIDE_SENTENCES and first.paragraph == sentence.paragraph \
                 and all(attribution.about_speaker(ctx, b, last.speaker) for b in between):
-            # "“…,” said Ann Moss. She has run the depot for years. “…”": an aside about the speaker
-            return Attribution(last.speaker, last.speaker_start, last.speaker_end, last.speaker_resolution,
-                               None, None, None, None)
+            return turn  # "“…,” said Ann Moss. She has run the depot for years. “…”": an aside about the speaker
     return attribution.last_reporting_subject(ctx, prev)
 
 
