@@ -121,7 +121,7 @@ def test_token_keys_are_straight():
     ("The vote was close; most voters were glad.", "most", "RBS"),     # a determiner of a noun (as tagged)
     ("Another notes page was torn.", "notes", "NNS"),                  # no object after it
     ("Another cuts the ribbon.", "cuts", "NNS"),                       # not a speech verb
-    ("They note the fee.", "note", "NN"),                              # no clause after it (tagger's reading)
+    ("They note the fee.", "note", "VBP"),                             # before an object too: a pronoun takes no noun
     ("The “fees” give us a tool.", "give", "VB"),                      # a determiner's phrase, no later verb
     ("The Cuban cigars sold well.", "Cuban", "JJ"),
     ("From Monday, the rule applies.", "From", "IN"),
@@ -194,6 +194,23 @@ def test_token_keys_are_straight():
     ("His recent call for calm failed.", "call", "NN"),
     ("The crowd booed her Tuesday comment that the mill would close.", "comment", "NN"),
     ("She let her staff go home.", "go", "VB"),                       # a common noun: an object, then a verb
+    # a speech verb's base form after a subject pronoun, before its clause's subject
+    ("They state their aim is to widen the road.", "state", "VBP"),
+    ("We argue the fee rose.", "argue", "VBP"),
+    ("Give them state aid.", "state", "NN"),                          # negative: an object pronoun
+    # "close" after a noun, before "to", is the postmodifying adjective (its past is "closed")
+    ("A source close to the mayor said the deal was done.", "close", "JJ"),
+    ("Ann Moss, a lobbyist close to the board, said it was done.", "close", "JJ"),
+    ("The shops close at noon.", "close", "VBP"),                      # negative: a verb, no "to"
+    # "at least" is an adverb of degree
+    ("At least half of the riders say the fare is fair.", "At", "RB"),
+    ("They met at the pier.", "at", "IN"),                             # negative: a preposition
+    # a lone determiner after a subordinator opens its clause too
+    ("While those polled said the fare was fair, Moss disagreed.", "those", "NN"),
+    ("While those riders said the fare was fair, Moss disagreed.", "those", "DT"),  # negative: a determiner
+    # a verb whose past is its base form, listed as a noun first, after a name that opens the sentence
+    ("Moss cast the blame on her rivals.", "cast", "VBD"),
+    ("The Moss cast party ended.", "cast", "NN"),                       # negative: no object after it
 ])
 def test_tag_repairs(sentence, word, tag):
     s = _one(sentence)
@@ -211,6 +228,10 @@ def test_tag_repairs(sentence, word, tag):
     ("Later the daily wrote about it.", "the daily", "daily"),
     ("He told reporters the plan was dead.", "reporters", "reporters"),
     ("He told reporters the plan was dead.", "the plan", "plan"),
+    # a postmodifying adjective with its complement, before the verb it is the subject of
+    ("People familiar with the talks said the deal was done.", "People familiar with the talks", "People"),
+    ("Officials loyal to the mayor said the deal was done.", "Officials loyal to the mayor", "Officials"),
+    ("A source close to the mayor said the deal was done.", "A source close to the mayor", "source"),
 ])
 def test_phrase_heads(sentence, phrase, head):
     s = _one(sentence)
@@ -222,6 +243,7 @@ def test_phrase_heads(sentence, phrase, head):
     ("He told reporters the plan was dead.", "reporters the plan"),   # a determiner opens a new phrase
     ("Mr. Smith and his wife left.", "Mr. Smith and his wife"),       # conjuncts stay apart
     ("The Trump we know is gone.", "The Trump we"),                   # a pronoun after a noun opens a new phrase
+    ("They made the deal public on Monday.", "the deal public on Monday"),  # an object's complement, no subject
 ])
 def test_phrases_not_merged(sentence, absent):
     assert absent not in {p.text for p in _one(sentence).phrases}
@@ -383,6 +405,9 @@ def test_verb_groups(sentence, verb, lemma, finite, passive, negated):
     ("Around three in five told the clerk the boat was late.", "told", "three in five"),
     ("Most told the clerk the boat was late.", "told", "Most"),
     ("The team won six in 10 games.", "won", "The team"),
+    # a name's party designation, then a prepositional phrase, before the verb
+    ("Ann Moss (D-Vt.) on Saturday criticized the deal.", "criticized", "Ann Moss (D-Vt.)"),
+    ("At least half of the riders say the fare is fair.", "say", "half of the riders"),
 ])
 def test_subjects(sentence, verb, subject):
     assert _role_texts(_one(sentence), verb, "subject")[:1] == [subject]

@@ -356,6 +356,42 @@ def test_partial_or_scare(text, kind, speaker):
 
 
 @pytest.mark.parametrize("text, kind, speaker", [
+    # the subject of the reporting verb past a postmodifier, a pronoun, "at least", a designation
+    ("People familiar with the talks said the deal was “all but done.”", "partial",
+     "People familiar with the talks"),
+    ("Tom Ferrel, a lobbyist close to the board, says the goal is “to sink the levy.”", "partial", "Tom Ferrel"),
+    ("They state their aim is to widen “the harbor zone” by May.", "partial", "They"),
+    ("At least half of the riders say the two fares are “about right,” though few use both.", "partial",
+     "half of the riders"),
+    ("Ann Moss (D-Vt.) on Saturday criticized the deal, saying it falls “well short of the need.”", "partial",
+     "Ann Moss"),
+    ("While those polled said Tom Reed has the “best record,” Moss won.", "partial", "those"),
+    # a relative clause with commas of its own between the name and its verb
+    ("Tom Reed, whose town, Dover, may flood as the sea rises, argues that a levy would “ruin the port.”",
+     "partial", "Tom Reed"),
+    # a participle in an opening adverbial clause speaks for the main clause's subject
+    ("But while denouncing the “greed” of the board, Ann Moss has not outlined a plan.", "partial", "Ann Moss"),
+    ("After calling the levy “a scam,” Ann Moss left the hall.", "partial", "Ann Moss"),
+    ("While Reed's call for a “revolt” draws crowds, Ann Moss gets polite applause.", "partial", "Reed"),  # a
+    #                                      speech noun's owner, not the main clause's subject
+    # a reporting noun's "of" complement or "by" phrase names its speaker; "for" names no speaker
+    ("The files back the contention of Ann Moss that the papers were “over-classified.”", "partial", "Ann Moss"),
+    ("It was the suggestion by Tom Reed that the judge “ought to be watched” that drew fire.", "partial",
+     "Tom Reed"),
+    ("Tom Reed began his talk with a call for the Dover Party to “embrace” his plan.", "partial", "Tom Reed"),
+    # verbs of expressing publicly report speech
+    ("Governor Lane expressed frustration that the allies were acting as “free riders.”", "partial", "Lane"),
+    # the quotation of a reporting verb in a relative clause is not the next clause's
+    ("In a clip that Judge Ann Moss called “vile,” Tom Reed expressed a wish to “fight on.”", "partial",
+     "Tom Reed"),
+])
+def test_partial_or_scare_in_the_full_analysis(text, kind, speaker):
+    """With the actors the analysis finds (names, roles), as a user gets them."""
+    q = analyze(text).quotes[-1]
+    assert (q.kind, q.speaker) == (kind, speaker)
+
+
+@pytest.mark.parametrize("text, kind, speaker", [
     # a long insertion after the name that opens the sentence, with an infinitive in it, which the links
     # do not cross: the verb after it is still the named person's
     ("Ted Varga, a founder of the Harbor Fund and a backer of a plan to build new boats, welcomed “the new "

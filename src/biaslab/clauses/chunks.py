@@ -38,10 +38,16 @@ Method
    been making the case": POS → VBZ; not before a gerund that modifies a noun:
    "Reed's running mate"); a determiner standing alone before a
    finite verb, after nothing but conjunctions, adverbs or commas since the sentence start or a
-   semicolon, is the subject ("Yet another said", "…; most said": DT/JJS/RBS → NN), and before a
+   semicolon or a subordinator ("While those polled said"), is the subject ("Yet another said", "…;
+   most said": DT/JJS/RBS → NN), and before a
    speech verb's -s form and its object or "that" too ("Another argues that …": DT NNS → NN VBZ);
-   a speech verb's base form after I, we, you or they, before "that", a colon or a quotation
-   mark, is the verb ("They note that …": NN → VBP); a singular noun between a name
+   a speech verb's base form after I, we, you or they, before "that", a colon, a quotation
+   mark or its clause's subject, is the verb ("They note that …", "They state their aim is …":
+   NN → VBP); "close" after a noun and before "to" is the postmodifying adjective ("a source close
+   to the mayor": NN/VBD → JJ; its past is "closed"); "at least" is an adverb of degree ("At least
+   half of voters say": IN JJS → RB RB); a name's verb whose past is its base form (:data:`UNCHANGED_PAST`)
+   that the lexicon lists as a noun, before an object, with no verb before it, is the past tense
+   ("Moss cast the blame": NN → VBD); a singular noun between a name
    that opens the sentence (or follows a quotation) and a particle before a
    comma, colon, final mark, quotation mark or a preposition (that, at, in, on, with) is that
    name's verb ("Ann Moss shot back, …": NN → VBD; Pattern's lexicon lists
@@ -112,7 +118,11 @@ Method
    ``X of|for Y`` makes one phrase with Y as its complement ("a spokesman
    for the Kremlin", "secretary of state") when X is headed by a common noun
    or is a name before "of" + a place-like name ("Bernie Sanders of
-   Vermont" stays headed by Sanders either way). A name followed by a
+   Vermont" stays headed by Sanders either way); so does an adjective with a prepositional
+   complement after the noun, when the joined phrase stands before a finite verb as its subject
+   ("people familiar with the talks said", "officials loyal to the mayor said": a postmodifying
+   adjective phrase, Quirk et al. 1985, ch. 17, postmodification; not "made the deal public on
+   Monday"). A name followed by a
    bracketed party-state designation takes it in ("Sen. Ann Moss (R-Fla.)",
    headed by Moss; AP Stylebook, "party affiliation"). The *head* is the last
    noun, pronoun or number of the chunk before any possessive mark. A phrase
@@ -180,12 +190,17 @@ _NEGATIONS = frozenset({"not", "n't", "never"})
 #: first tests the token's own tag against these, and the loop skips any other tag, so a rule
 #: for another tag must add it here (``tests/test_clauses.py`` reads the rules' tests to check).
 _REPAIRED_TAGS = frozenset({"DT", "JJS", "RBS", "NN", "NNS", "JJ", "MD", "IN", "POS"})
+#: Penn tags of nouns.
+_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 #: Penn tags of adverbs.
 ADVERB_TAGS = frozenset({"RB", "RBR", "RBS"})
 #: Penn tags of punctuation: never inside a noun phrase.
 _PUNCTUATION_TAGS = frozenset({":", ",", ".", '"', "''", "``", "(", ")"})
 #: Nominative personal pronouns: a base-form verb right after one is finite ("he cut", "they say").
 _SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "they", "he", "she", "it"})
+#: Tags that may open the clause a speech verb reports, after the verb: a colon, a quotation mark, or the
+#: clause's subject (a determiner, possessive, pronoun or name: "They state their aim is …").
+_CLAUSE_START = frozenset({":", '"', "``", "DT", "PRP$", "PRP", "NNP"})
 #: Tags before which a tagged adjective after a determiner is a noun ("the daily wrote", "a narrator in the video",
 #: "a campaign surrogate who said": "who" follows its antecedent noun, never an attributive adjective).
 _NOMINAL_JJ_BEFORE = frozenset({"VBD", "VBZ", "VBP", "MD", ",", ".", ":", '"', "''", ")", "IN", "WP"})
@@ -206,7 +221,7 @@ _AFTER_PARTICLE = frozenset({",", ":", ".", "!", "?", '"', "“", "''", "that", 
 #: argued"); "that" and "this" are left out ("That said, …").
 _PRONOMINAL_DT = frozenset("another both some many most few several those all each either neither".split())
 #: Closing quotation marks as token keys (Pattern's ” and the straight marks).
-_CLOSING_MARKS = frozenset({'"', "''", "”", "'"})
+CLOSING_MARKS = frozenset({'"', "''", "”", "'"})
 #: Tokens that end a clause for the finite-verb test of a lone participle.
 _CLAUSE_END = frozenset({",", ":", ";", '"', "''", "“", "”", "—", "–"})
 #: Words of time: a phrase headed by one is a date or a span, not a speaker ("said Friday", "three days ago").
@@ -271,6 +286,9 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
                 and all(x in ('"', "``", "(") for x in tags[:i]):
             tags[i] = "RB"  # "Around three in five told": "around" before a number opening the sentence is
             #                 "approximately", not a preposition
+        elif t == "IN" and lows[i] == "at" and lows[i + 1:i + 2] == ["least"] and not keys[i].isupper():
+            tags[i] = tags[i + 1] = "RB"  # "At least half of voters say …": an adverb of degree, not a
+            #                               preposition whose object would hide the subject
         elif t in ("NN", "JJ") and not keys[i][:1].isalnum():
             tags[i] = ":"  # a dash is punctuation, not a noun (Pattern tags unknown symbols NN)
         elif t in ("VB", "VBP") and "-" in keys[i] and keys[i].islower() and prev in ("NNP", "DT", "JJ", "NN") \
@@ -281,6 +299,10 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
                 and keys[i][:1].isupper() and not keys[i].isupper() and _name_before_verb(tags, keys, i):
             tags[i] = "NNP"  # names the lexicon reads as other words ("Will described", "Cuban also said",
             #                  "Shook said", "Small, who attended")
+        elif lows[i] == "close" and t in ("NN", "VB", "VBD", "VBP") and prev in _NOUN_TAGS \
+                and lows[i + 1:i + 2] == ["to"]:
+            tags[i] = "JJ"  # "a source close to the mayor", "Ann Moss, a lobbyist close to the mayor,": an
+            #                 adjective after its noun (the past of the verb is "closed")
         elif t == "JJ" and lows[i] == "further" and nxt[:2] == "VB":
             tags[i] = "RB"  # "The captain further related that …": an adverb before the verb
         elif t == "JJ" and lows[i] == "general" and prev in ("NN", "NNP"):
@@ -418,6 +440,10 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
                 and lows[i + 1] in _PARTICLES and keys[i + 2].lower() in _AFTER_PARTICLE \
                 and _name_opens_clause(keys, tags, i - 1):
             tags[i] = "VBD"  # "Ann Moss shot back, …": a noun between a name and a particle is its verb
+        elif t == "NN" and prev == "NNP" and lows[i] in UNCHANGED_PAST and nxt in ("DT", "PRP$", "RP") \
+                and _no_verb_before(tags, i) and _name_opens_clause(keys, tags, i - 1, after_comma=True):
+            tags[i] = "VBD"  # "Ann Moss cast the blame on …": a name's verb whose past is its base form,
+            #                  which the lexicon lists as a noun first
         if t in ("NN", "NNS") and i:
             if t == "NN" and prev == "IN" and lows[i].endswith("ing") and lows[i - 1] != "of" \
                     and nxt in ("DT", "RB", "IN", "PRP", "PRP$", '"', "``", "NNP"):
@@ -426,9 +452,9 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
                     and nxt not in ("NN", "NNS", "POS"):
                 tags[i] = "VBZ"  # "He talks about …"
             elif t == "NN" and prev == "PRP" and lows[i - 1] in ("i", "we", "you", "they") \
-                    and _speech_form(lows[i]) == lows[i] and (lows[i + 1:i + 2] == ["that"] or nxt in (":", '"', "``")):
-                tags[i] = "VBP"  # "They note that …", "We argue: …": a speech verb's base form after a
-                #                  subject pronoun, before its clause
+                    and _speech_form(lows[i]) == lows[i] and (lows[i + 1:i + 2] == ["that"] or nxt in _CLAUSE_START):
+                tags[i] = "VBP"  # "They note that …", "We argue: …", "They state their aim is …": a speech
+                #                  verb's base form after a subject pronoun, before its clause
             elif t == "NNS" and prev in ("NNP", "NN") and lows[i].endswith("s") and (not nxt or nxt in (
                     ".", ",", "IN", "TO")) and _after_quotation(keys, tags, i - 1):
                 tags[i] = "VBZ"  # "“…,” Moss notes.": a noun right after a quotation is its speaker
@@ -535,8 +561,11 @@ def _speech_form(word: str, following: str | None = None) -> str | None:
 
 def _opens_clause(keys: list[str], tags: list[str], i: int) -> bool:
     """Is token ``i`` the first word of its sentence or of a clause after a semicolon, past
-    quotation marks, brackets, coordinators, adverbs and commas ("Yet another", "…; most")?"""
+    quotation marks, brackets, coordinators, adverbs and commas ("Yet another", "…; most"), and
+    past a subordinator that opens a clause ("While those polled said …": :data:`_NOT_PREPOSITIONS`)?"""
     lo = max((k for k in range(i) if keys[k] == ";"), default=-1) + 1
+    if i > lo and keys[i - 1].lower() in _NOT_PREPOSITIONS:
+        i -= 1
     return all(x in ('"', "``", "''", "(", "CC", "RB", ",") for x in tags[lo:i])
 
 
@@ -679,7 +708,7 @@ def _after_quoted_modifier(keys: list[str], tags: list[str], i: int, *, possessi
     “ten percent”", "her “clean streets”") or, unless ``possessive``, a determiner ("the “harbor”"), so
     that it modifies the next word? (A determiner's phrase may be a subject: "The “fees” give us
     …"; callers allow it only when a finite verb follows.)"""
-    if i < 2 or keys[i] not in _CLOSING_MARKS:
+    if i < 2 or keys[i] not in CLOSING_MARKS:
         return False
     for m in range(i - 1, max(0, i - 8), -1):
         if tags[m] in ('"', "``"):
@@ -706,8 +735,8 @@ def _after_quotation(keys: list[str], tags: list[str], i: int, *, comma: bool = 
         complement = complement or tags[i] == "IN"
         i -= 1
     if i >= 0 and keys[i] == ",":
-        return i >= 2 and keys[i - 1] in _CLOSING_MARKS
-    return i >= 1 and keys[i] in _CLOSING_MARKS and (not comma or keys[i - 1] in (",", "?", "!"))
+        return i >= 2 and keys[i - 1] in CLOSING_MARKS
+    return i >= 1 and keys[i] in CLOSING_MARKS and (not comma or keys[i - 1] in (",", "?", "!"))
 
 
 def _name_opens_clause(keys: list[str], tags: list[str], i: int, *, after_comma: bool = False) -> bool:
@@ -795,6 +824,27 @@ def _kind(tok: Token) -> str:
     return "proper" if tok.tag in ("NNP", "NNPS") else "common"
 
 
+def _postmodifier(toks: list[Token], head: int, j: int, rows: list[list], starts: dict[int, int]) -> bool:
+    """Does an adjective with a prepositional complement follow the noun ``head`` of the phrase
+    ending before token ``j`` ("people familiar with the talks", "a source close to the mayor",
+    "officials loyal to the mayor"), the adjective inside the phrase's chunk or right after it,
+    and the phrase so joined stand before a finite verb or a modal, as a subject does? A
+    postmodifying adjective phrase (Quirk et al. 1985, ch. 17, postmodification); before anything else the adjective
+    may be an object's complement ("made the deal public on Monday"), which is left alone."""
+    n = len(toks)
+    if j < n and toks[j].tag == "JJ" and j + 1 < n and toks[j + 1].tag in ("IN", "TO"):
+        at = j + 2  # "people | familiar | with | the talks"
+    elif j - 1 > head and toks[j - 1].tag == "JJ" and j < n and toks[j].tag in ("IN", "TO"):
+        at = j + 1  # "a person familiar | with | the talks" (Pattern chunks the adjective with its noun)
+    else:
+        return False
+    c = starts.get(at)
+    if c is None or toks[rows[c][2]].tag == "PRP":
+        return False
+    e = rows[c][1]
+    return e < n and toks[e].tag in FINITE_TAGS
+
+
 def noun_phrases(text: str, toks: list[Token]) -> list[NounPhrase]:
     """Noun phrases of one tagged sentence (step 4), in order of their first token;
     a phrase and the possessor or complement nested in it share tokens."""
@@ -840,6 +890,11 @@ def noun_phrases(text: str, toks: list[Token]) -> list[NounPhrase]:
         c = starts.get(j + 1)
         if c is not None and c > k and j + 1 < n and toks[j].key.lower() in ("of", "for") \
                 and toks[r[2]].tag != "PRP" and toks[rows[c][2]].tag != "PRP":
+            r[1] = rows[c][1]
+            r[5] = c
+            outer_of[c] = k
+        elif toks[r[2]].tag != "PRP" and _postmodifier(toks, r[2], j, rows, starts):
+            c = starts[j + 2] if toks[j].tag == "JJ" else starts[j + 1]
             r[1] = rows[c][1]
             r[5] = c
             outer_of[c] = k
@@ -971,7 +1026,7 @@ def verb_groups(text: str, toks: list[Token]) -> list[VerbGroup]:
         finite = finite_at[g]
         if not finite and len(verbs) == 1 and first.tag == "VBN" and i > 0 and (
                 toks[i - 1].chunk.endswith("NP") or toks[i - 1].key == ","
-                or (toks[i - 1].key in _CLOSING_MARKS and i > 1 and toks[i - 2].key in (",", "?", "!"))
+                or (toks[i - 1].key in CLOSING_MARKS and i > 1 and toks[i - 2].key in (",", "?", "!"))
                 or (toks[i - 1].key.lower() in ("and", "but") and any(finite_at[:g]))):
             # a past tense Pattern tagged as a participle ("…,” Trump implored."; "…,” exhorted her aide.";
             # "The lawsuit, which was lodged last week, alleged that …"; "Trump ratcheted up his attacks,

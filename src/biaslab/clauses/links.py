@@ -22,7 +22,7 @@ Subject of a verb group, first rule that applies (``Link.rule``):
   or a relative clause opening with who/which/whose/whom ("Putin, who flew
   in, said" → Putin). A phrase that is the object of a preposition after a
   noun is passed over for the phrase before the preposition ("the spokesman
-  in Moscow said", "Putin on Monday said"); after a verb, a comma or a
+  in Moscow said", "Putin on Monday said", "Ann Moss (D-Vt.) on Monday said"); after a verb, a comma or a
   subordinator ("that", "because", "after" …) the phrase is the subject
   ("said the party establishment had erred": "the party establishment" is the
   subject of "had erred", and "X" of "said"); a phrase right after a finite verb is that verb's
@@ -354,12 +354,13 @@ def _by_phrase(toks: list[Token], after: int, start_at: dict[int, int]) -> int |
 def _climb(toks: list[Token], phrases: list[NounPhrase], k: int | None, end_at: dict[int, int], *,
            steps: int = MAX_INSERTION) -> int | None:
     """From phrase ``k`` up through prepositional phrases attached to a noun (at most ``steps``):
-    "Moscow" in "the spokesman in Moscow" → "the spokesman" (the object of a preposition after a
-    noun is part of what that noun names)."""
+    "Moscow" in "the spokesman in Moscow" → "the spokesman", "Monday" in "Ann Moss (D-Vt.) on Monday"
+    → Ann Moss (the object of a preposition after a noun is part of what that noun names)."""
     seen = 0
     while k is not None and seen < steps and _pp_object(toks, phrases[k]):
         f = phrases[k].first
-        if f < 2 or toks[f - 2].tag not in _NOUNISH or end_at.get(f - 1) is None:
+        if f < 2 or (toks[f - 2].tag not in _NOUNISH and toks[f - 2].key != ")") or end_at.get(f - 1) is None:
+            #  ")": a name's party designation, which its phrase takes in ("Ann Moss (D-Vt.) on Monday")
             break
         k = end_at[f - 1]
         seen += 1

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ..clauses import ParsedSentence, VerbGroup
-from ..clauses.chunks import ADVERB_TAGS, FINITE_TAGS
+from ..clauses.chunks import ADVERB_TAGS, CLOSING_MARKS, FINITE_TAGS
 from .context import Context, Speaker, in_opening_adverbial
 from .model import ADVERBIAL_OPENERS, MAX_HEARER_WORDS, MAX_LEAD_TOKENS, SUBORDINATE_OPENERS, ReportingVerb
 from .verbs import reporting_noun, reporting_verb
@@ -226,11 +226,13 @@ def after(ctx: Context, start: int, end: int, content: str) -> Attribution | Non
         return None
     k = ctx.token_at(s, end - 1) + 1
     toks = s.tokens
-    if ctx.sentence_at(start) is s and in_opening_adverbial(s, ctx.token_at(s, start), ctx.inside_quote) \
+    if ctx.sentence_at(start) is s and (in_opening_adverbial(s, ctx.token_at(s, start), ctx.inside_quote)
+                                        or _subordinate_speech(ctx, s, ctx.token_at(s, start))) \
             and not any(t.key == "," and not ctx.inside_quote(t.start) for t in toks[k:]):
-        return None  # "When Reed said he would “protect us,” the crowd applauded": the main clause's verb
-        #              is not the attribution of words inside the adverbial clause ("As “…,” Moss said,
-        #              the levy fell" keeps its own)
+        return None  # "When Reed said he would “protect us,” the crowd applauded", "In a clip that Judge
+        #              Moss called “vile,” Reed said …": the main clause's verb is not the attribution of
+        #              words inside the adverbial or relative clause ("As “…,” Moss said, the levy fell"
+        #              keeps its own)
     if k < len(toks) and toks[k].key in _LEAD:
         k += 1
     elif k < len(toks) and toks[k].tag in ("IN", "TO") and toks[k].key.lower() not in ("as", "according", "that") \
@@ -288,6 +290,26 @@ def after(ctx: Context, start: int, end: int, content: str) -> Attribution | Non
             return None  # "… as “unfit,” attacked his budget as mayor and …": an object, not a speaker
         return _make(ctx, ctx.speaker(s, p), _cue(s, cue_v, rv, len(toks)), rv.verb_class)
     return None
+
+
+def _subordinate_speech(ctx: Context, s: ParsedSentence, k: int) -> bool:
+    """Is the quotation at token ``k`` the object of a reporting verb right before it (no comma
+    between) whose subject opens a relative or adverbial clause ("a clip that Judge Moss called
+    “…”", "after Reed called it “…”")?"""
+    toks = s.tokens
+    for v in range(len(s.verbs) - 1, -1, -1):
+        vg = s.verbs[v]
+        if vg.last > k or ctx.inside_quote(vg.start):
+            continue
+        if any(t.key == "," for t in toks[vg.last:k]) or not vg.finite or _reporting(s, v) is None:
+            return False
+        subjects = _speakers_of(s, v)
+        if not subjects:
+            return False
+        first = s.phrases[subjects[0].phrase].first
+        return first > 0 and (toks[first - 1].key.lower() in _RELATIVE_WORDS | {"that"}
+                              or toks[first - 1].key.lower() in ADVERBIAL_OPENERS)
+    return False
 
 
 def _as_complement(s: ParsedSentence, i: int) -> bool:
@@ -417,6 +439,8 @@ def _before_in(ctx: Context, s: ParsedSentence, lo: int, k: int) -> tuple[Attrib
             break
         if not subjects or ctx.inside_quote(s.phrases[subjects[0].phrase].start) or _refused(s, vg):
             continue  # no speaker, or "declined to say"
+        if not vg.finite and _inside_subject(ctx, s, v, k):
+            continue  # "The worries expressed by the leaders go beyond Reed's pledge to be “…”"
         if _writer_quotes(s, vg, s.phrases[subjects[0].phrase]):
             continue  # "Reed said, and I quote, “…”": the writer's aside, the speaker is before it
         if subjects[0].rule == "inverted" and s.phrases[subjects[0].phrase].last + 1 == k \
@@ -451,6 +475,17 @@ def _before_in(ctx: Context, s: ParsedSentence, lo: int, k: int) -> tuple[Attrib
         return None
     gap = [t.key for t in toks if best[2] <= t.start and t.end <= toks[k].start]
     return best[1], all(g in _ADJACENT for g in gap), best[3]
+
+
+def _inside_subject(ctx: Context, s: ParsedSentence, v: int, k: int) -> bool:
+    """Does the non-finite verb group ``v`` modify the subject of a later finite verb group before
+    token ``k`` (a participle or relative clause inside that subject: "The worries being expressed
+    by the leaders go …", "The leaders who rebuked Reed by expressing sympathy included …")? The
+    quotation after it is then in that later verb's predicate, not the participle's words."""
+    first = s.verbs[v].first
+    return any(x.role == "subject" and x.rule != "relative" and x.verb > v and s.verbs[x.verb].finite
+               and s.verbs[x.verb].last <= k and s.phrases[x.phrase].first < first
+               and not ctx.inside_quote(s.verbs[x.verb].start) for x in s.links)
 
 
 def _matrix(ctx: Context, s: ParsedSentence, v: int, first: int, lo: int) -> int | None:
@@ -721,7 +756,9 @@ def late(ctx: Context, start: int, end: int) -> Attribution | None:
     infinitive the links could not tie): the subject of the sentence's main clause, when it
     names someone ("Moss, who once branded Reed “a menace,” …"), or a name right before an -ing
     participle ("a photo of Moss saying “…”"), or, for a participle opening its sentence, the
-    subject of the previous sentence's reporting verb ("Moss spoke last. Adding, “…”"); (i') a
+    subject of the previous sentence's reporting verb ("Moss spoke last. Adding, “…”"), or, for a
+    participle right after the subordinator of an opening adverbial clause, the main clause's subject
+    after it ("While denouncing the “greed” of the board, Moss has …"); (i') a
     finite reporting verb with no subject link: the name opening the sentence (:func:`_opening_speaker`)."""
     s = ctx.sentence_at(start)
     if s is None or ctx.sentence_at(end - 1) is not s:
@@ -758,7 +795,9 @@ def _opening_unlinked(ctx: Context, s: ParsedSentence, k: int) -> tuple[Speaker,
     verb without a subject: the insertion was too long or odd for them ("Ann Moss, the editor of the
     weekly, The Dover Ledger, said …"). Verbs of a relative clause and infinitives in the insertion
     are passed over ("Ann Moss, an aide who ran the count, said …"; "Ted Varga, a founder of a fund to
-    help farmers, welcomed …")."""
+    help farmers, welcomed …"); an insertion that opens with a relative word runs to the first
+    finite verb after a comma that the links left without a subject ("Tom Reed, whose town, Dover,
+    may flood as the sea rises, argues …")."""
     p = _top_phrase(s, 0)
     toks = s.tokens
     if p is None or s.phrases[p].last >= len(toks) or toks[s.phrases[p].last].key != ",":
@@ -767,16 +806,22 @@ def _opening_unlinked(ctx: Context, s: ParsedSentence, k: int) -> tuple[Speaker,
     if who.resolution not in ("name", "alias", "role") or ctx.inside_quote(s.phrases[p].start):
         return None
     relative = _relative_spans(s, s.phrases[p].last, k)
+    opens_relative = toks[s.phrases[p].last + 1].key.lower() in _RELATIVE_WORDS \
+        if s.phrases[p].last + 1 < len(toks) else False
     for v, vg in enumerate(s.verbs):
         if vg.first <= s.phrases[p].last or ctx.inside_quote(vg.start) or vg.first in relative:
             continue
         if vg.last > k:
             return None
+        linked = any(x.verb == v and x.role in ("subject", "agent") for x in s.links)
+        if opens_relative and (not vg.finite or linked or toks[vg.first - 1].key != ","):
+            continue  # still inside a relative clause with commas of its own: "Tom Reed, whose
+            #           hometown, Dover, is projected to flood as the sea rises, argues …"
         if not vg.finite:
             if vg.first > 0 and toks[vg.first - 1].key.lower() == "to":
                 continue  # an infinitive inside the insertion
             return None
-        if any(x.verb == v and x.role in ("subject", "agent") for x in s.links):
+        if linked:
             return None
         return who, v
     return None
@@ -905,13 +950,24 @@ def _possessive_pronoun(ctx: Context, s: ParsedSentence, i: int) -> Speaker | No
 
 def _owner(ctx: Context, s: ParsedSentence, p: int) -> Speaker | None:
     """Who a reporting-noun phrase ``p`` is the speech of: its possessor, a possessive pronoun
-    determiner, else the subject of the verb it is the object of; None unless it names someone."""
+    determiner, a person named in its "of" complement or right after "by" ("the contention of Ann
+    Moss", "a suggestion by Reed"), else the subject of the verb it is the object of; None unless
+    it names someone."""
     np = s.phrases[p]
     if np.possessor is not None:
         who = ctx.speaker(s, np.possessor)
         return None if who.resolution == "phrase" and s.phrases[np.possessor].kind == "common" else who
     if s.tokens[np.first].tag == "PRP$":
         return _possessive_pronoun(ctx, s, np.first)
+    by = next((q for q, other in enumerate(s.phrases) if other.first == np.base_last + 1 and other.outer is None),
+              None) if np.base_last < len(s.tokens) and s.tokens[np.base_last].key.lower() == "by" else None
+    of = np.complement if np.complement is not None \
+        and s.tokens[s.phrases[np.complement].first - 1].key.lower() == "of" else None  # not "a call for X to"
+    for agent in (of, by):  # "the contention of Ann Moss that …", "a suggestion by Reed that …"
+        if agent is not None and s.phrases[agent].kind != "common":
+            who = ctx.speaker(s, agent)
+            if who.resolution != "phrase":
+                return who
     for x in s.links:
         if x.phrase == p and x.role == "object":
             subjects = [y for y in s.links if y.verb == x.verb and y.role == "subject"]
@@ -1002,6 +1058,29 @@ def _clause_subject(ctx: Context, s: ParsedSentence, v: int) -> int | None:
         if _opened_by_subordinator(s, np) or (np.first > 0 and s.tokens[np.first - 1].tag[:2] == "VB"):
             return None
         return subjects[0].phrase
+    first = s.verbs[v].first
+    if first > 0 and s.tokens[first].tag in ("VBG", "VBN") and s.tokens[first - 1].key.lower() in ADVERBIAL_OPENERS \
+            and in_opening_adverbial(s, first, ctx.inside_quote):
+        return _after_opening(ctx, s, first)  # "While denouncing the “…” of tax avoidance, Quist has …"
+    return None
+
+
+def _after_opening(ctx: Context, s: ParsedSentence, i: int) -> int | None:
+    """The subject of the main clause after the opening adverbial clause that holds token ``i``: the
+    phrase right after the comma that closes it, when it is the subject of a finite verb group
+    (an adverbial participle clause takes the subject of its main clause: Quirk et al. 1985, ch. 15,
+    the "attachment rule")."""
+    toks = s.tokens
+    for c in range(i, len(toks)):
+        if toks[c].key != ",":
+            continue
+        after = c + 1
+        while after < len(toks) and toks[after].key in CLOSING_MARKS:
+            after += 1  # "After calling the levy “a scam,” Moss left": the comma inside the quotation
+        found = next((x.phrase for x in s.links if x.role == "subject" and x.rule == "left"
+                      and s.phrases[x.phrase].first == after and s.verbs[x.verb].finite), None)
+        if found is not None or not ctx.inside_quote(toks[c].start):
+            return found
     return None
 
 
