@@ -208,6 +208,8 @@ def test_token_keys_are_straight():
     # a lone determiner after a subordinator opens its clause too
     ("While those polled said the fare was fair, Moss disagreed.", "those", "NN"),
     ("While those riders said the fare was fair, Moss disagreed.", "those", "DT"),  # negative: a determiner
+    ("Dover won the game that many are calling a classic.", "many", "NN"),  # an adjective tag too
+    ("Dover won the game that many fans are calling a classic.", "many", "JJ"),  # negative: before its noun
     # a verb whose past is its base form, listed as a noun first, after a name that opens the sentence
     ("Moss cast the blame on her rivals.", "cast", "VBD"),
     ("The Moss cast party ended.", "cast", "NN"),                       # negative: no object after it
@@ -408,6 +410,10 @@ def test_verb_groups(sentence, verb, lemma, finite, passive, negated):
     # a name's party designation, then a prepositional phrase, before the verb
     ("Ann Moss (D-Vt.) on Saturday criticized the deal.", "criticized", "Ann Moss (D-Vt.)"),
     ("At least half of the riders say the fare is fair.", "say", "half of the riders"),
+    # object control after a participle or a verb of causing or urging, whatever the object is
+    ("The post was shared widely, leading party advisers like Tom Reed to counter that it was false.", "counter",
+     "party advisers"),
+    ("The vote prompted the board to state that it was final.", "state", "the board"),
 ])
 def test_subjects(sentence, verb, subject):
     assert _role_texts(_one(sentence), verb, "subject")[:1] == [subject]
@@ -422,6 +428,7 @@ def test_subjects(sentence, verb, subject):
     ("After the vote, accused him of lying.", "accused"),             # an object pronoun never inverts
     # an insertion does not make a verb's object the subject of the verb after it
     ("Ann Moss, who lost her son Tom Reed in the flood in Dover, Ohio, in 2012, said it was late.", "said"),
+    ("The board took time to state that it was final.", "state"),     # "take" is no verb of object control
 ])
 def test_no_subject_across_boundaries(sentence, verb):
     p = parse(sentence)

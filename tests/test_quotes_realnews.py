@@ -379,6 +379,17 @@ def test_partial_or_scare(text, kind, speaker):
     ("It was the suggestion by Tom Reed that the judge “ought to be watched” that drew fire.", "partial",
      "Tom Reed"),
     ("Tom Reed began his talk with a call for the Dover Party to “embrace” his plan.", "partial", "Tom Reed"),
+    # a lone "many" after a relative "that" is the subject of the naming verb
+    ("Dover won the title game that many are calling a “true classic.”", "partial", "many"),
+    # a passive reporting verb's agent after the quotation
+    ("The plan has been called “a gift to the rich” by Tom Reed, a professor at Dover College.", "partial",
+     "Tom Reed"),
+    ("The plan was delayed “for years” by the flood.", "scare", None),          # negative: not a reporting verb
+    # a reporting verb in a closed opening adverbial clause does not reach the main clause
+    ("While many agreed with the speech, his mangling of “Dover” drew laughs.", "scare", None),
+    # object control: the object of "leading … to" speaks
+    ("The post was shared widely, leading party advisers like Tom Reed to counter that “every cent went to the "
+     "mill.”", "partial", "party advisers"),
     # verbs of expressing publicly report speech
     ("Governor Lane expressed frustration that the allies were acting as “free riders.”", "partial", "Lane"),
     # the quotation of a reporting verb in a relative clause is not the next clause's

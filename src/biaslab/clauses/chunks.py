@@ -269,7 +269,7 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
             continue  # no rule below repairs this tag (a name, a comma, a pronoun …)
         prev = tags[i - 1] if i else ""
         nxt = tags[i + 1] if i + 1 < n else ""
-        if t in ("DT", "JJS", "RBS") and lows[i] in _PRONOMINAL_DT and _opens_clause(keys, tags, i) \
+        if t in ("DT", "JJ", "JJS", "RBS") and lows[i] in _PRONOMINAL_DT and _opens_clause(keys, tags, i) \
                 and (nxt in ("VBD", "VBZ", "VBP", "MD") or (nxt == "VBN" and i + 2 < n
                                                             and tags[i + 2] in ("VBD", "VBZ", "VBP", "MD"))):
             tags[i] = "NN"  # "Another said …", "Yet another said", "Those surveyed said …", "…; most said":
@@ -562,10 +562,11 @@ def _speech_form(word: str, following: str | None = None) -> str | None:
 def _opens_clause(keys: list[str], tags: list[str], i: int) -> bool:
     """Is token ``i`` the first word of its sentence or of a clause after a semicolon, past
     quotation marks, brackets, coordinators, adverbs and commas ("Yet another", "…; most"), and
-    past a subordinator that opens a clause ("While those polled said …": :data:`_NOT_PREPOSITIONS`)?"""
+    or right after a subordinator that opens a clause ("While those polled said …", "a game that many
+    are calling …": :data:`_NOT_PREPOSITIONS`)?"""
     lo = max((k for k in range(i) if keys[k] == ";"), default=-1) + 1
     if i > lo and keys[i - 1].lower() in _NOT_PREPOSITIONS:
-        i -= 1
+        return True  # "While those polled said", "the game that many are calling …"
     return all(x in ('"', "``", "''", "(", "CC", "RB", ",") for x in tags[lo:i])
 
 

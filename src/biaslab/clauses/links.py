@@ -58,7 +58,10 @@ Subject of a verb group, first rule that applies (``Link.rule``):
   repeated accusations that Rubio recites lines, calling him …" → Christie),
   a participle right after the finite group's object or an infinitive right
   after the finite group takes that group's subject ("Obama released a
-  statement condemning …"; "Trump was prompted to say").
+  statement condemning …"; "Trump was prompted to say"); an infinitive after
+  an object takes that object when a name or pronoun, or after any object of a
+  verb of causing or urging (``_OBJECT_CONTROL``: "led Reed to say", "…,
+  leading party advisers to counter").
 * ``"inverted"`` — no subject on the left, the group is one finite verb
   right after a quotation mark, a comma or the sentence start, and a phrase
   (not an object pronoun: "…, accused him of") follows it: that phrase
@@ -117,6 +120,11 @@ _NOUNISH = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP", "CD"})
 _REFLEXIVES = frozenset("himself herself themselves itself".split())
 #: Verbs whose infinitive after an object still takes their subject ("promised voters to cut taxes").
 _SUBJECT_CONTROL = frozenset({"promise", "vow", "pledge", "threaten"})
+#: Verbs whose object is the subject of the infinitive after it, whatever that object is ("leading
+#: party advisers to counter that …", "prompted the board to state"): object control (Quirk et al.
+#: 1985 §16.50, verbs of causing, urging and permitting).
+_OBJECT_CONTROL = frozenset("lead prompt push force urge ask tell cause spur inspire encourage persuade compel "
+                            "drive invite convince allow".split())
 #: Pronouns that are never an inverted subject: "it" and "you" ("…, said it" is rare next to "…,
 #: told it"), and the object forms, which a subject never takes ("accused him of …").
 _NEVER_INVERTED = frozenset({"it", "you", "him", "her", "them", "me", "us", "whom"})
@@ -424,7 +432,8 @@ def _controllers(toks: list[Token], phrases: list[NounPhrase], verbs: list[VerbG
     infinitive right after a finite group ("was prompted to say"); and those whose subject is the
     *object* of that group, an infinitive right after it ("led Reed to crack a joke": object
     control, Quirk et al. 1985 §16.50, when that object is a name or a pronoun: "took time to
-    say" is not). Maps each group to that finite group: (subject
+    say" is not; any object after a verb of :data:`_OBJECT_CONTROL`, also a participle's: "…,
+    leading party advisers to counter"). Maps each group to that group: (subject
     controlled, object controlled)."""
     out: dict[int, int] = {}
     by_object: dict[int, int] = {}
@@ -456,6 +465,12 @@ def _controllers(toks: list[Token], phrases: list[NounPhrase], verbs: list[VerbG
         elif first.tag == "VBG" and vg.first == verbs[v - 1].last and verbs[v - 1].finite:
             out[v] = v - 1         # "kept saying", "described winning the nod"
         elif before is not None and before.key.lower() == "to" and v > 0 and not verbs[v - 1].finite \
+                and verbs[v - 1].lemma in _OBJECT_CONTROL and verbs[v - 1].last < vg.first - 1:
+            k = _climb(toks, phrases, end_at.get(vg.first - 1), end_at)
+            u = verbs[v - 1]
+            if k is not None and start_at.get(u.last if u.particle is None else u.particle + 1) == k:
+                by_object[v] = v - 1  # "…, leading party advisers like Tom Reed to counter that …"
+        elif before is not None and before.key.lower() == "to" and v > 0 and not verbs[v - 1].finite \
                 and toks[verbs[v - 1].main].tag == "VBG" and verbs[v - 1].last < vg.first \
                 and not any(toks[k].key in _COMMA_LIKE or _boundary(toks[k]) for k in range(verbs[v - 1].last,
                                                                                             vg.first)):
@@ -469,7 +484,7 @@ def _controllers(toks: list[Token], phrases: list[NounPhrase], verbs: list[VerbG
                 k = end_at.get(vg.first - 1)
                 after = w.last if w.particle is None else w.particle + 1
                 if k is not None and start_at.get(after) == k and w.lemma not in _SUBJECT_CONTROL \
-                        and phrases[k].kind in ("proper", "pronoun"):
+                        and (phrases[k].kind in ("proper", "pronoun") or w.lemma in _OBJECT_CONTROL):
                     by_object[v] = last_finite  # "led Reed to crack a joke"
     return out, by_object
 

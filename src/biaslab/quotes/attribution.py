@@ -220,7 +220,9 @@ def after(ctx: Context, start: int, end: int, content: str) -> Attribution | Non
     verb that "as" and a noun phrase follow is the verb's object, not an inverted speaker ("… as
     “unfit,” attacked his budget as mayor and …": :func:`_as_complement`). Words that the writer's
     clause goes on after, with a preposition and a finite verb before any comma ("… against “a waste”
-    in the way the board spends"), take no attribution from after them (:func:`_clause_before_comma`)."""
+    in the way the board spends"), take no attribution from after them (:func:`_clause_before_comma`).
+    A passive reporting verb right before the quotation takes its "by" agent after it ("has been
+    called “…” by Tom Reed": :func:`_passive_agent`)."""
     s = ctx.sentence_at(end - 1)
     if s is None:
         return None
@@ -233,6 +235,9 @@ def after(ctx: Context, start: int, end: int, content: str) -> Attribution | Non
         #              Moss called “vile,” Reed said …": the main clause's verb is not the attribution of
         #              words inside the adverbial or relative clause ("As “…,” Moss said, the levy fell"
         #              keeps its own)
+    agent = _passive_agent(ctx, s, ctx.token_at(s, start), k) if ctx.sentence_at(start) is s else None
+    if agent is not None:
+        return agent  # "… has been called “a gift to the rich” by Tom Reed, a professor …"
     if k < len(toks) and toks[k].key in _LEAD:
         k += 1
     elif k < len(toks) and toks[k].tag in ("IN", "TO") and toks[k].key.lower() not in ("as", "according", "that") \
@@ -290,6 +295,24 @@ def after(ctx: Context, start: int, end: int, content: str) -> Attribution | Non
             return None  # "… as “unfit,” attacked his budget as mayor and …": an object, not a speaker
         return _make(ctx, ctx.speaker(s, p), _cue(s, cue_v, rv, len(toks)), rv.verb_class)
     return None
+
+
+def _passive_agent(ctx: Context, s: ParsedSentence, k: int, j: int) -> Attribution | None:
+    """The agent of a passive reporting verb right before the quotation at tokens ``k:j`` (past its
+    "as"), named in a "by" phrase right after it: "… has been called “…” by Tom Reed", "… was
+    described as “…” by the mayor"; else None."""
+    toks = s.tokens
+    if j + 1 >= len(toks) or toks[j].key.lower() != "by":
+        return None
+    p = next((q for q, np in enumerate(s.phrases) if np.first == j + 1 and np.outer is None), None)
+    i = k - 1 if k > 0 and toks[k - 1].key.lower() == "as" else k
+    v = s.verb_at(i - 1) if i > 0 else None
+    if p is None or v is None or not s.verbs[v].passive or ctx.inside_quote(toks[i - 1].start):
+        return None
+    rv = _reporting(s, v)
+    if rv is None:
+        return None
+    return _make(ctx, ctx.speaker(s, p), _cue(s, v, rv, k), rv.verb_class)
 
 
 def _subordinate_speech(ctx: Context, s: ParsedSentence, k: int) -> bool:
@@ -439,6 +462,9 @@ def _before_in(ctx: Context, s: ParsedSentence, lo: int, k: int) -> tuple[Attrib
             break
         if not subjects or ctx.inside_quote(s.phrases[subjects[0].phrase].start) or _refused(s, vg):
             continue  # no speaker, or "declined to say"
+        if in_opening_adverbial(s, vg.first, ctx.inside_quote) and any(
+                t.key == "," and not ctx.inside_quote(t.start) for t in toks[vg.last:k]):
+            continue  # "While many agreed with …, his mispronunciation of “…” …": the clause is closed
         if not vg.finite and _inside_subject(ctx, s, v, k):
             continue  # "The worries expressed by the leaders go beyond Reed's pledge to be “…”"
         if _writer_quotes(s, vg, s.phrases[subjects[0].phrase]):
