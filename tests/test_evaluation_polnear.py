@@ -317,6 +317,11 @@ def _sources(marked: str) -> tuple[str, list[tuple[str, tuple[Span, ...]]]]:
     ("Sarah Silverman sang. [Silverman] thanked the crowd. “Thank you,” [she] said.", "Silverman"),
     ("Sen. Chris Hale spoke of Anne Hale, a nurse.\n\n[Hale] said it was over. “We wait,” [he] said.", "Hale"),
     ("Following Tom Hale, Ann Moss said it was over. “We wait,” [he] said.", "Tom Hale"),  # a leading -ing word
+    # bodies, outlets and places are no person: a head word, a well-known name
+    ("Tom Hale spoke to the [Lowmere Tribune]. “We wait,” [he] told the paper.", "Tom Hale"),
+    ("[Tom Hale] spoke. [Dover Union Party] said the pier was unsafe. “It holds,” [he] said.", "Tom Hale"),
+    ("[Tom Hale] spoke. [Xinhua] said the pier was unsafe. “It holds,” [he] said.", "Tom Hale"),
+    ("[Tom Hale of Dover College] spoke. “It holds,” [he] said.", "Tom Hale of Dover College"),  # a person "of" it
     # undetermined: no candidate, too far back, only inside a quotation, not third person singular
     ("“Nobody came,” [he] said.", None),
     ("[Tom Hale] spoke.\n\nThe buses were late.\n\nNobody knew why.\n\n“Late again,” [he] said.", None),

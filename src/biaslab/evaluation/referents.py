@@ -79,14 +79,20 @@ referents; of 33 read by hand, 32 name the person meant (13 of them only lose a 
 same name) and one is still another person. Later the same day: in a sentence before the pronoun's
 own, a name inside an adverbial clause that opens the sentence ("When X came, Y spoke.") gives way
 to the first name after it (the main clause's); 5 train referents changed, all 5 to the person a
-reader identifies.
+reader identifies. Later (2026-11-30, afternoon session): a name that ends in the head word of a body,
+an outlet or a place (``data/actor_heads.csv``: "Chicago Tribune", "Breitbart News"; all its words
+capitalised, so not "Ann Roe of Dover College"), or that is a well-known organisation's or outlet's
+name (``data/actor_aliases.csv``: "Xinhua", "Associated Press"), is no person. 12 train referents
+changed: 8 to the person a reader identifies, 1 from an outlet to undetermined (the person is named
+only after the pronoun), 3 from one wrong referent to another (a garbled name, an unnamed employee).
 
 **Independence from biaslab's resolver.** biaslab resolves pronouns from its own person detection and
 clause parse (last speaker, then subject). Here the Sources are the annotators', the text mentions are
 capitalised runs read without a tagger. Two resources are shared, and only to *exclude* a candidate,
 never to pick one: the census first-name lists of the ``names`` package decide gender only for
-clearly one-sided names (ratio :data:`STRICT_NAME_RATIO`, stricter than biaslab's), and Pattern's
-lexicon (one lookup of a one-word name) rules out plurals and function words.
+clearly one-sided names (ratio :data:`STRICT_NAME_RATIO`, stricter than biaslab's), Pattern's
+lexicon (one lookup of a one-word name) rules out plurals and function words, and biaslab's tables of
+body head words and well-known bodies rule out organisations, outlets and places.
 
 Limits: an unnamed person ("a 29-year-old woman … she wrote") gets the nearest named one or none; a
 name without title, census first name or full mention elsewhere is a person only as a Source; the
@@ -99,9 +105,10 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..census import first_name, first_names
-from ..resources import pattern_lexicon_tag
+from ..resources import data_table, pattern_lexicon_tag
 from .metrics import Span
 
 __all__ = ["PERSON_PRONOUNS", "RELATIVE_PRONOUNS", "OTHER_PRONOUNS", "PERSON_TITLES", "STRICT_NAME_RATIO",
@@ -340,14 +347,34 @@ class _Names:
         if titles or ((first or last in self.full) and not self._common(last)):
             person = "evident"
         elif self._common(last) or any(w.isalpha() and w.isupper() and len(w) > 1 for w in rest) \
-                or (len(rest) == 1 and pattern_lexicon_tag(rest[0]) in _NOT_ONE_PERSON):
+                or (len(rest) == 1 and pattern_lexicon_tag(rest[0]) in _NOT_ONE_PERSON) \
+                or (len(rest) >= 2 and rest[-1] in _body_heads() and all(w[:1].isupper() for w in rest)) \
+                or " ".join(rest) in _known_bodies():
             person = None  # a common word ("Watch", "Polls", "Tuesday"), an acronym ("CNN"), a plural or
-            #                a function word ("Republicans", "Allies", "Beyond")
+            #                a function word ("Republicans", "Allies", "Beyond"), the name of a body, an
+            #                outlet or a place ("Chicago Tribune", "Breitbart News", "Cook County", "Xinhua"; not a
+            #                person's name with an "of" complement: "Ann Roe of Dover College")
         elif len(rest) >= 2 or last in self.multi or last in self.source_heads:
             person = "plain"
         else:
             person = None
         return _Name(tuple(words), person, next(iter(genders)) if len(genders) == 1 else None)
+
+
+@lru_cache(maxsize=1)
+def _body_heads() -> frozenset[str]:
+    """The last words that make a name an organisation's, an outlet's or a place's
+    (``data/actor_heads.csv``: "Tribune", "News", "Party", "County"), as written."""
+    rows = data_table("actor_heads.csv", required=("head", "kind", "source"))
+    return frozenset(r["head"] for _, r in rows)
+
+
+@lru_cache(maxsize=1)
+def _known_bodies() -> frozenset[str]:
+    """Well-known organisations, outlets and places under all their names
+    (``data/actor_aliases.csv``: "Reuters", "Xinhua", "Politico")."""
+    rows = data_table("actor_aliases.csv", required=("name", "kind", "source"), optional=("aliases",))
+    return frozenset(n.strip() for _, r in rows for n in (r["name"], *r["aliases"].split("|")) if n.strip())
 
 
 def _parts(phrase: str) -> list[str]:
