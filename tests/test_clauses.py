@@ -211,6 +211,9 @@ def test_token_keys_are_straight():
     ("Dover won the game that many are calling a classic.", "many", "NN"),  # an adjective tag too
     ("Dover won the game that many fans are calling a classic.", "many", "JJ"),  # negative: before its noun
     # a verb whose past is its base form, listed as a noun first, after a name that opens the sentence
+    # a name that opens the main clause after a comma, then an -ed participle form: the past tense
+    ("Speaking in Ohio, which votes next, Reed referred to Moss as a leader.", "referred", "VBD"),
+    ("Speaking in Ohio, Reed backed by the board won.", "backed", "VBN"),     # negative: "by" follows
     ("Moss cast the blame on her rivals.", "cast", "VBD"),
     ("The Moss cast party ended.", "cast", "NN"),                       # negative: no object after it
 ])

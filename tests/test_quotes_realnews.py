@@ -194,6 +194,9 @@ def test_speaker_before_the_quotation(text, speaker, cue):
     ("Tom Reed on Ann Moss and the pier: “She will sign.”", "Tom Reed", ":"),
     ("Reaction on the island of Dover: “We sail.”", None, ":"),                 # a common noun is no speaker
     ("The ministry said in a statement:\n\n“The talks failed.”", "The ministry", "said"),
+    # a dash inside an opening adverbial clause: the clause's subject; after its comma, not
+    ("When Reed finally stood up — “We stand together!” — the lights dimmed.", "Reed", "—"),
+    ("When Reed left, Ann Moss rose — “We will fight!”", "Ann Moss", "—"),
 ])
 def test_colon_introductions(text, speaker, cue):
     ((_, who, how),) = _speakers(text)
@@ -514,6 +517,14 @@ def test_reporting_participle(text, speaker, cue):
 
 
 # -- rule i': a reporting verb the links left without a subject -----------------------------------
+def test_a_question_that_ends_its_sentence_does_not_end_the_turn():
+    """“…?” said X, <clause naming Y>. “…”: the sentence splitter ends a sentence at the question mark,
+    so the attribution stands in a sentence of its own; the next quotation still goes on with X."""
+    text = ("“Who is the real fraud here?” said Tom Reed, using a term Ann Moss has used to describe Jim Lane, "
+            "on a call with reporters. “The board produced bills that shortchanged the town.”")
+    assert [q.speaker for q in analyze(text).quotes] == ["Tom Reed", "Tom Reed"]
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("Ann Moss, the editor of the weekly, The Dover Ledger, and a former judge, said every mayor was "
      "“both civic and political.”", "Ann Moss"),

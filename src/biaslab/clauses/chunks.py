@@ -57,7 +57,9 @@ Method
    colon ("Another advised, “…”": DT VBN → NN VBD); an -ed participle right
    after the comma closing an insertion (", in 2008,") and before an object, with no finite
    verb before the insertion, is the subject's verb ("Petrov, who thinks …,
-   called the law …": VBN → VBD); an -ed word tagged as an adjective (or participle: "Dunne (R-Wisc.) also addressed the crowd") between a name or subject
+   called the law …": VBN → VBD), and so is one right after a name that opens right after a comma,
+   before an object, "to" or a preposition other than "by" ("…, which votes next, Reed referred
+   to Moss as …": VBN → VBD); an -ed word tagged as an adjective (or participle: "Dunne (R-Wisc.) also addressed the crowd") between a name or subject
    pronoun and an object, with no verb before it, is the past tense ("Ann Moss belittled the report": JJ → VBD;
    words missing from Pattern's lexicon get JJ from their suffix), and a
    plural noun form between a singular subject and a colon, a quotation
@@ -333,6 +335,10 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
             elif t == "VBN" and lows[i].endswith("ed") and nxt in ("DT", "PRP$", "PRP", "NNP") \
                     and _after_name(keys, tags, i) and _no_verb_before(tags, i):
                 tags[i] = "VBD"  # "Rep. Sean Dunne (R-Wisc.) also addressed the crowd": the name's verb
+            elif t == "VBN" and lows[i].endswith("ed") and prev == "NNP" and nxt in ("DT", "PRP$", "PRP", "NNP", "TO", "IN") \
+                    and lows[i + 1] != "by" and _name_after_comma(keys, tags, i - 1):
+                tags[i] = "VBD"  # "Speaking on the radio in Ohio, which votes next, Reed referred to Moss as …":
+                #                  a name that opens the main clause after a comma, then its verb
             elif t == "VBN" and ((prev == "PRP" and lows[i - 1] in _SUBJECT_PRONOUNS)
                                  or _after_who(tags, lows, i) or _after_object_relative(tags, lows, i)):
                 tags[i] = "VBD"  # "which he described as", "who (once) called", "whom one aide described as":
@@ -630,6 +636,13 @@ def _after_subject_noun(tags: list[str], i: int) -> bool:
     while k >= 0 and tags[k] in ADVERB_TAGS | {"JJ"}:
         k -= 1
     return k >= 0 and tags[k] in ("NN", "NNS", "NNP", "NNPS", "PRP")
+
+
+def _name_after_comma(keys: list[str], tags: list[str], i: int) -> bool:
+    """Does the name that ends at token ``i`` (a run of proper nouns) open right after a comma?"""
+    while i >= 0 and tags[i] == "NNP":
+        i -= 1
+    return i >= 0 and keys[i] == ","
 
 
 def _no_verb_before(tags: list[str], i: int) -> bool:

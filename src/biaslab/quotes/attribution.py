@@ -541,7 +541,9 @@ def introduced(ctx: Context, floor: int, start: int, content: str) -> tuple[Attr
     whatever the verb ("Moss fired back: “…”", "Moss embraced the plan -- “…”", "Moss shared
     her worry with the audience, “I do not know …”"); ``cue`` is the mark, class ``colon``.
     Verbs of subordinate clauses ("When Reed suggested a tax, …"), relative clauses and
-    complement clauses ("… told reporters that the city is ready:" → the teller) do not count.
+    complement clauses ("… told reporters that the city is ready:" → the teller) do not count,
+    unless a colon or dash introduces the quotation inside that adverbial clause, before its comma
+    ("When Reed finally stood up — “…” — the lights dimmed").
     Returns the attribution and the index of its verb group (to compare with rule b's), or
     None."""
     s = ctx.sentence_at(start)
@@ -573,8 +575,11 @@ def introduced(ctx: Context, floor: int, start: int, content: str) -> tuple[Attr
         if not subjects or subjects[0].rule == "relative":
             continue
         np = s.phrases[subjects[0].phrase]
-        if np.first > 0 and (s.tokens[np.first - 1].key.lower() in SUBORDINATE_OPENERS
-                             or s.tokens[np.first - 1].tag[:2] == "VB"):
+        if np.first > 0 and s.tokens[np.first - 1].key.lower() in ADVERBIAL_OPENERS and mark.key != "," \
+                and not any(t.key == "," and not ctx.inside_quote(t.start) for t in s.tokens[vg.last:k - 1]):
+            pass  # the quotation inside the subordinate clause: "When Reed finally stood up — “…” — the …"
+        elif np.first > 0 and (s.tokens[np.first - 1].key.lower() in SUBORDINATE_OPENERS
+                               or s.tokens[np.first - 1].tag[:2] == "VB"):
             continue  # a subordinate or complement clause: "When Reed suggested …", "said the plan is"
         if subjects[0].rule == "coordinated" and _opened_by_subordinator(s, np):
             continue

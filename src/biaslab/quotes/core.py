@@ -234,7 +234,9 @@ def _continued(ctx: Context, quotes: list[Quote], sentence) -> Attribution | Non
     else:
         turn = Attribution(last.speaker, last.speaker_start, last.speaker_end, last.speaker_resolution,
                            None, None, None, None)
-    if last is not None and last.end > prev.start:
+    if last is not None and (last.end > prev.start or (last.speaker_start or -1) >= prev.start):
+        # the previous quotation, or its attribution, is in the previous sentence ("“…?” | said Reed, …."
+        # when the question mark ended a sentence of its own)
         if turn is not None:
             after = max(last.end, last.speaker_end or 0, last.cue_end or 0)
             other = attribution.coordinated_clause(ctx, prev, after)
