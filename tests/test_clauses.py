@@ -417,6 +417,9 @@ def test_verb_groups(sentence, verb, lemma, finite, passive, negated):
     ("The post was shared widely, leading party advisers like Tom Reed to counter that it was false.", "counter",
      "party advisers"),
     ("The vote prompted the board to state that it was final.", "state", "the board"),
+    # a verb coordinated inside an adverbial clause keeps that clause's subject; in a complement clause not
+    ("The worry grew when Tom Reed lamented the mood and criticized the board.", "criticized", "Tom Reed"),
+    ("Ann Moss observed that the vote could have gone better and quoted the board.", "quoted", "Ann Moss"),
 ])
 def test_subjects(sentence, verb, subject):
     assert _role_texts(_one(sentence), verb, "subject")[:1] == [subject]

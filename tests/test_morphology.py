@@ -155,6 +155,8 @@ def test_every_form_of_a_table_verb_lemmatizes_back_to_it(verb):
     ("described", "describe"), ("continuing", "continue"),
     ("battled", "battle"), ("handling", "handle"), ("settled", "settle"), ("cycled", "cycle"),  # consonant + l
     ("curled", "curl"), ("howled", "howl"), ("sailed", "sail"),  # r, w or a vowel before the l: no e
+    ("underscored", "underscore"), ("explored", "explore"), ("ignoring", "ignore"),  # a cluster before -or
+    ("honored", "honor"), ("monitored", "monitor"), ("sponsoring", "sponsor"),  # an unstressed -or: no e
     ("tried", "try"), ("died", "die"), ("carries", "carry"),
     ("matches", "match"), ("vetoes", "veto"), ("focuses", "focus"),
     # -s is stripped as such when the word without -es is a verb but not an -es form

@@ -352,6 +352,12 @@ def test_pronoun_speaker_is_the_person_everywhere():
     # rule a stops at a coordinator: the reporting verb after it is another clause's
     ("Ann Moss called the plan “flawed,” and Tom Reed said it was fine.", "partial", "Ann Moss"),
     ("The count was “flawed” on Sunday, and two judges said so.", "scare", None),
+    # "continue" before an infinitive inside the quotation reports nothing: the verb that does speaks
+    ("She said that her team would continue “to break new ground” in every town.", "partial", "She"),
+    # a sentence ended early by "!”" goes on with "and said": the previous sentence's speaker
+    ("She declared “What a night!” and said that her team would go on “to break new ground” in every town.",
+     "partial", "She"),
+    ("The crowd cheered “What a night!” and said nothing about “the levy” at all.", "scare", None),  # no speech
 ])
 def test_partial_or_scare(text, kind, speaker):
     q = find_quotes(text)[-1]

@@ -40,10 +40,11 @@ Subject of a verb group, first rule that applies (``Link.rule``):
   plan failed": :data:`_CLAUSE_TAKING`).
 * ``"coordinated"`` — "and"/"but" right before the group: the subject of the
   nearest earlier group of the sentence that has one (passing over a group
-  of a subordinate clause, "observed that Monday could have been … and
+  of a complement clause, "observed that Monday could have been … and
   quoted" → the subject of "noted", also one without "that" after a verb
   that mostly takes a clause: "Moss thinks the plan failed and wants" →
-  Moss), across a quotation but not across a colon, semicolon or bracket
+  Moss; not of an adverbial clause: "when Reed lamented … and criticized" →
+  Reed), across a quotation but not across a colon, semicolon or bracket
   ("Biden called it a deal and said"; "Smith called the bill “a big deal”
   and said").
 * A participle right after "with" + a phrase (past adverbs: "with Moss
@@ -553,19 +554,21 @@ def _coordinated(toks: list[Token], vg: VerbGroup, verbs: list[VerbGroup], v: in
         if w in subject_of:
             if any(toks[k].key in _CLAUSE_BREAKS for k in range(verbs[w].last, vg.first)):
                 return None, None
-            if any(u in subject_of for u in range(w)) and _subordinate(toks, first_of[subject_of[w][0]]):
+            if any(u in subject_of for u in range(w)) and _complement(toks, first_of[subject_of[w][0]]):
                 continue  # "Moss observed that Monday could have been … and quoted": the main clause's
             return subject_of[w], "coordinated"
     return None, None
 
 
-def _subordinate(toks: list[Token], phrase_first: int) -> bool:
-    """Does a subject phrase starting at ``phrase_first`` open a subordinate clause ("that Saturday …"),
-    or the complement clause of a clause-taking verb right before it ("thinks the plan failed")?"""
+def _complement(toks: list[Token], phrase_first: int) -> bool:
+    """Does a subject phrase starting at ``phrase_first`` open a complement clause ("that Saturday
+    …", "whether …", "thinks the plan failed")? A verb coordinated after an adverbial clause's verb
+    stays in that clause ("when Reed lamented … and criticized …": Reed)."""
     if phrase_first <= 0:
         return False
     before = toks[phrase_first - 1]
-    return before.key.lower() in _SUBORDINATORS or (before.chunk.endswith("VP") and before.lemma in _CLAUSE_TAKING)
+    return before.key.lower() in ("that", "whether", "if") \
+        or (before.chunk.endswith("VP") and before.lemma in _CLAUSE_TAKING)
 
 
 def _opening_adverbial(toks: list[Token], comma: int) -> bool:
