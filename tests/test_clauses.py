@@ -214,6 +214,9 @@ def test_token_keys_are_straight():
     # a name that opens the main clause after a comma, then an -ed participle form: the past tense
     ("Speaking in Ohio, which votes next, Reed referred to Moss as a leader.", "referred", "VBD"),
     ("Speaking in Ohio, Reed backed by the board won.", "backed", "VBN"),     # negative: "by" follows
+    # a base form after the plural noun phrase that opens the sentence, before an object
+    ("Many voters view Reed as a career politician.", "view", "VBP"),
+    ("The voters guide sold out.", "guide", "NN"),                      # negative: no object after it
     ("Moss cast the blame on her rivals.", "cast", "VBD"),
     ("The Moss cast party ended.", "cast", "NN"),                       # negative: no object after it
 ])

@@ -368,7 +368,7 @@ def test_invented_wire_story():
     ("Troops fought through the country’s “civil war”.", "scare"),
     ("The so-called “Islamic State” lost ground.", "scare"),
     ("He called it ‘a disgrace’ on air.", "partial"),          # the object of a naming verb: his words
-    ("Critics see it as ‘a disgrace’ now.", "scare"),
+    ("Critics see it as ‘a disgrace’ now.", "partial"),       # the "as" complement of a verb of seeing: their words
     ("the Russians said “mission accomplished, time to go home” and left", "partial"),
     ("She read the novel “War and Peace” twice.", "title"),
     ("The US-led Operation “Inherent Resolve” goes on.", "title"),

@@ -326,6 +326,12 @@ def test_pronoun_speaker_is_the_person_everywhere():
     ("The city's “rescue plan” was a promise.", "scare", None),
     ("The so-called “reform” failed in May.", "scare", None),
     ("Critics see the “rescue plan” as a stunt.", "scare", None),
+    # the "as" complement of a verb of seeing or judging is the subject's (or agent's) wording
+    ("Critics see the plan as “a stunt.”", "partial", "Critics"),
+    ("Many voters view Reed as “a career politician.”", "partial", "Many voters"),
+    ("It is a choice seen by its backers as a “safe harbor” for moderates.", "partial", "its backers"),
+    ("Critics do not see the plan as “a stunt.”", "scare", None),             # negated
+    ("The pier is known as “the long walk.”", "scare", None),                 # nobody sees it so
     ("She read “War and Peace” during the “crisis”.", "scare", None),    # a reader reads, a text "reads"
     ("The “rescue plan” failed, and the report says so.", "scare", None),   # the report's verb is another clause's
     ("The plan's “promise” of growth was empty.", "scare", None),             # a reporting noun nobody owns

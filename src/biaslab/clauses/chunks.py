@@ -47,7 +47,9 @@ Method
    to the mayor": NN/VBD → JJ; its past is "closed"); "at least" is an adverb of degree ("At least
    half of voters say": IN JJS → RB RB); a name's verb whose past is its base form (:data:`UNCHANGED_PAST`)
    that the lexicon lists as a noun, before an object, with no verb before it, is the past tense
-   ("Moss cast the blame": NN → VBD); a singular noun between a name
+   ("Moss cast the blame": NN → VBD); a base form listed as a noun after the plural noun phrase that
+   opens the sentence, before an object, with no verb before it, is the verb ("Many voters view Reed
+   as …": NN → VBP); a singular noun between a name
    that opens the sentence (or follows a quotation) and a particle before a
    comma, colon, final mark, quotation mark or a preposition (that, at, in, on, with) is that
    name's verb ("Ann Moss shot back, …": NN → VBD; Pattern's lexicon lists
@@ -457,6 +459,11 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
             elif prev == "PRP" and lows[i - 1] in ("he", "she", "it") and lows[i].endswith("s") \
                     and nxt not in ("NN", "NNS", "POS"):
                 tags[i] = "VBZ"  # "He talks about …"
+            elif t == "NN" and prev in ("NNS", "NNPS") and nxt in ("DT", "PRP$", "PRP", "NNP") \
+                    and _no_verb_before(tags, i) and _plural_opens(tags, i - 1) and lows[i] == keys[i] \
+                    and verb_lemma(lows[i]) == lows[i] and (pattern_lexicon_tag(lows[i]) or "")[:2] in ("VB", "NN"):
+                tags[i] = "VBP"  # "Many voters view Reed as …": a base form after the plural noun phrase that
+                #                  opens the sentence, before an object, is its verb
             elif t == "NN" and prev == "PRP" and lows[i - 1] in ("i", "we", "you", "they") \
                     and _speech_form(lows[i]) == lows[i] and (lows[i + 1:i + 2] == ["that"] or nxt in _CLAUSE_START):
                 tags[i] = "VBP"  # "They note that …", "We argue: …", "They state their aim is …": a speech
@@ -574,6 +581,15 @@ def _opens_clause(keys: list[str], tags: list[str], i: int) -> bool:
     if i > lo and keys[i - 1].lower() in _NOT_PREPOSITIONS:
         return True  # "While those polled said", "the game that many are calling …"
     return all(x in ('"', "``", "''", "(", "CC", "RB", ",") for x in tags[lo:i])
+
+
+def _plural_opens(tags: list[str], i: int) -> bool:
+    """Does the plural noun at token ``i`` end a noun phrase that opens the sentence (past
+    determiners, adjectives and nouns: "Many voters", "Party leaders", "Organizers")?"""
+    k = i - 1
+    while k >= 0 and tags[k] in ("DT", "JJ", "NN", "NNP", "CD", "PRP$"):
+        k -= 1
+    return all(x in ('"', "``", "(") for x in tags[:k + 1])
 
 
 def _opening_subject(tags: list[str], i: int) -> bool:

@@ -126,9 +126,15 @@ sentence is tagged once for every layer.
       Ledger, and a former judge, said …``); (j) a reporting noun (the ``nouns`` column of
       ``reporting_verbs.csv``, after NOMLEX) governing the quotation, or whose
       "that" clause holds it (``Reed's claim that “thousands” cheered``,
-      ``his promise of “free college”``): its possessor, or the subject of the
+      ``his promise of “free college”``): its possessor, a person in its "of"
+      complement or "by" phrase, or the subject of the
       verb it is the object of, when that names someone — never across a
-      comma or a coordinator that opens a clause of its own.
+      comma or a coordinator that opens a clause of its own; a noun that names
+      a wording (``the term “…”``) and the "as" complement of a verb of seeing
+      or judging (``Critics see the plan as “a stunt”``: ``AS_VERBS``, Levin
+      29.2) give their subject's or agent's words; (i'') "and said" opening a
+      sentence that a quotation ending in "!" or "?" split off goes on with the
+      previous sentence's speaker.
    k. *the turn goes on in the writer's sentence*: a quotation still
       without a speaker, shaped like a scare quote or partial (opening lower
       case inside the writer's sentence), in a sentence right

@@ -60,6 +60,14 @@ WORDING_NOUNS = frozenset("term terms word words phrase phrases expression sloga
 #: Verbs whose subject utters or adopts the wording their object names ("used the term", "coined the
 #: phrase", "prefers the word"), besides the reporting verbs of ``data/reporting_verbs.csv``.
 WORDING_VERBS = frozenset("use coin adopt employ invoke utter repeat prefer choose".split())
+#: Verbs of perceiving or judging something *as* something, whose "as" complement is the subject's
+#: characterisation: Levin 1993 class 29.2, characterize verbs (see, view, regard, treat, define, count,
+#: class, classify; not "cast", whose subject is as often an advertisement as its sponsor), and 29.9,
+#: consider verbs with "as" (consider). A quotation in that complement
+#: is the subject's wording ("Critics see the plan as “a stunt”"), as attribution annotation reads
+#: such stance cues (Pareti 2016); the object before "as" is not ("Critics see the “rescue plan” as
+#: a stunt" keeps its scare quote).
+AS_VERBS = frozenset("see view regard treat define count class classify consider".split())
 #: How far (tokens) "put it" may stand after the "as" of "as X put it": room for an insertion such as
 #: ", a professor of law at Dover and the author of “The Long Road,”" (about 20 tokens).
 MAX_AS_PUT_IT = 30
@@ -802,7 +810,7 @@ def late(ctx: Context, start: int, end: int) -> Attribution | None:
     k = ctx.token_at(s, start)
     j = ctx.token_at(s, end - 1) + 1
     return (_headline(ctx, s, k) or _closing_verb(ctx, s, j) or _according_after(ctx, s, j)
-            or _reporting_noun(ctx, s, k, j) or _named_term(ctx, s, k) or _unlinked_verb(ctx, s, k)
+            or _reporting_noun(ctx, s, k, j) or _named_term(ctx, s, k) or _seen_as(ctx, s, k) or _unlinked_verb(ctx, s, k)
             or _opening_speaker(ctx, s, k) or _split_coordination(ctx, s, k))
 
 
@@ -946,6 +954,35 @@ def _reporting_noun(ctx: Context, s: ParsedSentence, k: int, j: int) -> Attribut
             return None
         owner = _owner(ctx, s, p)
         return None if owner is None else _make(ctx, owner, (t.start, t.end), rv.verb_class)
+    return None
+
+
+def _seen_as(ctx: Context, s: ParsedSentence, k: int) -> Attribution | None:
+    """Rule j'': a quotation (opening at token ``k``) in the "as" complement of a verb of
+    :data:`AS_VERBS` ("Critics see the plan as “a stunt”", "The pier is viewed by its backers as a
+    “safe harbor”", "a choice seen by its backers as a “…”") is the words of that verb's subject, or
+    of its "by" agent (a passive or a participle); not of a negated verb, and not across a comma."""
+    toks = s.tokens
+    i = k - 1
+    while i > 0 and toks[i].tag in ("DT", "JJ", "RB", "PRP$"):
+        i -= 1  # "as a mere “…”"
+    if i < 1 or toks[i].key.lower() != "as":
+        return None
+    for v in range(len(s.verbs) - 1, -1, -1):
+        vg = s.verbs[v]
+        if vg.last > i or ctx.inside_quote(vg.start):
+            continue
+        if any(t.key in (",", ";", ":") for t in toks[vg.last:i]) or vg.lemma not in AS_VERBS \
+                or any(t.key.lower() in ("not", "n't", "never") for t in toks[vg.first:vg.last]):
+            return None
+        agents = [x for x in s.links if x.verb == v and x.role == "agent"]
+        links = agents if vg.passive or agents else [x for x in s.links if x.verb == v and x.role == "subject"]
+        if not links or ctx.inside_quote(s.phrases[links[0].phrase].start):
+            return None
+        who = ctx.speaker(s, links[0].phrase)
+        if who.resolution == "phrase" and s.tokens[s.phrases[links[0].phrase].head].key.lower() in ("it", "this", "that"):
+            return None
+        return _make(ctx, who, (toks[vg.main].start, toks[vg.main].end), "neutral")
     return None
 
 
