@@ -684,8 +684,7 @@ def last_reporting_subject(ctx: Context, s: ParsedSentence) -> Attribution | Non
                 break  # the main clause's speaker, not one in a clause inside it ("… during which callers asked")
     if found is None:
         return _speech_subject(ctx, s)
-    who = ctx.speaker(s, found)
-    return Attribution(who.name, who.start, who.end, who.resolution, None, None, None, None)
+    return _make(ctx, ctx.speaker(s, found), None, None)
 
 
 def _speech_subject(ctx: Context, s: ParsedSentence) -> Attribution | None:
@@ -1216,7 +1215,7 @@ def clause_voice(ctx: Context, s: ParsedSentence, k: int, j: int) -> Attribution
         who = ctx.speaker(s, subjects[0].phrase)
         if who.resolution == "phrase":
             return None
-        return Attribution(who.name, who.start, who.end, who.resolution, None, None, None, None)
+        return _make(ctx, who, None, None)
     return None
 
 

@@ -118,6 +118,11 @@ def find_quotes(text: str, *, actors: Mapping[str, Sequence[str]] | None = None,
     return _last_resort(ctx, _clause_voice(ctx, _turn_goes_on(ctx, _late(ctx, _share_in_sentence(ctx, quotes)))))
 
 
+def _speaker_only(q: Quote) -> Attribution:
+    """Quotation ``q``'s speaker as an attribution without a cue (a turn that goes on)."""
+    return Attribution(q.speaker, q.speaker_start, q.speaker_end, q.speaker_resolution, None, None, None, None)
+
+
 def _credited(ctx: Context, q: Quote, who: Attribution | Quote, *, with_cue: bool = False) -> Quote:
     """``q`` as the speech quotation (direct or partial, step 5) of ``who``'s speaker, with
     ``who``'s cue too when ``with_cue`` (else its own, None for the late rules)."""
@@ -171,9 +176,7 @@ def _turn_goes_on(ctx: Context, quotes: list[Quote]) -> list[Quote]:
             continue
         donor = next((quotes[m] for m in reversed(by_sentence.get(prev.index, ()))
                       if quotes[m].speaker is not None and quotes[m].kind in SPEECH_KINDS), None)
-        attr = (Attribution(donor.speaker, donor.speaker_start, donor.speaker_end, donor.speaker_resolution,
-                            None, None, None, None) if donor is not None
-                else attribution.last_reporting_subject(ctx, prev))
+        attr = _speaker_only(donor) if donor is not None else attribution.last_reporting_subject(ctx, prev)
         if attr is None or attr.speaker is None \
                 or any(m.name != attr.speaker for m in ctx.mentions_in(s.start, s.end) if not m.quoted):
             continue  # the sentence names someone else: it may be theirs
@@ -229,11 +232,8 @@ def _continued(ctx: Context, quotes: list[Quote], sentence) -> Attribution | Non
         return None
     prev = ctx.parsed.sentences[sentence.index - 1]
     last = quotes[-1] if quotes else None
-    if last is None or last.speaker is None or last.kind not in SPEECH_KINDS:
-        turn = None
-    else:
-        turn = Attribution(last.speaker, last.speaker_start, last.speaker_end, last.speaker_resolution,
-                           None, None, None, None)
+    turn = _speaker_only(last) if last is not None and last.speaker is not None and last.kind in SPEECH_KINDS \
+        else None
     if last is not None and (last.end > prev.start or (last.speaker_start or -1) >= prev.start):
         # the previous quotation, or its attribution, is in the previous sentence ("“…?” | said Reed, …."
         # when the question mark ended a sentence of its own)
