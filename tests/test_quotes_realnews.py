@@ -405,6 +405,11 @@ def test_partial_or_scare(text, kind, speaker):
     # object control: the object of "leading … to" speaks
     ("The post was shared widely, leading party advisers like Tom Reed to counter that “every cent went to the "
      "mill.”", "partial", "party advisers"),
+    # a quotation in the "that" clause of a reporting noun is its owner's, even after a reporting verb
+    ("Gov. Tom Reed blamed the press for making much of Ann Moss's claim that the mayor “owns the club,” "
+     "saying they had missed the point.", "partial", "Ann Moss"),
+    ("Jim Lane said in his remarks that the plan was “dead on arrival.”", "partial", "Jim Lane"),  # the verb's
+    ("Jim Lane said Ann Moss's comments “are based on opinion.”", "partial", "Jim Lane"),  # no "that" clause
     # verbs of expressing publicly report speech
     ("Governor Lane expressed frustration that the allies were acting as “free riders.”", "partial", "Lane"),
     # the quotation of a reporting verb in a relative clause is not the next clause's

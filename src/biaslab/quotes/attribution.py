@@ -430,7 +430,8 @@ def before(ctx: Context, floor: int, start: int) -> tuple[Attribution, bool, int
     put it"); (attribution, adjacent?, index of the verb group in its sentence, or the number of
     groups for an idiom). When nothing but the quotation opens the sentence and the sentence
     before it ends with a colon, after the previous quotation ending at ``floor``, that sentence
-    introduces it ("Mattis told reporters:")."""
+    introduces it ("Mattis told reporters:"). A reporting noun between the verb and the quotation
+    whose "that" clause holds the quotation gives its owner instead (:func:`_noun_complement`)."""
     s = ctx.sentence_at(start)
     if s is None:
         return None
@@ -504,6 +505,9 @@ def _before_in(ctx: Context, s: ParsedSentence, lo: int, k: int) -> tuple[Attrib
         if subjects[0].rule == "relative":  # "…, said one aide, who asked not to be named, “…”": only if
             relative = relative or found    # no other reporting verb comes before
             continue
+        noun = _noun_complement(ctx, s, vg.last, k)
+        if noun is not None:  # "Pence blamed the press for Reed's claim that Moss “founded the club”"
+            found = (vg.first, noun, noun.cue_end, v)
         best = found
         break
     best = best or relative
@@ -522,6 +526,34 @@ def _inside_subject(ctx: Context, s: ParsedSentence, v: int, k: int) -> bool:
     return any(x.role == "subject" and x.rule != "relative" and x.verb > v and s.verbs[x.verb].finite
                and s.verbs[x.verb].last <= k and s.phrases[x.phrase].first < first
                and not ctx.inside_quote(s.verbs[x.verb].start) for x in s.links)
+
+
+def _noun_complement(ctx: Context, s: ParsedSentence, lo: int, k: int) -> Attribution | None:
+    """The owner of a reporting noun between token ``lo`` and the quotation at token ``k`` whose "that"
+    clause holds the quotation ("… blamed the press for Reed's claim that Moss “founded the club”":
+    Reed's words, not the blamer's), when the owner names someone. The clause must still be open at
+    the quotation: at most one finite verb group outside quotations stands between "that" and the
+    quotation, with its subject inside the clause (not "Reed's claim that Moss lied is “false”", where
+    the quotation is said of the claim)."""
+    toks = s.tokens
+    for i in range(k - 2, lo - 1, -1):
+        if toks[i].key.lower() != "that" or toks[i - 1].tag not in ("NN", "NNS") \
+                or reporting_noun(toks[i - 1].key) is None or ctx.inside_quote(toks[i].start):
+            continue
+        finite = [w for w, wg in enumerate(s.verbs) if i < wg.first < k and wg.finite and not ctx.inside_quote(wg.start)]
+        if len(finite) > 1 or any(not any(x.verb == w and x.role == "subject" and s.phrases[x.phrase].first > i
+                                          for x in s.links) for w in finite):
+            return None
+        p = s.phrase_headed_by(i - 1)
+        if p is None or (s.phrases[p].first > 0 and toks[s.phrases[p].first - 1].key.lower() == "in") \
+                or toks[k - 1].key.lower() == "as":
+            return None  # "said in her remarks that …": the verb's clause; "… statement that X lied as “…”"
+        owner = _owner(ctx, s, p)
+        if owner is None:
+            return None
+        rv = reporting_noun(toks[i - 1].key)
+        return _make(ctx, owner, (toks[i - 1].start, toks[i - 1].end), rv.verb_class)
+    return None
 
 
 def _matrix(ctx: Context, s: ParsedSentence, v: int, first: int, lo: int) -> int | None:
