@@ -317,6 +317,9 @@ def _sources(marked: str) -> tuple[str, list[tuple[str, tuple[Span, ...]]]]:
     ("Sarah Silverman sang. [Silverman] thanked the crowd. “Thank you,” [she] said.", "Silverman"),
     ("Sen. Chris Hale spoke of Anne Hale, a nurse.\n\n[Hale] said it was over. “We wait,” [he] said.", "Hale"),
     ("Following Tom Hale, Ann Moss said it was over. “We wait,” [he] said.", "Tom Hale"),  # a leading -ing word
+    # a given name the census lists lack, before a surname a man bears too: the surname states no gender
+    ("Donald Hale spoke. Orsolya Hale left early. “We wait,” [she] said.", "Orsolya Hale"),
+    ("Donald Hale spoke. Team Hale left early. “We wait,” [she] said.", None),  # "Team" is a word, no name
     # bodies, outlets and places are no person: a head word, a well-known name
     ("Tom Hale spoke to the [Lowmere Tribune]. “We wait,” [he] told the paper.", "Tom Hale"),
     ("[Tom Hale] spoke. [Dover Union Party] said the pier was unsafe. “It holds,” [he] said.", "Tom Hale"),
