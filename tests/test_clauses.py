@@ -420,6 +420,8 @@ def test_verb_groups(sentence, verb, lemma, finite, passive, negated):
     ("The post was shared widely, leading party advisers like Tom Reed to counter that it was false.", "counter",
      "party advisers"),
     ("The vote prompted the board to state that it was final.", "state", "the board"),
+    ("This prompted the paper to run a cover saying it was over.", "saying", "the paper"),  # after its object
+    ("Moss issued a note saying the pier was closed.", "saying", "Moss"),        # a finite verb's object
     # a verb coordinated inside an adverbial clause keeps that clause's subject; in a complement clause not
     ("The worry grew when Tom Reed lamented the mood and criticized the board.", "criticized", "Tom Reed"),
     ("Ann Moss observed that the vote could have gone better and quoted the board.", "quoted", "Ann Moss"),

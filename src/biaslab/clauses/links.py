@@ -59,7 +59,9 @@ Subject of a verb group, first rule that applies (``Link.rule``):
   repeated accusations that Rubio recites lines, calling him …" → Christie),
   a participle right after the finite group's object or an infinitive right
   after the finite group takes that group's subject ("Obama released a
-  statement condemning …"; "Trump was prompted to say"); an infinitive after
+  statement condemning …"; "Trump was prompted to say"), and one right after
+  an infinitive's object that infinitive's ("prompted the paper to run a cover
+  saying …" → the paper); an infinitive after
   an object takes that object when a name or pronoun, or after any object of a
   verb of causing or urging (``_OBJECT_CONTROL``: "led Reed to say", "…,
   leading party advisers to counter").
@@ -463,6 +465,10 @@ def _controllers(toks: list[Token], phrases: list[NounPhrase], verbs: list[VerbG
                 out[v] = last_finite  # "…, Nefzi said, adding …": the attribution clause before the comma
         elif first.tag == "VBG" and before is not None and before.chunk.endswith("NP"):
             out[v] = last_finite   # "released a statement condemning …"
+            u = verbs[v - 1] if v > 0 else None
+            if u is not None and not u.finite and end_at.get(vg.first) is not None \
+                    and start_at.get(u.last if u.particle is None else u.particle + 1) == end_at[vg.first]:
+                out[v] = v - 1  # "prompted the tabloid to run a cover saying …": the infinitive's subject
         elif first.tag == "VBG" and vg.first == verbs[v - 1].last and verbs[v - 1].finite:
             out[v] = v - 1         # "kept saying", "described winning the nod"
         elif before is not None and before.key.lower() == "to" and v > 0 and not verbs[v - 1].finite \
