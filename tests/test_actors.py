@@ -338,6 +338,21 @@ def test_role_nouns_resolve_only_when_unambiguous():
     assert [m.text for m in find_mentions(two)] == ["President Vladimir Putin", "President Donald Trump"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # an abbreviated title before the name holds the written-out role noun (the "full" column)
+    ("Sen. Ann Moss arrived. Later the senator left.",
+     [("Sen. Ann Moss", "name"), ("the senator", "role")]),
+    ("Gen. Tom Reed arrived. Later the general left.",
+     [("Gen. Tom Reed", "name"), ("the general", "role")]),
+    ("Sen. Ann Moss met Sen. Jim Lane. Later the senator left.",     # two holders: no role
+     [("Sen. Ann Moss", "name"), ("Sen. Jim Lane", "name")]),
+    ("Gen. Tom Reed arrived. Later the governor left.",              # another office
+     [("Gen. Tom Reed", "name")]),
+])
+def test_abbreviated_titles_hold_their_role_nouns(text, expected):
+    assert [(m.text, m.resolution) for m in find_mentions(text)] == expected
+
+
 @pytest.mark.parametrize("text, role", [
     ("Putin ordered the withdrawal.", "subject"),
     ("Putin quickly ordered the withdrawal.", "subject"),

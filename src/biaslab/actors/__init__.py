@@ -67,7 +67,9 @@ Method
    ("US Defense Secretary Jim Mattis"). Role nouns ("the Russian president",
    "the defense minister") resolve when they are a declared alias or when
    exactly one person in the article holds that title (with that nationality,
-   when one is named); "leader" stands for any head of state or government.
+   when one is named; an abbreviated title holds its written-out form: "Sen.
+   Ann Moss" is "the senator", the ``full`` column of ``data/actor_titles.csv``);
+   "leader" stands for any head of state or government.
    Pronouns he/him/his/himself and she/her/hers/herself resolve to the one
    person actor mentioned (by any means, earlier pronouns included) earlier in
    the same sentence or in the previous sentence, and stay unresolved when

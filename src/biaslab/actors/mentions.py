@@ -29,7 +29,8 @@ from .model import Mention
 from .names import particle
 from .places import region
 from .registry import _Actor, _declared
-from .titles import _nation_at, _nations_by_first, _parse_prefix, _prefix_start, _Title, _title_at, _titles_by_first
+from .titles import (_nation_at, _nations_by_first, _parse_prefix, _prefix_start, _Title, _title_at, _titles_by_first,
+                     full_titles)
 from .tokens import _DETERMINERS, _join, _keys, _name_shaped, _Sent, _sentence_initial, _tag, _Tok
 
 __all__ = ["find_mentions", "resolve_names", "PRONOUNS", "MAX_APPOSITIVE_TOKENS"]
@@ -272,8 +273,10 @@ def _add_roles(f: _Found, persons: Sequence[_Actor]) -> None:
 def _holds(actor: _Actor, title: _Title) -> bool:
     if title.category == "leader":
         return any(cat in _LEADER_CATEGORIES for cat in actor.titles.values())
-    office = title.text.casefold()
-    return any(t == office or t.endswith(" " + office) for t in actor.titles)  # "commission president"
+    full = full_titles()
+    office = full.get(title.text.casefold(), title.text.casefold())
+    return any(t == office or t.endswith(" " + office) for t in (full.get(t, t) for t in actor.titles))
+    # "commission president"; "the senator" for "Sen. Ann Moss"
 
 
 def _place_evidence(toks: Sequence[_Tok], c: _Cand) -> None:

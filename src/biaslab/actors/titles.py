@@ -52,6 +52,14 @@ def _exact_case(keys: Sequence[str]) -> bool:
 
 
 @once
+def full_titles() -> dict[str, str]:
+    """Abbreviated titles written out, casefolded ("sen." → "senator", "gen." → "general"), from the
+    ``full`` column of ``data/actor_titles.csv``."""
+    rows = data_table("actor_titles.csv", required=("title", "category", "source"), optional=("full",))
+    return {row["title"].casefold(): row["full"].casefold() for _, row in rows if row["full"]}
+
+
+@once
 def _titles() -> dict[str, list[_Title]]:
     """Titles from ``data/actor_titles.csv``, indexed by their last token (casefolded)."""
     index: dict[str, list[_Title]] = defaultdict(list)

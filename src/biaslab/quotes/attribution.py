@@ -568,6 +568,9 @@ def _matrix(ctx: Context, s: ParsedSentence, v: int, first: int, lo: int) -> int
         if wg.first < lo or not wg.finite or wg.last > first or ctx.inside_quote(wg.start) \
                 or _reporting(s, w) is None or (wg.last + 1 == first and s.tokens[wg.last].key == ","):
             continue
+        if in_opening_adverbial(s, wg.first, ctx.inside_quote) and any(
+                t.key == "," and not ctx.inside_quote(t.start) for t in s.tokens[wg.last:first]):
+            continue  # "After saying she thought …, the senator said": the adverbial clause is closed
         subjects = [x for x in s.links if x.verb == w and x.role == "subject" and x.rule != "relative"]
         np = s.phrases[subjects[0].phrase] if subjects else None
         if np is not None and not _opened_by_subordinator(s, np) \
