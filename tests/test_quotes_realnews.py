@@ -534,6 +534,15 @@ def test_reporting_participle(text, speaker, cue):
 
 
 # -- rule i': a reporting verb the links left without a subject -----------------------------------
+def test_a_closed_opening_clause_is_no_matrix_clause():
+    """A reporting verb inside an opening adverbial clause that a comma closed does not make the main
+    clause a complement clause: the main clause's own reporting verb is the cue."""
+    text = ("Sen. Ann Moss spoke first. After saying she thought the levy was fair, the senator said, "
+            "“We will vote for it.”")
+    q = analyze(text).quotes[-1]
+    assert (q.speaker, q.cue) == ("Ann Moss", "said")
+
+
 def test_a_question_that_ends_its_sentence_does_not_end_the_turn():
     """“…?” said X, <clause naming Y>. “…”: the sentence splitter ends a sentence at the question mark,
     so the attribution stands in a sentence of its own; the next quotation still goes on with X."""
