@@ -311,6 +311,11 @@ def _sources(marked: str) -> tuple[str, list[tuple[str, tuple[Span, ...]]]]:
      "Tom Hale"),
     ("It was backed by a spokesman for Jane Roe, the Ohio Democrat, [who] spoke.", "Ohio Democrat"),  # not after "for"
     ("Shares fell, the index slid as traders watched the Dover Harbor Board, [which] met.", "Dover Harbor Board"),
+    # after a comma: a lower-case description renames the name before it; an inverted speaker is the antecedent
+    ("“We sail,” said Tom Hale, the port's chief pilot, [who] added that it was late.", "Tom Hale"),
+    ("“We sail,” said one pilot familiar with the port, [who] added that it was late.",
+     "one pilot familiar with the port"),
+    ("“We sail,” Moss said to pilots on the pier, [who] cheered.", "pier"),    # no inverted speaker: the last word
     # generational suffixes, reflexives, surnames ending in -man, two bearers of one surname
     ("Tom B. Hale Jr. met Lena Marsh. [Marsh] spoke. [Hale] left. “We sail,” [she] said.", "Marsh"),
     ("[Mr. Tom Hale himself] spoke first. [Ms. Lena Marsh] left. “We sail,” [he] said.", "Mr. Tom Hale"),
