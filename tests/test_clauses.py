@@ -421,6 +421,11 @@ def test_verb_groups(sentence, verb, lemma, finite, passive, negated):
      "party advisers"),
     ("The vote prompted the board to state that it was final.", "state", "the board"),
     ("This prompted the paper to run a cover saying it was over.", "saying", "the paper"),  # after its object
+    # an expletive "it" controls no participle: the nearest finite group with a subject of its own does
+    ("It was a hard blow, as Ann Moss echoed the charge, saying the levy was unfair.", "saying", "Ann Moss"),
+    ("Ann Moss left the hall, as the crowd cheered, saying the levy was unfair.", "saying", "Ann Moss"),
+    # a verb that takes a clause without "that": the verb coordinated after the clause is the main subject's
+    ("Ann Moss confirmed she had been there and said it was over.", "said", "Ann Moss"),
     ("Moss issued a note saying the pier was closed.", "saying", "Moss"),        # a finite verb's object
     # a verb coordinated inside an adverbial clause keeps that clause's subject; in a complement clause not
     ("The worry grew when Tom Reed lamented the mood and criticized the board.", "criticized", "Tom Reed"),

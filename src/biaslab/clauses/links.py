@@ -59,7 +59,9 @@ Subject of a verb group, first rule that applies (``Link.rule``):
   repeated accusations that Rubio recites lines, calling him …" → Christie),
   a participle right after the finite group's object or an infinitive right
   after the finite group takes that group's subject ("Obama released a
-  statement condemning …"; "Trump was prompted to say"), and one right after
+  statement condemning …"; "Trump was prompted to say"; an expletive "it" or
+  "there" passes the participle on to the nearest finite group with a subject
+  of its own: "It was a hard blow, as Moss echoed it, saying" → Moss), and one right after
   an infinitive's object that infinitive's ("prompted the paper to run a cover
   saying …" → the paper); an infinitive after
   an object takes that object when a name or pronoun, or after any object of a
@@ -141,7 +143,8 @@ _HEARER_OBJECT = frozenset({"tell", "inform", "assure", "remind", "notify", "bri
 #: phrase that follows is the subject of the next verb ("People who think the plan failed"), so the
 #: relative clause's antecedent is not that verb's subject.
 _CLAUSE_TAKING = frozenset("say claim insist argue assert contend suggest allege think believe hope wish guess "
-                           "realize assume suppose reckon worry agree conclude doubt imagine".split())
+                           "realize assume suppose reckon worry agree conclude doubt imagine confirm deny admit "
+                           "acknowledge announce predict warn".split())
 #: Tags of the last word of a relative clause's verb group (the tagger often reads a present tense
 #: after "who" as a base form: "People who know Moss say").
 _RELATIVE_VERB_TAGS = FINITE_TAGS | {"VB", "VBN"}
@@ -189,6 +192,12 @@ def find_links(toks: list[Token], phrases: list[NounPhrase], verbs: list[VerbGro
                     k, rule = _depicted(toks, phrases, vg.first)  # "footage of Ann Moss saying"
             if k is None and v in controlled:
                 group, rule = subject_of.get(controlled[v]), "controlled"
+                if group and _expletive(toks, phrases[group[0]]):
+                    # "It was a potent punch, as Moss echoed the charge, saying …": "it" says nothing; the
+                    # nearest finite group before the participle with a subject of its own does
+                    group = next((subject_of[w] for w in range(v - 1, controlled[v], -1)
+                                  if verbs[w].finite and w in subject_of
+                                  and not _expletive(toks, phrases[subject_of[w][0]])), group)
             if k is None and v in by_object:
                 group, rule = object_of.get(by_object[v]), "controlled"
             if k is None and not group:
@@ -494,6 +503,11 @@ def _controllers(toks: list[Token], phrases: list[NounPhrase], verbs: list[VerbG
                         and (phrases[k].kind in ("proper", "pronoun") or w.lemma in _OBJECT_CONTROL):
                     by_object[v] = last_finite  # "led Reed to crack a joke"
     return out, by_object
+
+
+def _expletive(toks: list[Token], np: NounPhrase) -> bool:
+    """Is the phrase a lone "it" or "there" (an expletive subject: "It was a potent punch")?"""
+    return np.last - np.first == 1 and toks[np.first].key.lower() in ("it", "there")
 
 
 def _closing_clause(toks: list[Token], vg: VerbGroup) -> bool:
