@@ -421,6 +421,9 @@ def test_verb_groups(sentence, verb, lemma, finite, passive, negated):
      "party advisers"),
     ("The vote prompted the board to state that it was final.", "state", "the board"),
     ("This prompted the paper to run a cover saying it was over.", "saying", "the paper"),  # after its object
+    # a floating quantifier between the subject and its verb
+    ("The two papers each called the plan a disgrace.", "called", "The two papers"),
+    ("The two men both said it was over.", "said", "The two men"),
     # an expletive "it" controls no participle: the nearest finite group with a subject of its own does
     ("It was a hard blow, as Ann Moss echoed the charge, saying the levy was unfair.", "saying", "Ann Moss"),
     ("Ann Moss left the hall, as the crowd cheered, saying the levy was unfair.", "saying", "Ann Moss"),

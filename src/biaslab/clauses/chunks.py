@@ -61,7 +61,8 @@ Method
    verb before the insertion, is the subject's verb ("Petrov, who thinks …,
    called the law …": VBN → VBD), and so is one right after a name that opens right after a comma,
    before an object, "to" or a preposition other than "by" ("…, which votes next, Reed referred
-   to Moss as …": VBN → VBD); an -ed word tagged as an adjective (or participle: "Dunne (R-Wisc.) also addressed the crowd") between a name or subject
+   to Moss as …": VBN → VBD), and one after a floating quantifier after a noun ("the two papers
+   each called it …": VBN → VBD); an -ed word tagged as an adjective (or participle: "Dunne (R-Wisc.) also addressed the crowd") between a name or subject
    pronoun and an object, with no verb before it, is the past tense ("Ann Moss belittled the report": JJ → VBD;
    words missing from Pattern's lexicon get JJ from their suffix), and a
    plural noun form between a singular subject and a colon, a quotation
@@ -341,6 +342,9 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
                     and lows[i + 1] != "by" and _name_after_comma(keys, tags, i - 1):
                 tags[i] = "VBD"  # "Speaking on the radio in Ohio, which votes next, Reed referred to Moss as …":
                 #                  a name that opens the main clause after a comma, then its verb
+            elif t == "VBN" and lows[i - 1] in ("each", "both", "all") and i >= 2 and tags[i - 2] in _NOUN_TAGS \
+                    and nxt in ("DT", "PRP$", "PRP", "NNP", "JJ"):
+                tags[i] = "VBD"  # "the two papers each called it …": a floating quantifier, then the verb
             elif t == "VBN" and ((prev == "PRP" and lows[i - 1] in _SUBJECT_PRONOUNS)
                                  or _after_who(tags, lows, i) or _after_object_relative(tags, lows, i)):
                 tags[i] = "VBD"  # "which he described as", "who (once) called", "whom one aide described as":

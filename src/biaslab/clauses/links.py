@@ -9,7 +9,8 @@ never the subject of a verb outside it.
 Subject of a verb group, first rule that applies (``Link.rule``):
 
 * ``"left"`` — the phrase that ends right before the group, past adverbs
-  ("Putin also said"), an intensifier ("Putin himself said"), a time ("Putin
+  ("Putin also said"), an intensifier ("Putin himself said"), a floating
+  quantifier ("the two papers each called"), a time ("Putin
   earlier Thursday said", "The ministry three days ago said") and a
   bracketed aside ("Kasich (R-OH), said"). Past
   up to :data:`MAX_INSERTIONS` comma- or
@@ -123,6 +124,8 @@ _NOUNISH = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP", "CD"})
 #: Reflexive pronouns that open an insertion between a subject and its verb ("Reed, himself up for
 #: reelection, said").
 _REFLEXIVES = frozenset("himself herself themselves itself".split())
+#: Quantifiers that float after a plural subject, before its verb ("They each said", "both said").
+_FLOATING = frozenset("each both all".split())
 #: Verbs whose infinitive after an object still takes their subject ("promised voters to cut taxes").
 _SUBJECT_CONTROL = frozenset({"promise", "vow", "pledge", "threaten"})
 #: Verbs whose object is the subject of the infinitive after it, whatever that object is ("leading
@@ -231,8 +234,10 @@ def _left(toks: list[Token], phrases: list[NounPhrase], vg: VerbGroup, end_at: d
     i = vg.first - 1
     while i >= 0 and toks[i].tag in ADVERB_TAGS:
         i -= 1
-    if i > 0 and toks[i].key.lower() in _REFLEXIVES and end_at.get(i) is not None:
-        i -= 1  # an intensifier after the subject: "Cruz himself said"
+    if i > 0 and (toks[i].key.lower() in _REFLEXIVES or toks[i].key.lower() in _FLOATING) \
+            and end_at.get(i) is not None:
+        i -= 1  # an intensifier or a floating quantifier after the subject: "Cruz himself said", "the
+        #         two papers each called" (Quirk et al. 1985 §6.49 on floating quantifiers)
     k = end_at.get(i + 1)
     if k is not None and time_word(toks[phrases[k].head].key.lower()) and phrases[k].first > 0 \
             and not _pp_object(toks, phrases[k]):
