@@ -91,6 +91,9 @@ def test_token_keys_are_straight():
     ("“It is over,” said Will Dole.", "Will", "NNP"),               # a modal between a verb and a name
     ("Will Dole said it was over.", "Will", "NNP"),                 # before a name and a past verb
     ("Will Dole win it?", "Will", "MD"),                            # a question keeps the modal
+    ("Moss praised the speech, which Will claims affirmed the plan.", "Will", "NNP"),  # before a speech -s form
+    ("Moss praised the speech, which Will claims affirmed the plan.", "claims", "VBZ"),
+    ("Will claims be paid on time?", "Will", "MD"),                 # opening a question: still the modal
     ("“It is over,” said Skip Rutland.", "Skip", "NNP"),            # a verb-like first name after a verb
     ("Skip Rutland said it was over.", "Skip", "NNP"),              # or before a name and a past verb
     ("Skip the long speech, Reed said.", "Skip", "VB"),             # an imperative stays a verb

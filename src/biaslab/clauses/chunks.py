@@ -304,6 +304,8 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
                 and keys[i][:1].isupper() and not keys[i].isupper() and _name_before_verb(tags, keys, i):
             tags[i] = "NNP"  # names the lexicon reads as other words ("Will described", "Cuban also said",
             #                  "Shook said", "Small, who attended")
+            if t == "MD" and nxt == "NNS":
+                tags[i + 1] = "VBZ"  # "… which Will claims affirmed …": the name's speech verb
         elif lows[i] == "close" and t in ("NN", "VB", "VBD", "VBP") and prev in _NOUN_TAGS \
                 and lows[i + 1:i + 2] == ["to"]:
             tags[i] = "JJ"  # "a source close to the mayor", "Ann Moss, a lobbyist close to the mayor,": an
@@ -788,7 +790,8 @@ def _name_opens_clause(keys: list[str], tags: list[str], i: int, *, after_comma:
 def _name_before_verb(tags: list[str], keys: list[str], i: int) -> bool:
     """A capitalised modal or verb between a past or present verb and a name, or before a name and
     such a verb (first names: "said Will Dole", "Skip Rutland said"); a capitalised modal before a
-    past or present verb; a capitalised verb (not opening the
+    past or present verb, or inside the sentence before a speech verb's -s form ("which Will claims");
+    a capitalised verb (not opening the
     sentence) right before a past or present verb, where no verb can stand ("“…,” Shook
     said"); or a capitalised adjective opening the sentence or right after a quotation ("“…,”
     Cuban said") before one (adverbs between) or
@@ -798,7 +801,9 @@ def _name_before_verb(tags: list[str], keys: list[str], i: int) -> bool:
     first_name = i + 1 < n and tags[i + 1] == "NNP" and (  # "said Will Dole", "Skip Rutland said"
         (i > 0 and tags[i - 1] in ("VBD", "VBZ")) or (i + 2 < n and tags[i + 2] in ("VBD", "VBZ")))
     if tags[i] == "MD":
-        return first_name or (i + 1 < n and tags[i + 1] in ("VBD", "VBZ", "VBN"))
+        return first_name or (i + 1 < n and (tags[i + 1] in ("VBD", "VBZ", "VBN") or (
+            tags[i + 1] == "NNS" and i > 0 and _speech_form(keys[i + 1].lower()) not in (None, keys[i + 1].lower()))))
+        #  "… which Will claims affirmed …": a modal takes no -s form, so it is a name
     if tags[i][:2] == "VB":
         return first_name or (i > 0 and i + 1 < n and tags[i + 1] in ("VBD", "VBZ") and keys[i - 1] not in ("(", "["))
     opening = all(tags[k] in ('"', "``", "''", "(") for k in range(i)) or _after_quotation(keys, tags, i - 1)
