@@ -358,6 +358,9 @@ def test_pronoun_speaker_is_the_person_everywhere():
     # rule a stops at a coordinator: the reporting verb after it is another clause's
     ("Ann Moss called the plan “flawed,” and Tom Reed said it was fine.", "partial", "Ann Moss"),
     ("The count was “flawed” on Sunday, and two judges said so.", "scare", None),
+    # a proper noun no actor took up opens the sentence; a title in its insertion stops the links
+    ("Hemsley, the co-author of “Going Local,” about rumours, said the days when the town had “a shared "
+     "story” are gone.", "partial", "Hemsley"),
     # a quotation inside a noun phrase takes no attribution from its clause's verb after it
     ("The minister's “plan” was dismissed by critics on Monday.", "scare", None),
     ("Still, Reed remains a “force for change,” Lane said.", "partial", "Lane"),  # the attribution after a comma

@@ -896,7 +896,8 @@ def _split_coordination(ctx: Context, s: ParsedSentence, k: int) -> Attribution 
 
 
 def _opening_unlinked(ctx: Context, s: ParsedSentence, k: int) -> tuple[Speaker, int] | None:
-    """The person who opens sentence ``s`` (a name, alias or role, then a comma) and the first finite
+    """The person who opens sentence ``s`` (a name, alias or role, or a proper noun phrase the actor
+    layer did not take up: "Hemsley, the co-author of …, said"; then a comma) and the first finite
     verb group after that phrase and its insertion, before token ``k``, when the links left that
     verb without a subject: the insertion was too long or odd for them ("Ann Moss, the editor of the
     weekly, The Dover Ledger, said …"). Verbs of a relative clause and infinitives in the insertion
@@ -909,8 +910,9 @@ def _opening_unlinked(ctx: Context, s: ParsedSentence, k: int) -> tuple[Speaker,
     if p is None or s.phrases[p].last >= len(toks) or toks[s.phrases[p].last].key != ",":
         return None  # the insertion opens right after the phrase
     who = ctx.speaker(s, p)
-    if who.resolution not in ("name", "alias", "role") or ctx.inside_quote(s.phrases[p].start):
-        return None
+    if (who.resolution not in ("name", "alias", "role") and s.phrases[p].kind != "proper") \
+            or ctx.inside_quote(s.phrases[p].start):
+        return None  # a description ("The weekly, …, said") may be a list of subjects; a name is one
     relative = _relative_spans(s, s.phrases[p].last, k)
     opens_relative = toks[s.phrases[p].last + 1].key.lower() in _RELATIVE_WORDS \
         if s.phrases[p].last + 1 < len(toks) else False
