@@ -62,7 +62,8 @@ Method
    called the law …": VBN → VBD), and so is one right after a name that opens right after a comma,
    before an object, "to" or a preposition other than "by" ("…, which votes next, Reed referred
    to Moss as …": VBN → VBD), and one after a floating quantifier after a noun ("the two papers
-   each called it …": VBN → VBD); an -ed word tagged as an adjective (or participle: "Dunne (R-Wisc.) also addressed the crowd") between a name or subject
+   each called it …": VBN → VBD); an -ed word tagged as an adjective (or participle: "Dunne (R-Wisc.)
+   also addressed the crowd") between a name or subject
    pronoun and an object, with no verb before it, is the past tense ("Ann Moss belittled the report": JJ → VBD;
    words missing from Pattern's lexicon get JJ from their suffix), and a
    plural noun form between a singular subject and a colon, a quotation
@@ -340,8 +341,9 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
             elif t == "VBN" and lows[i].endswith("ed") and nxt in ("DT", "PRP$", "PRP", "NNP") \
                     and _after_name(keys, tags, i) and _no_verb_before(tags, i):
                 tags[i] = "VBD"  # "Rep. Sean Dunne (R-Wisc.) also addressed the crowd": the name's verb
-            elif t == "VBN" and lows[i].endswith("ed") and prev == "NNP" and nxt in ("DT", "PRP$", "PRP", "NNP", "TO", "IN") \
-                    and lows[i + 1] != "by" and _name_after_comma(keys, tags, i - 1):
+            elif t == "VBN" and lows[i].endswith("ed") and prev == "NNP" \
+                    and nxt in ("DT", "PRP$", "PRP", "NNP", "TO", "IN") and lows[i + 1] != "by" \
+                    and _name_after_comma(keys, tags, i - 1):
                 tags[i] = "VBD"  # "Speaking on the radio in Ohio, which votes next, Reed referred to Moss as …":
                 #                  a name that opens the main clause after a comma, then its verb
             elif t == "VBN" and lows[i - 1] in ("each", "both", "all") and i >= 2 and tags[i - 2] in _NOUN_TAGS \

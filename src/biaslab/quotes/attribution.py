@@ -480,8 +480,7 @@ def _before_in(ctx: Context, s: ParsedSentence, lo: int, k: int) -> tuple[Attrib
             break
         if not subjects or ctx.inside_quote(s.phrases[subjects[0].phrase].start) or _refused(s, vg):
             continue  # no speaker, or "declined to say"
-        if in_opening_adverbial(s, vg.first, ctx.inside_quote) and any(
-                t.key == "," and not ctx.inside_quote(t.start) for t in toks[vg.last:k]):
+        if _closed_opening(ctx, s, vg, k):
             continue  # "While many agreed with …, his mispronunciation of “…” …": the clause is closed
         if not vg.finite and _inside_subject(ctx, s, v, k):
             continue  # "The worries expressed by the leaders go beyond Reed's pledge to be “…”"
@@ -524,6 +523,13 @@ def _before_in(ctx: Context, s: ParsedSentence, lo: int, k: int) -> tuple[Attrib
     return best[1], all(g in _ADJACENT for g in gap), best[3]
 
 
+def _closed_opening(ctx: Context, s: ParsedSentence, vg: VerbGroup, k: int) -> bool:
+    """Is verb group ``vg`` in an adverbial clause that opens sentence ``s`` and that a comma (outside
+    quotations) closes before token ``k``?"""
+    return in_opening_adverbial(s, vg.first, ctx.inside_quote) and any(
+        t.key == "," and not ctx.inside_quote(t.start) for t in s.tokens[vg.last:k])
+
+
 def _inside_subject(ctx: Context, s: ParsedSentence, v: int, k: int) -> bool:
     """Does the non-finite verb group ``v`` modify the subject of a later finite verb group before
     token ``k`` (a participle or relative clause inside that subject: "The worries being expressed
@@ -547,7 +553,8 @@ def _noun_complement(ctx: Context, s: ParsedSentence, lo: int, k: int) -> Attrib
         if toks[i].key.lower() != "that" or toks[i - 1].tag not in ("NN", "NNS") \
                 or reporting_noun(toks[i - 1].key) is None or ctx.inside_quote(toks[i].start):
             continue
-        finite = [w for w, wg in enumerate(s.verbs) if i < wg.first < k and wg.finite and not ctx.inside_quote(wg.start)]
+        finite = [w for w, wg in enumerate(s.verbs)
+                  if i < wg.first < k and wg.finite and not ctx.inside_quote(wg.start)]
         if len(finite) > 1 or any(not any(x.verb == w and x.role == "subject" and s.phrases[x.phrase].first > i
                                           for x in s.links) for w in finite):
             return None
@@ -575,8 +582,7 @@ def _matrix(ctx: Context, s: ParsedSentence, v: int, first: int, lo: int) -> int
         if wg.first < lo or not wg.finite or wg.last > first or ctx.inside_quote(wg.start) \
                 or _reporting(s, w) is None or (wg.last + 1 == first and s.tokens[wg.last].key == ","):
             continue
-        if in_opening_adverbial(s, wg.first, ctx.inside_quote) and any(
-                t.key == "," and not ctx.inside_quote(t.start) for t in s.tokens[wg.last:first]):
+        if _closed_opening(ctx, s, wg, first):
             continue  # "After saying she thought …, the senator said": the adverbial clause is closed
         subjects = [x for x in s.links if x.verb == w and x.role == "subject" and x.rule != "relative"]
         np = s.phrases[subjects[0].phrase] if subjects else None
@@ -851,8 +857,8 @@ def late(ctx: Context, start: int, end: int) -> Attribution | None:
     k = ctx.token_at(s, start)
     j = ctx.token_at(s, end - 1) + 1
     return (_headline(ctx, s, k) or _closing_verb(ctx, s, j) or _according_after(ctx, s, j)
-            or _reporting_noun(ctx, s, k, j) or _named_term(ctx, s, k) or _seen_as(ctx, s, k) or _unlinked_verb(ctx, s, k)
-            or _opening_speaker(ctx, s, k) or _split_coordination(ctx, s, k))
+            or _reporting_noun(ctx, s, k, j) or _named_term(ctx, s, k) or _seen_as(ctx, s, k)
+            or _unlinked_verb(ctx, s, k) or _opening_speaker(ctx, s, k) or _split_coordination(ctx, s, k))
 
 
 def _opening_speaker(ctx: Context, s: ParsedSentence, k: int) -> Attribution | None:
@@ -1023,8 +1029,8 @@ def _seen_as(ctx: Context, s: ParsedSentence, k: int) -> Attribution | None:
         if not links or ctx.inside_quote(s.phrases[links[0].phrase].start):
             return None
         who = ctx.speaker(s, links[0].phrase)
-        if who.resolution == "phrase" and s.tokens[s.phrases[links[0].phrase].head].key.lower() in ("it", "this", "that"):
-            return None
+        if who.resolution == "phrase" and toks[s.phrases[links[0].phrase].head].key.lower() in ("it", "this", "that"):
+            return None  # "It sees …": no one
         return _make(ctx, who, (toks[vg.main].start, toks[vg.main].end), "neutral")
     return None
 
