@@ -348,6 +348,10 @@ def test_role_nouns_resolve_only_when_unambiguous():
      [("Sen. Ann Moss", "name"), ("Sen. Jim Lane", "name")]),
     ("Gen. Tom Reed arrived. Later the governor left.",              # another office
      [("Gen. Tom Reed", "name")]),
+    # a word of tenure between "the" and the title
+    ("Defense Secretary Ann Moss arrived. Later the former defense secretary left.",
+     [("Defense Secretary Ann Moss", "name"), ("the former defense secretary", "role")]),
+    ("Ann Moss arrived. Later the former governor left.", [("Ann Moss", "name")]),  # nobody holds it
 ])
 def test_abbreviated_titles_hold_their_role_nouns(text, expected):
     assert [(m.text, m.resolution) for m in find_mentions(text)] == expected

@@ -68,7 +68,8 @@ Method
    "the defense minister") resolve when they are a declared alias or when
    exactly one person in the article holds that title (with that nationality,
    when one is named; an abbreviated title holds its written-out form: "Sen.
-   Ann Moss" is "the senator", the ``full`` column of ``data/actor_titles.csv``);
+   Ann Moss" is "the senator", the ``full`` column of ``data/actor_titles.csv``; a word of tenure
+   may stand before the title: "the former defense secretary");
    "leader" stands for any head of state or government.
    Pronouns he/him/his/himself and she/her/hers/herself resolve to the one
    person actor mentioned (by any means, earlier pronouns included) earlier in

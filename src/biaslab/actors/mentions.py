@@ -230,6 +230,11 @@ def resolve_names(sents: list[_Sent], declared: Mapping, detect: bool) -> Names:
     return registry, found
 
 
+#: Words of tenure between "the" and a title ("the former defense secretary", "the then governor"):
+#: the role noun still names whoever holds or held the title in the article.
+_TENURE = frozenset({"former", "then", "current", "incoming", "outgoing"})
+
+
 def _add_roles(f: _Found, persons: Sequence[_Actor]) -> None:
     """Role nouns not declared: ``the [nation] title`` held by exactly one person."""
     toks = f.sent.toks
@@ -243,6 +248,8 @@ def _add_roles(f: _Found, persons: Sequence[_Actor]) -> None:
             continue
         k, det = i, toks[i].key.casefold() in _DETERMINERS
         k += det
+        if det and k < len(toks) and toks[k].key.casefold() in _TENURE:
+            k += 1  # "the former defense secretary": the title still names its holder
         if k >= len(toks) or (toks[k].key not in nations_first and (
                 not det or toks[k].key.casefold() not in titles_first)):
             i += 1  # neither "the" nor a nationality, or no title can start here: the common case
