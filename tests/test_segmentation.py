@@ -85,6 +85,11 @@ def test_bundled_article_paragraphs(article_text):
         ("The mayor said on Monday that the\nCouncil of Dover would vote on the\nlevy in May and that the bridge\n"
          "would close.", ["The mayor said on Monday that the\nCouncil of Dover would vote on the\nlevy in May and "
                           "that the bridge\nwould close."]),
+        # a quotation ending in "?" or "!" ends no sentence before a lower-case word
+        ("“Stop!” he shouted. Then he left.", ["“Stop!” he shouted.", "Then he left."]),
+        ("“Who pays?” asked Ann Moss.", ["“Who pays?” asked Ann Moss."]),
+        ("She cried “What a night!” and left.", ["She cried “What a night!” and left."]),
+        ("He asked “Why?” Nobody knew.", ["He asked “Why?”", "Nobody knew."]),   # a capital opens the next
     ],
 )
 def test_sentence_cases(text, expected):

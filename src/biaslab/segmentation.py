@@ -217,7 +217,7 @@ def sentences(text: str, *, paras: list[Span] | None = None) -> list[Sentence]:
         heading_zone = heading
         # Punkt knows straight quotes only; marks are folded 1:1 so offsets hold.
         plain = fold_quotes(para.text, marks=_PUNKT_QUOTES).replace("\u00a0", " ")
-        spans = _join_designations(plain, punkt.span_tokenize(plain))
+        spans = _join_false_breaks(plain, punkt.span_tokenize(plain))
         if unwrapped and "\n" in plain:
             spans = _split_at_lines(plain, spans)
         for s, e in spans:
@@ -287,18 +287,26 @@ def _opens_with_starter(text: str, s: int) -> bool:
     return m is not None and m.group().lower() in SENTENCE_STARTERS
 
 
-def _join_designations(text: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+#: A quotation ending in "?" or "!" right before its closing mark: the sentence goes on when the next
+#: word is lower case ("“Stop!” he shouted.", "“Who?” said Reed", "declared “Yes!” and said …").
+_QUOTED_EXCLAMATION_END = re.compile("[?!][\u201d\u2019\"']\\Z")
+
+
+def _join_false_breaks(text: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     """Punkt's sentence spans, with a break right after or right before a bracketed party-state
     designation removed ("Sen. Tom Reed Jr. | (D-Pa.) said"), and one after a person's initials
     before a capitalised word other than a sentence starter ("scholar A.E. | Dick Howard", not
     "the U.S. | In May"; Punkt splits after the listed abbreviations such as "U.S."
-    only before a sentence starter)."""
+    only before a sentence starter), and one after a quotation that ends in "?" or "!" before a
+    lower-case word ("“Stop!” | he shouted", "declared “Yes!” | and said")."""
     out: list[tuple[int, int]] = []
     for s, e in spans:
         if out and (_DESIGNATION_END.search(text, max(0, out[-1][1] - 16), out[-1][1])
                     or PARTY_DESIGNATION.match(text, s)
                     or (_INITIALS_END.search(text, max(0, out[-1][1] - 8), out[-1][1])
-                        and text[s:s + 1].isupper() and not _opens_with_starter(text, s))):
+                        and text[s:s + 1].isupper() and not _opens_with_starter(text, s))
+                    or (_QUOTED_EXCLAMATION_END.search(text, max(0, out[-1][1] - 3), out[-1][1])
+                        and text[s:s + 1].islower())):
             out[-1] = (out[-1][0], e)
         else:
             out.append((s, e))

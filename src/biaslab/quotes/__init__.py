@@ -132,9 +132,7 @@ sentence is tagged once for every layer.
       comma or a coordinator that opens a clause of its own; a noun that names
       a wording (``the term “…”``) and the "as" complement of a verb of seeing
       or judging (``Critics see the plan as “a stunt”``: ``AS_VERBS``, Levin
-      29.2) give their subject's or agent's words; (i'') "and said" opening a
-      sentence that a quotation ending in "!" or "?" split off goes on with the
-      previous sentence's speaker.
+      29.2) give their subject's or agent's words.
    k. *the turn goes on in the writer's sentence*: a quotation still
       without a speaker, shaped like a scare quote or partial (opening lower
       case inside the writer's sentence), in a sentence right

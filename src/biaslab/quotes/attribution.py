@@ -847,9 +847,7 @@ def late(ctx: Context, start: int, end: int) -> Attribution | None:
     subject of the previous sentence's reporting verb ("Moss spoke last. Adding, “…”"), or, for a
     participle right after the subordinator of an opening adverbial clause, the main clause's subject
     after it ("While denouncing the “greed” of the board, Moss has …"); (i') a
-    finite reporting verb with no subject link: the name opening the sentence (:func:`_opening_speaker`);
-    (i'') "and"/"but" opening the sentence before such a verb, after a sentence that a quotation ended
-    early: the previous sentence's reporting subject (:func:`_split_coordination`)."""
+    finite reporting verb with no subject link: the name opening the sentence (:func:`_opening_speaker`)."""
     s = ctx.sentence_at(start)
     if s is None or ctx.sentence_at(end - 1) is not s:
         return None
@@ -858,7 +856,7 @@ def late(ctx: Context, start: int, end: int) -> Attribution | None:
     j = ctx.token_at(s, end - 1) + 1
     return (_headline(ctx, s, k) or _closing_verb(ctx, s, j) or _according_after(ctx, s, j)
             or _reporting_noun(ctx, s, k, j) or _named_term(ctx, s, k) or _seen_as(ctx, s, k)
-            or _unlinked_verb(ctx, s, k) or _opening_speaker(ctx, s, k) or _split_coordination(ctx, s, k))
+            or _unlinked_verb(ctx, s, k) or _opening_speaker(ctx, s, k))
 
 
 def _opening_speaker(ctx: Context, s: ParsedSentence, k: int) -> Attribution | None:
@@ -877,28 +875,6 @@ def _opening_speaker(ctx: Context, s: ParsedSentence, k: int) -> Attribution | N
     if rv is None or _refused(s, s.verbs[v]):
         return None  # the first finite verb after the phrase is not an unlinked reporting verb
     return _make(ctx, who, _cue(s, v, rv, k), rv.verb_class)
-
-
-def _split_coordination(ctx: Context, s: ParsedSentence, k: int) -> Attribution | None:
-    """Rule i'': a sentence that opens with "and"/"but" and a finite reporting verb without a subject,
-    before the quotation at token ``k``, goes on with the previous sentence's reporting subject: a
-    quotation ending in "!" or "?" ended that sentence early ("She declared “What a night!” | and
-    told us her team would go on “to break new ground”")."""
-    toks = s.tokens
-    if s.index == 0 or not s.verbs or len(toks) < 2 or toks[0].tag != "CC":
-        return None
-    vg = s.verbs[0]
-    if vg.first > 2 or vg.last > k or not vg.finite or any(x.verb == 0 and x.role == "subject" for x in s.links):
-        return None
-    rv = _reporting(s, 0)
-    prev = ctx.parsed.sentences[s.index - 1]
-    if rv is None or prev.paragraph != s.paragraph or not prev.tokens or prev.tokens[-1].key not in _MARK_KEYS:
-        return None
-    found = last_reporting_subject(ctx, prev)
-    if found is None or found.speaker is None:
-        return None
-    a, b = _cue(s, 0, rv, k)
-    return replace(found, cue=ctx.text[a:b], cue_start=a, cue_end=b, cue_class=rv.verb_class)
 
 
 def _opening_unlinked(ctx: Context, s: ParsedSentence, k: int) -> tuple[Speaker, int] | None:

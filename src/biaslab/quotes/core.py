@@ -234,9 +234,7 @@ def _continued(ctx: Context, quotes: list[Quote], sentence) -> Attribution | Non
     last = quotes[-1] if quotes else None
     turn = _speaker_only(last) if last is not None and last.speaker is not None and last.kind in SPEECH_KINDS \
         else None
-    if last is not None and (last.end > prev.start or (last.speaker_start or -1) >= prev.start):
-        # the previous quotation, or its attribution, is in the previous sentence ("“…?” | said Reed, …."
-        # when the question mark ended a sentence of its own)
+    if last is not None and last.end > prev.start:
         if turn is not None:
             after = max(last.end, last.speaker_end or 0, last.cue_end or 0)
             other = attribution.coordinated_clause(ctx, prev, after)
