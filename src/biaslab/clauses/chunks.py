@@ -343,7 +343,7 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
                 tags[i] = "VBD"  # "Rep. Sean Dunne (R-Wisc.) also addressed the crowd": the name's verb
             elif t == "VBN" and lows[i].endswith("ed") and prev == "NNP" \
                     and nxt in ("DT", "PRP$", "PRP", "NNP", "TO", "IN") and lows[i + 1] != "by" \
-                    and _name_after_comma(keys, tags, i - 1):
+                    and _name_opens_clause(keys, tags, i - 1, after_comma=True):
                 tags[i] = "VBD"  # "Speaking on the radio in Ohio, which votes next, Reed referred to Moss as …":
                 #                  a name that opens the main clause after a comma, then its verb
             elif t == "VBN" and lows[i - 1] in ("each", "both", "all") and i >= 2 and tags[i - 2] in _NOUN_TAGS \
@@ -660,13 +660,6 @@ def _after_subject_noun(tags: list[str], i: int) -> bool:
     while k >= 0 and tags[k] in ADVERB_TAGS | {"JJ"}:
         k -= 1
     return k >= 0 and tags[k] in ("NN", "NNS", "NNP", "NNPS", "PRP")
-
-
-def _name_after_comma(keys: list[str], tags: list[str], i: int) -> bool:
-    """Does the name that ends at token ``i`` (a run of proper nouns) open right after a comma?"""
-    while i >= 0 and tags[i] == "NNP":
-        i -= 1
-    return i >= 0 and keys[i] == ","
 
 
 def _no_verb_before(tags: list[str], i: int) -> bool:

@@ -240,17 +240,16 @@ def after(ctx: Context, start: int, end: int, content: str) -> Attribution | Non
         return None
     k = ctx.token_at(s, end - 1) + 1
     toks = s.tokens
-    if ctx.sentence_at(start) is s and (in_opening_adverbial(s, ctx.token_at(s, start), ctx.inside_quote)
-                                        or _subordinate_speech(ctx, s, ctx.token_at(s, start))) \
+    k0 = ctx.token_at(s, start) if ctx.sentence_at(start) is s else -1  # the opening mark, in this sentence
+    if k0 >= 0 and (in_opening_adverbial(s, k0, ctx.inside_quote) or _subordinate_speech(ctx, s, k0)) \
             and not any(t.key == "," and not ctx.inside_quote(t.start) for t in toks[k:]):
         return None  # "When Reed said he would “protect us,” the crowd applauded", "In a clip that Judge
         #              Moss called “vile,” Reed said …": the main clause's verb is not the attribution of
         #              words inside the adverbial or relative clause ("As “…,” Moss said, the levy fell"
         #              keeps its own)
-    agent = _passive_agent(ctx, s, ctx.token_at(s, start), k) if ctx.sentence_at(start) is s else None
+    agent = _passive_agent(ctx, s, k0, k) if k0 >= 0 else None
     if agent is not None:
         return agent  # "… has been called “a gift to the rich” by Tom Reed, a professor …"
-    k0 = ctx.token_at(s, start) if ctx.sentence_at(start) is s else -1
     if k0 > 0 and toks[k0 - 1].tag in ("DT", "PRP$", "POS", "JJ") and k < len(toks) and toks[k].key not in _LEAD \
             and content.rstrip()[-1:] not in _UNFINISHED:
         return None  # "The minister's “plan” was dismissed by critics": a quotation inside a noun phrase
