@@ -193,6 +193,12 @@ def test_speaker_before_the_quotation(text, speaker, cue):
     ("Harbor Union Chief On Tom Reed: ‘We Pay No Candidate.’", "Harbor Union Chief", ":"),
     ("Tom Reed on Ann Moss and the pier: “She will sign.”", "Tom Reed", ":"),
     ("Reaction on the island of Dover: “We sail.”", None, ":"),                 # a common noun is no speaker
+    # nobody named before the colon: the subject of the main clause's verb, when that verb is not a copula
+    ("A note at the end of the audit makes the point plain: “None of it covers the pier.”", "A note", ":"),
+    ("The sign over the door of the union hall carries one line: “We sail together.”", "The sign", ":"),
+    ("A voice on the ferry radio greeted the crowd on Dover Radio: “Welcome home.”", "A voice", ":"),
+    ("The reason is simple: “Nobody pays twice.”", None, ":"),                  # a copula names nobody
+    ("When the vote came, the hall was quiet: “Nobody moved.”", None, ":"),
     ("The ministry said in a statement:\n\n“The talks failed.”", "The ministry", "said"),
     # a dash inside an opening adverbial clause: the clause's subject; after its comma, not
     ("When Reed finally stood up — “We stand together!” — the lights dimmed.", "Reed", "—"),

@@ -84,7 +84,10 @@ sentence is tagged once for every layer.
    d. a colon with no reporting verb before it is itself the cue
       (``cue=":"``, ``cue_class="colon"``): the speaker is the person who
       opens the introducing sentence (``Gillibrand on the transcripts: ‘…’``),
-      else the last person named before the colon, else the last actor, if
+      else the last person named before the colon, else the subject of the
+      introducing clause's first main verb when that verb is not a copula or
+      auxiliary (``A note in the audit makes it plain: “…”``; not ``The
+      reason is simple: “…”``), else the last actor, if
       any (never a place that only modifies its phrase's head: ``Tapes of the
       Dover flood: “…”``).
    e. *the turn goes on*: a quotation that opens its sentence (after a

@@ -678,7 +678,8 @@ def colon(ctx: Context, floor: int, start: int) -> Attribution | None:
     introducing sentence before "on" when it is a name, the headline form "speaker on topic:
     quotation" ("Harbor Chief On Ferry Strike: ‘…’"; not "Reaction on the island: ‘…’"), else the
     person who opens the introducing sentence ("Moss, in a letter: ‘…’"), else the last person named before
-    the colon, else the last actor; none if nobody is named. A place that only modifies the head of
+    the colon, else the subject of the introducing clause's first main verb (:func:`_colon_subject`: "A
+    note in the audit makes it plain: “…”"), else the last actor; none if nobody is named. A place that only modifies the head of
     its phrase names nobody ("Tapes of the Dover flood: “…”"); an outlet or a person that
     does may ("The WSJ editorial: ‘…’")."""
     s = ctx.sentence_at(start)
@@ -701,12 +702,37 @@ def colon(ctx: Context, floor: int, start: int) -> Attribution | None:
     named = [m for m in ctx.mentions_in(lo_off, at) if m.kind != "place"
              or s.phrase_for(ctx.token_at(s, m.start), ctx.token_at(s, m.end - 1) + 1) is not None]
     cue = (at, at + 1)
-    if not named:
-        return _make(ctx, None, cue, "colon")
     persons = [m for m in named if m.person]
     opening = [m for m in persons if not ctx.text[lo_off:m.start].strip()]
+    if not opening and not persons and s.start >= lo_off:
+        subject = _colon_subject(ctx, s, k - 1)
+        if subject is not None:
+            return _make(ctx, ctx.speaker(s, subject), cue, "colon")  # "A note in the audit makes it plain: “…”"
+    if not named:
+        return _make(ctx, None, cue, "colon")
     m = opening[0] if opening else (persons or named)[-1]
     return _make(ctx, Speaker(m.name, m.start, m.end, m.resolution), cue, "colon")
+
+
+def _colon_subject(ctx: Context, s: ParsedSentence, k: int) -> int | None:
+    """The subject phrase of the main clause's first finite verb group before token ``k`` of ``s``,
+    when that verb says or shows something (not a copula or auxiliary of :data:`_VOICELESS`: "The
+    reason is simple:" names nobody), outside quotations and opening adverbial clauses."""
+    for v, vg in enumerate(s.verbs):
+        if vg.last > k:
+            return None
+        if not vg.finite or ctx.inside_quote(vg.start) or in_opening_adverbial(s, vg.first, ctx.inside_quote):
+            continue
+        subjects = [x for x in s.links if x.verb == v and x.role == "subject"]
+        if not subjects:
+            continue
+        np = s.phrases[subjects[0].phrase]
+        if np.first > 0 and s.tokens[np.first - 1].key.lower() in SUBORDINATE_OPENERS:
+            continue
+        if vg.lemma in _VOICELESS or ctx.inside_quote(np.start):
+            return None
+        return subjects[0].phrase
+    return None
 
 
 def last_reporting_subject(ctx: Context, s: ParsedSentence) -> Attribution | None:
