@@ -243,6 +243,11 @@ def test_tag_repairs(sentence, word, tag):
     ("People familiar with the talks said the deal was done.", "People familiar with the talks", "People"),
     ("Officials loyal to the mayor said the deal was done.", "Officials loyal to the mayor", "Officials"),
     ("A source close to the mayor said the deal was done.", "A source close to the mayor", "source"),
+    # a partitive: a number or quantifier before "of" + a phrase heads one phrase
+    ("One of the fishermen had worked the docks.", "One of the fishermen", "One"),
+    ("Some of the voters told the mayor.", "Some of the voters", "Some"),
+    ("Most of the voters told the mayor.", "Most of the voters", "Most"),
+    ("He met two of the fishermen.", "two of the fishermen", "two"),
 ])
 def test_phrase_heads(sentence, phrase, head):
     s = _one(sentence)
@@ -436,6 +441,9 @@ def test_verb_groups(sentence, verb, lemma, finite, passive, negated):
     # a verb coordinated inside an adverbial clause keeps that clause's subject; in a complement clause not
     ("The worry grew when Tom Reed lamented the mood and criticized the board.", "criticized", "Tom Reed"),
     ("Ann Moss observed that the vote could have gone better and quoted the board.", "quoted", "Ann Moss"),
+    # a partitive subject ("one of the fishermen"), also before coordinated verbs
+    ("One of the fishermen had worked the docks and said it was over.", "said", "One of the fishermen"),
+    ("Several of the fishermen left early.", "left", "Several of the fishermen"),
 ])
 def test_subjects(sentence, verb, subject):
     assert _role_texts(_one(sentence), verb, "subject")[:1] == [subject]

@@ -369,6 +369,12 @@ def test_pronoun_speaker_is_the_person_everywhere():
      "story” are gone.", "partial", "Hemsley"),
     # a quotation inside a noun phrase takes no attribution from its clause's verb after it
     ("The minister's “plan” was dismissed by critics on Monday.", "scare", None),
+    # so does a title in a prepositional phrase, the name after it opening the next clause
+    ("Tom Reed, a co-founder of “The Harbour Party” Ann Moss, one of the pilots is heard saying it was late.",
+     "title", None),
+    # a partitive is a subject: its coordinated reporting verb is its own
+    ("One of the fishermen, Tom Hale, 70, had worked the docks for years and said the levy was “a betrayal.”",
+     "partial", "Tom Hale"),
     ("Still, Reed remains a “force for change,” Lane said.", "partial", "Lane"),  # the attribution after a comma
     # "continue" before an infinitive inside the quotation reports nothing: the verb that does speaks
     ("She said that her team would continue “to break new ground” in every town.", "partial", "She"),

@@ -124,7 +124,9 @@ Method
    ``X of|for Y`` makes one phrase with Y as its complement ("a spokesman
    for the Kremlin", "secretary of state") when X is headed by a common noun
    or is a name before "of" + a place-like name ("Bernie Sanders of
-   Vermont" stays headed by Sanders either way); so does an adjective with a prepositional
+   Vermont" stays headed by Sanders either way), and a number or quantifier that Pattern leaves
+   outside a chunk before "of" + a phrase heads such a partitive ("One of the fishermen, Tom
+   Hale, said", "some of the voters": Quirk et al. 1985, 6.50); so does an adjective with a prepositional
    complement after the noun, when the joined phrase stands before a finite verb as its subject
    ("people familiar with the talks said", "officials loyal to the mayor said": a postmodifying
    adjective phrase, Quirk et al. 1985, ch. 17, postmodification; not "made the deal public on
@@ -879,6 +881,23 @@ def _postmodifier(toks: list[Token], head: int, j: int, rows: list[list], starts
     return e < n and toks[e].tag in FINITE_TAGS
 
 
+#: Words that head a partitive "X of the Y" (Quirk et al. 1985, 5.24-5.26, 6.50: "one of the
+#: fishermen", "some of the voters"); Pattern leaves them outside a noun phrase chunk.
+_PARTITIVE = frozenset("some many most all each both several few either neither any much".split())
+
+
+def _partitives(toks: list[Token], rows: list[list]) -> list[list]:
+    """``rows`` with a one-token phrase for each number or quantifier that Pattern left outside a
+    noun phrase right before "of" + a phrase ("One of the fishermen, Tom Hale, said", "Some of the
+    voters said"): the "of" rule below then makes the partitive one phrase headed by it, the subject
+    its verb needs (Quirk et al. 1985, 6.50)."""
+    starts = {r[0] for r in rows}
+    added = [[i, i + 1, i, i + 1, None, None] for i in range(len(toks) - 2)
+             if toks[i].chunk[2:] != "NP" and toks[i + 1].key.lower() == "of" and i + 2 in starts
+             and (toks[i].tag == "CD" or toks[i].key.lower() in _PARTITIVE)]
+    return sorted(rows + added) if added else rows
+
+
 def noun_phrases(text: str, toks: list[Token]) -> list[NounPhrase]:
     """Noun phrases of one tagged sentence (step 4), in order of their first token;
     a phrase and the possessor or complement nested in it share tokens."""
@@ -893,6 +912,7 @@ def noun_phrases(text: str, toks: list[Token]) -> list[NounPhrase]:
         last = _designation(text, toks, j) if toks[head].tag in ("NNP", "NNPS") else j
         skip_to = last
         rows.append([i, last, head, last, None, None])
+    rows = _partitives(toks, rows)
     # possessives: X 's Y (also X ' Y after -s: "the Smiths' house") -> one phrase headed by Y
     k = 0
     joined: list[list] = []

@@ -62,6 +62,11 @@ sentence is tagged once for every layer.
       (``“Are we done?” Smith asked.``), one that ends with a full stop by a
       next sentence that is nothing but a speaker and a reporting verb
       (``“…” Reed said.``: a misplaced comma; not ``Reed said nothing.``).
+      A quotation inside a noun or prepositional phrase (after a determiner,
+      possessive, adjective or preposition) with no comma or dash after it
+      takes nothing from the verb after it (``The minister's “plan” was
+      dismissed by critics``; ``a co-founder of “The Harbour Party” Ann Moss
+      …``).
    b. *before it*: the nearest reporting verb with a speaker earlier in its
       sentence, outside quotations and not in a relative clause (``Putin
       said: “…”``; ``X said the party establishment had erred by allowing Y

@@ -232,9 +232,10 @@ def after(ctx: Context, start: int, end: int, content: str) -> Attribution | Non
     clause goes on after, with a preposition and a finite verb before any comma ("… against “a waste”
     in the way the board spends"), take no attribution from after them (:func:`_clause_before_comma`).
     A passive reporting verb right before the quotation takes its "by" agent after it ("has been
-    called “…” by Tom Reed": :func:`_passive_agent`). A quotation inside a noun phrase (after a
-    determiner, possessive or adjective) and not followed by a comma takes nothing from the verb after
-    it ("The minister's “plan” was dismissed by critics"; "a TV show, “Good Morning Dover”, …")."""
+    called “…” by Tom Reed": :func:`_passive_agent`). A quotation inside a noun or prepositional
+    phrase (after a determiner, possessive, adjective or preposition) and not followed by a comma takes
+    nothing from the verb after it ("The minister's “plan” was dismissed by critics"; "a TV show, “Good
+    Morning Dover”, …"; "a co-founder of “The Harbour Party” Ann Moss, one of …")."""
     s = ctx.sentence_at(end - 1)
     if s is None:
         return None
@@ -250,8 +251,8 @@ def after(ctx: Context, start: int, end: int, content: str) -> Attribution | Non
     agent = _passive_agent(ctx, s, k0, k) if k0 >= 0 else None
     if agent is not None:
         return agent  # "… has been called “a gift to the rich” by Tom Reed, a professor …"
-    if k0 > 0 and toks[k0 - 1].tag in ("DT", "PRP$", "POS", "JJ") and k < len(toks) and toks[k].key not in _LEAD \
-            and content.rstrip()[-1:] not in _UNFINISHED:
+    if k0 > 0 and toks[k0 - 1].tag in ("DT", "PRP$", "POS", "JJ", "IN") and k < len(toks) and toks[k].key not in _LEAD \
+            and content.rstrip().rstrip("'’")[-1:] not in _UNFINISHED:
         return None  # "The minister's “plan” was dismissed by critics": a quotation inside a noun phrase
         #              is no quotation of the clause's speaker or agent
     if k < len(toks) and toks[k].key in _LEAD:
