@@ -222,6 +222,10 @@ def test_token_keys_are_straight():
     ("The voters guide sold out.", "guide", "NN"),                      # negative: no object after it
     ("Moss cast the blame on her rivals.", "cast", "VBD"),
     ("The Moss cast party ended.", "cast", "NN"),                       # negative: no object after it
+    # a speech verb's -s form after the singular subject that opens the sentence, before a clause
+    ("The mayor claims the levy was unfair.", "claims", "VBZ"),
+    ("Ann Moss claims the levy was unfair.", "claims", "VBZ"),
+    ("The mayor's claims the levy was unfair fell flat.", "claims", "NNS"),  # negative: a possessive
 ])
 def test_tag_repairs(sentence, word, tag):
     s = _one(sentence)

@@ -372,6 +372,8 @@ def test_pronoun_speaker_is_the_person_everywhere():
     # so does a title in a prepositional phrase, the name after it opening the next clause
     ("Tom Reed, a co-founder of “The Harbour Party” Ann Moss, one of the pilots is heard saying it was late.",
      "title", None),
+    # "claims" before a complement clause is the verb, not a plural noun
+    ("Ann Moss claims the levy was “a betrayal of the harbour.”", "partial", "Ann Moss"),
     # a partitive is a subject: its coordinated reporting verb is its own
     ("One of the fishermen, Tom Hale, 70, had worked the docks for years and said the levy was “a betrayal.”",
      "partial", "Tom Hale"),

@@ -49,7 +49,10 @@ Method
    that the lexicon lists as a noun, before an object, with no verb before it, is the past tense
    ("Moss cast the blame": NN → VBD); a base form listed as a noun after the plural noun phrase that
    opens the sentence, before an object, with no verb before it, is the verb ("Many voters view Reed
-   as …": NN → VBP); a singular noun between a name
+   as …": NN → VBP); a speech verb's -s form listed as a plural noun after the singular noun phrase
+   or name that opens the sentence, before a complement clause whose subject and finite verb follow
+   ("The mayor claims the levy was …": NNS → VBZ; a capitalised common noun opening the sentence
+   reads as a name here); a singular noun between a name
    that opens the sentence (or follows a quotation) and a particle before a
    comma, colon, final mark, quotation mark or a preposition (that, at, in, on, with) is that
    name's verb ("Ann Moss shot back, …": NN → VBD; Pattern's lexicon lists
@@ -422,6 +425,13 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
                 and _opening_subject(tags, i - 1) and not _finite_in_clause(keys, tags, i + 1):
             tags[i] = "VBZ"  # "The Dover ad hits Moss for …", "The fund backs …": a clause whose only verb
             #                  Pattern read as a plural noun after the singular noun phrase that opens it
+        elif t == "NNS" and nxt in ("DT", "PRP", "PRP$", "NNP", "NNPS", "CD") and _no_verb_before(tags, i) \
+                and _speech_form(lows[i]) not in (None, lows[i]) and _finite_in_clause(keys, tags, i + 2) and (
+                    (prev == "NN" and _opening_subject(tags, i - 1))
+                    or (prev in ("NNP", "NNPS") and _name_opens_clause(keys, tags, i - 1))):
+            tags[i] = "VBZ"  # "The mayor claims the levy was …", "Ann Moss warns the fee will …": a speech
+            #                  verb's -s form after the singular subject that opens the sentence, before a
+            #                  complement clause (without "that") whose subject and verb follow
         elif t == "NNS" and prev == "CC" and "VBZ" in tags[:i - 1] and _speech_form(lows[i]) not in (None, lows[i]) \
                 and (lows[i + 1:i + 2] == ["that"] or nxt in ("DT", "PRP", "PRP$", "NNP", ":")):
             tags[i] = "VBZ"  # "… hits Moss for taking … and claims that …": a speech verb's -s form after
