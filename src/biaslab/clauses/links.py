@@ -598,7 +598,8 @@ def _complement(toks: list[Token], phrase_first: int) -> bool:
 
 def _opening_adverbial(toks: list[Token], comma: int) -> bool:
     """Do the tokens before ``comma`` form a prepositional phrase opening the sentence, without a
-    verb or another comma ("In a call on Monday, Col. Ned Harlow, a spokesman, said"), or a
+    finite verb or another comma ("In a call on Monday, Col. Ned Harlow, a spokesman, said"; a
+    gerund's clause: "In opposing the levy, her lawyer, Ann Moss, wrote"), or a
     participle clause without a finite verb ("Rushing into a lunch, Sen. Ann Moss, a Republican,
     called"), or adverbs ("Still, Petrov, who …, called")?"""
     k = 1 if toks[0].tag == "CC" else 0
@@ -609,7 +610,7 @@ def _opening_adverbial(toks: list[Token], comma: int) -> bool:
     if toks[k].tag in ("VBG", "VBN"):
         return not any(t.tag in FINITE_TAGS for t in toks[k + 1:comma])
     return toks[k].tag == "IN" and toks[k].key.lower() not in CLAUSE_OPENERS and not any(
-        t.tag[:2] == "VB" or t.tag == "MD" for t in toks[k:comma])
+        t.tag in FINITE_TAGS for t in toks[k:comma])
 
 
 def _boundary(t: Token) -> bool:
