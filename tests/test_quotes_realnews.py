@@ -58,6 +58,9 @@ def _speakers(text: str, actors=None) -> list[tuple[str, str | None, str | None]
     ("“We won,” Tom Varga shot back with a grin.", "Tom Varga", "shot back"),  # a particle, then "with"
     ("“We are very glad” about the vote, said Lena Roe, the union's head.", "Lena Roe", "said"),  # a PP first
     ("As “it is unfair,” Ann Moss said, the levy fell.", "Ann Moss", "said"),  # inside an opening clause
+    # a quotation nested at its end: its "?" ends the sentence, the next sentence attributes it
+    ("“Her answer has been, ‘How can we be of use?’” Tom Reed told reporters on the call.", "Tom Reed",
+     "told reporters"),
     # an inverted speaker may be followed by "as" and a clause, or a name by "as" and a role
     ("“We won,” said Tom Moss as the crowd cheered.", "Tom Moss", "said"),
     ("“We won,” said Tom Moss as mayor and party chief.", "Tom Moss", "said"),
@@ -79,6 +82,9 @@ def test_speaker_after_the_quotation(text, speaker, cue):
     "Ann Moss declined to say “anything at all” about it.",     # not said
     "“We won,” and after a long day of counting in the north of the county, the aide said it was over.",  # far
     "“We won” until the aide said it was over.",                 # a clause of its own, after "until"
+    "“Did we win?” Reports say the board met on Monday.",        # after "?": a clause of its own
+    "“Did we win?” Ann Moss said the board met on Monday.",
+    "“Her answer was, ‘Can we help?’” Reports say the board met.",  # a "?" nested at the end too
 ])
 def test_no_speaker_after_the_quotation(text):
     assert [s for _, s, _ in _speakers(text)] == [None]
@@ -236,14 +242,21 @@ def test_the_united_states_is_never_split():
     ("“I fix engines,” said Tom Hale. He holds two degrees and has run the depot for years. “But I like "
      "my hands.”", ["Tom Hale", "Tom Hale"]),
     ("“It is fair,” says Lena Roe, 32. She supports Ann Moss in the race. “I have loans.”", ["Lena Roe", "Lena Roe"]),
+    # so does one whose subject names nobody (no person, no he/she), as a writer's note on the topic
+    ("“Those are small towns,” Tom Reed said. The towns have no hospital. “That is a tough area.”",
+     ["Tom Reed", "Tom Reed"]),
+    ("“Those are small towns,” Ann Moss said. They lie in a dead zone. “That is a tough area.”",
+     ["Ann Moss", "Ann Moss"]),
     # a quotation after a sentence whose subject is someone's speech: that speech
     ("Ann Moss's statement on the flood was brief. “Stay safe, Dover.”", ["Ann Moss"]),
     ("The mayor's office was closed on Sunday. “We are busy.”", [None]),  # not a speech noun
     # negatives: the writer's words in between, or a new speaker named after
     ("“We will stay,” Ann Moss said.\n\nThe crowd left.\n\n“The work is not done.”", ["Ann Moss", None]),
-    ("“Those are small towns,” Ann Moss said. They lie in a dead zone. “That is a tough area.”",
-     ["Ann Moss", None]),                                          # a subject of its own
     ("“It is fair,” says Lena Roe. Tom Hale disagrees. “I have loans.”", ["Lena Roe", None]),
+    ("“Those are small towns,” Tom Reed said. Ann Moss has no hospital. “That is a tough area.”",
+     ["Tom Reed", None]),                                          # another person is the subject
+    ("“Those are small towns,” Tom Reed said. She has no hospital. “That is a tough area.”",
+     ["Tom Reed", None]),                                          # a she who is not the speaker
     ("“It is fair,” says Lena Roe. She left. She came back. She sat down. “I have loans.”",
      ["Lena Roe", None]),                                          # more than two sentences
     ("“We will stay,” Ann Moss said. “We will go,” Tom Reed said.", ["Ann Moss", "Tom Reed"]),

@@ -59,7 +59,10 @@ sentence is tagged once for every layer.
       Reed, and Lee said``). A quotation that ends its sentence with , ; : or a dash may be
       attributed by the opening of the next paragraph (``…terrorists,”`` /
       ``said Putin, noting``), one that ends with ? or ! by the next sentence
-      (``“Are we done?” Smith asked.``), one that ends with a full stop by a
+      (``“Are we done?” Smith asked.``; also when the ? or ! ends a quotation
+      nested at its end: ``“… ‘Can we help?’” Reed told reporters.``; not
+      when that sentence's reporting verb takes a clause of its own:
+      ``“…?” Reports say the board met …``), one that ends with a full stop by a
       next sentence that is nothing but a speaker and a reporting verb
       (``“…” Reed said.``: a misplaced comma; not ``Reed said nothing.``).
       A quotation inside a noun or prepositional phrase (after a determiner,
@@ -104,7 +107,12 @@ sentence is tagged once for every layer.
       recalled his first trip. “…”``); ``cue=None``. A clause coordinated
       after the previous attribution with a subject of its own ends the turn:
       that subject speaks when its verb reports (``“…,” Moss said, and Reed
-      replied. “…”``), else nobody is credited.
+      replied. “…”``), else nobody is credited. Up to two sentences of the
+      paragraph may stand between the quotations of one turn when they hold no
+      quotation or reporting verb and their subjects name the speaker or no
+      person (``“…,” said Tom Hale. He has run the depot for years. “…”``;
+      ``The towns have no hospital.``; not ``Ann Moss has …`` nor a "she" who is
+      someone else).
    e'. *signed*: a quotation that opens its paragraph, still without a
       speaker after rules a–e, followed by a dash on its line or opening the
       next one and then a proper name that ends the line (or a name, a comma

@@ -223,6 +223,12 @@ def _idiom(ctx: Context, s: ParsedSentence, k: int) -> tuple[Speaker, tuple[int,
     return None
 
 
+def _final_mark(content: str) -> str:
+    """The last character of a quotation's content past closing marks of a quotation nested in it
+    ("… ‘How can we be of use?’" → "?"), else ""."""
+    return content.rstrip().rstrip("'’\"”").rstrip()[-1:]
+
+
 def after(ctx: Context, start: int, end: int, content: str) -> Attribution | None:
     """Attribution right after a quotation ``text[start:end]`` (rule a): a reporting verb group
     whose subject stands after the quotation ("…,” said Putin", "…,” Jane Roe, the committee's
@@ -252,19 +258,19 @@ def after(ctx: Context, start: int, end: int, content: str) -> Attribution | Non
     if agent is not None:
         return agent  # "… has been called “a gift to the rich” by Tom Reed, a professor …"
     if k0 > 0 and toks[k0 - 1].tag in ("DT", "PRP$", "POS", "JJ", "IN") and k < len(toks) and toks[k].key not in _LEAD \
-            and content.rstrip().rstrip("'’")[-1:] not in _UNFINISHED:
+            and _final_mark(content) not in _UNFINISHED:
         return None  # "The minister's “plan” was dismissed by critics": a quotation inside a noun phrase
         #              is no quotation of the clause's speaker or agent
     if k < len(toks) and toks[k].key in _LEAD:
         k += 1
     elif k < len(toks) and toks[k].tag in ("IN", "TO") and toks[k].key.lower() not in ("as", "according", "that") \
-            and content.rstrip()[-1:] not in _UNFINISHED + ".?!…" and _clause_before_comma(ctx, s, k):
+            and _final_mark(content) not in _UNFINISHED + ".?!…" and _clause_before_comma(ctx, s, k):
         return None  # "cautioned against “a betrayal” in the way the city responds": the writer's clause
         #              goes on after the words; no attribution follows them ("“…” for Reed, said Moss" does)
     if k >= len(toks):
         # the quotation ends its sentence: "…terrorists,”" ending a paragraph may be attributed by the
         # next paragraph's opening ("said Putin, noting"); "…?”"/"…!”" by the next sentence ("Smith asked.")
-        last = content.rstrip()[-1:]
+        last = _final_mark(content)
         if s.index + 1 >= len(ctx.parsed) or not last:
             return None
         nxt = ctx.parsed.sentences[s.index + 1]
@@ -275,6 +281,9 @@ def after(ctx: Context, start: int, end: int, content: str) -> Attribution | Non
         s, toks, k = nxt, nxt.tokens, 0
         if not toks:
             return None
+        next_sentence = True
+    else:
+        next_sentence = False
     if ctx.inside_quote(toks[k].start):
         return None
     found = _idiom(ctx, s, k)
@@ -310,8 +319,20 @@ def after(ctx: Context, start: int, end: int, content: str) -> Attribution | Non
             #              and Lee said")
         if s.phrases[p].first > vg.first and s.phrases[p].kind != "proper" and _as_complement(s, s.phrases[p].last):
             return None  # "… as “unfit,” attacked his budget as mayor and …": an object, not a speaker
+        if next_sentence and _reports_a_clause(s, v):
+            return None  # "“…?” / Reports say the pope received …": a sentence of its own, not a speech tag
         return _make(ctx, ctx.speaker(s, p), _cue(s, cue_v, rv, len(toks)), rv.verb_class)
     return None
+
+
+def _reports_a_clause(s: ParsedSentence, v: int) -> bool:
+    """Does a complement clause follow verb group ``v`` of ``s`` right after it (past "that"): a phrase
+    there that is the subject of a later finite verb ("Reports say the pope received the letter")?"""
+    at = s.verbs[v].last
+    if at < len(s.tokens) and s.tokens[at].key.lower() == "that":
+        at += 1
+    return any(x.role == "subject" and x.verb > v and s.verbs[x.verb].finite and s.phrases[x.phrase].first == at
+               for x in s.links)
 
 
 def _passive_agent(ctx: Context, s: ParsedSentence, k: int, j: int) -> Attribution | None:
@@ -851,14 +872,29 @@ def subject_may_be(ctx: Context, s: ParsedSentence, speaker: str) -> bool:
     return s.phrases[p].kind == "pronoun" or ctx.speaker(s, p).name == speaker
 
 
+#: Pronouns that stand for one person: a subject "she" not resolved to the speaker is someone else.
+_PERSONAL = frozenset("he she him her".split())
+
+
 def about_speaker(ctx: Context, s: ParsedSentence, speaker: str) -> bool:
-    """Is sentence ``s`` only about ``speaker``: no quotation, no reporting verb, and the subjects of
-    its finite verb groups (relative clauses aside) name the speaker (a he/she resolved to the speaker
-    included) and nobody else ("She has run the depot since 2001", "Moss supports the levy")?"""
+    """Is sentence ``s`` only about ``speaker`` or the topic: no quotation, no reporting verb, and the
+    subjects of its finite verb groups (relative clauses aside) name the speaker (a he/she resolved to
+    the speaker included) or nobody (:func:`_names_nobody_else`: "She has run the depot since 2001",
+    "Moss supports the levy", "The towns have no hospital"; not "Ann Moss has …", nor a "she" who is
+    someone else)?"""
     if any(ctx.inside_quote(t.start) for t in s.tokens) or has_reporting_verb(ctx, s):
         return False
     subjects = [x.phrase for x in s.links if x.role == "subject" and x.rule != "relative" and s.verbs[x.verb].finite]
-    return bool(subjects) and all(ctx.speaker(s, p).name == speaker for p in subjects)
+    return bool(subjects) and all(_names_nobody_else(ctx, s, p, speaker) for p in subjects)
+
+
+def _names_nobody_else(ctx: Context, s: ParsedSentence, p: int, speaker: str) -> bool:
+    """Does phrase ``p`` of ``s`` name ``speaker``, or no person at all (a common noun or pronoun that
+    is neither an actor nor a he/she: "The towns", "They")?"""
+    who = ctx.speaker(s, p)
+    np = s.phrases[p]
+    return who.name == speaker or (who.resolution == "phrase" and np.kind != "proper"
+                                   and s.tokens[np.head].key.lower() not in _PERSONAL)
 
 
 def late(ctx: Context, start: int, end: int) -> Attribution | None:

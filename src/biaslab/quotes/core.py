@@ -224,10 +224,11 @@ def _continued(ctx: Context, quotes: list[Quote], sentence) -> Attribution | Non
     quotation's attribution with a subject of its own ends that turn: its subject speaks when its
     verb reports ("“…,” Moss said, and Reed replied. “…”"), else nobody is credited ("…, and the
     crowd cheered. “…”"). Past the previous sentence, the turn goes on across at most
-    :data:`MAX_ASIDE_SENTENCES` sentences of the same paragraph that are only about the speaker (their
-    subjects name the speaker, a he/she resolved to the speaker included, and nobody else; no reporting
-    verb: :func:`.attribution.about_speaker`): "“…,” said Ann Moss. She has run the depot for years.
-    “…”" (the writer's aside inside a turn, which attribution annotation gives to the speaker)."""
+    :data:`MAX_ASIDE_SENTENCES` sentences of the same paragraph that are only about the speaker or the
+    topic (their subjects name the speaker, a he/she resolved to the speaker included, or no person; no
+    reporting verb: :func:`.attribution.about_speaker`): "“…,” said Ann Moss. She has run the depot for
+    years. “…”", "“…,” Tom Reed said. The towns have no hospital. “…”" (the writer's aside inside a
+    turn, which attribution annotation gives to the speaker)."""
     if sentence.index == 0:
         return None
     prev = ctx.parsed.sentences[sentence.index - 1]
