@@ -90,6 +90,12 @@ def test_bundled_article_paragraphs(article_text):
         ("“Who pays?” asked Ann Moss.", ["“Who pays?” asked Ann Moss."]),
         ("She cried “What a night!” and left.", ["She cried “What a night!” and left."]),
         ("He asked “Why?” Nobody knew.", ["He asked “Why?”", "Nobody knew."]),   # a capital opens the next
+        # a dotted abbreviation ends no sentence before a lower-case word
+        ("Ann Moss, a director of the N.D.W.-U.F. and a teacher, spoke.",
+         ["Ann Moss, a director of the N.D.W.-U.F. and a teacher, spoke."]),
+        ("They met the N.D.W.-U.F. leaders.", ["They met the N.D.W.-U.F. leaders."]),
+        ("They met the N.D.W.-U.F. The leaders left.", ["They met the N.D.W.-U.F.", "The leaders left."]),
+        ("They left at 6 p.m. The day ended.", ["They left at 6 p.m.", "The day ended."]),
     ],
 )
 def test_sentence_cases(text, expected):

@@ -25,7 +25,9 @@ Method
   "party affiliation", with the state abbreviations of the AP Stylebook and
   the GPO Style Manual) never ends or opens a sentence ("Tom Reed Jr. (D-Pa.)"),
   and neither do a person's initials before a name ("A.E. Dick Howard"): the sentence's own period
-  stands outside the bracket. State abbreviations are not Punkt
+  stands outside the bracket. A dotted abbreviation ("N.D.W.-U.F.", "p.m.") or a quotation ending
+  in "?" or "!" ends no sentence before a lower-case word ("the N.D.W.-U.F. and a union", "“Stop!”
+  he shouted"): edited news opens no sentence in lower case. State abbreviations are not Punkt
   abbreviations, since one often does end a sentence ("lives in Tampa,
   Fla. He said").
 * **Tokens** come from one regular expression: words (letters/digits joined
@@ -118,6 +120,9 @@ PARTY_DESIGNATION = re.compile(r"\((?:[A-Z]{1,3}-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z
 _DESIGNATION_END = re.compile(r"\((?:[A-Z]{1,3}-)?(?i:%s)\.\)?\Z" % _STATES)
 #: Two or three capital initials closing a span ("A.E.", "J.K."), as a person's name writes them.
 _INITIALS_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}\Z")
+#: A dotted abbreviation at the end of a span ("N.D.W.-U.F.", "U.S.", "p.m."): Punkt may end a
+#: sentence there although a lower-case word follows ("the N.D.W.-U.F. | and a union organizer").
+_DOTTED_END = re.compile(r"(?<![\w.])(?:[A-Za-z]{1,4}\.){2,}(?:-(?:[A-Za-z]{1,4}\.)+)?\Z")
 
 
 @dataclass(frozen=True, slots=True)
@@ -297,15 +302,17 @@ def _join_false_breaks(text: str, spans: Iterable[tuple[int, int]]) -> list[tupl
     designation removed ("Sen. Tom Reed Jr. | (D-Pa.) said"), and one after a person's initials
     before a capitalised word other than a sentence starter ("scholar A.E. | Dick Howard", not
     "the U.S. | In May"; Punkt splits after the listed abbreviations such as "U.S."
-    only before a sentence starter), and one after a quotation that ends in "?" or "!" before a
-    lower-case word ("“Stop!” | he shouted", "declared “Yes!” | and said")."""
+    only before a sentence starter), and one after a quotation that ends in "?" or "!" or after a
+    dotted abbreviation before a lower-case word ("“Stop!” | he shouted", "declared “Yes!” | and said",
+    "the N.D.W.-U.F. | and a union organizer")."""
     out: list[tuple[int, int]] = []
     for s, e in spans:
         if out and (_DESIGNATION_END.search(text, max(0, out[-1][1] - 16), out[-1][1])
                     or PARTY_DESIGNATION.match(text, s)
                     or (_INITIALS_END.search(text, max(0, out[-1][1] - 8), out[-1][1])
                         and text[s:s + 1].isupper() and not _opens_with_starter(text, s))
-                    or (_QUOTED_EXCLAMATION_END.search(text, max(0, out[-1][1] - 3), out[-1][1])
+                    or ((_QUOTED_EXCLAMATION_END.search(text, max(0, out[-1][1] - 3), out[-1][1])
+                         or _DOTTED_END.search(text, max(0, out[-1][1] - 24), out[-1][1]))
                         and text[s:s + 1].islower())):
             out[-1] = (out[-1][0], e)
         else:
