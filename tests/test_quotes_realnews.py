@@ -276,6 +276,21 @@ PEOPLE = "Ann Moss met Tom Reed in Dover on Monday."
 
 
 @pytest.mark.parametrize("text, speaker", [
+    # a quotation after a sentence of its paragraph whose subject names a person: that person
+    ("Tom Reed is unapologetic about his aim. “I am not hiding it.”", "Tom Reed"),
+    ("Sen. Ann Moss turned to the board. “Is that all?”", "Ann Moss"),
+    ("Tom Reed left early. He is unapologetic. “I am not hiding it.”", None),  # a pronoun: not so sure
+    ("The crowd is loud tonight. “We want more!”", None),                     # no person
+    ("Tom Reed was hired by the union. “It is a fine job.”", None),            # a passive's subject
+    ("Tom Reed was criticized by the union. “It is a sham.”", "the union"),    # a reporting verb's agent
+    ("Tom Reed is unapologetic about his aim.\n\n“I am not hiding it.”", None),  # another paragraph
+])
+def test_a_person_who_is_the_subject_of_the_sentence_before_speaks(text, speaker):
+    (q,) = analyze(text).quotes
+    assert q.speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
     (PEOPLE + " “The deal is done,” she said.", "Ann Moss"),
     (PEOPLE + " “The deal is done,” he said.", "Tom Reed"),
     ("Tom Reed attacked Omar Diaz at the rally. “He is weak,” he said.", "Tom Reed"),   # the subject first

@@ -104,7 +104,10 @@ sentence is tagged once for every layer.
       that stands in the previous sentence (``“…,” Trump implored. “Make sure
       …”``), also when the previous sentence closes the previous paragraph,
       else the speaker of a reporting verb in the previous sentence (``Sami
-      recalled his first trip. “…”``); ``cue=None``. A clause coordinated
+      recalled his first trip. “…”``), else, in the same paragraph, the name
+      or actor that is the active subject of the previous sentence's first
+      main verb (``Tom Reed is unapologetic about his aim. “…”``; not a
+      pronoun, a phrase as written or a passive's subject); ``cue=None``. A clause coordinated
       after the previous attribution with a subject of its own ends the turn:
       that subject speaks when its verb reports (``“…,” Moss said, and Reed
       replied. “…”``), else nobody is credited. Up to two sentences of the

@@ -800,6 +800,28 @@ def _speech_subject(ctx: Context, s: ParsedSentence) -> Attribution | None:
     return None
 
 
+def person_subject(ctx: Context, s: ParsedSentence) -> Attribution | None:
+    """The person who is the subject of sentence ``s``'s first finite verb group outside quotations
+    and opening adverbial clauses, a name or an actor ("Mr. Hale is unapologetic about his aim." →
+    Hale), as an attribution without a cue; None when that subject is a phrase as written or a
+    pronoun, the verb group is passive, or ``s`` holds a quotation. The quotation that follows in the
+    same paragraph is taken for that person's words, the convention of an introducing sentence in
+    news writing that attribution annotation follows (Pareti 2016)."""
+    if any(ctx.inside_quote(t.start) for t in s.tokens):
+        return None
+    for v, vg in enumerate(s.verbs):
+        if not vg.finite or in_opening_adverbial(s, vg.first):
+            continue
+        subjects = [x for x in s.links if x.verb == v and x.role == "subject" and x.rule != "relative"]
+        if not subjects:
+            return None
+        who = ctx.speaker(s, subjects[0].phrase)
+        if vg.passive or who.resolution in ("phrase", "pronoun"):
+            return None  # "Moss was criticized by the union. “…”": a passive's subject is not the agent
+        return _make(ctx, who, None, None)
+    return None
+
+
 def coordinated_clause(ctx: Context, s: ParsedSentence, pos: int) -> Attribution | None:
     """A clause coordinated after offset ``pos`` of sentence ``s`` (", and Reed replied", ", but the
     crowd cheered"): its subject as the attribution when its verb is a reporting verb, an

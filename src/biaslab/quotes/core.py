@@ -228,7 +228,10 @@ def _continued(ctx: Context, quotes: list[Quote], sentence) -> Attribution | Non
     topic (their subjects name the speaker, a he/she resolved to the speaker included, or no person; no
     reporting verb: :func:`.attribution.about_speaker`): "“…,” said Ann Moss. She has run the depot for
     years. “…”", "“…,” Tom Reed said. The towns have no hospital. “…”" (the writer's aside inside a
-    turn, which attribution annotation gives to the speaker)."""
+    turn, which attribution annotation gives to the speaker). Without a previous quotation in the
+    previous sentence nor a reporting verb there, a name or actor that is the subject of that
+    sentence's first main verb (active, same paragraph: :func:`.attribution.person_subject`) speaks:
+    "Tom Reed is unapologetic about his aim. “…”"."""
     if sentence.index == 0:
         return None
     prev = ctx.parsed.sentences[sentence.index - 1]
@@ -248,7 +251,10 @@ def _continued(ctx: Context, quotes: list[Quote], sentence) -> Attribution | Non
         if 0 < len(between) <= MAX_ASIDE_SENTENCES and first.paragraph == sentence.paragraph \
                 and all(attribution.about_speaker(ctx, b, last.speaker) for b in between):
             return turn  # "“…,” said Ann Moss. She has run the depot for years. “…”": an aside about the speaker
-    return attribution.last_reporting_subject(ctx, prev)
+    found = attribution.last_reporting_subject(ctx, prev)
+    if found is None and prev.paragraph == sentence.paragraph and (last is None or last.end <= prev.start):
+        found = attribution.person_subject(ctx, prev)
+    return found
 
 
 def _share_in_sentence(ctx: Context, quotes: list[Quote]) -> list[Quote]:
