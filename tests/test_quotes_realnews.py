@@ -56,6 +56,8 @@ def _speakers(text: str, actors=None) -> list[tuple[str, str | None, str | None]
     ("“This is a fine day!” beamed Tom Reed of Dover, who had waited at the pier.", "Tom Reed of Dover",
      "beamed"),
     ("“We won,” Tom Varga shot back with a grin.", "Tom Varga", "shot back"),  # a particle, then "with"
+    ("“We are done here,” Tom Reed drawled.", "Tom Reed", "drawled"),   # manner of speaking (Levin 37.3)
+    ("“Not again!” the mayor squealed as the lights went out.", "the mayor", "squealed"),
     ("“We are very glad” about the vote, said Lena Roe, the union's head.", "Lena Roe", "said"),  # a PP first
     ("As “it is unfair,” Ann Moss said, the levy fell.", "Ann Moss", "said"),  # inside an opening clause
     # a quotation nested at its end: its "?" ends the sentence, the next sentence attributes it
