@@ -208,6 +208,11 @@ def test_speaker_before_the_quotation(text, speaker, cue):
     ("The reason is simple: “Nobody pays twice.”", None, ":"),                  # a copula names nobody
     ("When the vote came, the hall was quiet: “Nobody moved.”", None, ":"),
     ("The ministry said in a statement:\n\n“The talks failed.”", "The ministry", "said"),
+    # a reporting verb of an adverbial clause right before the colon introduces it, after a named
+    # speaker's verb too; a complement clause's verb does not
+    ("Tom Reed spoke on as the heckler yelled: “Go home!”", "the heckler", "yelled"),
+    ("Tom Reed said it again while a heckler shouted: “Go home!”", "a heckler", "shouted"),
+    ("Tom Reed said the union complained: “We cannot pay.”", "Tom Reed", "said"),
     # a dash inside an opening adverbial clause: the clause's subject; after its comma, not
     ("When Reed finally stood up — “We stand together!” — the lights dimmed.", "Reed", "—"),
     ("When Reed left, Ann Moss rose — “We will fight!”", "Ann Moss", "—"),

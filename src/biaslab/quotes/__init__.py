@@ -78,7 +78,9 @@ sentence is tagged once for every layer.
       of a named speaker's reporting verb does not take it: ``X said the plan
       should reiterate “…”`` → X; nor does a reporting verb in an adverbial clause
       that closed before the quotation, inside such a complement: ``X said that when Y
-      complained about the levy, “…”`` → X), or ``According to X, “…”``. The
+      complained about the levy, “…”`` → X; but an adverbial clause's reporting verb
+      right before a colon introduces it: ``X said as the heckler yelled: “…”`` → the
+      heckler), or ``According to X, “…”``. The
       phrase right after a hearer verb ("told") is its hearer, never an
       inverted speaker: ``Ann Moss — … — told Bill Reilly that “…”`` → the
       phrase opening the sentence before the insertion, when no other

@@ -518,13 +518,14 @@ def _before_in(ctx: Context, s: ParsedSentence, lo: int, k: int) -> tuple[Attrib
             best = (vg.first, _make(ctx, ctx.speaker(s, p), cue, rv.verb_class), cue[1], v)
             break
         np0 = s.phrases[subjects[0].phrase]
-        if np0.kind == "common" and _matrix(ctx, s, v, np0.first, lo) is not None:
+        opener = np0.first > 0 and toks[np0.first - 1].key.lower() in ADVERBIAL_OPENERS
+        if np0.kind == "common" and not (opener and _colon_after(s, vg, k)) \
+                and _matrix(ctx, s, v, np0.first, lo) is not None:
             # "Moss said the plan should reiterate …": a thing's verb in a complement clause, not a
             # speaker's (measured on PolNeAR train: such verbs are mostly "speaks volumes", "continue
             # to be", "call it"); a limit: a body that speaks ("said the council would call it") too
             continue
-        if np0.first > 0 and toks[np0.first - 1].key.lower() in ADVERBIAL_OPENERS \
-                and any(toks[i].key == "," for i in range(vg.last, k)) \
+        if opener and any(toks[i].key == "," for i in range(vg.last, k)) \
                 and _matrix(ctx, s, v, np0.first, lo) is not None:
             continue  # "Moss said that when Lane complained about the levy, “…”": a closed subordinate clause
         cue = _cue(s, v, rv, k)
@@ -542,6 +543,18 @@ def _before_in(ctx: Context, s: ParsedSentence, lo: int, k: int) -> tuple[Attrib
         return None
     gap = [t.key for t in toks if best[2] <= t.start and t.end <= toks[k].start]
     return best[1], all(g in _ADJACENT for g in gap), best[3]
+
+
+def _colon_after(s: ParsedSentence, vg: VerbGroup, k: int) -> bool:
+    """Does verb group ``vg`` introduce the quotation at token ``k`` with a colon, nothing but
+    adverbs and prepositional phrases between (no comma, no other verb): "… as the heckler yelled:
+    “…”"? Such a verb's adverbial clause holds the quotation, after a named speaker's verb too (a
+    complement or relative clause's verb is left to the other rules: "Reed said the union complained:
+    “…”" stays Reed's report, "a rival who promised a wall: “…”" mostly the main speaker's)."""
+    toks = s.tokens
+    if k < 1 or toks[k - 1].key != ":" or any(t.key in (",", ";", "—", "–") for t in toks[vg.last:k - 1]):
+        return False
+    return not any(w.first >= vg.last and w.first < k for w in s.verbs)
 
 
 def _closed_opening(ctx: Context, s: ParsedSentence, vg: VerbGroup, k: int) -> bool:
