@@ -245,6 +245,10 @@ def test_the_united_states_is_never_split():
     ("Sen. Ann Moss (Ore.) has said that she would “tax the ferries till they sink. Nobody stops me.”",
      ["Sen. Ann Moss (Ore.)"]),                                   # nor does a bracketed state alone
     ("Guns are “a crisis” and “stunt growth,” Omar Diaz proclaimed.", ["Omar Diaz", "Omar Diaz"]),
+    # a conjunctive adjunct before the next quotation does not end the turn
+    ("Ann Moss spoke of “greed” at the port. Specifically, “the port charges twice for one berth.”",
+     ["Ann Moss", "Ann Moss"]),
+    ("“We will stay,” Ann Moss said. For example, “the ferry will sail at dawn.”", ["Ann Moss", "Ann Moss"]),
     # an aside about the speaker between two quotations of one paragraph does not end the turn
     ("“I fix engines,” said Tom Hale. He holds two degrees and has run the depot for years. “But I like "
      "my hands.”", ["Tom Hale", "Tom Hale"]),

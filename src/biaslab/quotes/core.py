@@ -21,8 +21,12 @@ from .people import PersonMention
 PARAGRAPH_BREAK = re.compile(r"(?:\r\n|[\n\r\u2028])[^\S\r\n\u2028\u2029]*(?:\r\n|[\n\r\u2028])|\u2029")
 #: What may stand before a quotation that still opens its sentence for rule e: a conjunctive
 #: adjunct, which links the sentence to the one before without naming anyone (Halliday & Hasan
-#: 1976, ch. 5: additive, adversative, temporal), and its comma ("Now, “…”", "But “…”").
-_CONNECTIVE = re.compile(r"\s*(?i:and|but|yet|so|still|now|then|also|however|instead|later|again|meanwhile|indeed)"
+#: 1976, ch. 5: additive, adversative, temporal; Quirk et al. 1985, 8.137: listing, appositive,
+#: "specifically", "for example", and transitional, "after all"), and its comma ("Now, “…”", "But
+#: “…”", "Specifically, “…”").
+_CONNECTIVE = re.compile(r"\s*(?i:and|but|yet|so|still|now|then|also|however|instead|later|again|meanwhile|indeed"
+                         r"|specifically|namely|moreover|furthermore|besides|plus|finally|in fact|of course"
+                         r"|for example|for instance|in other words|after all)"
                          r"\s*,?\s*")
 
 #: How many sentences about the speaker may stand between two quotations of one turn (rule e). News
