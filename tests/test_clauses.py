@@ -445,6 +445,10 @@ def test_verb_groups(sentence, verb, lemma, finite, passive, negated):
     # a verb coordinated inside an adverbial clause keeps that clause's subject; in a complement clause not
     ("The worry grew when Tom Reed lamented the mood and criticized the board.", "criticized", "Tom Reed"),
     ("Ann Moss observed that the vote could have gone better and quoted the board.", "quoted", "Ann Moss"),
+    # a quoted word inside the main clause does not make the clause after it an attribution clause
+    ("Ann Moss warned against the kind of “reform” Tom Reed is calling for, writing that it fails.",
+     "writing", "Ann Moss"),
+    ("“We will not pay,” Ann Moss said, adding that it fails.", "adding", "Ann Moss"),
     # a prepositional phrase with a gerund opens the sentence: its object is no subject past insertions
     ("In opposing the levy, her lawyer, Ann Moss, wrote that it was void.", "wrote", "her lawyer"),
     ("After meeting the board, the mayor, a Democrat, said that it was void.", "said", "the mayor"),

@@ -517,13 +517,16 @@ def _expletive(toks: list[Token], np: NounPhrase) -> bool:
 
 def _closing_clause(toks: list[Token], vg: VerbGroup) -> bool:
     """Is finite group ``vg`` a short clause of its own after a comma: a noun phrase right before it
-    that opens after a comma or a closing quotation mark ("…, Nefzi said, adding")?"""
+    that opens after a comma or after a quotation that a comma, "?" or "!" closes ("…, Nefzi said,
+    adding", "“…,” Nefzi said, adding"; not a quoted word inside the clause: "the kind of “reform”
+    Tom Reed is calling for, writing …" stays the main clause's participle)?"""
     k = vg.first - 1
     if k < 0 or not toks[k].chunk.endswith("NP"):
         return False
     while k >= 0 and toks[k].chunk.endswith("NP"):
         k -= 1
-    return k >= 0 and (toks[k].key in _COMMA_LIKE or toks[k].key in _CLOSING_MARKS)
+    return k >= 0 and (toks[k].key in _COMMA_LIKE or (toks[k].key in _CLOSING_MARKS and k > 0
+                                                       and toks[k - 1].key in (",", "?", "!", "—", "-")))
 
 
 def _relative_before(toks: list[Token], first: int, end_at: dict[int, int]):
