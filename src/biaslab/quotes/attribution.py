@@ -750,23 +750,31 @@ def colon(ctx: Context, floor: int, start: int) -> Attribution | None:
 
 
 def _colon_subject(ctx: Context, s: ParsedSentence, k: int) -> int | None:
-    """The subject phrase of the main clause's first finite verb group before token ``k`` of ``s``,
-    when that verb says or shows something (not a copula or auxiliary of :data:`_VOICELESS`: "The
-    reason is simple:" names nobody), outside quotations and opening adverbial clauses."""
+    """The subject phrase of the main clause's first finite verb group before token ``k`` of ``s``
+    (:func:`_main_clause_subject`), when that verb says or shows something (not a copula or auxiliary
+    of :data:`_VOICELESS`: "The reason is simple:" names nobody)."""
+    found = _main_clause_subject(ctx, s, k)
+    return None if found is None or s.verbs[found[0]].lemma in _VOICELESS else found[1]
+
+
+def _main_clause_subject(ctx: Context, s: ParsedSentence, k: int | None = None) -> tuple[int, int] | None:
+    """(verb group, subject phrase) of the first finite verb group of ``s`` (before token ``k``) that
+    has a subject of its own outside quotations, opening adverbial clauses, relative clauses (a verb
+    right after who/which/that) and subordinate clauses: the main clause's verb and subject ("The
+    man who flew in said" → "said", the man)."""
     for v, vg in enumerate(s.verbs):
-        if vg.last > k:
+        if k is not None and vg.last > k:
             return None
-        if not vg.finite or ctx.inside_quote(vg.start) or in_opening_adverbial(s, vg.first, ctx.inside_quote):
+        if not vg.finite or ctx.inside_quote(vg.start) or in_opening_adverbial(s, vg.first, ctx.inside_quote) \
+                or (vg.first > 0 and s.tokens[vg.first - 1].tag in ("WP", "WDT")):
             continue
         subjects = [x for x in s.links if x.verb == v and x.role == "subject"]
-        if not subjects:
+        if not subjects or ctx.inside_quote(s.phrases[subjects[0].phrase].start):
             continue
         np = s.phrases[subjects[0].phrase]
         if np.first > 0 and s.tokens[np.first - 1].key.lower() in SUBORDINATE_OPENERS:
             continue
-        if vg.lemma in _VOICELESS or ctx.inside_quote(np.start):
-            return None
-        return subjects[0].phrase
+        return v, subjects[0].phrase
     return None
 
 
@@ -820,19 +828,11 @@ def person_subject(ctx: Context, s: ParsedSentence) -> Attribution | None:
     pronoun, the verb group is passive, or ``s`` holds a quotation. The quotation that follows in the
     same paragraph is taken for that person's words, the convention of an introducing sentence in
     news writing that attribution annotation follows (Pareti 2016)."""
-    if any(ctx.inside_quote(t.start) for t in s.tokens):
-        return None
-    for v, vg in enumerate(s.verbs):
-        if not vg.finite or in_opening_adverbial(s, vg.first):
-            continue
-        subjects = [x for x in s.links if x.verb == v and x.role == "subject" and x.rule != "relative"]
-        if not subjects:
-            return None
-        who = ctx.speaker(s, subjects[0].phrase)
-        if vg.passive or who.resolution in ("phrase", "pronoun"):
-            return None  # "Moss was criticized by the union. “…”": a passive's subject is not the agent
-        return _make(ctx, who, None, None)
-    return None
+    found = None if any(ctx.inside_quote(t.start) for t in s.tokens) else _main_clause_subject(ctx, s)
+    if found is None or s.verbs[found[0]].passive:
+        return None  # "Moss was criticized by the union. “…”": a passive's subject is not the agent
+    who = ctx.speaker(s, found[1])
+    return None if who.resolution in ("phrase", "pronoun") else _make(ctx, who, None, None)
 
 
 def coordinated_clause(ctx: Context, s: ParsedSentence, pos: int) -> Attribution | None:

@@ -256,7 +256,7 @@ def _continued(ctx: Context, quotes: list[Quote], sentence) -> Attribution | Non
                 and all(attribution.about_speaker(ctx, b, last.speaker) for b in between):
             return turn  # "“…,” said Ann Moss. She has run the depot for years. “…”": an aside about the speaker
     found = attribution.last_reporting_subject(ctx, prev)
-    if found is None and prev.paragraph == sentence.paragraph and (last is None or last.end <= prev.start):
+    if found is None and prev.paragraph == sentence.paragraph:
         found = attribution.person_subject(ctx, prev)
     return found
 
