@@ -445,6 +445,9 @@ def test_verb_groups(sentence, verb, lemma, finite, passive, negated):
     # a verb coordinated inside an adverbial clause keeps that clause's subject; in a complement clause not
     ("The worry grew when Tom Reed lamented the mood and criticized the board.", "criticized", "Tom Reed"),
     ("Ann Moss observed that the vote could have gone better and quoted the board.", "quoted", "Ann Moss"),
+    # object control reaches past a relative clause with commas after the object
+    ("The vote prompted the Dover Ledger, which tracks such towns, to state that it was final.", "state",
+     "the Dover Ledger"),
     # a quoted word inside the main clause does not make the clause after it an attribution clause
     ("Ann Moss warned against the kind of “reform” Tom Reed is calling for, writing that it fails.",
      "writing", "Ann Moss"),
@@ -470,6 +473,7 @@ def test_subjects(sentence, verb, subject):
     # an insertion does not make a verb's object the subject of the verb after it
     ("Ann Moss, who lost her son Tom Reed in the flood in Dover, Ohio, in 2012, said it was late.", "said"),
     ("The board took time to state that it was final.", "state"),     # "take" is no verb of object control
+    ("The vote surprised the Dover Ledger, which tracks such towns, to say the least.", "say"),  # nor "surprise"
 ])
 def test_no_subject_across_boundaries(sentence, verb):
     p = parse(sentence)

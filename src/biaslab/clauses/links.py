@@ -67,7 +67,9 @@ Subject of a verb group, first rule that applies (``Link.rule``):
   saying …" → the paper); an infinitive after
   an object takes that object when a name or pronoun, or after any object of a
   verb of causing or urging (``_OBJECT_CONTROL``: "led Reed to say", "…,
-  leading party advisers to counter").
+  leading party advisers to counter"), also past a relative clause with
+  commas after that object ("prompted the Ledger, which tracks such towns,
+  to state" → the Ledger).
 * ``"inverted"`` — no subject on the left, the group is one finite verb
   right after a quotation mark, a comma or the sentence start, and a phrase
   (not an object pronoun: "…, accused him of") follows it: that phrase
@@ -507,7 +509,27 @@ def _controllers(toks: list[Token], phrases: list[NounPhrase], verbs: list[VerbG
                 if k is not None and start_at.get(after) == k and w.lemma not in _SUBJECT_CONTROL \
                         and (phrases[k].kind in ("proper", "pronoun") or w.lemma in _OBJECT_CONTROL):
                     by_object[v] = last_finite  # "led Reed to crack a joke"
+                else:
+                    u = _past_relative(toks, phrases, verbs, vg.first - 1, end_at)
+                    if u is not None:
+                        by_object[v] = u  # "prompted the Atlas, which tracks such towns, to state"
     return out, by_object
+
+
+def _past_relative(toks: list[Token], phrases: list[NounPhrase], verbs: list[VerbGroup], to: int,
+                   end_at: dict[int, int]) -> int | None:
+    """The verb of :data:`_OBJECT_CONTROL` whose object a relative clause with commas follows, right
+    before the "to" at token ``to`` ("prompted the Atlas, which tracks such towns, to state": the
+    object control of that verb reaches past the relative clause), else None."""
+    if to < 2 or toks[to - 1].key != ",":
+        return None
+    c = next((i for i in range(to - 2, 0, -1) if toks[i].key in _COMMA_LIKE or _boundary(toks[i])), None)
+    if c is None or toks[c].key != "," or toks[c + 1].key.lower() not in ("which", "who", "whom", "whose") \
+            or end_at.get(c) is None:
+        return None
+    first = phrases[end_at[c]].first
+    return next((u for u, w in enumerate(verbs) if w.finite and w.lemma in _OBJECT_CONTROL
+                 and (w.last if w.particle is None else w.particle + 1) == first), None)
 
 
 def _expletive(toks: list[Token], np: NounPhrase) -> bool:
