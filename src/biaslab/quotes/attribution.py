@@ -267,6 +267,7 @@ def after(ctx: Context, start: int, end: int, content: str) -> Attribution | Non
             and _final_mark(content) not in _UNFINISHED + ".?!…" and _clause_before_comma(ctx, s, k):
         return None  # "cautioned against “a betrayal” in the way the city responds": the writer's clause
         #              goes on after the words; no attribution follows them ("“…” for Reed, said Moss" does)
+    next_sentence = False  # the attribution is looked for in the sentence after the quotation's
     if k >= len(toks):
         # the quotation ends its sentence: "…terrorists,”" ending a paragraph may be attributed by the
         # next paragraph's opening ("said Putin, noting"); "…?”"/"…!”" by the next sentence ("Smith asked.")
@@ -282,8 +283,6 @@ def after(ctx: Context, start: int, end: int, content: str) -> Attribution | Non
         if not toks:
             return None
         next_sentence = True
-    else:
-        next_sentence = False
     if ctx.inside_quote(toks[k].start):
         return None
     found = _idiom(ctx, s, k)
@@ -342,7 +341,7 @@ def _passive_agent(ctx: Context, s: ParsedSentence, k: int, j: int) -> Attributi
     toks = s.tokens
     if j + 1 >= len(toks) or toks[j].key.lower() != "by":
         return None
-    p = next((q for q, np in enumerate(s.phrases) if np.first == j + 1 and np.outer is None), None)
+    p = _top_phrase(s, j + 1)
     i = k - 1 if k > 0 and toks[k - 1].key.lower() == "as" else k
     v = s.verb_at(i - 1) if i > 0 else None
     if p is None or v is None or not s.verbs[v].passive or ctx.inside_quote(toks[i - 1].start):
@@ -1175,8 +1174,8 @@ def _owner(ctx: Context, s: ParsedSentence, p: int) -> Speaker | None:
         return None if who.resolution == "phrase" and s.phrases[np.possessor].kind == "common" else who
     if s.tokens[np.first].tag == "PRP$":
         return _possessive_pronoun(ctx, s, np.first)
-    by = next((q for q, other in enumerate(s.phrases) if other.first == np.base_last + 1 and other.outer is None),
-              None) if np.base_last < len(s.tokens) and s.tokens[np.base_last].key.lower() == "by" else None
+    by = _top_phrase(s, np.base_last + 1) \
+        if np.base_last < len(s.tokens) and s.tokens[np.base_last].key.lower() == "by" else None
     of = np.complement if np.complement is not None \
         and s.tokens[s.phrases[np.complement].first - 1].key.lower() == "of" else None  # not "a call for X to"
     for agent in (of, by):  # "the contention of Ann Moss that …", "a suggestion by Reed that …"
