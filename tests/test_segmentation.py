@@ -96,6 +96,16 @@ def test_bundled_article_paragraphs(article_text):
         ("They met the N.D.W.-U.F. leaders.", ["They met the N.D.W.-U.F. leaders."]),
         ("They met the N.D.W.-U.F. The leaders left.", ["They met the N.D.W.-U.F.", "The leaders left."]),
         ("They left at 6 p.m. The day ended.", ["They left at 6 p.m.", "The day ended."]),
+        # no sentence opens with a comma, semicolon, colon or closing bracket, nor a bracket before a
+        # lower-case word
+        ('The video, titled "Builder?", says Reed lied.', ['The video, titled "Builder?", says Reed lied.']),
+        ("“Why not?”, he replied.", ["“Why not?”, he replied."]),
+        ("The ad, called “Who pays?” (a question), says Reed lied.",
+         ["The ad, called “Who pays?” (a question), says Reed lied."]),
+        ("He sued the town of Dover, Del.; clashed with the mayor; and left.",
+         ["He sued the town of Dover, Del.; clashed with the mayor; and left."]),
+        ("He called the book “Now!: Ten Years of Reed.”", ["He called the book “Now!: Ten Years of Reed.”"]),
+        ("He asked “Why?” (Nobody knew.) Then he left.", ["He asked “Why?”", "(Nobody knew.)", "Then he left."]),
     ],
 )
 def test_sentence_cases(text, expected):

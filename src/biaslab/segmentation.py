@@ -295,6 +295,11 @@ def _opens_with_starter(text: str, s: int) -> bool:
 #: A quotation ending in "?" or "!" right before its closing mark: the sentence goes on when the next
 #: word is lower case ("“Stop!” he shouted.", "“Who?” said Reed", "declared “Yes!” and said …").
 _QUOTED_EXCLAMATION_END = re.compile("[?!][\u201d\u2019\"']\\Z")
+#: What no sentence opens with: a comma, semicolon, colon, closing bracket or single period, alone
+#: or after closing quotation marks, or an opening bracket before a lower-case word. Punkt leaves
+#: such a break after a quotation ending in "?" or "!" before its comma (“Who pays?”, concludes …) and
+#: after a listed abbreviation before a semicolon ("Springfield, Ill.; Oklahoma Gov. …").
+_CONTINUES_SENTENCE = re.compile("[\u201d\u2019\"']*[,;:)]|[\u201d\u2019\"']*\\.(?!\\.)|\\((?=[a-z])")
 
 
 def _join_false_breaks(text: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -313,7 +318,8 @@ def _join_false_breaks(text: str, spans: Iterable[tuple[int, int]]) -> list[tupl
                         and text[s:s + 1].isupper() and not _opens_with_starter(text, s))
                     or ((_QUOTED_EXCLAMATION_END.search(text, max(0, out[-1][1] - 3), out[-1][1])
                          or _DOTTED_END.search(text, max(0, out[-1][1] - 24), out[-1][1]))
-                        and text[s:s + 1].islower())):
+                        and text[s:s + 1].islower())
+                    or _CONTINUES_SENTENCE.match(text, s)):
             out[-1] = (out[-1][0], e)
         else:
             out.append((s, e))
