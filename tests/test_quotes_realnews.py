@@ -310,6 +310,10 @@ def test_a_person_who_is_the_subject_of_the_sentence_before_speaks(text, speaker
      "Tom Reed"),                                    # a name inside an opening adverbial clause ranks low
     ("Tom Reed pointed out that Omar Diaz had reported it in June. “It is old news,” he said.",
      "Tom Reed"),                                    # the main subject before a speaker in a complement clause
+    ("Tom Reed's lawyer, Alan Garten, said Omar Diaz lied. “He signed the agreement,” he said.",
+     "Alan Garten"),                                 # a name in apposition to the speaker is the speaker
+    ("Speaking in Harlem, Ann Moss, without naming him, accused Tom Reed of lying. “You cannot just show up,” "
+     "she said.", "Ann Moss"),                       # ... not a subject's name after a place (guard)
 ])
 def test_pronoun_speakers_resolve_to_the_person(text, speaker):
     (q,) = find_quotes(text, actors={"Ann Moss": ["Moss"], "Tom Reed": ["Reed"], "Omar Diaz": ["Diaz"]})

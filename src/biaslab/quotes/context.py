@@ -184,10 +184,15 @@ class Context:
         agreed"); nested inside another noun phrase (a possessor or complement: "Roe's aide"), or
         a phrase other than a subject in an adverbial clause that opens the sentence ("But when it
         comes to Diaz, “…,” he said": Lappin & Leass's adverbial phrase lacks the non-adverbial
-        emphasis, so such a name ranks with nested ones)."""
+        emphasis, so such a name ranks with nested ones). A phrase in apposition that is no subject
+        itself has the roles of the phrase it renames ("Reed's lawyer, Alan Garten, said …": Garten
+        speaks, and a "he said" after it is his turn)."""
         if p is None:
             return False, False, False, False
         links = [k for k in s.links if k.phrase == p and k.role == "subject"]
+        if not links and s.phrases[p].appositive:  # "Reed's attorney, Alan Garten, said": the subject it renames
+            p = next((q for q, np in enumerate(s.phrases) if np.apposition == p), p)
+            links = [k for k in s.links if k.phrase == p and k.role == "subject"]
         if not links:
             return False, False, False, s.phrases[p].outer is not None or in_opening_adverbial(s, s.phrases[p].first)
         speaker = any(reporting_verb(s.tokens[s.verbs[k.verb].main].key) is not None for k in links)
