@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from biaslab.quotes import find_quotes
-from biaslab.quotes.people import honorific_gender, name_gender, sure_name_gender
+from biaslab.quotes.people import honorific_gender, name_gender, sure_name_gender, text_gender
 
 ACTORS = {"Tom Reed": ["Reed"], "Omar Diaz": ["Diaz"], "Ann Moss": ["Moss"], "Lena Park": ["Park"]}
 
@@ -113,6 +113,14 @@ def test_sure_name_gender_only_for_clear_census_majorities(name, expected):
                                             ("strongman", None), ("Hale", None)])
 def test_honorific_gender(word, expected):
     assert honorific_gender(word) == expected
+
+
+@pytest.mark.parametrize("surface, expected", [
+    ("his widow", "f"), ("the congressman", "m"), ("her niece", "f"), ("his grandfather", "m"),
+    ("her uncle", "m"), ("his girlfriend", "f"), ("her cousin", None), ("the spouse", None), ("the chairwoman", "f"),
+])
+def test_text_gender(surface, expected):
+    assert text_gender(surface) == expected
 
 
 # -- number agreement -------------------------------------------------------------------------------

@@ -314,6 +314,11 @@ def test_a_person_who_is_the_subject_of_the_sentence_before_speaks(text, speaker
      "Alan Garten"),                                 # a name in apposition to the speaker is the speaker
     ("Speaking in Harlem, Ann Moss, without naming him, accused Tom Reed of lying. “You cannot just show up,” "
      "she said.", "Ann Moss"),                       # ... not a subject's name after a place (guard)
+    ("Tom Reed spoke on Monday. His wife, Jane, called for a recount. “It is not fair,” she said.", "Jane"),
+    ("Ann Moss spoke on Monday. Her father, Brad, 69, worried about the vote. “People are afraid,” he said.",
+     "Brad"),                                        # a first name alone in apposition to a kinship noun
+    ("Ann Moss grew up in her home state, Virginia, and left. “It was hard,” she said.",
+     "Ann Moss"),                                    # ... not in apposition to another noun (guard)
 ])
 def test_pronoun_speakers_resolve_to_the_person(text, speaker):
     (q,) = find_quotes(text, actors={"Ann Moss": ["Moss"], "Tom Reed": ["Reed"], "Omar Diaz": ["Diaz"]})

@@ -22,8 +22,8 @@ from .names import ActorIndex, mention_key
 from .model import ADVERBIAL_OPENERS, SUBORDINATE_OPENERS
 from .verbs import reporting_verb
 from .people import (
-    HONORIFICS, PRONOUN_GENDER, PersonMention, Pronouns, _Candidate, first_name_gender, genders, name_gender,
-    pronoun_votes, stated_gender,
+    HONORIFICS, KIN_NOUNS, PRONOUN_GENDER, PersonMention, Pronouns, _Candidate, first_name_gender, genders,
+    name_gender, pronoun_votes, stated_gender,
 )
 
 
@@ -107,7 +107,8 @@ class Context:
         organisation or group, "Long Island", nor a name whose last word the tagger reads as a plural,
         "Dover Democrats": :meth:`_plural`); also people named by a capitalised census first name
         or an honorific in a phrase of two words or more that the actor layer did not make actors
-        ("Bob Lee", "Mr. Ortiz"; not "an early May"), under the phrase as written (:attr:`named`)."""
+        ("Bob Lee", "Mr. Ortiz"; not "an early May"), or by such a first name alone in apposition to a
+        kinship noun ("Her father, Brad, 39,"), under the phrase as written (:attr:`named`)."""
         salience: dict[int, tuple[bool, bool, bool, bool]] = {}
         for m in self.people:
             if m.quoted or m.resolution == "pronoun":
@@ -122,13 +123,13 @@ class Context:
                                          and (name_gender(m.name) or (m.kind == "other" and m.name in speaking))))]
         taken = SpanIndex(self.people)
         for s in self.parsed.sentences:
-            for np in s.phrases:
+            for p, np in enumerate(s.phrases):
                 if np.kind != "proper" or np.outer is not None or taken.overlapping(np.start, np.end):
                     continue
                 first = s.tokens[np.first]
                 if first.text[:1].isupper() \
                         and (first_name_gender(first.text) is not None or first.key.lower() in HONORIFICS) \
-                        and np.last - np.first > 1 and not self.inside_quote(np.start):
+                        and (np.last - np.first > 1 or self._renames_kin(s, p)) and not self.inside_quote(np.start):
                     found = PersonMention(np.start, np.end, np.text, "phrase", True, False)
                     persons.append(found)
                     self.named.append(found)
@@ -163,6 +164,15 @@ class Context:
                     resolver.add(s.index, head.end, name, speaker=speaker, main=main,
                                  stated=PRONOUN_GENDER[head.key.lower()])
         return resolver
+
+    @staticmethod
+    def _renames_kin(s: ParsedSentence, p: int) -> bool:
+        """Is phrase ``p`` in apposition to a phrase headed by a kinship noun ("Her father, Brad, 39,
+        worried", "his wife, Jane, called")? News names a relative by first name alone, and the
+        kinship noun makes the name a person's."""
+        return s.phrases[p].appositive and any(
+            np.apposition == p and np.kind == "common" and s.tokens[np.head].key.lower() in KIN_NOUNS
+            for np in s.phrases)
 
     def _plural(self, m: PersonMention) -> bool:
         """Whether the tagger reads the last word of mention ``m`` as a plural noun ("Democrats",
