@@ -330,6 +330,10 @@ def _sources(marked: str) -> tuple[str, list[tuple[str, tuple[Span, ...]]]]:
     ("[Tom Hale] spoke. [Dover Union Party] said the pier was unsafe. “It holds,” [he] said.", "Tom Hale"),
     ("[Tom Hale] spoke. [Xinhua] said the pier was unsafe. “It holds,” [he] said.", "Tom Hale"),
     ("[Tom Hale of Dover College] spoke. “It holds,” [he] said.", "Tom Hale of Dover College"),  # a person "of" it
+    # a first name alone in apposition to a family noun is a person's, of the noun's gender
+    ("[Mr. Tom Hale] spoke first.\n\nHale's wife, Melis, spoke next. “We wait,” [she] said.", "Melis"),
+    ("[Mr. Tom Hale] spoke first.\n\nHale's wife, Melis, spoke next. “We wait,” [he] said.", "Mr. Tom Hale"),
+    ("[Mr. Tom Hale] spoke first.\n\nHale's home port, Melis, was shut. “We wait,” [he] said.", "Mr. Tom Hale"),
     # undetermined: no candidate, too far back, only inside a quotation, not third person singular
     ("“Nobody came,” [he] said.", None),
     ("[Tom Hale] spoke.\n\nThe buses were late.\n\nNobody knew why.\n\n“Late again,” [he] said.", None),
