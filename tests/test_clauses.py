@@ -383,6 +383,9 @@ def test_verb_groups(sentence, verb, lemma, finite, passive, negated):
     ("Mr. Smith and his wife were not amused, the daily wrote.", "wrote", "the daily"),
     ("Biden called it a big deal and said the troops would stay.", "said", "Biden"),
     ("Smith called the bill “a big deal” and said it would pass.", "said", "Smith"),   # across a quotation
+    ("The plan is “a sham,” said Tom Reed.", "said", "Tom Reed"),                  # after a clause
+    ("Reed “has a role to play,” said Ann Moss.", "said", "Ann Moss"),              # a quotation holding one
+    ("In a town with “so many rules,” said one aide, the men left.", "said", "one aide"),  # an opening phrase
     # participles and infinitives: the main clause's subject
     ("Ann Moss ratcheted up her attacks on Tom Reed, saying he is weak.", "saying", "Ann Moss"),
     ("Chris Dale repeated claims that Reed recites lines, calling him a talented guy.", "calling", "Chris Dale"),
@@ -474,6 +477,8 @@ def test_subjects(sentence, verb, subject):
     ("Ann Moss, who lost her son Tom Reed in the flood in Dover, Ohio, in 2012, said it was late.", "said"),
     ("The board took time to state that it was final.", "state"),     # "take" is no verb of object control
     ("The vote surprised the Dover Ledger, which tracks such towns, to say the least.", "say"),  # nor "surprise"
+    # a quoted title inside a subject that waits for its verb: the name after the verb is its object
+    ("Ann Moss, star of the show “Harbor,” thanked Tom Reed for it.", "thanked"),
 ])
 def test_no_subject_across_boundaries(sentence, verb):
     p = parse(sentence)

@@ -189,6 +189,12 @@ def test_speaker_before_the_quotation(text, speaker, cue):
     assert (who, how) == (speaker, cue)
 
 
+def test_a_quoted_title_inside_the_subject_makes_no_inverted_tag():
+    # the verb after “Harbor,” is the subject's; the title is nobody's words
+    assert _speakers("Ann Moss, star of the show “Harbor,” thanked Tom Reed for “taking these steps.”") == [
+        ("Harbor,", None, None), ("taking these steps.", "Ann Moss", "thanked")]
+
+
 # -- colon introductions -------------------------------------------------------------------------
 @pytest.mark.parametrize("text, speaker, cue", [
     # the that-clause names another entity before the colon: the speaker is still the subject of "told"

@@ -74,7 +74,10 @@ Subject of a verb group, first rule that applies (``Link.rule``):
   right after a quotation mark, a comma or the sentence start, and a phrase
   (not an object pronoun: "…, accused him of") follows it: that phrase
   ("…,” said Putin"; "…, said the daily"; a base
-  form only right after a quotation and a comma: "“…,” read the email").
+  form only right after a quotation and a comma: "“…,” read the email"); not
+  after a quotation that a word opens into with no finite verb before its end
+  (a title inside a subject still waiting for its verb: "Ann Moss, star of the
+  show “Harbor,” thanked Tom Reed").
 
 
 Object (``"after"``): the phrase right after an active group (past a verb
@@ -654,6 +657,25 @@ def _closing(toks: list[Token], phrases: list[NounPhrase], k: int) -> bool:
     return toks[e].key == "," and e + 1 < len(toks) and toks[e + 1].key.lower() in ("who", "whose")
 
 
+def _inside_subject_quote(toks: list[Token], i: int) -> bool:
+    """Does a quotation end at token ``i`` ("…,”") that a word opens into, with no finite verb before it
+    in the sentence, inside the quotation included ("Ann Moss, star of the show “Harbor,” thanked …")?
+    It is then part of a subject still waiting for its verb, and the verb after it is that subject's,
+    not inverted; a quotation that opens the sentence, follows a clause ("The plan is “a sham,” said
+    Reed") or holds one ("Reed “has a role to play,” said Moss"), or lies in a phrase or clause that
+    opens the sentence ("In a place with “so many rules,” said one aide, …"), is not."""
+    if i < 1 or toks[i].key not in _CLOSING_MARKS or toks[i - 1].key != ",":
+        return False
+    o = i - 1
+    while o >= 0 and toks[o].key not in ("“", '"', "``", "''"):
+        o -= 1
+    f = 0
+    while f < o and (toks[f].tag in ("CC", "RB") or _boundary(toks[f])):
+        f += 1
+    return o > f and not _boundary(toks[o - 1]) and toks[o - 1].key not in _COMMA_LIKE \
+        and toks[f].tag not in ("IN", "TO", "WRB", "VBG", "VBN") and not any(t.tag in FINITE_TAGS for t in toks[:i])
+
+
 def _inverted(toks: list[Token], vg: VerbGroup, start_at: dict[int, int], phrases: list[NounPhrase]):
     if vg.last - vg.first != 1 or toks[vg.main].tag not in ("VBD", "VBZ", "VBP", "VBN", "VB"):
         return None, None
@@ -661,6 +683,8 @@ def _inverted(toks: list[Token], vg: VerbGroup, start_at: dict[int, int], phrase
         return None, None  # a base form inverts only right after a quotation (“…,” read the email)
     i = vg.first - 1
     if i >= 0 and not (toks[i].key in _COMMA_LIKE or toks[i].key in BOUNDARY_KEYS):
+        return None, None
+    if _inside_subject_quote(toks, i):
         return None, None
     k = start_at.get(vg.last if vg.particle is None else vg.particle + 1)
     if k is None or phrases[k].kind == "pronoun" and toks[phrases[k].head].key.lower() in _NEVER_INVERTED:
