@@ -201,6 +201,10 @@ def test_token_keys_are_straight():
     ("They state their aim is to widen the road.", "state", "VBP"),
     ("We argue the fee rose.", "argue", "VBP"),
     ("Give them state aid.", "state", "NN"),                          # negative: an object pronoun
+    # a base form after a subject pronoun and an adverb is finite
+    ("They also lie in a dead zone.", "lie", "VBP"),
+    ("They often cut the fares.", "cut", "VBP"),
+    ("They want to also lie low.", "lie", "VB"),                      # negative: an infinitive
     # "close" after a noun, before "to", is the postmodifying adjective (its past is "closed")
     ("A source close to the mayor said the deal was done.", "close", "JJ"),
     ("Ann Moss, a lobbyist close to the board, said it was done.", "close", "JJ"),

@@ -264,6 +264,8 @@ def test_the_united_states_is_never_split():
      ["Tom Reed", "Tom Reed"]),
     ("“Those are small towns,” Ann Moss said. They lie in a dead zone. “That is a tough area.”",
      ["Ann Moss", "Ann Moss"]),
+    ("“Those are small towns,” Ann Moss said. They also lie far from Dover City. “That is a tough area.”",
+     ["Ann Moss", "Ann Moss"]),                          # an adverb before the aside's verb
     # a quotation after a sentence whose subject is someone's speech: that speech
     ("Ann Moss's statement on the flood was brief. “Stay safe, Dover.”", ["Ann Moss"]),
     ("The mayor's office was closed on Sunday. “We are busy.”", [None]),  # not a speech noun

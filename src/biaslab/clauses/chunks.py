@@ -20,8 +20,9 @@ Method
    Skip Rutland"), or a capitalised adjective opening the sentence or
    right after a quotation before one, is a name ("Will described", "Cuban also complained": MD/JJ
    → NNP), and so is a capitalised preposition there ("“…,” From said": IN → NNP); a noun ending in -s right after he/she/it is a verb ("He talks
-   about": NNS → VBZ); a base form right after a nominative pronoun is
-   finite ("he cut into Bush": VB → VBD; "they say": VB → VBP); an -ing noun after a preposition other than "of",
+   about": NNS → VBZ); a base form right after a nominative pronoun, or after
+   one and an adverb, is finite ("he cut into Bush": VB → VBD; "they say", "they
+   also lie": VB → VBP); an -ing noun after a preposition other than "of",
    before a determiner, adverb, preposition, pronoun, name or quotation mark,
    is a gerund ("by warning darkly that": NN → VBG); an adjective right after a
    determiner (or a possessive: "Reed's chief of staff") and right before a verb, a preposition, a punctuation mark or
@@ -403,8 +404,10 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
                     and _name_opens_clause(keys, tags, i - 1, after_comma=True):
                 tags[i] = "VBD"  # "Noting that …, Ann Moss put her finger on …": a name's verb whose
                 #                  past is its base form
-            elif prev == "PRP" and lows[i - 1] in _SUBJECT_PRONOUNS:
-                tags[i] = "VBD" if lows[i - 1] in ("he", "she", "it") else "VBP"  # "he cut into Bush"
+            elif (prev == "PRP" and lows[i - 1] in _SUBJECT_PRONOUNS) or (
+                    prev == "RB" and i >= 2 and tags[i - 2] == "PRP" and lows[i - 2] in _SUBJECT_PRONOUNS):
+                tags[i] = "VBD" if lows[i - 1 if prev == "PRP" else i - 2] in ("he", "she", "it") \
+                    else "VBP"  # "he cut into Bush", "they also lie in …": past an adverb too
         elif t == "NNS" and i + 2 < n and (
                 (lows[i + 1] == "that" and tags[i + 2] in ("DT", "NNP", "NNPS", "PRP", "PRP$", "NN", "NNS", "CD", "VBG")
                  and ((prev == "NNP" and (i < 2 or tags[i - 2] not in ("DT", "PRP$", "POS"))) or _closes_apposition(
