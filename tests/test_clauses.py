@@ -201,6 +201,10 @@ def test_token_keys_are_straight():
     ("They state their aim is to widen the road.", "state", "VBP"),
     ("We argue the fee rose.", "argue", "VBP"),
     ("Give them state aid.", "state", "NN"),                          # negative: an object pronoun
+    # an unknown word with a capital inside, after a capital and a lower-case letter, is a name
+    ("RoseAnn DeMoro said the union would march.", "DeMoro", "NNP"),
+    ("RoseAnn DeMoro said the union would march.", "RoseAnn", "NNP"),
+    ("The union would march.", "union", "NN"),                       # negative: a known lower-case word
     # a base form after a subject pronoun and an adverb is finite
     ("They also lie in a dead zone.", "lie", "VBP"),
     ("They often cut the fares.", "cut", "VBP"),

@@ -325,6 +325,8 @@ def test_a_person_who_is_the_subject_of_the_sentence_before_speaks(text, speaker
     ("Tom Reed spoke on Monday. His wife, Jane, called for a recount. “It is not fair,” she said.", "Jane"),
     ("Ann Moss spoke on Monday. Her father, Brad, 69, worried about the vote. “People are afraid,” he said.",
      "Brad"),                                        # a first name alone in apposition to a kinship noun
+    ("Ann Moss spoke first.\n\nRoseAnn DeMoro, head of the Dover Nurses Union, said her group would march.\n\n"
+     "“We will be a force,” she said.", "RoseAnn DeMoro"),  # a name written with inner capitals
     ("Ann Moss grew up in her home state, Virginia, and left. “It was hard,” she said.",
      "Ann Moss"),                                    # ... not in apposition to another noun (guard)
 ])

@@ -75,10 +75,13 @@ def tag_words(words: Sequence[str]) -> list[str]:
 @lru_cache(maxsize=16384)
 def _unknown_tag(word: str, default: tuple[str, str, str]) -> str:
     """Pattern's tag of a word its lexicon lacks (``textblob._text.find_tags`` without a model,
-    morphology or context): ``default`` is the parser's (noun, proper noun, number)."""
+    morphology or context): ``default`` is the parser's (noun, proper noun, number). One repair: a
+    word of letters that opens with a capital and a lower-case letter and has another capital inside
+    ("DeSantis", "LaHood", "RoseAnn", "PolitiFact") is a proper noun too, as a title-case word is;
+    Pattern's ``istitle`` test reads such names as common nouns."""
     from textblob._text import CD, _suffix_rules
 
-    if word.istitle():
+    if word.istitle() or (word[:1].isupper() and word[1:2].islower() and word.isalpha()):
         return default[1]
     if CD.match(word) is not None:
         return default[2]
