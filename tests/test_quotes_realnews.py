@@ -336,6 +336,14 @@ def test_pronoun_speakers_resolve_to_the_person(text, speaker):
     assert text[q.speaker_start:q.speaker_end] in ("he", "she")   # the pronoun kept as evidence
 
 
+def test_a_speaker_named_at_the_end_of_a_title_phrase_is_a_person():
+    # "master of ceremonies" is chunked as a phrase headed by "master"; the name closing it speaks
+    text = ("“Thanks for coming,” said master of ceremonies Asab Tabchi, an engineer who moved here in 1990. "
+            "“No thanks to Tom Reed,” he added.")
+    assert [(q.speaker, q.speaker_resolution) for q in analyze(text).quotes] == [
+        ("Asab Tabchi", "name"), ("Asab Tabchi", "pronoun")]
+
+
 @pytest.mark.parametrize("text", [
     "“The deal is done,” she said.",                              # nobody named before
     "Dover voted on Monday. “The deal is done,” she said.",       # a place is not a person

@@ -117,7 +117,7 @@ class Context:
             if s is not None:
                 salience[m.start] = self._salience(s, s.phrase_for(self.token_at(s, m.start),
                                                                     self.token_at(s, m.end - 1) + 1))
-        speaking = {m.name for m in self.people if salience.get(m.start, (False, False))[1]}
+        speaking = {m.name for m in self.people if salience.get(m.start, (False, False))[1]} | self._named_speakers()
         persons = [m for m in self.people if m.start in salience
                    and (m.person or (m.kind in (None, "other") and not self._plural(m)
                                          and (name_gender(m.name) or (m.kind == "other" and m.name in speaking))))]
@@ -164,6 +164,25 @@ class Context:
                     resolver.add(s.index, head.end, name, speaker=speaker, main=main,
                                  stated=PRONOUN_GENDER[head.key.lower()])
         return resolver
+
+    def _named_speakers(self) -> set[str]:
+        """Actors named by the subject of a reporting verb outside quotations: the actor its head
+        names, or the actor whose name closes it ("said master of ceremonies Asab Tabchi": the chunker
+        reads a title with an "of" complement as the phrase, headed by "master")."""
+        out = set()
+        for s in self.parsed.sentences:
+            for x in s.links:
+                np = s.phrases[x.phrase]
+                if x.role == "subject" and np.kind != "pronoun" and not self.inside_quote(np.start) \
+                        and reporting_verb(s.tokens[s.verbs[x.verb].main].key) is not None:
+                    who = self.speaker(s, x.phrase)
+                    if who.resolution in ("name", "alias"):
+                        out.add(who.name)
+                    else:  # a name that closes the phrase ("master of ceremonies Asab Tabchi")
+                        k = bisect_right(self._people_starts, np.end) - 1
+                        if k >= 0 and np.start <= self.people[k].start and self.people[k].end == np.end:
+                            out.add(self.people[k].name)
+        return out
 
     @staticmethod
     def _renames_kin(s: ParsedSentence, p: int) -> bool:
