@@ -386,7 +386,7 @@ def _verb(text: str, *, adjacent: bool = False) -> str | None:
     ("Roe notes that the plan is “bold”.", "notes"),                       # tagged as a noun, in a verb's place
     ("Roe wants to promise “jobs for all”.", "promise"),
     ("Roe shot back: “Not true.”", "shot back"),
-    ("Asked about the plan, the mayor smiled at the “question”.", "asked"),
+    ("Asked by Roe about the plan, the mayor smiled at the “question”.", "asked"),  # a participle with its agent
     ("The plan is “bold”, according to the mayor.", "according to"),
     ("Roe wrote to the council. “We are ready.”", "wrote"),                # the introducing sentence
     ("It was an emotionally charged “debate”.", None),                      # an adjectival participle
@@ -394,6 +394,16 @@ def _verb(text: str, *, adjacent: bool = False) -> str | None:
     ("In a post on the website, the plan was a “disgrace”.", None),
     ("Roe said little. The crossing remains a “risk”.", None),             # the quotation does not open its sentence
     ("“Nobody said a word” was the headline.", None),                       # inside the quotation
+    # a passive or participle without its agent names nobody who could be the speaker
+    ("Asked about the plan, the mayor stared at the “question”.", None),
+    ("When asked about the plan, the mayor stared at the “question”.", None),
+    ("The book is described on the site as a “riveting read”.", None),
+    ("The book was described by Roe as a “riveting read”.", "described"),
+    ("Roe has described the book as a “riveting read”.", "described"),      # a perfect is active
+    # idioms and headings: nobody's words
+    ("His eyes gleamed, as if to say, “You see?”", None),
+    ("Suffice it to say, the plan was a “disgrace”.", None),
+    ("SHORT READS: the plan was a “disgrace”.", None),
 ])
 def test_reporting_verb(text, verb):
     assert _verb(text) == verb

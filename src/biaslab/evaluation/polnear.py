@@ -60,8 +60,9 @@ partial), compared by their content (inside the marks).
   (:func:`nearest_sources`), relative pronouns read as names and nothing undetermined.
 * **Reporting verb but no speaker**: found quotations without a speaker although a reporting verb in
   verbal use (:class:`~biaslab.evaluation.reporting.VerbFinder`: tagged as a verb, a form of biaslab's
-  table, or "according to"), outside every quotation, stands in the quotation's sentence or its
-  introducing sentence (the sentence before, when the quotation opens its own). Target: 0.
+  table, or "according to"; not an agentless passive, an idiom or a heading word), outside every
+  quotation, stands in the quotation's sentence or its introducing sentence (the sentence before, when
+  the quotation opens its own). Target: 0.
 * **Scare quotes outside attributions**: of biaslab's ``scare`` quotes, the share whose content
   overlaps no Content of any attribution (quoted or not). A scare quote inside attributed content is
   more likely the source's words, quoted in part.
