@@ -205,6 +205,11 @@ def test_token_keys_are_straight():
     ("RoseAnn DeMoro said the union would march.", "DeMoro", "NNP"),
     ("RoseAnn DeMoro said the union would march.", "RoseAnn", "NNP"),
     ("The union would march.", "union", "NN"),                       # negative: a known lower-case word
+    # a verb's -s form that Pattern lists as a plural noun: after the subject's apposition, after "who"
+    ("Pat Hale, a former mayor, lives in Dover and wrote to us.", "lives", "VBZ"),
+    ("A donor who still backs Moss wrote to us.", "backs", "VBZ"),
+    ("The economy, taxes on the rich and jobs came up.", "taxes", "NNS"),       # negative: a list
+    ("Voters cited the economy, health care, taxes on the rich.", "taxes", "NNS"),  # negative: after a verb
     # a base form after a subject pronoun and an adverb is finite
     ("They also lie in a dead zone.", "lie", "VBP"),
     ("They often cut the fares.", "cut", "VBP"),
@@ -394,6 +399,8 @@ def test_verb_groups(sentence, verb, lemma, finite, passive, negated):
     ("The plan is “a sham,” said Tom Reed.", "said", "Tom Reed"),                  # after a clause
     ("Reed “has a role to play,” said Ann Moss.", "said", "Ann Moss"),              # a quotation holding one
     ("In a town with “so many rules,” said one aide, the men left.", "said", "one aide"),  # an opening phrase
+    ("Senator Tom Hale, the Dover Republican who heads the Harbor Committee, which oversees the port, said "
+     "the gifts were a problem.", "said", "Senator Tom Hale"),    # past an apposition with a relative clause
     # participles and infinitives: the main clause's subject
     ("Ann Moss ratcheted up her attacks on Tom Reed, saying he is weak.", "saying", "Ann Moss"),
     ("Chris Dale repeated claims that Reed recites lines, calling him a talented guy.", "calling", "Chris Dale"),

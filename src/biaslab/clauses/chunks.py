@@ -80,9 +80,12 @@ Method
    the verb when no finite verb follows in its clause ("The Dover ad hits Moss for …": NNS → VBZ;
    not "The council votes on Tuesday were void"), and a speech verb's -s form after "and" in a
    sentence with a present verb before it is that verb's conjunct ("… and claims that …": NNS →
-   VBZ); so is a speech verb's -s form right after "which" or
-   "who" that follows a noun or a comma ("the audit, which notes that …": NNS → VBZ; not "Which
-   notes …?"); "Had" or "Has" opening the sentence before a name is the auxiliary of an inverted
+   VBZ); so is a speech verb's -s form, or any verb's (a form whose past Pattern's lexicon lists:
+   "lived", "ran"), right after "which" or "who" (and an adverb) that follows a noun or a comma ("the
+   audit, which notes that …", "a donor who still backs Moss": NNS → VBZ; not "Which notes …?"), and
+   such a verb form right after the comma that closes an apposition to the sentence's opening noun
+   phrase, before a preposition or determiner, with no verb before ("Pat Hale, a former mayor, lives in
+   Dover": NNS → VBZ; not "The economy, taxes on the rich"); "Had" or "Has" opening the sentence before a name is the auxiliary of an inverted
    clause ("Had Reed won …": NNP → VBD; Pattern reads it as a first name); a base form after a
    possessive and adjectives or names is a noun ("his recent call", "her Tuesday comment": VB → NN; not after
    a common noun: "let her staff go"), and so is one after a short quotation that follows a
@@ -169,7 +172,7 @@ from functools import lru_cache
 from sys import intern
 
 from ..census import first_name
-from ..morphology import lemma as _lemma
+from ..morphology import lemma as _lemma, verb_forms
 from ..resources import pattern_lexicon_tag
 from ..segmentation import PARTY_DESIGNATION
 from .pattern import chunk_tags, tag_words
@@ -417,10 +420,12 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
             # Democrat, advocates a …": after a name or a closed apposition, a plural noun before a "that"
             # clause or a determiner is a verb
             tags[i] = "VBZ"
-        elif t == "NNS" and prev in ("WDT", "WP") and lows[i - 1] in ("which", "who") and i >= 2 \
-                and (tags[i - 2] in _NOUNISH or keys[i - 2] == ",") and _speech_form(lows[i]) not in (None, lows[i]):
-            tags[i] = "VBZ"  # "the report, which notes, “…”", "a voter who warns that …": a relative pronoun
-            #                  after a noun is followed by its verb, not by a plural noun ("Which notes …?")
+        elif t == "NNS" and (r := i - 1 - (prev == "RB")) >= 1 and tags[r] in ("WDT", "WP") \
+                and lows[r] in ("which", "who") and (tags[r - 1] in _NOUNISH or keys[r - 1] == ",") \
+                and (_speech_form(lows[i]) not in (None, lows[i]) or _verb_s_form(lows[i])):
+            tags[i] = "VBZ"  # "the report, which notes, “…”", "a voter who warns that …", "a donor who still
+            #                  backs Moss": a relative pronoun after a noun (and an adverb) is followed by its
+            #                  verb, not by a plural noun ("Which notes …?")
         elif t == "NNS" and prev == "NNP" and i + 2 < n and lows[i + 2] == "that" and (i < 2 or tags[i - 2] not in (
                 "DT", "PRP$", "POS")) and " " in (_speech_form(lows[i], lows[i + 1]) or ""):
             tags[i] = "VBZ"  # "Tom Reed points out that …": a phrasal speech verb's -s form after a name
@@ -435,6 +440,10 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
             tags[i] = "VBZ"  # "The mayor claims the levy was …", "Ann Moss warns the fee will …": a speech
             #                  verb's -s form after the singular subject that opens the sentence, before a
             #                  complement clause (without "that") whose subject and verb follow
+        elif t == "NNS" and prev == "," and nxt in ("IN", "TO", "DT", "PRP$") and _no_verb_before(tags, i) \
+                and _after_apposition(keys, tags, i - 1) and _verb_s_form(lows[i]):
+            tags[i] = "VBZ"  # "Pat Hale, a former mayor, lives in Dover and wrote …": the verb after the
+            #                  subject's apposition, when the word is also a verb's -s form
         elif t == "NNS" and prev == "CC" and "VBZ" in tags[:i - 1] and _speech_form(lows[i]) not in (None, lows[i]) \
                 and (lows[i + 1:i + 2] == ["that"] or nxt in ("DT", "PRP", "PRP$", "NNP", ":")):
             tags[i] = "VBZ"  # "… hits Moss for taking … and claims that …": a speech verb's -s form after
@@ -583,6 +592,25 @@ def _headline_verb(keys: list[str], lows: list[str], tags: list[str]) -> None:
                 and low.endswith(("s", "ed")) and _speech_form(low) not in (None, low):
             tags[i] = "VBZ" if low.endswith("s") else "VBD"
             return
+
+
+@lru_cache(maxsize=4096)
+def _verb_s_form(word: str) -> bool:
+    """Is ``word`` also a verb's -s form: a form of its lemma ("lives" → "live") that Pattern's lexicon
+    lists as a past tense or participle ("lived", "ran", "led")? The lexicon gives one tag a word, so
+    "lives", "works", "backs" are plural nouns there; their verb shows in the past form."""
+    base = _lemma(word)
+    return bool(base) and base != word and word.endswith("s") and any(
+        pattern_lexicon_tag(f) in ("VBD", "VBN") for f in verb_forms(base) if f not in (word, base))
+
+
+def _after_apposition(keys: list[str], tags: list[str], c: int) -> bool:
+    """Does the comma at token ``c`` close an apposition to the noun phrase that opens the sentence
+    ("Pat Hale, a former mayor,", "One of the aides, Ann Moss,"): a noun before it, one comma earlier
+    in the sentence, right after a noun?"""
+    commas = [k for k in range(c) if keys[k] == ","]
+    return len(commas) == 1 and commas[0] > 0 and tags[commas[0] - 1] in ("NN", "NNS", "NNP", "NNPS") \
+        and tags[c - 1] in ("NN", "NNS", "NNP", "NNPS", "CD")
 
 
 def _speech_form(word: str, following: str | None = None) -> str | None:

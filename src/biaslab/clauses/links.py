@@ -28,7 +28,9 @@ Subject of a verb group, first rule that applies (``Link.rule``):
   ("said the party establishment had erred": "the party establishment" is the
   subject of "had erred", and "X" of "said"); a phrase right after a finite verb is that verb's
   object, never the subject found past insertions ("Moss, who lost her son in Dover, Ohio, in
-  2012, said": not "her son").
+  2012, said": not "her son"); an apposition whose relative clause ends in such an object is an
+  insertion too ("Hale, the Dover Republican who heads the Harbor Committee, which oversees the
+  port, said" → Hale).
 * ``"relative"`` — the group opens a relative clause (who/which/that right
   before it) after a phrase: that phrase ("Putin, who flew in"); or a
   restrictive relative clause without commas (who/which/that …) or a
@@ -294,6 +296,10 @@ def _left(toks: list[Token], phrases: list[NounPhrase], vg: VerbGroup, end_at: d
         if pp or (listed and phrases[k].kind != "proper"):
             return None, None  # "The weekly, its rival, and a radio station, said": a list of subjects
         if phrases[k].first and toks[phrases[k].first - 1].tag in FINITE_TAGS:
+            q = _relative_apposition(toks, p, end_at)
+            if q is not None:
+                i = p  # "Hale, the Dover Republican who heads the Harbor Committee, which …, said"
+                continue
             return None, None  # a verb's object: "Moss, who lost her son in Lowmere, Ohio, in 2012, said"
         return k, "left"
     else:
@@ -565,6 +571,19 @@ def _relative_before(toks: list[Token], first: int, end_at: dict[int, int]):
     if k is None and toks[r - 1].key == "," and r >= 2:
         k = end_at.get(r - 1)
     return (k, "relative") if k is not None else (None, None)
+
+
+def _relative_apposition(toks: list[Token], p: int, end_at: dict[int, int]) -> int | None:
+    """The comma that opens an appositive noun phrase with a relative clause ending at the comma ``p``
+    (", the Dover Republican who heads the Harbor Committee,"), else None: the object inside that
+    relative clause is no subject, and the insertion goes on to the name before it."""
+    q = p - 1
+    while q >= 0 and p - q <= MAX_INSERTION + 1 and toks[q].key not in _COMMA_LIKE and not _boundary(toks[q]):
+        q -= 1
+    if q < 1 or toks[q].key not in _COMMA_LIKE or toks[q + 1].tag not in ("DT", "PRP$", "JJ", "NNP", "NN") \
+            or not any(t.tag in ("WP", "WDT") for t in toks[q + 1:p]):
+        return None
+    return q if _appositive(toks, q + 1, p, end_at) else None
 
 
 def _appositive(toks: list[Token], first: int, last: int, end_at: dict[int, int]) -> bool:
