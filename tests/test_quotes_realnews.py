@@ -385,6 +385,7 @@ def test_pronoun_speaker_is_the_person_everywhere():
     ("Tom Reed repeated his claim that “thousands” cheered.", "partial", "Tom Reed"),     # reporting nouns
     ("Tom Reed renewed his promise of “free college” on Monday.", "partial", "Tom Reed"),
     ("Tom Reed's “ten percent” comment was cruel.", "partial", "Tom Reed"),  # the noun after the quotation
+    ("It is the pull of Tom Reed's “you can keep it” promise.", "partial", "Tom Reed"),  # a possessor in a complement
     # a noun that names a wording: its possessor, or the subject of a verb of using words
     ("Tom Reed and his staff have both used the term “table talk” in May.", "partial",
      "Tom Reed and his staff"),

@@ -1149,10 +1149,11 @@ def _possessor_before(ctx: Context, s: ParsedSentence, i: int) -> Speaker | None
     toks = s.tokens
     if toks[i].tag == "PRP$":
         return _possessive_pronoun(ctx, s, i)
-    p = next((q for q, np in enumerate(s.phrases) if np.last == i), None)
-    if p is None:
+    ending = [q for q, np in enumerate(s.phrases) if np.last == i]
+    if not ending:
         return None
-    who = ctx.speaker(s, p)
+    p = max(ending, key=lambda q: s.phrases[q].first)  # the possessor itself, not a phrase it completes
+    who = ctx.speaker(s, p)  # ("the pull of Reed's “…” promise": Reed, not "the pull of Reed")
     return None if who.resolution == "phrase" and s.phrases[p].kind == "common" else who
 
 
