@@ -401,6 +401,8 @@ def test_verb_groups(sentence, verb, lemma, finite, passive, negated):
     ("In a town with “so many rules,” said one aide, the men left.", "said", "one aide"),  # an opening phrase
     ("Senator Tom Hale, the Dover Republican who heads the Harbor Committee, which oversees the port, said "
      "the gifts were a problem.", "said", "Senator Tom Hale"),    # past an apposition with a relative clause
+    ("The editor Tom Hale, who, after a row with Mr. Reed, said it was over.", "said",
+     "The editor Tom Hale"),                                      # an insertion right after the relative pronoun
     # participles and infinitives: the main clause's subject
     ("Ann Moss ratcheted up her attacks on Tom Reed, saying he is weak.", "saying", "Ann Moss"),
     ("Chris Dale repeated claims that Reed recites lines, calling him a talented guy.", "calling", "Chris Dale"),

@@ -327,6 +327,8 @@ def test_a_person_who_is_the_subject_of_the_sentence_before_speaks(text, speaker
      "Brad"),                                        # a first name alone in apposition to a kinship noun
     ("Ann Moss spoke first.\n\nRoseAnn DeMoro, head of the Dover Nurses Union, said her group would march.\n\n"
      "“We will be a force,” she said.", "RoseAnn DeMoro"),  # a name written with inner capitals
+    ("Tom Hale, who, after a row with Mr. Omar Diaz, said on the radio that it was over. "
+     "“It is a bubble,” he said.", "Tom Hale"),      # the speaker of a relative clause with an insertion
     ("Ann Moss grew up in her home state, Virginia, and left. “It was hard,” she said.",
      "Ann Moss"),                                    # ... not in apposition to another noun (guard)
 ])
@@ -334,6 +336,13 @@ def test_pronoun_speakers_resolve_to_the_person(text, speaker):
     (q,) = find_quotes(text, actors={"Ann Moss": ["Moss"], "Tom Reed": ["Reed"], "Omar Diaz": ["Diaz"]})
     assert (q.speaker, q.speaker_resolution) == (speaker, "pronoun")
     assert text[q.speaker_start:q.speaker_end] in ("he", "she")   # the pronoun kept as evidence
+
+
+def test_the_speaker_of_a_relative_clause_with_an_insertion_is_a_person():
+    # "who, after …, said": the relative clause's verb has its antecedent as subject, past the insertion
+    text = ("First there was the Ledger's editor Tom Hale, who, after a row with Mr. Omar Diaz, said on the radio "
+            "that it was over.\n\nThose who stay “in the bubble,” he said, lose.")
+    assert [(q.speaker, q.speaker_resolution) for q in analyze(text).quotes] == [("Tom Hale", "pronoun")]
 
 
 def test_a_speaker_named_at_the_end_of_a_title_phrase_is_a_person():

@@ -32,7 +32,8 @@ Subject of a verb group, first rule that applies (``Link.rule``):
   insertion too ("Hale, the Dover Republican who heads the Harbor Committee, which oversees the
   port, said" → Hale).
 * ``"relative"`` — the group opens a relative clause (who/which/that right
-  before it) after a phrase: that phrase ("Putin, who flew in"); or a
+  before it, or before an insertion before it: "Hale, who, after a row with
+  Reed, said") after a phrase: that phrase ("Putin, who flew in"); or a
   restrictive relative clause without commas (who/which/that …) or a
   participle clause ("stationed in Syria") lies between the group and a
   phrase ("The man who flew in from Moscow said" → the man; "the troops
@@ -276,6 +277,8 @@ def _left(toks: list[Token], phrases: list[NounPhrase], vg: VerbGroup, end_at: d
             return None, None
         listed = listed or toks[p + 1].tag == "CC"
         k = _climb(toks, phrases, end_at.get(p), end_at)
+        if k is None and toks[p - 1].key.lower() in ("who", "which"):
+            return _relative_before(toks, p, end_at)  # "Hale, who, after a row with Reed, said"
         if k is None and p >= 3 and toks[p - 1].key == ")":
             o = p - 2
             while o > 0 and p - o <= MAX_INSERTION and toks[o].key != "(":
