@@ -298,6 +298,8 @@ def _sources(marked: str) -> tuple[str, list[tuple[str, tuple[Span, ...]]]]:
     ("Mr. Tom Hale left. At noon, Mr. Peter Vance met Mr. Ali Dunne.\n\n“We wait,” [he] said.", "Mr. Peter Vance"),
     ("Mr. Tom Hale left. When Mr. Peter Vance came, Mr. Ali Dunne spoke.\n\n“We wait,” [he] said.",
      "Mr. Ali Dunne"),                                        # past an opening adverbial clause
+    ("Mr. Tom Hale left. Following Mr. Peter Vance on the radio, Mr. Ali Dunne spoke.\n\n“We wait,” [he] said.",
+     "Mr. Ali Dunne"),                                        # past an opening participle clause
     ("As Mr. Peter Vance spoke in Dover, Ohio, [he] smiled.", "Mr. Peter Vance"),  # in the pronoun's own sentence
     ("Mr. Tom Hale met Ms. Lena Marsh and Mr. Ali Dunne. “We wait,” [she] said.", "Ms. Lena Marsh"),  # gender
     ("Mrs. Jane Roe spoke. She won in Georgia, Tennessee and Ohio. “We won,” [she] said.",

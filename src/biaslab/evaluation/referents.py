@@ -99,6 +99,9 @@ the person meant, 1 only gaining its article ("woman" → "the woman").
 On 2026-11-30 (evening) a first name alone between commas after a family noun ("Hale's wife, Melis,":
 :data:`_KIN`) became a person named in the text, of the noun's gender: 2 train referents changed, both
 from a person named paragraphs earlier to the wife the paragraph is about.
+The same evening a participle clause opening the sentence ("Following Roe on the radio, Moss …";
+its first word a past or present participle in Pattern's lexicon) became an opening clause like one
+opened by a subordinator: 1 train referent changed, to the person a reader identifies.
 
 **Independence from biaslab's resolver.** biaslab resolves pronouns from its own person detection and
 clause parse (last speaker, then subject). Here the Sources are the annotators', the text mentions are
@@ -545,11 +548,14 @@ _ADVERBIAL_OPENERS = frozenset("when after as while because although though if s
 
 def _in_opening_clause(text: str, sentence_start: int, pos: int) -> bool:
     """Does ``pos`` lie in an adverbial clause that opens the sentence starting at ``sentence_start``
-    (its first word, after a conjunction, is a subordinator, and no comma comes before ``pos``)?"""
+    (its first word, after a conjunction, is a subordinator or a participle: "When", "Following",
+    "Asked"; and no comma comes before ``pos``)?"""
     words = [w for _, w in _words(text[sentence_start:pos])]
     while words and words[0].lower() in _CONJUNCTIONS:
         words.pop(0)
-    return bool(words) and words[0].lower() in _ADVERBIAL_OPENERS and "," not in text[sentence_start:pos]
+    opener = bool(words) and (words[0].lower() in _ADVERBIAL_OPENERS or (
+        words[0].lower().endswith(("ed", "ing")) and pattern_lexicon_tag(words[0].lower()) in ("VBN", "VBD", "VBG")))
+    return opener and "," not in text[sentence_start:pos]
 
 
 def _sentence_starts(text: str) -> list[int]:
