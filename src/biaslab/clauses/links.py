@@ -299,8 +299,7 @@ def _left(toks: list[Token], phrases: list[NounPhrase], vg: VerbGroup, end_at: d
         if pp or (listed and phrases[k].kind != "proper"):
             return None, None  # "The weekly, its rival, and a radio station, said": a list of subjects
         if phrases[k].first and toks[phrases[k].first - 1].tag in FINITE_TAGS:
-            q = _relative_apposition(toks, p, end_at)
-            if q is not None:
+            if _relative_apposition(toks, p, end_at):
                 i = p  # "Hale, the Dover Republican who heads the Harbor Committee, which …, said"
                 continue
             return None, None  # a verb's object: "Moss, who lost her son in Lowmere, Ohio, in 2012, said"
@@ -576,17 +575,17 @@ def _relative_before(toks: list[Token], first: int, end_at: dict[int, int]):
     return (k, "relative") if k is not None else (None, None)
 
 
-def _relative_apposition(toks: list[Token], p: int, end_at: dict[int, int]) -> int | None:
-    """The comma that opens an appositive noun phrase with a relative clause ending at the comma ``p``
-    (", the Dover Republican who heads the Harbor Committee,"), else None: the object inside that
-    relative clause is no subject, and the insertion goes on to the name before it."""
+def _relative_apposition(toks: list[Token], p: int, end_at: dict[int, int]) -> bool:
+    """Does an appositive noun phrase with a relative clause end at the comma ``p`` (", the Dover
+    Republican who heads the Harbor Committee,")? The object inside that relative clause is then no
+    subject, and the insertion goes on to the name before it."""
     q = p - 1
     while q >= 0 and p - q <= MAX_INSERTION + 1 and toks[q].key not in _COMMA_LIKE and not _boundary(toks[q]):
         q -= 1
     if q < 1 or toks[q].key not in _COMMA_LIKE or toks[q + 1].tag not in ("DT", "PRP$", "JJ", "NNP", "NN") \
             or not any(t.tag in ("WP", "WDT") for t in toks[q + 1:p]):
-        return None
-    return q if _appositive(toks, q + 1, p, end_at) else None
+        return False
+    return _appositive(toks, q + 1, p, end_at)
 
 
 def _appositive(toks: list[Token], first: int, last: int, end_at: dict[int, int]) -> bool:

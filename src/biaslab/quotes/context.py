@@ -179,7 +179,7 @@ class Context:
                     if who.resolution in ("name", "alias"):
                         out.add(who.name)
                     else:  # a name that closes the phrase ("master of ceremonies Asab Tabchi")
-                        k = bisect_right(self._people_starts, np.end) - 1
+                        k = bisect_right(self._people_starts, np.end - 1) - 1
                         if k >= 0 and np.start <= self.people[k].start and self.people[k].end == np.end:
                             out.add(self.people[k].name)
         return out

@@ -99,7 +99,8 @@ from functools import lru_cache
 from ..census import first_names
 
 __all__ = ["PersonMention", "Pronouns", "first_name_gender", "genders", "name_gender", "pronoun_votes", "stated_gender",
-           "sure_name_gender", "text_gender", "honorific_gender", "KIN_NOUNS", "NAME_RATIO", "MAX_SENTENCES_BACK", "PRONOUN_FORM_GENDER"]
+           "sure_name_gender", "text_gender", "honorific_gender", "KIN_NOUNS", "NAME_RATIO", "MAX_SENTENCES_BACK",
+           "PRONOUN_FORM_GENDER"]
 
 #: A first name in both census lists has a gender only when one frequency is at least this many
 #: times the other ("Donald": 0.931 % of men, 0.002 % of women; "Jordan" 0.056 vs 0.012 is ~4.7 and counts,
@@ -117,17 +118,15 @@ _HONORIFIC = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": 
 #: Honorifics as lower-case token keys.
 HONORIFICS = frozenset(k for k in _HONORIFIC if k.endswith(".") or k in ("miss", "sir", "dame", "lady", "lord"))
 #: Role nouns that state a gender (English -man/-woman compounds are matched by their ending).
-_GENDERED = {"wife": "f", "widow": "f", "mother": "f", "daughter": "f", "sister": "f", "queen": "f",
-             "princess": "f", "actress": "f", "husband": "m", "widower": "m", "father": "m", "son": "m",
-             "brother": "m", "king": "m", "prince": "m", "actor": "m", "aunt": "f", "niece": "f",
-             "grandmother": "f", "granddaughter": "f", "girlfriend": "f", "uncle": "m", "nephew": "m",
-             "grandfather": "m", "grandson": "m", "boyfriend": "m"}
-#: Nouns of family relations (the gendered ones above and the neutral ones): a name in apposition to
-#: one is a person's ("his wife, Jane,"), even a first name alone.
-KIN_NOUNS = frozenset({"wife", "widow", "mother", "daughter", "sister", "husband", "widower", "father", "son",
-                       "brother", "aunt", "niece", "grandmother", "granddaughter", "girlfriend", "uncle",
-                       "nephew", "grandfather", "grandson", "boyfriend", "child", "spouse", "partner",
-                       "cousin", "parent", "sibling", "stepson", "stepdaughter", "stepfather", "stepmother"})
+_GENDERED_KIN = {"wife": "f", "widow": "f", "mother": "f", "daughter": "f", "sister": "f", "aunt": "f", "niece": "f",
+                 "grandmother": "f", "granddaughter": "f", "girlfriend": "f", "stepmother": "f", "stepdaughter": "f",
+                 "husband": "m", "widower": "m", "father": "m", "son": "m", "brother": "m", "uncle": "m",
+                 "nephew": "m", "grandfather": "m", "grandson": "m", "boyfriend": "m", "stepfather": "m",
+                 "stepson": "m"}
+_GENDERED = {**_GENDERED_KIN, "queen": "f", "princess": "f", "actress": "f", "king": "m", "prince": "m", "actor": "m"}
+#: Nouns of family relations, the gendered ones and the neutral ones: a name in apposition to one is a
+#: person's ("his wife, Jane,"), even a first name alone.
+KIN_NOUNS = frozenset(_GENDERED_KIN) | frozenset({"child", "spouse", "partner", "cousin", "parent", "sibling"})
 #: How many sentences back an antecedent is looked for: a news paragraph is rarely longer, and a
 #: pronoun whose person was last named further back is more often someone else.
 MAX_SENTENCES_BACK = 6
