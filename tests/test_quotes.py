@@ -11,6 +11,7 @@ from biaslab.quotes import (
     CUE_CLASSES, KINDS, RESOLUTIONS, SPEECH_KINDS, PersonMention, Quote, QuoteDataError, cue_key, find_quotes,
     find_unpaired_marks, load_reporting_verbs, speaker_summary,
 )
+from biaslab.quotes.kinds import headline_case
 from biaslab.resources import data_text
 from biaslab.segmentation import word_count
 
@@ -379,6 +380,10 @@ def test_invented_wire_story():
     ("Putin said that the operation “had achieved all of its goals.”", "partial"),
     ("Nobody knows who wrote “We shall fight on the beaches and never surrender.”", "direct"),
     ("A note read: “they left at dawn and did not return”", "direct"),
+    # a capitalised quotation in a headline-case sentence is no title: every word there is capitalised
+    ("Mayor Slams Harbor Plan As ‘Reckless Waste’ Of Funds", "direct"),
+    ("Ann Moss: ‘No Doubt’ Tom Reed Can Run the Port", "direct"),
+    ("Reed Read ‘War and Peace’", "title"),                        # too short to be a headline
 ])
 def test_kinds(text, kind):
     (q,) = find_quotes(text)
@@ -546,3 +551,13 @@ def test_invariants_on_quote_heavy_text(text, unpaired):
 @given(st.dictionaries(st.text(max_size=12), st.lists(st.text(max_size=12), max_size=3), max_size=4), MARKY)
 def test_arbitrary_actor_names(actors, text):
     check_invariants(text, find_quotes(text, actors=actors))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Mayor Slams Harbor Plan As ‘Reckless Waste’ Of Funds", True),
+    ("Tom Reed: I Am ‘Appalled’ By the Vote in Dover", True),
+    ("The mayor slams the ‘Reckless Waste’ of funds", False),      # lower-case words: a sentence
+    ("Tom Reed Read ‘Dune’", False),                               # fewer than six words
+])
+def test_headline_case(sentence, expected):
+    assert headline_case(sentence) is expected

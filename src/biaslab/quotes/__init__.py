@@ -234,7 +234,10 @@ sentence is tagged once for every layer.
 5. **Kinds** (:mod:`.kinds`). ``"title"``: no attribution right before it,
    and every word capitalised except short function words, two words or
    more, or one word right after a capitalised word (the novel “War and
-   Peace”, Operation “Inherent Resolve”; not after "so-called").
+   Peace”, Operation “Inherent Resolve”; not after "so-called"), unless its
+   sentence is a headline in headline case, where every word is capitalised
+   (:func:`.kinds.headline_case`: "Moss: Reed's ‘Reckless Spending’ Is Costing
+   Votes" quotes Moss; on PolNeAR train 15 such quotations were missed).
    ``"scare"``: no speaker found by any rule of step 3 (rules k and l included), one to four words,
    one paragraph, no sentence punctuation inside but a final period after a
    word of the writer's sentence (the country's “civil war”; critics see it

@@ -85,7 +85,8 @@ def find_quotes(text: str, *, actors: Mapping[str, Sequence[str]] | None = None,
             found = attribution.before(ctx, prev_end, start)
             if found and found[1]:
                 attr = found[0]
-            elif paired and kinds.title_shaped(text, start, content, region):
+            elif paired and kinds.title_shaped(text, start, content, region) \
+                    and not (sentence is not None and kinds.headline_case(text[sentence.start:sentence.end])):
                 kind = "title"
             else:
                 intro = attribution.introduced(ctx, prev_end, start, content)

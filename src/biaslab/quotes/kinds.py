@@ -1,6 +1,7 @@
 """The kind of a quotation: ``"title"``, ``"scare"``, ``"partial"`` or ``"direct"`` (step 5 of the method).
 
-A title is capitalised headline-style; a scare quote is a short unattributed
+A title is capitalised headline-style (but not in a sentence that is itself in headline case); a
+scare quote is a short unattributed
 label inside the writer's sentence; a partial quotation starts lower case
 right after a word of the writer's sentence; everything else is direct.
 """
@@ -16,6 +17,21 @@ from .model import SCARE_MAX_WORDS, TITLE_MAX_WORDS
 _TITLE_MINOR = frozenset("a an the and but or nor for of in on at to by with from as vs via per into onto "
                          "upon off up out".split())
 _SENTENCE_MARK = re.compile(r"[.!?…]")
+#: Fewest words of a headline-case sentence (:func:`headline_case`): a shorter one ("Ann Moss said:")
+#: is as often a name and a verb as a headline.
+HEADLINE_MIN_WORDS = 6
+
+
+def headline_case(sentence: str) -> bool:
+    """Is ``sentence`` capitalised headline-style, every word but the minor ones (at least
+    :data:`HEADLINE_MIN_WORDS` words: "Moss: Reed's ‘Reckless Spending’ Is Costing the Party")? In such
+    a sentence a capitalised quotation is no evidence of a title."""
+    words = [w.text for w in split_words(sentence)]
+    return len(words) >= HEADLINE_MIN_WORDS and all(_capitalised(w) or w.lower() in _TITLE_MINOR for w in words)
+
+
+def _capitalised(word: str) -> bool:
+    return word[0].isupper() or word[0].isdigit()
 
 
 def title_shaped(text: str, start: int, content: str, region: int) -> bool:
@@ -23,9 +39,9 @@ def title_shaped(text: str, start: int, content: str, region: int) -> bool:
     words = [w.text for w in split_words(content.rstrip().rstrip(","))]
     if not words or len(words) > TITLE_MAX_WORDS or content.rstrip()[-1:] in ".!?…:;":
         return False
-    if not (words[0][0].isupper() or words[0][0].isdigit()):
+    if not _capitalised(words[0]):
         return False
-    if any(not (w[0].isupper() or w[0].isdigit()) and w.lower() not in _TITLE_MINOR for w in words):
+    if any(not _capitalised(w) and w.lower() not in _TITLE_MINOR for w in words):
         return False
     previous = [w.text for w in split_words(text, max(region, start - 40), start)]
     if previous and previous[-1].lower() == "so-called":
