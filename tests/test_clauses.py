@@ -202,8 +202,8 @@ def test_token_keys_are_straight():
     ("We argue the fee rose.", "argue", "VBP"),
     ("Give them state aid.", "state", "NN"),                          # negative: an object pronoun
     # an unknown word with a capital inside, after a capital and a lower-case letter, is a name
-    ("RoseAnn DeMoro said the union would march.", "DeMoro", "NNP"),
-    ("RoseAnn DeMoro said the union would march.", "RoseAnn", "NNP"),
+    ("LaVerne LaPorte said the union would march.", "LaPorte", "NNP"),
+    ("LaVerne LaPorte said the union would march.", "LaVerne", "NNP"),
     ("The union would march.", "union", "NN"),                       # negative: a known lower-case word
     # a verb's -s form that Pattern lists as a plural noun: after the subject's apposition, after "who"
     ("Pat Hale, a former mayor, lives in Dover and wrote to us.", "lives", "VBZ"),
@@ -398,9 +398,9 @@ def test_verb_groups(sentence, verb, lemma, finite, passive, negated):
     ("Smith called the bill “a big deal” and said it would pass.", "said", "Smith"),   # across a quotation
     ("The plan is “a sham,” said Tom Reed.", "said", "Tom Reed"),                  # after a clause
     ("Reed “has a role to play,” said Ann Moss.", "said", "Ann Moss"),              # a quotation holding one
-    ("In a town with “so many rules,” said one aide, the men left.", "said", "one aide"),  # an opening phrase
-    ("Senator Tom Hale, the Dover Republican who heads the Harbor Committee, which oversees the port, said "
-     "the gifts were a problem.", "said", "Senator Tom Hale"),    # past an apposition with a relative clause
+    ("On a street with “so many potholes,” said one driver, buses slow.", "said", "one driver"),  # an opening phrase
+    ("Tom Hale, the Dover lawyer who heads the Harbor Board, which sets the fees, said the fees were too high.",
+     "said", "Tom Hale"),                                         # past an apposition with a relative clause
     ("The editor Tom Hale, who, after a row with Mr. Reed, said it was over.", "said",
      "The editor Tom Hale"),                                      # an insertion right after the relative pronoun
     # participles and infinitives: the main clause's subject
@@ -495,7 +495,7 @@ def test_subjects(sentence, verb, subject):
     ("The board took time to state that it was final.", "state"),     # "take" is no verb of object control
     ("The vote surprised the Dover Ledger, which tracks such towns, to say the least.", "say"),  # nor "surprise"
     # a quoted title inside a subject that waits for its verb: the name after the verb is its object
-    ("Ann Moss, star of the show “Harbor,” thanked Tom Reed for it.", "thanked"),
+    ("Ann Moss, author of the play “Harbor,” praised Tom Reed for it.", "praised"),
 ])
 def test_no_subject_across_boundaries(sentence, verb):
     p = parse(sentence)

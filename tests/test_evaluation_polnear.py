@@ -399,13 +399,13 @@ def _verb(text: str, *, adjacent: bool = False) -> str | None:
     # a passive or participle without its agent names nobody who could be the speaker
     ("Asked about the plan, the mayor stared at the “question”.", None),
     ("When asked about the plan, the mayor stared at the “question”.", None),
-    ("The book is described on the site as a “riveting read”.", None),
-    ("The book was described by Roe as a “riveting read”.", "described"),
-    ("Roe has described the book as a “riveting read”.", "described"),      # a perfect is active
+    ("The film is described in the listing as a “gripping tale”.", None),
+    ("The film was described by Roe as a “gripping tale”.", "described"),
+    ("Roe has described the film as a “gripping tale”.", "described"),      # a perfect is active
     # idioms and headings: nobody's words
-    ("His eyes gleamed, as if to say, “You see?”", None),
+    ("She shrugged, as if to say, “Who cares?”", None),
     ("Suffice it to say, the plan was a “disgrace”.", None),
-    ("SHORT READS: the plan was a “disgrace”.", None),
+    ("WEEKEND READS: the plan was a “disgrace”.", None),
 ])
 def test_reporting_verb(text, verb):
     assert _verb(text) == verb

@@ -191,8 +191,8 @@ def test_speaker_before_the_quotation(text, speaker, cue):
 
 def test_a_quoted_title_inside_the_subject_makes_no_inverted_tag():
     # the verb after “Harbor,” is the subject's; the title is nobody's words
-    assert _speakers("Ann Moss, star of the show “Harbor,” thanked Tom Reed for “taking these steps.”") == [
-        ("Harbor,", None, None), ("taking these steps.", "Ann Moss", "thanked")]
+    assert _speakers("Ann Moss, author of the play “Harbor,” praised Tom Reed for “a brave vote.”") == [
+        ("Harbor,", None, None), ("a brave vote.", "Ann Moss", "praised")]
 
 
 # -- colon introductions -------------------------------------------------------------------------
@@ -264,7 +264,7 @@ def test_the_united_states_is_never_split():
      ["Tom Reed", "Tom Reed"]),
     ("“Those are small towns,” Ann Moss said. They lie in a dead zone. “That is a tough area.”",
      ["Ann Moss", "Ann Moss"]),
-    ("“Those are small towns,” Ann Moss said. They also lie far from Dover City. “That is a tough area.”",
+    ("“The roads are bad,” Ann Moss said. They also run far from Dover City. “Nobody fixes them.”",
      ["Ann Moss", "Ann Moss"]),                          # an adverb before the aside's verb
     # a quotation after a sentence whose subject is someone's speech: that speech
     ("Ann Moss's statement on the flood was brief. “Stay safe, Dover.”", ["Ann Moss"]),
@@ -318,15 +318,15 @@ def test_a_person_who_is_the_subject_of_the_sentence_before_speaks(text, speaker
      "Tom Reed"),                                    # a name inside an opening adverbial clause ranks low
     ("Tom Reed pointed out that Omar Diaz had reported it in June. “It is old news,” he said.",
      "Tom Reed"),                                    # the main subject before a speaker in a complement clause
-    ("Tom Reed's lawyer, Alan Garten, said Omar Diaz lied. “He signed the agreement,” he said.",
-     "Alan Garten"),                                 # a name in apposition to the speaker is the speaker
-    ("Speaking in Harlem, Ann Moss, without naming him, accused Tom Reed of lying. “You cannot just show up,” "
+    ("Tom Reed's lawyer, Ian Cole, said Omar Diaz lied. “He signed the lease,” he said.",
+     "Ian Cole"),                                 # a name in apposition to the speaker is the speaker
+    ("Speaking in Dover, Ann Moss, without naming him, accused Tom Reed of lying. “The numbers are wrong,” "
      "she said.", "Ann Moss"),                       # ... not a subject's name after a place (guard)
-    ("Tom Reed spoke on Monday. His wife, Jane, called for a recount. “It is not fair,” she said.", "Jane"),
-    ("Ann Moss spoke on Monday. Her father, Brad, 69, worried about the vote. “People are afraid,” he said.",
+    ("Tom Reed spoke on Monday. His wife, Jane, sat in the front row. “He worked hard,” she said.", "Jane"),
+    ("Ann Moss spoke on Monday. Her father, Brad, 69, stood by the door. “We are proud of her,” he said.",
      "Brad"),                                        # a first name alone in apposition to a kinship noun
-    ("Ann Moss spoke first.\n\nRoseAnn DeMoro, head of the Dover Nurses Union, said her group would march.\n\n"
-     "“We will be a force,” she said.", "RoseAnn DeMoro"),  # a name written with inner capitals
+    ("Ann Moss spoke first.\n\nLaVerne LaPorte, head of the Dover Nurses Union, said her group would march.\n\n"
+     "“We start at dawn,” she said.", "LaVerne LaPorte"),  # a name written with inner capitals
     ("Tom Hale, who, after a row with Mr. Omar Diaz, said on the radio that it was over. "
      "“It is a bubble,” he said.", "Tom Hale"),      # the speaker of a relative clause with an insertion
     ("Ann Moss grew up in her home state, Virginia, and left. “It was hard,” she said.",
@@ -340,17 +340,16 @@ def test_pronoun_speakers_resolve_to_the_person(text, speaker):
 
 def test_the_speaker_of_a_relative_clause_with_an_insertion_is_a_person():
     # "who, after …, said": the relative clause's verb has its antecedent as subject, past the insertion
-    text = ("First there was the Ledger's editor Tom Hale, who, after a row with Mr. Omar Diaz, said on the radio "
-            "that it was over.\n\nThose who stay “in the bubble,” he said, lose.")
+    text = ("Then came the Ledger's editor Tom Hale, who, after a row with Mr. Omar Diaz, wrote in a column "
+            "that the town was split.\n\nPeople who read only “one side,” he said, lose touch.")
     assert [(q.speaker, q.speaker_resolution) for q in analyze(text).quotes] == [("Tom Hale", "pronoun")]
 
 
 def test_a_speaker_named_at_the_end_of_a_title_phrase_is_a_person():
     # "master of ceremonies" is chunked as a phrase headed by "master"; the name closing it speaks
-    text = ("“Thanks for coming,” said master of ceremonies Asab Tabchi, an engineer who moved here in 1990. "
-            "“No thanks to Tom Reed,” he added.")
+    text = "“We open at nine,” said master of ceremonies Omid Farrahi, a teacher from Dover. “Bring friends,” he added."
     assert [(q.speaker, q.speaker_resolution) for q in analyze(text).quotes] == [
-        ("Asab Tabchi", "name"), ("Asab Tabchi", "pronoun")]
+        ("Omid Farrahi", "name"), ("Omid Farrahi", "pronoun")]
 
 
 @pytest.mark.parametrize("text", [
@@ -394,7 +393,7 @@ def test_pronoun_speaker_is_the_person_everywhere():
     ("Tom Reed repeated his claim that “thousands” cheered.", "partial", "Tom Reed"),     # reporting nouns
     ("Tom Reed renewed his promise of “free college” on Monday.", "partial", "Tom Reed"),
     ("Tom Reed's “ten percent” comment was cruel.", "partial", "Tom Reed"),  # the noun after the quotation
-    ("It is the pull of Tom Reed's “you can keep it” promise.", "partial", "Tom Reed"),  # a possessor in a complement
+    ("It was the lure of Tom Reed's “no new fees” pledge.", "partial", "Tom Reed"),  # a possessor in a complement
     # a noun that names a wording: its possessor, or the subject of a verb of using words
     ("Tom Reed and his staff have both used the term “table talk” in May.", "partial",
      "Tom Reed and his staff"),

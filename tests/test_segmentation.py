@@ -102,9 +102,8 @@ def test_bundled_article_paragraphs(article_text):
         ("“Why not?”, he replied.", ["“Why not?”, he replied."]),
         ("The ad, called “Who pays?” (a question), says Reed lied.",
          ["The ad, called “Who pays?” (a question), says Reed lied."]),
-        ("He sued the town of Dover, Del.; clashed with the mayor; and left.",
-         ["He sued the town of Dover, Del.; clashed with the mayor; and left."]),
-        ("He called the book “Now!: Ten Years of Reed.”", ["He called the book “Now!: Ten Years of Reed.”"]),
+        ("He grew up in Dover, Del.; studied law; and left.", ["He grew up in Dover, Del.; studied law; and left."]),
+        ("He named the album “Go!: Songs of the Harbor.”", ["He named the album “Go!: Songs of the Harbor.”"]),
         ("He asked “Why?” (Nobody knew.) Then he left.", ["He asked “Why?”", "(Nobody knew.)", "Then he left."]),
     ],
 )

@@ -29,8 +29,8 @@ Subject of a verb group, first rule that applies (``Link.rule``):
   subject of "had erred", and "X" of "said"); a phrase right after a finite verb is that verb's
   object, never the subject found past insertions ("Moss, who lost her son in Dover, Ohio, in
   2012, said": not "her son"); an apposition whose relative clause ends in such an object is an
-  insertion too ("Hale, the Dover Republican who heads the Harbor Committee, which oversees the
-  port, said" → Hale).
+  insertion too ("Hale, the Dover lawyer who heads the Harbor Board, which sets the fees,
+  said" → Hale).
 * ``"relative"`` — the group opens a relative clause (who/which/that right
   before it, or before an insertion before it: "Hale, who, after a row with
   Reed, said") after a phrase: that phrase ("Putin, who flew in"); or a
@@ -79,8 +79,8 @@ Subject of a verb group, first rule that applies (``Link.rule``):
   ("…,” said Putin"; "…, said the daily"; a base
   form only right after a quotation and a comma: "“…,” read the email"); not
   after a quotation that a word opens into with no finite verb before its end
-  (a title inside a subject still waiting for its verb: "Ann Moss, star of the
-  show “Harbor,” thanked Tom Reed").
+  (a title inside a subject still waiting for its verb: "Ann Moss, author of
+  the play “Harbor,” praised Tom Reed").
 
 
 Object (``"after"``): the phrase right after an active group (past a verb
@@ -300,7 +300,7 @@ def _left(toks: list[Token], phrases: list[NounPhrase], vg: VerbGroup, end_at: d
             return None, None  # "The weekly, its rival, and a radio station, said": a list of subjects
         if phrases[k].first and toks[phrases[k].first - 1].tag in FINITE_TAGS:
             if _relative_apposition(toks, p, end_at):
-                i = p  # "Hale, the Dover Republican who heads the Harbor Committee, which …, said"
+                i = p  # "Hale, the Dover lawyer who heads the Harbor Board, which …, said"
                 continue
             return None, None  # a verb's object: "Moss, who lost her son in Lowmere, Ohio, in 2012, said"
         return k, "left"
@@ -577,7 +577,7 @@ def _relative_before(toks: list[Token], first: int, end_at: dict[int, int]):
 
 def _relative_apposition(toks: list[Token], p: int, end_at: dict[int, int]) -> bool:
     """Does an appositive noun phrase with a relative clause end at the comma ``p`` (", the Dover
-    Republican who heads the Harbor Committee,")? The object inside that relative clause is then no
+    lawyer who heads the Harbor Board,")? The object inside that relative clause is then no
     subject, and the insertion goes on to the name before it."""
     q = p - 1
     while q >= 0 and p - q <= MAX_INSERTION + 1 and toks[q].key not in _COMMA_LIKE and not _boundary(toks[q]):
@@ -680,11 +680,11 @@ def _closing(toks: list[Token], phrases: list[NounPhrase], k: int) -> bool:
 
 def _inside_subject_quote(toks: list[Token], i: int) -> bool:
     """Does a quotation end at token ``i`` ("…,”") that a word opens into, with no finite verb before it
-    in the sentence, inside the quotation included ("Ann Moss, star of the show “Harbor,” thanked …")?
+    in the sentence, inside the quotation included ("Ann Moss, author of the play “Harbor,” praised …")?
     It is then part of a subject still waiting for its verb, and the verb after it is that subject's,
     not inverted; a quotation that opens the sentence, follows a clause ("The plan is “a sham,” said
     Reed") or holds one ("Reed “has a role to play,” said Moss"), or lies in a phrase or clause that
-    opens the sentence ("In a place with “so many rules,” said one aide, …"), is not."""
+    opens the sentence ("On a street with “so many potholes,” said one driver, …"), is not."""
     if i < 1 or toks[i].key not in _CLOSING_MARKS or toks[i - 1].key != ",":
         return False
     o = i - 1

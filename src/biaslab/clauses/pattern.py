@@ -77,7 +77,7 @@ def _unknown_tag(word: str, default: tuple[str, str, str]) -> str:
     """Pattern's tag of a word its lexicon lacks (``textblob._text.find_tags`` without a model,
     morphology or context): ``default`` is the parser's (noun, proper noun, number). One repair: a
     word of letters that opens with a capital and a lower-case letter and has another capital inside
-    ("DeSantis", "LaHood", "RoseAnn", "PolitiFact") is a proper noun too, as a title-case word is;
+    ("DeSantis", "LaHood", "LaVerne", "PolitiFact") is a proper noun too, as a title-case word is;
     Pattern's ``istitle`` test reads such names as common nouns."""
     from textblob._text import CD, _suffix_rules
 

@@ -501,8 +501,8 @@ def _apposition_anchor(before: str) -> str | None:
     return " ".join(w for w in words[a:b] if w.lower() not in _CONJUNCTIONS | _DETERMINERS)
 
 
-#: Family nouns after which a name set off by commas is a person's, even one word ("Trump's wife,
-#: Melania,"; "Her father, Brad, 39,"), with the gender each states (None: either).
+#: Family nouns after which a name set off by commas is a person's, even one word ("Hale's wife,
+#: Melis,"; "Her father, Brad, 69,"), with the gender each states (None: either).
 _KIN = {"wife": "f", "husband": "m", "widow": "f", "widower": "m", "mother": "f", "father": "m",
         "daughter": "f", "son": "m", "sister": "f", "brother": "m", "child": None, "spouse": None}
 _KIN_BEFORE = re.compile(r"\b(%s),\s*\Z" % "|".join(_KIN))

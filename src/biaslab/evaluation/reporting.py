@@ -26,7 +26,7 @@ report"); and, because the tagger takes some verb forms for nouns or adjectives,
 and before "that", a colon, a comma, a quotation mark, a particle or the end of the sentence ("Roe
 notes that", "the ad states."). "The report said", "her cries of", "a post on" are nouns. Not counted,
 since they name nobody who could be the speaker: a passive or a participle without its "by" agent
-within :data:`MAX_AGENT_DISTANCE` tokens ("is described on the site as", "When asked", "Written “…”,";
+within :data:`MAX_AGENT_DISTANCE` tokens ("is described in the listing as", "When asked", "Written “…”,";
 "was described by Roe as" counts, and so does a perfect: "has described"), a verb of an idiom of
 :data:`_IDIOMS` ("suffice it to say", "as if to say") and a word of an all-capitals heading
 ("SHORT READS:").
@@ -151,7 +151,7 @@ def _verbal(parsed, t: int) -> bool:
         participle = group.passive or (tok.tag == "VBN" and not group.finite) or (
             tok.key.lower().endswith("ed") and before is not None and before.key.lower() in _SUBORDINATORS)
         if participle and not any(x.key.lower() == "by" for x in toks[t + 1:t + 1 + MAX_AGENT_DISTANCE]):
-            return False  # no agent: "is described on Amazon as", "When asked", "Written “…”,"
+            return False  # no agent: "is described in the listing as", "When asked", "Written “…”,"
         after = next((x for x in toks[t + 1:] if x.tag != '"'), None)  # marks skipped: charged “dispute”
         # a participle between a determiner, adverb or adjective and a noun is an adjective: "an
         # emotionally charged debate", "the published report" (but "…, telling reporters" is a verb)

@@ -1153,7 +1153,7 @@ def _possessor_before(ctx: Context, s: ParsedSentence, i: int) -> Speaker | None
     if not ending:
         return None
     p = max(ending, key=lambda q: s.phrases[q].first)  # the possessor itself, not a phrase it completes
-    who = ctx.speaker(s, p)  # ("the pull of Reed's “…” promise": Reed, not "the pull of Reed")
+    who = ctx.speaker(s, p)  # ("the lure of Reed's “…” pledge": Reed, not "the lure of Reed")
     return None if who.resolution == "phrase" and s.phrases[p].kind == "common" else who
 
 

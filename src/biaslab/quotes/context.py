@@ -108,7 +108,7 @@ class Context:
         "Dover Democrats": :meth:`_plural`); also people named by a capitalised census first name
         or an honorific in a phrase of two words or more that the actor layer did not make actors
         ("Bob Lee", "Mr. Ortiz"; not "an early May"), or by such a first name alone in apposition to a
-        kinship noun ("Her father, Brad, 39,"), under the phrase as written (:attr:`named`)."""
+        kinship noun ("Her father, Brad, 69,"), under the phrase as written (:attr:`named`)."""
         salience: dict[int, tuple[bool, bool, bool, bool]] = {}
         for m in self.people:
             if m.quoted or m.resolution == "pronoun":
@@ -167,7 +167,7 @@ class Context:
 
     def _named_speakers(self) -> set[str]:
         """Actors named by the subject of a reporting verb outside quotations: the actor its head
-        names, or the actor whose name closes it ("said master of ceremonies Asab Tabchi": the chunker
+        names, or the actor whose name closes it ("said master of ceremonies Omid Farrahi": the chunker
         reads a title with an "of" complement as the phrase, headed by "master")."""
         out = set()
         for s in self.parsed.sentences:
@@ -178,7 +178,7 @@ class Context:
                     who = self.speaker(s, x.phrase)
                     if who.resolution in ("name", "alias"):
                         out.add(who.name)
-                    else:  # a name that closes the phrase ("master of ceremonies Asab Tabchi")
+                    else:  # a name that closes the phrase ("master of ceremonies Omid Farrahi")
                         k = bisect_right(self._people_starts, np.end - 1) - 1
                         if k >= 0 and np.start <= self.people[k].start and self.people[k].end == np.end:
                             out.add(self.people[k].name)
@@ -186,8 +186,8 @@ class Context:
 
     @staticmethod
     def _renames_kin(s: ParsedSentence, p: int) -> bool:
-        """Is phrase ``p`` in apposition to a phrase headed by a kinship noun ("Her father, Brad, 39,
-        worried", "his wife, Jane, called")? News names a relative by first name alone, and the
+        """Is phrase ``p`` in apposition to a phrase headed by a kinship noun ("Her father, Brad, 69,
+        stood", "his wife, Jane, sat")? News names a relative by first name alone, and the
         kinship noun makes the name a person's."""
         return s.phrases[p].appositive and any(
             np.apposition == p and np.kind == "common" and s.tokens[np.head].key.lower() in KIN_NOUNS
@@ -214,12 +214,12 @@ class Context:
         a phrase other than a subject in an adverbial clause that opens the sentence ("But when it
         comes to Diaz, “…,” he said": Lappin & Leass's adverbial phrase lacks the non-adverbial
         emphasis, so such a name ranks with nested ones). A phrase in apposition that is no subject
-        itself has the roles of the phrase it renames ("Reed's lawyer, Alan Garten, said …": Garten
+        itself has the roles of the phrase it renames ("Reed's lawyer, Ian Cole, said …": Cole
         speaks, and a "he said" after it is his turn)."""
         if p is None:
             return False, False, False, False
         links = [k for k in s.links if k.phrase == p and k.role == "subject"]
-        if not links and s.phrases[p].appositive:  # "Reed's attorney, Alan Garten, said": the subject it renames
+        if not links and s.phrases[p].appositive:  # "Reed's lawyer, Ian Cole, said": the subject it renames
             p = next((q for q, np in enumerate(s.phrases) if np.apposition == p), p)
             links = [k for k in s.links if k.phrase == p and k.role == "subject"]
         if not links:
