@@ -561,3 +561,9 @@ def test_arbitrary_actor_names(actors, text):
 ])
 def test_headline_case(sentence, expected):
     assert headline_case(sentence) is expected
+
+
+def test_a_headline_quotes_the_name_before_its_colon():
+    # rule g first in a headline: not the subject of the headline's own verb ("Reed Would Raise")
+    (q,) = find_quotes("Tom Hale: Reed Would Raise the Fees, ‘I Fear the Same Thing’ for Moss.")
+    assert (q.speaker, q.cue) == ("Tom Hale", ":")

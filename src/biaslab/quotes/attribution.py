@@ -1194,6 +1194,21 @@ def _owner(ctx: Context, s: ParsedSentence, p: int) -> Speaker | None:
     return None
 
 
+def headline(ctx: Context, start: int) -> Attribution | None:
+    """Rule g ahead of rules b–d in a headline in headline case: the name (with at most a title) before
+    the colon that opens it speaks ("Moss: Reed Would Raise Fees, ‘I Fear the Worst’": Moss, not the
+    subject of "Would Raise"), as the headline's own convention says."""
+    s = ctx.sentence_at(start)
+    p = None if s is None else _top_phrase(s, 0)
+    if p is None:
+        return None
+    np = s.phrases[p]  # only a name, perhaps with a title: not "Moss Defends Reed:", read as one phrase
+    named = ctx.mentions_in(np.start, np.end)
+    if len(named) != 1 or named[0].end != np.end or len(np.text.split()) - len(named[0].name.split()) > 1:
+        return None
+    return _headline(ctx, s, ctx.token_at(s, start))
+
+
 def _headline(ctx: Context, s: ParsedSentence, k: int) -> Attribution | None:
     p = _top_phrase(s, 0)
     if p is None or s.phrases[p].kind != "proper":

@@ -81,12 +81,14 @@ def find_quotes(text: str, *, actors: Mapping[str, Sequence[str]] | None = None,
         # rules a, b, c (title), d in that order: see the package docstring
         attr = attribution.after(ctx, start, end, content) if paired else None
         kind = None
+        headline = sentence is not None and kinds.headline_case(text[sentence.start:sentence.end])
+        if attr is None and headline:
+            attr = attribution.headline(ctx, start)
         if attr is None:
             found = attribution.before(ctx, prev_end, start)
             if found and found[1]:
                 attr = found[0]
-            elif paired and kinds.title_shaped(text, start, content, region) \
-                    and not (sentence is not None and kinds.headline_case(text[sentence.start:sentence.end])):
+            elif paired and not headline and kinds.title_shaped(text, start, content, region):
                 kind = "title"
             else:
                 intro = attribution.introduced(ctx, prev_end, start, content)
