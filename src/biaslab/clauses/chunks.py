@@ -441,7 +441,7 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
             #                  verb's -s form after the singular subject that opens the sentence, before a
             #                  complement clause (without "that") whose subject and verb follow
         elif t == "NNS" and prev == "," and nxt in ("IN", "TO", "DT", "PRP$") and _no_verb_before(tags, i) \
-                and _after_apposition(keys, tags, i - 1) and _verb_s_form(lows[i]):
+                and _closes_apposition(tags, keys, i) and _verb_s_form(lows[i]):
             tags[i] = "VBZ"  # "Pat Hale, a former mayor, lives in Dover and wrote …": the verb after the
             #                  subject's apposition, when the word is also a verb's -s form
         elif t == "NNS" and prev == "CC" and "VBZ" in tags[:i - 1] and _speech_form(lows[i]) not in (None, lows[i]) \
@@ -602,15 +602,6 @@ def _verb_s_form(word: str) -> bool:
     base = _lemma(word)
     return bool(base) and base != word and word.endswith("s") and any(
         pattern_lexicon_tag(f) in ("VBD", "VBN") for f in verb_forms(base) if f not in (word, base))
-
-
-def _after_apposition(keys: list[str], tags: list[str], c: int) -> bool:
-    """Does the comma at token ``c`` close an apposition to the noun phrase that opens the sentence
-    ("Pat Hale, a former mayor,", "One of the aides, Ann Moss,"): a noun before it, one comma earlier
-    in the sentence, right after a noun?"""
-    commas = [k for k in range(c) if keys[k] == ","]
-    return len(commas) == 1 and commas[0] > 0 and tags[commas[0] - 1] in ("NN", "NNS", "NNP", "NNPS") \
-        and tags[c - 1] in ("NN", "NNS", "NNP", "NNPS", "CD")
 
 
 def _speech_form(word: str, following: str | None = None) -> str | None:

@@ -50,6 +50,7 @@ from functools import cached_property
 
 from ..clauses import parse_sentence
 from ..quotes import load_reporting_verbs
+from ..quotes.model import ADVERBIAL_OPENERS
 from ..resources import once
 from .metrics import Span, overlaps
 
@@ -62,8 +63,6 @@ MAX_ADJACENT_WORDS = 4
 #: How far (tokens) after a passive or bare participle its "by" agent may stand ("was described in a
 #: letter to the board on Monday by Ann Moss" has 9).
 MAX_AGENT_DISTANCE = 10
-#: Subordinators that open a participle clause without a subject ("When asked", "As noted", "If elected").
-_SUBORDINATORS = frozenset("when if as once unless until while though although".split())
 _VERB_TAGS = ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ")
 _NOUN_TAGS = ("NN", "NNS", "NNP", "NNPS")
 #: Tags of a word before an adjectival participle.
@@ -149,7 +148,7 @@ def _verbal(parsed, t: int) -> bool:
     if tok.tag in _VERB_TAGS and g is not None:
         group = parsed.verbs[g]
         participle = group.passive or (tok.tag == "VBN" and not group.finite) or (
-            tok.key.lower().endswith("ed") and before is not None and before.key.lower() in _SUBORDINATORS)
+            tok.key.lower().endswith("ed") and before is not None and before.key.lower() in ADVERBIAL_OPENERS)
         if participle and not any(x.key.lower() == "by" for x in toks[t + 1:t + 1 + MAX_AGENT_DISTANCE]):
             return False  # no agent: "is described in the listing as", "When asked", "Written “…”,"
         after = next((x for x in toks[t + 1:] if x.tag != '"'), None)  # marks skipped: charged “dispute”

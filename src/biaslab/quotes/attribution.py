@@ -15,6 +15,7 @@ from ..clauses import ParsedSentence, VerbGroup
 from ..clauses.chunks import ADVERB_TAGS, CLOSING_MARKS, FINITE_TAGS
 from .context import Context, Speaker, in_opening_adverbial
 from .model import ADVERBIAL_OPENERS, MAX_HEARER_WORDS, MAX_LEAD_TOKENS, SUBORDINATE_OPENERS, ReportingVerb
+from .people import PRONOUN_FORM_GENDER
 from .verbs import reporting_noun, reporting_verb
 
 #: Tokens that may stand between a quotation and the attribution after it.
@@ -906,10 +907,6 @@ def subject_may_be(ctx: Context, s: ParsedSentence, speaker: str) -> bool:
     return s.phrases[p].kind == "pronoun" or ctx.speaker(s, p).name == speaker
 
 
-#: Pronouns that stand for one person: a subject "she" not resolved to the speaker is someone else.
-_PERSONAL = frozenset("he she him her".split())
-
-
 def about_speaker(ctx: Context, s: ParsedSentence, speaker: str) -> bool:
     """Is sentence ``s`` only about ``speaker`` or the topic: no quotation, no reporting verb, and the
     subjects of its finite verb groups (relative clauses aside) name the speaker (a he/she resolved to
@@ -924,11 +921,12 @@ def about_speaker(ctx: Context, s: ParsedSentence, speaker: str) -> bool:
 
 def _names_nobody_else(ctx: Context, s: ParsedSentence, p: int, speaker: str) -> bool:
     """Does phrase ``p`` of ``s`` name ``speaker``, or no person at all (a common noun or pronoun that
-    is neither an actor nor a he/she: "The towns", "They")?"""
+    is neither an actor nor a third-person singular pronoun, :data:`~.people.PRONOUN_FORM_GENDER`:
+    "The towns", "They"; a "she" not resolved to the speaker is someone else)?"""
     who = ctx.speaker(s, p)
     np = s.phrases[p]
     return who.name == speaker or (who.resolution == "phrase" and np.kind != "proper"
-                                   and s.tokens[np.head].key.lower() not in _PERSONAL)
+                                   and s.tokens[np.head].key.lower() not in PRONOUN_FORM_GENDER)
 
 
 def late(ctx: Context, start: int, end: int) -> Attribution | None:
