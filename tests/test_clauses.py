@@ -98,6 +98,10 @@ def test_token_keys_are_straight():
     ("Skip Rutland said it was over.", "Skip", "NNP"),              # or before a name and a past verb
     ("Skip the long speech, Reed said.", "Skip", "VB"),             # an imperative stays a verb
     ("“It works,” mused Dover co-host Stu Barling.", "co-host", "NN"),  # a hyphenated role noun before a name
+    # a word the lexicon lacks that the suffix rules read as a verb takes no article
+    ("“It works,” said Bob Hale, a Dover superdelegate.", "superdelegate", "NN"),
+    ("Bob Hale met the superdelegate.", "superdelegate", "NN"),
+    ("They superdelegate the vote.", "superdelegate", "VBP"),          # after a pronoun: a verb
     ("They co-host Dover Radio.", "co-host", "VBP"),                 # after a pronoun it is the verb
     ("The state attorney general said it was over.", "general", "NN"),  # a postpositive "general"
     ("The plan was too general to work.", "general", "JJ"),
@@ -158,6 +162,8 @@ def test_token_keys_are_straight():
     # a participle after a comma before a title and a name modifies it; a speech verb there inverts
     ("Dale hired a new manager, retired Army general Tom Reed, last month.", "retired", "JJ"),
     ("“Stop it,” Ann Moss shot back.", "shot", "VBD"),                # a particle before the final mark
+    ("When Tom Reed left, Ann Moss shot back, “We are angry.”", "shot", "VBD"),  # a name after an opening clause
+    ("When Tom Reed left, the Dover shot back home.", "shot", "NN"),    # not before a mark: a noun
     ("“Stop it,” Ann Moss shot back with a grin.", "shot", "VBD"),   # or before "with"
     ("Ann Moss took a shot back home.", "shot", "NN"),                  # not before a mark or preposition
     ("“We will win,” added Tom Reed, the mayor.", "added", "VBD"),

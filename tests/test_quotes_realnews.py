@@ -17,6 +17,8 @@ def _speakers(text: str, actors=None) -> list[tuple[str, str | None, str | None]
     ("“The data are clear,” psychologist Jane Roe says.", "psychologist Jane Roe", "says"),
     ("“The vote will wait,” Jane Roe, the committee's spokeswoman, said.", "Jane Roe", "said"),
     ("“Rates stay put,” Fed Chair Janet L. Yellen said.", "Fed Chair Janet L. Yellen", "said"),
+    ("“Do they read?” asked Bob Hale, a Dover superdelegate since 2012.", "Bob Hale", "asked"),
+    ("After Tom Reed left, Ann Moss shot back, “We are angry.”", "Ann Moss", "shot back"),
     ("“Rates stay put,” said Fed Chair Janet L. Yellen, who spoke in Denver.", "Fed Chair Janet L. Yellen", "said"),
     ("“The plan is dead,” the daily wrote.", "the daily", "wrote"),
     ("“Costs will rise,” the report said.", "the report", "said"),
@@ -255,6 +257,11 @@ def test_the_united_states_is_never_split():
     ("Ann Moss spoke of “greed” at the port. Specifically, “the port charges twice for one berth.”",
      ["Ann Moss", "Ann Moss"]),
     ("“We will stay,” Ann Moss said. For example, “the ferry will sail at dawn.”", ["Ann Moss", "Ann Moss"]),
+    # so do fronted adjuncts before a quotation that ends the sentence
+    ("“We will stay,” Ann Moss said. For tenants, though, “the rent is too high.”",
+     ["Ann Moss", "Ann Moss"]),
+    ("Ann Moss said the town was calm. In Dover, “nobody has left.”", ["Ann Moss"]),
+    ("“We will stay,” Ann Moss said. When the crowd left, “the rent was too high.”", ["Ann Moss", None]),  # a clause
     # an aside about the speaker between two quotations of one paragraph does not end the turn
     ("“I fix engines,” said Tom Hale. He holds two degrees and has run the depot for years. “But I like "
      "my hands.”", ["Tom Hale", "Tom Hale"]),

@@ -11,7 +11,9 @@ Method
    as a noun or adjective (dashes, ellipses) is punctuation (":", the Penn
    tag of dashes); "general" after a noun heads the title ("the attorney
    general": JJ → NN); a hyphenated base form between a modifier and a name
-   is a role noun ("Dover co-host Stu Barling": VB/VBP → NN); a word in
+   is a role noun ("Dover co-host Stu Barling": VB/VBP → NN); so is a word the lexicon lacks that
+   the suffix rules read as a present verb (-ate, -ify, -ise, -ize) after an article and its
+   modifiers ("a California superdelegate": VBP → NN); a word in
    capitals whose lower-case form Pattern's lexicon lists as a verb is tagged as that form ("Putin TOLD reporters";
    acronyms such as "US" are not verbs there); in a sentence in headline case, the first -s or -ed
    form of a reporting verb right after a name is the headline's verb ("Ann Moss Calls Harbor Plan
@@ -56,7 +58,7 @@ Method
    reads as a name here); a singular noun between a name
    that opens the sentence (or follows a quotation) and a particle before a
    comma, colon, final mark, quotation mark or a preposition (that, at, in, on, with) is that
-   name's verb ("Ann Moss shot back, …": NN → VBD; Pattern's lexicon lists
+   name's verb, also after the comma closing an opening clause ("Ann Moss shot back, …": NN → VBD; Pattern's lexicon lists
    "shot" as a noun); so is a participle after a name or noun right after a
    quotation, before a preposition or the end ("“…,” Moss charged in her
    remarks": VBN → VBD), and one after a lone determiner before a comma or
@@ -310,6 +312,10 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
                 and nxt == "NNP":
             tags[i] = "NN"  # "Dover co-host Stu Barling", "the co-founder Ann Moss": a hyphenated base form
             #                 between a modifier and a name is a role noun (Pattern lists "co-host" as a verb)
+        elif t == "VBP" and keys[i].islower() and pattern_lexicon_tag(lows[i]) is None \
+                and _after_article(tags, lows, i - 1, names=True):
+            tags[i] = "NN"  # "a California superdelegate": a word the lexicon lacks, which Pattern's suffix
+            #                 rules read as a verb (-ate, -ify, -ise, -ize), takes no article
         elif (t in ("MD", "JJ") or t[:2] == "VB" or (t == "IN" and _after_quotation(keys, tags, i - 1))) \
                 and keys[i][:1].isupper() and not keys[i].isupper() and _name_before_verb(tags, keys, i):
             tags[i] = "NNP"  # names the lexicon reads as other words ("Will described", "Cuban also said",
@@ -478,7 +484,7 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
                 tags[i] = "VBZ"  # "Christie's been making the case": 's is has/is (not "Reed's running mate")
         if t == "NN" and i and prev in ("NNP", "NNPS") and lows[i] == keys[i] and i + 2 < n \
                 and lows[i + 1] in _PARTICLES and keys[i + 2].lower() in _AFTER_PARTICLE \
-                and _name_opens_clause(keys, tags, i - 1):
+                and (_name_opens_clause(keys, tags, i - 1) or _name_opens_clause(keys, tags, i - 1, after_comma=True)):
             tags[i] = "VBD"  # "Ann Moss shot back, …": a noun between a name and a particle is its verb
         elif t == "NN" and prev == "NNP" and lows[i] in UNCHANGED_PAST and nxt in ("DT", "PRP$", "RP") \
                 and _no_verb_before(tags, i) and _name_opens_clause(keys, tags, i - 1, after_comma=True):
@@ -781,10 +787,10 @@ def _after_quoted_modifier(keys: list[str], tags: list[str], i: int, *, possessi
     return False
 
 
-def _after_article(tags: list[str], lows: list[str], i: int) -> bool:
+def _after_article(tags: list[str], lows: list[str], i: int, *, names: bool = False) -> bool:
     """Do adjectives, adverbs and nouns ending at token ``i`` follow a/an/the ("an unexpectedly
-    strong", "a conference")?"""
-    while i >= 0 and tags[i] in ("JJ", "RB", "NN"):
+    strong", "a conference"; with ``names`` also proper nouns: "a California")?"""
+    while i >= 0 and (tags[i] in ("JJ", "RB", "NN") or (names and tags[i] == "NNP")):
         i -= 1
     return i >= 0 and tags[i] == "DT" and lows[i] in ("a", "an", "the")
 

@@ -101,8 +101,9 @@ sentence is tagged once for every layer.
       any (never a place that only modifies its phrase's head: ``Tapes of the
       Dover flood: “…”``).
    e. *the turn goes on*: a quotation that opens its sentence (after a
-      conjunctive adjunct at most: ``Now, “…”``, ``But “…”``) without an
-      attribution continues the speaker of the previous speech quotation when
+      conjunctive adjunct at most: ``Now, “…”``, ``But “…”``; or after fronted
+      adjuncts with no verb nor person, when it ends the sentence: ``In Dover,
+      “…”``) without an attribution continues the speaker of the previous speech quotation when
       that stands in the previous sentence (``“…,” Trump implored. “Make sure
       …”``), also when the previous sentence closes the previous paragraph,
       else the speaker of a reporting verb in the previous sentence (``Sami

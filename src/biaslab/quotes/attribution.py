@@ -866,6 +866,21 @@ def has_reporting_verb(ctx: Context, s: ParsedSentence) -> bool:
                and not ctx.inside_quote(t.start) for i, t in enumerate(toks))
 
 
+def fronted_adjunct(ctx: Context, s: ParsedSentence, start: int) -> bool:
+    """Do the words of sentence ``s`` before the quotation at ``start`` form fronted adjuncts only: one
+    or more comma-closed phrases, each opened by a preposition or an adverb, with no finite verb and no
+    person named ("For renters, though, “…”", "In Ohio, “…”")? A quotation after them that
+    ends the sentence holds its clause, as one opening the sentence does, and may go on a turn (rule e)."""
+    toks = s.tokens
+    k = ctx.token_at(s, start)
+    if k < 2 or toks[k - 1].key != "," or toks[0].tag not in ("IN", "RB") \
+            or toks[0].key.lower() in SUBORDINATE_OPENERS \
+            or any(m.person for m in ctx.mentions_in(s.start, start)):
+        return False
+    return not any(t.tag in FINITE_TAGS or t.tag in ("MD", "VBG", "VBN") or t.key in _MARK_KEYS or
+                   (i and toks[i - 1].key == "," and t.tag not in ("IN", "RB")) for i, t in enumerate(toks[:k - 1]))
+
+
 def closing_attribution(ctx: Context, s: ParsedSentence) -> bool:
     """Does sentence ``s`` end with its attribution after a comma (", Moss said.", ", said Moss.",
     ", he said on Monday."), so that all of it is reported speech? Then the writer's next sentence in

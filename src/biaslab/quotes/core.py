@@ -97,7 +97,9 @@ def find_quotes(text: str, *, actors: Mapping[str, Sequence[str]] | None = None,
                 else:
                     attr = found[0] if found else attribution.colon(ctx, prev_end, start)
         if (attr is None or attr.speaker is None) and kind is None and sentence is not None \
-                and (not text[region:start].strip() or _CONNECTIVE.fullmatch(text, region, start)):
+                and (not text[region:start].strip() or _CONNECTIVE.fullmatch(text, region, start)
+                     or (region == sentence.start and not text[end:sentence.end].strip(" .!?")
+                         and attribution.fronted_adjunct(ctx, sentence, start))):
             goes_on = _continued(ctx, quotes, sentence)  # rule e: the same speaker goes on
             if goes_on is not None:
                 attr = goes_on if attr is None else replace(attr, speaker=goes_on.speaker,
