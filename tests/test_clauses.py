@@ -399,6 +399,10 @@ def test_verb_groups(sentence, verb, lemma, finite, passive, negated):
     # inverted reporting, common-noun sources, coordination
     ("“We won,” said Vladimir Putin, the Russian president.", "said", "Vladimir Putin"),
     ("“It failed,” wrote the daily.", "wrote", "the daily"),
+    ("“It failed,” said Carla Day, a Dover clerk.", "said", "Carla Day"),      # a surname that is a time word
+    ("Carla Day of Dover said it failed.", "said", "Carla Day of Dover"),
+    ("“It failed,” Ann Moss, a clerk formerly employed by the port, said.", "said", "Ann Moss"),  # an adverb
+    #                                                                       before a reduced relative
     ("Mr. Smith and his wife were not amused, the daily wrote.", "wrote", "the daily"),
     ("Biden called it a big deal and said the troops would stay.", "said", "Biden"),
     ("Smith called the bill “a big deal” and said it would pass.", "said", "Smith"),   # across a quotation

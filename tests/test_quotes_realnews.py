@@ -18,6 +18,10 @@ def _speakers(text: str, actors=None) -> list[tuple[str, str | None, str | None]
     ("“The vote will wait,” Jane Roe, the committee's spokeswoman, said.", "Jane Roe", "said"),
     ("“Rates stay put,” Fed Chair Janet L. Yellen said.", "Fed Chair Janet L. Yellen", "said"),
     ("“Do they read?” asked Bob Hale, a Dover superdelegate since 2012.", "Bob Hale", "asked"),
+    ("“We will win,” Ann Moss, speaking at a rally, said.", "Ann Moss", "said"),  # a participle in an insertion
+    ("“We will win,” Ann Moss, a lawyer working for the city, said.", "Ann Moss", "said"),
+    ("“We will win,” Ann Moss, a lawyer formerly employed by the city, said.", "Ann Moss", "said"),
+    ("“It is late,” said Carla Day, a Dover clerk.", "Carla Day", "said"),   # not a date
     ("After Tom Reed left, Ann Moss shot back, “We are angry.”", "Ann Moss", "shot back"),
     ("“Rates stay put,” said Fed Chair Janet L. Yellen, who spoke in Denver.", "Fed Chair Janet L. Yellen", "said"),
     ("“The plan is dead,” the daily wrote.", "the daily", "wrote"),
@@ -83,6 +87,8 @@ def test_speaker_after_the_quotation(text, speaker, cue):
     "“We won.” Ann Moss said nothing.",                         # a sentence of its own: an object
     "“We won.” Ann Moss said that they lost.",                  # a complement clause
     "“We won,” Ann Moss, who spoke first, left.",                # the relative clause's verb is not the cue
+    "“We won,” Ann Moss, speaking first, left.",                  # nor a participle's in an insertion
+    "Given the “plans,” it is safe to say Tom Reed is referring to the port.",  # an infinitive is no insertion
     "Ann Moss declined to say “anything at all” about it.",     # not said
     "“We won,” and after a long day of counting in the north of the county, the aide said it was over.",  # far
     "“We won” until the aide said it was over.",                 # a clause of its own, after "until"

@@ -13,7 +13,7 @@ Method
    general": JJ → NN); a hyphenated base form between a modifier and a name
    is a role noun ("Dover co-host Stu Barling": VB/VBP → NN); so is a word the lexicon lacks that
    the suffix rules read as a present verb (-ate, -ify, -ise, -ize) after an article and its
-   modifiers ("a California superdelegate": VBP → NN); a word in
+   modifiers ("a Dover superdelegate": VBP → NN); a word in
    capitals whose lower-case form Pattern's lexicon lists as a verb is tagged as that form ("Putin TOLD reporters";
    acronyms such as "US" are not verbs there); in a sentence in headline case, the first -s or -ed
    form of a reporting verb right after a name is the headline's verb ("Ann Moss Calls Harbor Plan
@@ -314,7 +314,7 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
             #                 between a modifier and a name is a role noun (Pattern lists "co-host" as a verb)
         elif t == "VBP" and keys[i].islower() and pattern_lexicon_tag(lows[i]) is None \
                 and _after_article(tags, lows, i - 1, names=True):
-            tags[i] = "NN"  # "a California superdelegate": a word the lexicon lacks, which Pattern's suffix
+            tags[i] = "NN"  # "a Dover superdelegate": a word the lexicon lacks, which Pattern's suffix
             #                 rules read as a verb (-ate, -ify, -ise, -ize), takes no article
         elif (t in ("MD", "JJ") or t[:2] == "VB" or (t == "IN" and _after_quotation(keys, tags, i - 1))) \
                 and keys[i][:1].isupper() and not keys[i].isupper() and _name_before_verb(tags, keys, i):
@@ -789,7 +789,7 @@ def _after_quoted_modifier(keys: list[str], tags: list[str], i: int, *, possessi
 
 def _after_article(tags: list[str], lows: list[str], i: int, *, names: bool = False) -> bool:
     """Do adjectives, adverbs and nouns ending at token ``i`` follow a/an/the ("an unexpectedly
-    strong", "a conference"; with ``names`` also proper nouns: "a California")?"""
+    strong", "a conference"; with ``names`` also proper nouns: "a Dover")?"""
     while i >= 0 and (tags[i] in ("JJ", "RB", "NN") or (names and tags[i] == "NNP")):
         i -= 1
     return i >= 0 and tags[i] == "DT" and lows[i] in ("a", "an", "the")

@@ -99,6 +99,7 @@ that Pattern tags as a past tense can take a subject.
 """
 from __future__ import annotations
 
+from ..census import first_name
 from .chunks import ADVERB_TAGS, CLAUSE_OPENERS, FINITE_TAGS, TIME_OPENERS, time_word
 from .model import Link, NounPhrase, Token, VerbGroup
 
@@ -247,7 +248,7 @@ def _left(toks: list[Token], phrases: list[NounPhrase], vg: VerbGroup, end_at: d
         i -= 1  # an intensifier or a floating quantifier after the subject: "Cruz himself said", "the
         #         two papers each called" (Quirk et al. 1985 §6.49 on floating quantifiers)
     k = end_at.get(i + 1)
-    if k is not None and time_word(toks[phrases[k].head].key.lower()) and phrases[k].first > 0 \
+    if k is not None and _time_phrase(toks, phrases[k]) and phrases[k].first > 0 \
             and not _pp_object(toks, phrases[k]):
         i = phrases[k].first - 1  # a time before the verb: "Gower earlier Thursday said", "three days ago"
         while i >= 0 and (toks[i].tag in ADVERB_TAGS or toks[i].key.lower() in _TIME_MODIFIERS):
@@ -600,11 +601,14 @@ def _appositive(toks: list[Token], first: int, last: int, end_at: dict[int, int]
         t = toks[k]
         if _boundary(t):
             return False
+        b = k  # where the phrase before a reduced relative ends, past adverbs ("a clerk formerly employed …")
+        while t.tag in ("VBN", "VBG") and b - 1 > first and toks[b - 1].tag in ADVERB_TAGS:
+            b -= 1
         if t.tag in ("WP", "WP$", "WDT") or (t.key.lower() == "that" and k > first and toks[k - 1].chunk.endswith("NP")) \
-                or (t.tag in ("VBN", "VBG") and k > first and toks[k - 1].chunk.endswith("NP")):
+                or (t.tag in ("VBN", "VBG") and b > first and toks[b - 1].chunk.endswith("NP")):
             # a relative clause after the phrase, or a reduced one ("a host considered one of the best"):
             # the rest may hold verbs
-            return k > first and end_at.get(k) is not None and not any(
+            return b > first and end_at.get(b) is not None and not any(
                 _boundary(toks[j]) for j in range(k, last))
         if t.tag[:2] == "VB" or t.tag == "MD":
             return False
@@ -697,6 +701,14 @@ def _inside_subject_quote(toks: list[Token], i: int) -> bool:
         and toks[f].tag not in ("IN", "TO", "WRB", "VBG", "VBN") and not any(t.tag in FINITE_TAGS for t in toks[:i])
 
 
+def _time_phrase(toks: list[Token], np: NounPhrase) -> bool:
+    """Is ``np`` a phrase of time ("Friday", "last week", "Monday night"), not a name whose surname is
+    a word of time ("Carla Day", "Ida Summers": a census first name before the head)?"""
+    if not time_word(toks[np.head].key.lower()):
+        return False
+    return not (np.kind == "proper" and np.head > np.first and first_name(toks[np.head - 1].key))
+
+
 def _inverted(toks: list[Token], vg: VerbGroup, start_at: dict[int, int], phrases: list[NounPhrase]):
     if vg.last - vg.first != 1 or toks[vg.main].tag not in ("VBD", "VBZ", "VBP", "VBN", "VB"):
         return None, None
@@ -710,7 +722,7 @@ def _inverted(toks: list[Token], vg: VerbGroup, start_at: dict[int, int], phrase
     k = start_at.get(vg.last if vg.particle is None else vg.particle + 1)
     if k is None or phrases[k].kind == "pronoun" and toks[phrases[k].head].key.lower() in _NEVER_INVERTED:
         return None, None
-    if time_word(toks[phrases[k].head].key.lower()):
+    if _time_phrase(toks, phrases[k]):
         return None, None  # "said Friday that …": a date, not a speaker
     np = phrases[phrases[k].apposition] if phrases[k].apposition is not None else phrases[k]
     e = np.last

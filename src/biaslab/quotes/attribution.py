@@ -233,7 +233,8 @@ def _final_mark(content: str) -> str:
 def after(ctx: Context, start: int, end: int, content: str) -> Attribution | None:
     """Attribution right after a quotation ``text[start:end]`` (rule a): a reporting verb group
     whose subject stands after the quotation ("…,” said Putin", "…,” Jane Roe, the committee's
-    spokeswoman, said", "…,” the daily wrote"), or "according to X". A common noun phrase after the
+    spokeswoman, said", "…,” the daily wrote"; past a relative clause or a participle inside an
+    insertion: "…,” Ann Moss, speaking at a rally, said"), or "according to X". A common noun phrase after the
     verb that "as" and a noun phrase follow is the verb's object, not an inverted speaker ("… as
     “unfit,” attacked his budget as mayor and …": :func:`_as_complement`). Words that the writer's
     clause goes on after, with a preposition and a finite verb before any comma ("… against “a waste”
@@ -297,6 +298,8 @@ def after(ctx: Context, start: int, end: int, content: str) -> Attribution | Non
             return None
         if vg.first in relative:
             continue  # "…,” Jane Roe, who chairs the panel, said", "…, who was not allowed to speak, told"
+        if not vg.finite and toks[vg.main].tag in ("VBG", "VBN") and any(t.key == "," for t in toks[k:vg.first]):
+            continue  # a participle inside an insertion: "…,” Ann Moss, speaking at a rally, said"
         subjects = _speakers_of(s, v)
         rv = _reporting(s, v)
         cue_v = v
