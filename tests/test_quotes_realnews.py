@@ -267,7 +267,10 @@ def test_the_united_states_is_never_split():
     ("“We will stay,” Ann Moss said. For tenants, though, “the rent is too high.”",
      ["Ann Moss", "Ann Moss"]),
     ("Ann Moss said the town was calm. In Dover, “nobody has left.”", ["Ann Moss"]),
-    ("“We will stay,” Ann Moss said. When the crowd left, “the rent was too high.”", ["Ann Moss", None]),  # a clause
+    ("“We will stay,” Ann Moss said. Unless the ferry runs, “the town is cut off.”", ["Ann Moss", "Ann Moss"]),
+    ("“We will stay,” Ann Moss said. When Tom Reed left, “the rent was too high.”", ["Ann Moss", None]),  # a person
+    ("“We will stay,” Ann Moss said. When the board said no, “the rent was too high.”",
+     ["Ann Moss", "the board"]),                                   # a reporting verb: the clause has a speaker
     # an aside about the speaker between two quotations of one paragraph does not end the turn
     ("“I fix engines,” said Tom Hale. He holds two degrees and has run the depot for years. “But I like "
      "my hands.”", ["Tom Hale", "Tom Hale"]),

@@ -872,13 +872,18 @@ def has_reporting_verb(ctx: Context, s: ParsedSentence) -> bool:
 def fronted_adjunct(ctx: Context, s: ParsedSentence, start: int) -> bool:
     """Do the words of sentence ``s`` before the quotation at ``start`` form fronted adjuncts only: one
     or more comma-closed phrases, each opened by a preposition or an adverb, with no finite verb and no
-    person named ("For renters, though, “…”", "In Ohio, “…”")? A quotation after them that
+    person named ("For renters, though, “…”", "In Ohio, “…”"), or an adverbial clause
+    with no quotation mark nor reporting verb ("Unless rivals quit, “…”")? A quotation after them that
     ends the sentence holds its clause, as one opening the sentence does, and may go on a turn (rule e)."""
     toks = s.tokens
     k = ctx.token_at(s, start)
     if k < 2 or toks[k - 1].key != "," or toks[0].tag not in ("IN", "RB") \
-            or toks[0].key.lower() in SUBORDINATE_OPENERS \
             or any(m.person for m in ctx.mentions_in(s.start, start)):
+        return False
+    if toks[0].key.lower() in ADVERBIAL_OPENERS:  # "Unless rivals quit, “…”": an adverbial clause
+        return not any(t.key in _MARK_KEYS for t in toks[:k - 1]) and not any(
+            vg.first < k and _reporting(s, v) is not None for v, vg in enumerate(s.verbs))
+    if toks[0].key.lower() in SUBORDINATE_OPENERS:
         return False
     return not any(t.tag in FINITE_TAGS or t.tag in ("MD", "VBG", "VBN") or t.key in _MARK_KEYS or
                    (i and toks[i - 1].key == "," and t.tag not in ("IN", "RB")) for i, t in enumerate(toks[:k - 1]))
