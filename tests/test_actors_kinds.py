@@ -148,6 +148,12 @@ def test_lists_of_names_are_not_descriptors(text):
      "news outlet"),
     ("The Moscow Times reported it first. The Moscow Times cited two officials.", "Moscow Times", "organisation",
      "news outlet"),
+    ("Harbor Rights Watch filed suit. Harbor Rights Watch said the pier was unsafe.", "Harbor Rights Watch",
+     "organisation", "head word of a organisation name"),
+    ("The Dover Policy Center wrote to us. The Dover Policy Center asked for data.", "Dover Policy Center",
+     "organisation", "head word of a organisation name"),
+    ("The Lowmere Review printed it first. The Lowmere Review cited two officials.", "Lowmere Review",
+     "organisation", "news outlet"),
     # people win over the gazetteer: a surname that is also a large city
     ("Sen. Warren asked about the fund. Warren said the rules were weak.", "Warren", "person", "title 'sen.'"),
     ("Senator Ada Mobile voted no. Mobile said the bill was rushed.", "Ada Mobile", "person", "title 'senator'"),

@@ -331,6 +331,8 @@ def _sources(marked: str) -> tuple[str, list[tuple[str, tuple[Span, ...]]]]:
     ("Tom Hale spoke to the [Lowmere Tribune]. “We wait,” [he] told the paper.", "Tom Hale"),
     ("[Tom Hale] spoke. [Dover Union Party] said the pier was unsafe. “It holds,” [he] said.", "Tom Hale"),
     ("[Tom Hale] spoke. [Xinhua] said the pier was unsafe. “It holds,” [he] said.", "Tom Hale"),
+    ("[Tom Hale] spoke. [Harbor Rights Watch] said the pier was unsafe. “It holds,” [he] said.", "Tom Hale"),
+    ("[Tom Hale] spoke. [Dover Marine Technologies] said no. “It holds,” [he] said.", "Tom Hale"),
     ("[Tom Hale of Dover College] spoke. “It holds,” [he] said.", "Tom Hale of Dover College"),  # a person "of" it
     # a first name alone in apposition to a family noun is a person's, of the noun's gender
     ("[Mr. Tom Hale] spoke first.\n\nHale's wife, Melis, spoke next. “We wait,” [she] said.", "Melis"),

@@ -102,6 +102,10 @@ from a person named paragraphs earlier to the wife the paragraph is about.
 The same evening a participle clause opening the sentence ("Following Roe on the radio, Moss …";
 its first word a past or present participle in Pattern's lexicon) became an opening clause like one
 opened by a subordinator: 1 train referent changed, to the person a reader identifies.
+Later the table of body head words gained 29 words ("Center", "Watch", "Technologies", "Review", …,
+each cited there): 5 train referents changed, 4 from an organisation ("Right Wing Watch", a company)
+to the person a reader identifies, 1 from an organisation to undetermined (the person it means is
+named only as a possessor, which the search skips).
 
 **Independence from biaslab's resolver.** biaslab resolves pronouns from its own person detection and
 clause parse (last speaker, then subject). Here the Sources are the annotators', the text mentions are
