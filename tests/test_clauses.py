@@ -98,6 +98,9 @@ def test_token_keys_are_straight():
     ("Skip Rutland said it was over.", "Skip", "NNP"),              # or before a name and a past verb
     ("Skip the long speech, Reed said.", "Skip", "VB"),             # an imperative stays a verb
     ("“It works,” mused Dover co-host Stu Barling.", "co-host", "NN"),  # a hyphenated role noun before a name
+    # an -ed form after the object of a verb that takes no clause opens a reduced relative clause
+    ("The clerk filed forms afterwards termed “void” by the board.", "termed", "VBN"),
+    ("The clerk believes voters wanted “change” in Dover.", "wanted", "VBD"),   # a clause-taking verb
     # a word the lexicon lacks that the suffix rules read as a verb takes no article
     ("“It works,” said Bob Hale, a Dover superdelegate.", "superdelegate", "NN"),
     ("Bob Hale met the superdelegate.", "superdelegate", "NN"),
@@ -401,6 +404,8 @@ def test_verb_groups(sentence, verb, lemma, finite, passive, negated):
     ("“It failed,” wrote the daily.", "wrote", "the daily"),
     ("“It failed,” said Carla Day, a Dover clerk.", "said", "Carla Day"),      # a surname that is a time word
     ("Carla Day of Dover said it failed.", "said", "Carla Day of Dover"),
+    ("Tom Reed, the mayor, on Tuesday said it failed.", "said", "Tom Reed"),  # a time phrase after an insertion
+    ("Tom Reed, the mayor, in 2014 said it failed.", "said", "Tom Reed"),
     ("“It failed,” Ann Moss, a clerk formerly employed by the port, said.", "said", "Ann Moss"),  # an adverb
     #                                                                       before a reduced relative
     ("Mr. Smith and his wife were not amused, the daily wrote.", "wrote", "the daily"),

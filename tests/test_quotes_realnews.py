@@ -19,6 +19,10 @@ def _speakers(text: str, actors=None) -> list[tuple[str, str | None, str | None]
     ("“Rates stay put,” Fed Chair Janet L. Yellen said.", "Fed Chair Janet L. Yellen", "said"),
     ("“Do they read?” asked Bob Hale, a Dover superdelegate since 2012.", "Bob Hale", "asked"),
     ("“We will win,” Ann Moss, speaking at a rally, said.", "Ann Moss", "said"),  # a participle in an insertion
+    ("The clerk filed forms afterwards branded “void” by the port board.", "the port board", "branded"),
+    ("Most polled shoppers cited “price” as their reason.", "shoppers", "cited"),  # a participle
+    #                                                            inside the subject is no verb with an object
+    ("Mayor Tom Reed, a Democrat, on Friday branded the plan “reckless.”", "Mayor Tom Reed", "branded"),
     ("“We will win,” Ann Moss, a lawyer working for the city, said.", "Ann Moss", "said"),
     ("“We will win,” Ann Moss, a lawyer formerly employed by the city, said.", "Ann Moss", "said"),
     ("“It is late,” said Carla Day, a Dover clerk.", "Carla Day", "said"),   # not a date

@@ -225,6 +225,14 @@ _NOMINAL_JJ_BEFORE = frozenset({"VBD", "VBZ", "VBP", "MD", ",", ".", ":", '"', "
 _AUXILIARIES = _PASSIVE_AUX | frozenset("have has had having 've 'd".split())
 #: Forms of the auxiliary do ("did not say").
 _DO = frozenset("do does did".split())
+#: Verbs whose object is mostly a clause without "that" (say and think verbs: Levin 1993 classes 37.7 and
+#: 29.4-29.5, keeping those far more often followed by a clause than by a noun phrase; "know", "see",
+#: "report", "deny" are not: "People who know Moss say …"): after one of them in a relative clause the
+#: phrase that follows is the subject of the next verb ("People who think the plan failed"), so the
+#: relative clause's antecedent is not that verb's subject.
+CLAUSE_TAKING = frozenset("say claim insist argue assert contend suggest allege think believe hope wish guess "
+                          "realize assume suppose reckon worry agree conclude doubt imagine confirm deny admit "
+                          "acknowledge announce predict warn".split())
 #: Subordinators that open a clause, never a prepositional phrase ("after", "before", "since" may):
 #: an opening "Because Reed left, …" is not an opening prepositional phrase.
 CLAUSE_OPENERS = frozenset("that because although though while whereas if unless whether".split())
@@ -394,6 +402,10 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
             elif t == "VBN" and prev in ("VBD", "VBZ", "VBP") and lows[i - 1] not in _AUXILIARIES \
                     and nxt in ("NN", "NNP"):
                 tags[i] = "JJ"  # "said retired teacher Ann Moss": a full verb takes no participle
+        elif t == "VBD" and lows[i].endswith("ed") and i + 1 < n \
+                and (tags[i + 1] in ('"', "``") or lows[i + 1] in ("as", "by")) and _reduced_relative(tags, lows, i):
+            tags[i] = "VBN"  # "… filed forms afterwards branded “void” by":
+            #                  after the object of a verb that takes no clause, a participle, not a verb of its own
         elif t == "VB":
             if prev in ("NN", "NNP") and (i + 1 == n or keys[i + 1] in (".", "!", "?")) \
                     and _after_quotation(keys, tags, i - 1):
@@ -700,6 +712,26 @@ def _after_subject_noun(tags: list[str], i: int) -> bool:
     while k >= 0 and tags[k] in ADVERB_TAGS | {"JJ"}:
         k -= 1
     return k >= 0 and tags[k] in ("NN", "NNS", "NNP", "NNPS", "PRP")
+
+
+def _reduced_relative(tags: list[str], lows: list[str], i: int) -> bool:
+    """Does the -ed form at token ``i`` follow, past adverbs, a common noun phrase (with one
+    prepositional phrase at most: "forms in the mail room") that is the object of a full verb
+    (finite, or a participle after an auxiliary or after a subject as the sentence's first verb) that takes no clause (:data:`CLAUSE_TAKING`: "He
+    believes voters wanted …" keeps its clause)? It then opens a reduced relative clause."""
+    j = i - 1
+    while j >= 0 and tags[j] in ADVERB_TAGS:
+        j -= 1
+    if j < 0 or tags[j] not in ("NN", "NNS"):
+        return False
+    preposition = False
+    while j >= 0 and (tags[j] in ("NN", "NNS", "NNP", "JJ", "DT", "PRP$", "CD", "POS")
+                      or (tags[j] == "IN" and not preposition)):
+        preposition = preposition or tags[j] == "IN"
+        j -= 1
+    return j >= 0 and (tags[j] in ("VBD", "VBZ", "VBP") or (tags[j] == "VBN" and (
+        (j and lows[j - 1] in _AUXILIARIES) or (j and tags[j - 1] in _NOUNISH and _no_verb_before(tags, j))))) \
+        and lows[j] not in _AUXILIARIES and verb_lemma(lows[j]) not in CLAUSE_TAKING
 
 
 def _no_verb_before(tags: list[str], i: int) -> bool:
@@ -1129,7 +1161,9 @@ def verb_groups(text: str, toks: list[Token]) -> list[VerbGroup]:
             if not (j < n and toks[j].tag in ("IN", "TO") and toks[j].key.lower() != "that") or (
                     not any(finite_at[:g]) and not _finite_later(toks, spans, finite_at, g)) \
                     or _coordinated_past(toks, spans, finite_at, g):
-                finite = not _naming_participle(toks, i, j, any(vg.finite for vg in out))
+                finite = not _naming_participle(toks, i, j, any(vg.finite for vg in out)) and not (
+                    first.key.endswith("ed") and _reduced_relative([t.tag for t in toks],
+                                                                   [t.key.lower() for t in toks], verbs[0]))
         passive = (len(verbs) >= 2 and toks[main].tag in ("VBN", "VBD") and toks[main].lemma != "be"
                    and toks[verbs[-2]].key.lower() in _PASSIVE_AUX)
         negated = any(toks[k].key.lower() in _NEGATIONS for k in range(i, j))

@@ -41,7 +41,7 @@ Subject of a verb group, first rule that applies (``Link.rule``):
   finds is passed over for the antecedent when it is the object of a
   restrictive relative clause's verb ("Teachers who backed the plan said" →
   Teachers), unless that verb mostly takes a clause ("People who think the
-  plan failed": :data:`_CLAUSE_TAKING`).
+  plan failed": :data:`~biaslab.clauses.chunks.CLAUSE_TAKING`).
 * ``"coordinated"`` — "and"/"but" right before the group: the subject of the
   nearest earlier group of the sentence that has one (passing over a group
   of a complement clause, "observed that Monday could have been … and
@@ -100,7 +100,7 @@ that Pattern tags as a past tense can take a subject.
 from __future__ import annotations
 
 from ..census import first_name
-from .chunks import ADVERB_TAGS, CLAUSE_OPENERS, FINITE_TAGS, TIME_OPENERS, time_word
+from .chunks import ADVERB_TAGS, CLAUSE_OPENERS, CLAUSE_TAKING, FINITE_TAGS, TIME_OPENERS, time_word
 from .model import Link, NounPhrase, Token, VerbGroup
 
 __all__ = ["find_links", "MAX_INSERTION", "BOUNDARY_KEYS"]
@@ -149,14 +149,6 @@ _NEVER_INVERTED = frozenset({"it", "you", "him", "her", "them", "me", "us", "who
 #: ("…, told CBS News."; Levin 1993 classes 37.2 and 37.9).
 _HEARER_OBJECT = frozenset({"tell", "inform", "assure", "remind", "notify", "brief", "advise", "thank", "warn",
                             "urge", "ask"})
-#: Verbs whose object is mostly a clause without "that" (say and think verbs: Levin 1993 classes 37.7 and
-#: 29.4-29.5, keeping those far more often followed by a clause than by a noun phrase; "know", "see",
-#: "report", "deny" are not: "People who know Moss say …"): after one of them in a relative clause the
-#: phrase that follows is the subject of the next verb ("People who think the plan failed"), so the
-#: relative clause's antecedent is not that verb's subject.
-_CLAUSE_TAKING = frozenset("say claim insist argue assert contend suggest allege think believe hope wish guess "
-                           "realize assume suppose reckon worry agree conclude doubt imagine confirm deny admit "
-                           "acknowledge announce predict warn".split())
 #: Tags of the last word of a relative clause's verb group (the tagger often reads a present tense
 #: after "who" as a base form: "People who know Moss say").
 _RELATIVE_VERB_TAGS = FINITE_TAGS | {"VB", "VBN"}
@@ -253,6 +245,12 @@ def _left(toks: list[Token], phrases: list[NounPhrase], vg: VerbGroup, end_at: d
         i = phrases[k].first - 1  # a time before the verb: "Gower earlier Thursday said", "three days ago"
         while i >= 0 and (toks[i].tag in ADVERB_TAGS or toks[i].key.lower() in _TIME_MODIFIERS):
             i -= 1
+    elif k is not None and _time_phrase(toks, phrases[k]) and _pp_object(toks, phrases[k]) \
+            and phrases[k].first >= 3 and toks[phrases[k].first - 2].key in _COMMA_LIKE:
+        i = phrases[k].first - 2  # a time phrase after an insertion: "Tom Reed, the mayor, on Tuesday said"
+    elif k is None and i >= 3 and toks[i].tag == "CD" and toks[i - 1].key.lower() in ("in", "since") \
+            and toks[i - 2].key in _COMMA_LIKE:
+        i -= 2  # a year after an insertion: "Tom Reed, the mayor, in 2014 said"
     # a bracketed aside before the verb ("Ortiz (aide) said"); a party designation is part of the name
     # before it ("Gov. Luis Ortiz (R-NM) said"), also with a stray comma ("Ortiz (R-NM), said")
     j = i - 1 if i > 0 and toks[i].key in _COMMA_LIKE else i
@@ -367,7 +365,7 @@ def _relative_object(toks: list[Token], first: int, end_at: dict[int, int]) -> t
     take a clause for its object ("Teachers who think the plan failed": "the plan" is a subject)."""
     j = first - 1
     if j < 1 or not toks[j].chunk.endswith("VP") or toks[j].tag not in _RELATIVE_VERB_TAGS \
-            or toks[j].lemma in _CLAUSE_TAKING:
+            or toks[j].lemma in CLAUSE_TAKING:
         return None
     p = j
     while p > 0 and toks[p].chunk == "I-VP":
@@ -646,7 +644,7 @@ def _complement(toks: list[Token], phrase_first: int) -> bool:
         return False
     before = toks[phrase_first - 1]
     return before.key.lower() in ("that", "whether", "if") \
-        or (before.chunk.endswith("VP") and before.lemma in _CLAUSE_TAKING)
+        or (before.chunk.endswith("VP") and before.lemma in CLAUSE_TAKING)
 
 
 def _opening_adverbial(toks: list[Token], comma: int) -> bool:

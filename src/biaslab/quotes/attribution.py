@@ -341,14 +341,16 @@ def _reports_a_clause(s: ParsedSentence, v: int) -> bool:
 def _passive_agent(ctx: Context, s: ParsedSentence, k: int, j: int) -> Attribution | None:
     """The agent of a passive reporting verb right before the quotation at tokens ``k:j`` (past its
     "as"), named in a "by" phrase right after it: "… has been called “…” by Tom Reed", "… was
-    described as “…” by the mayor"; else None."""
+    described as “…” by the mayor", "forms branded “void” by the clerk" (a bare participle);
+    else None."""
     toks = s.tokens
     if j + 1 >= len(toks) or toks[j].key.lower() != "by":
         return None
     p = _top_phrase(s, j + 1)
     i = k - 1 if k > 0 and toks[k - 1].key.lower() == "as" else k
     v = s.verb_at(i - 1) if i > 0 else None
-    if p is None or v is None or not s.verbs[v].passive or ctx.inside_quote(toks[i - 1].start):
+    if p is None or v is None or ctx.inside_quote(toks[i - 1].start) or not (
+            s.verbs[v].passive or (not s.verbs[v].finite and toks[s.verbs[v].main].tag == "VBN")):
         return None
     rv = _reporting(s, v)
     if rv is None:
