@@ -305,6 +305,12 @@ def test_the_united_states_is_never_split():
     ("“Say hello,” Ann Moss said, and her husband replied. “Do not forget the dog.”", ["Ann Moss", "her husband"]),
     ("“Say hello,” Ann Moss said, and the crowd cheered. “Do not forget the dog.”", ["Ann Moss", None]),
     ("“Say hello,” Ann Moss said, as the crowd cheered. “Do not forget the dog.”", ["Ann Moss", "Ann Moss"]),
+    # the verb right before a quotation introduces it: the clause after it is the next speaker's
+    ("When a dockworker yelled, “Strike,” Tom Reed answered, “Not today.”", ["a dockworker", "Tom Reed"]),
+    ("Ann Moss answered: “Why would it matter?” Reporters noted the remark.", ["Ann Moss"]),
+    ("Ann Moss went after Tom Reed on the radio, with a spot of hers asking, “Is Reed fit to serve?” The "
+     "Dover Ledger noted the attack.", ["a spot"]),
+    ("Ann Moss wrote: “The pier stays,” the Dover Ledger reported on Monday.", ["the Dover Ledger"]),  # the outer source closes it
 ])
 def test_turns(text, expected):
     assert [s for _, s, _ in _speakers(text)] == expected

@@ -234,7 +234,10 @@ def after(ctx: Context, start: int, end: int, content: str) -> Attribution | Non
     """Attribution right after a quotation ``text[start:end]`` (rule a): a reporting verb group
     whose subject stands after the quotation ("…,” said Putin", "…,” Jane Roe, the committee's
     spokeswoman, said", "…,” the daily wrote"; past a relative clause or a participle inside an
-    insertion: "…,” Ann Moss, speaking at a rally, said"), or "according to X". A common noun phrase after the
+    insertion: "…,” Ann Moss, speaking at a rally, said"), or "according to X". None for a quotation
+    that a reporting verb with a subject introduces (:func:`_speaking_verb_before`) inside an opening
+    adverbial clause ("When a dockworker yelled, “…,” Reed answered"), nor from the next sentence for one so
+    introduced anywhere ("Moss answered: “…?” Reporters noted it"). A common noun phrase after the
     verb that "as" and a noun phrase follow is the verb's object, not an inverted speaker ("… as
     “unfit,” attacked his budget as mayor and …": :func:`_as_complement`). Words that the writer's
     clause goes on after, with a preposition and a finite verb before any comma ("… against “a waste”
@@ -259,6 +262,10 @@ def after(ctx: Context, start: int, end: int, content: str) -> Attribution | Non
     agent = _passive_agent(ctx, s, k0, k) if k0 >= 0 else None
     if agent is not None:
         return agent  # "… has been called “a gift to the rich” by Tom Reed, a professor …"
+    introduced = k0 >= 2 and toks[k0 - 1].key in (",", ":") and _speaking_verb_before(s, k0 - 1)
+    if introduced and in_opening_adverbial(s, k0 - 2, ctx.inside_quote):
+        return None  # "When a dockworker yelled, “Strike,” Reed answered, “…”": the verb before the
+        #              quotation introduces it; the main clause after it is the next speaker's
     if k0 > 0 and toks[k0 - 1].tag in ("DT", "PRP$", "POS", "JJ", "IN") and k < len(toks) and toks[k].key not in _LEAD \
             and _final_mark(content) not in _UNFINISHED:
         return None  # "The minister's “plan” was dismissed by critics": a quotation inside a noun phrase
@@ -281,6 +288,8 @@ def after(ctx: Context, start: int, end: int, content: str) -> Attribution | Non
             return _bare_attribution(ctx, nxt) if nxt.paragraph == s.paragraph else None
         if last in "?!" and nxt.paragraph != s.paragraph:
             return None
+        if introduced:
+            return None  # "Moss answered: “…?” Reporters noted it.": the quotation has its speaker
         s, toks, k = nxt, nxt.tokens, 0
         if not toks:
             return None
@@ -326,6 +335,14 @@ def after(ctx: Context, start: int, end: int, content: str) -> Attribution | Non
             return None  # "“…?” / Reports say the pope received …": a sentence of its own, not a speech tag
         return _make(ctx, ctx.speaker(s, p), _cue(s, cue_v, rv, len(toks)), rv.verb_class)
     return None
+
+
+def _speaking_verb_before(s: ParsedSentence, i: int) -> bool:
+    """Does a reporting verb group with a subject end right before token ``i`` (a comma or colon
+    before a quotation: "a dockworker yelled, “…”")?"""
+    v = s.verb_at(i - 1)
+    return v is not None and s.verbs[v].last == i and _reporting(s, v) is not None \
+        and any(x.verb == v and x.role == "subject" for x in s.links)
 
 
 def _reports_a_clause(s: ParsedSentence, v: int) -> bool:
@@ -564,8 +581,9 @@ def _colon_after(s: ParsedSentence, vg: VerbGroup, k: int) -> bool:
 
 def _closed_opening(ctx: Context, s: ParsedSentence, vg: VerbGroup, k: int) -> bool:
     """Is verb group ``vg`` in an adverbial clause that opens sentence ``s`` and that a comma (outside
-    quotations) closes before token ``k``?"""
-    return in_opening_adverbial(s, vg.first, ctx.inside_quote) and any(
+    quotations) closes before token ``k``? The comma right between the verb and the quotation
+    introduces it and closes nothing ("When a dockworker yelled, “…,” Reed answered")."""
+    return in_opening_adverbial(s, vg.first, ctx.inside_quote) and k != vg.last + 1 and any(
         t.key == "," and not ctx.inside_quote(t.start) for t in s.tokens[vg.last:k])
 
 
