@@ -98,6 +98,9 @@ def test_token_keys_are_straight():
     ("Skip Rutland said it was over.", "Skip", "NNP"),              # or before a name and a past verb
     ("Skip the long speech, Reed said.", "Skip", "VB"),             # an imperative stays a verb
     ("“It works,” mused Dover co-host Stu Barling.", "co-host", "NN"),  # a hyphenated role noun before a name
+    # an -ed form after a name, with no verb before, before its object: the name's verb
+    ("Tom Reed also embraced tougher checks.", "embraced", "VBD"),
+    ("Tom Reed also embraced enhanced checks.", "embraced", "VBD"),
     # an -ed form after the object of a verb that takes no clause opens a reduced relative clause
     ("The clerk filed forms afterwards termed “void” by the board.", "termed", "VBN"),
     ("The clerk believes voters wanted “change” in Dover.", "wanted", "VBD"),   # a clause-taking verb

@@ -234,6 +234,7 @@ def test_a_quoted_title_inside_the_subject_makes_no_inverted_tag():
     # a dash inside an opening adverbial clause: the clause's subject; after its comma, not
     ("When Reed finally stood up — “We stand together!” — the lights dimmed.", "Reed", "—"),
     ("When Reed left, Ann Moss rose — “We will fight!”", "Ann Moss", "—"),
+    ("Tom Reed also embraced enhanced checks -- “I think the fence is cheap.”", "Tom Reed", "--"),
 ])
 def test_colon_introductions(text, speaker, cue):
     ((_, who, how),) = _speakers(text)

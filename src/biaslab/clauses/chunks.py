@@ -69,7 +69,8 @@ Method
    before an object, "to" or a preposition other than "by" ("…, which votes next, Reed referred
    to Moss as …": VBN → VBD), and one after a floating quantifier after a noun ("the two papers
    each called it …": VBN → VBD); an -ed word tagged as an adjective (or participle: "Dunne (R-Wisc.)
-   also addressed the crowd") between a name or subject
+   also addressed the crowd"; an object that opens with an adjective or participle too: "Reed also
+   embraced enhanced checks") between a name or subject
    pronoun and an object, with no verb before it, is the past tense ("Ann Moss belittled the report": JJ → VBD;
    words missing from Pattern's lexicon get JJ from their suffix), and a
    plural noun form between a singular subject and a colon, a quotation
@@ -361,9 +362,11 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
                 tags[i] = "JJ"  # "the retired neurosurgeon", "one unaligned party strategist"
             elif t == "VBN" and "-" in keys[i] and prev in ("DT", "JJ"):
                 tags[i] = "JJ"  # "a Dover-based talk radio host": a hyphenated participle modifies what follows
-            elif t == "VBN" and lows[i].endswith("ed") and nxt in ("DT", "PRP$", "PRP", "NNP") \
+            elif t == "VBN" and lows[i].endswith("ed") and (nxt in ("DT", "PRP$", "PRP", "NNP", "JJ", "JJR", "NN", "NNS") or (
+                    nxt == "VBN" and i + 2 < n and tags[i + 2] in ("NN", "NNS"))) \
                     and _after_name(keys, tags, i) and _no_verb_before(tags, i):
-                tags[i] = "VBD"  # "Rep. Sean Dunne (R-Wisc.) also addressed the crowd": the name's verb
+                tags[i] = "VBD"  # "Rep. Sean Dunne (R-Wisc.) also addressed the crowd", "Reed also embraced
+                #                  enhanced methods": the name's verb before its object
             elif t == "VBN" and lows[i].endswith("ed") and prev == "NNP" \
                     and nxt in ("DT", "PRP$", "PRP", "NNP", "TO", "IN") and lows[i + 1] != "by" \
                     and _name_opens_clause(keys, tags, i - 1, after_comma=True):
