@@ -87,6 +87,8 @@ def test_token_keys_are_straight():
     ("The city council votes and the mayor's plans are void.", "votes", "NNS"),  # no object after it
     ("The ad hits and claims that follow are void.", "claims", "NNS"),  # no present verb before "and"
     ("“It is over,” Cuban said.", "Cuban", "NNP"),                  # a name after a quotation
+    ("Nevertheless, French said it was over.", "French", "NNP"),      # or opening a clause after an adverb
+    ("Nevertheless, French exiles said it was over.", "French", "JJ"),  # an adjective before its noun
     ("“It is over,” From said.", "From", "NNP"),
     ("“It is over,” said Will Dole.", "Will", "NNP"),               # a modal between a verb and a name
     ("Will Dole said it was over.", "Will", "NNP"),                 # before a name and a past verb

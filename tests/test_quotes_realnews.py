@@ -365,6 +365,13 @@ def test_pronoun_speakers_resolve_to_the_person(text, speaker):
     assert text[q.speaker_start:q.speaker_end] in ("he", "she")   # the pronoun kept as evidence
 
 
+def test_a_surname_that_is_an_adjective_opens_its_clause():
+    text = ("Tom French spoke first. Nevertheless, French told the club that given a choice of Ann Moss or Ned "
+            "Hale, he would back Moss. He went on to call Hale “a disaster.”")
+    (q,) = analyze(text).quotes
+    assert (q.speaker, text[q.speaker_start:q.speaker_end]) == ("Tom French", "He")
+
+
 def test_the_speaker_of_a_relative_clause_with_an_insertion_is_a_person():
     # "who, after …, said": the relative clause's verb has its antecedent as subject, past the insertion
     text = ("Then came the Ledger's editor Tom Hale, who, after a row with Mr. Omar Diaz, wrote in a column "

@@ -863,7 +863,8 @@ def _name_before_verb(tags: list[str], keys: list[str], i: int) -> bool:
     past or present verb, or inside the sentence before a speech verb's -s form ("which Will claims");
     a capitalised verb (not opening the
     sentence) right before a past or present verb, where no verb can stand ("“…,” Shook
-    said"); or a capitalised adjective opening the sentence or right after a quotation ("“…,”
+    said"); or a capitalised adjective opening the sentence or a clause (after adverbs and commas,
+    "Nevertheless, Cuban said") or right after a quotation ("“…,”
     Cuban said") before one (adverbs between) or
     before ", who", or right after a past or present verb and closing the sentence or before ",
     who" ("“…,” said Small, who …")."""
@@ -876,7 +877,8 @@ def _name_before_verb(tags: list[str], keys: list[str], i: int) -> bool:
         #  "… which Will claims affirmed …": a modal takes no -s form, so it is a name
     if tags[i][:2] == "VB":
         return first_name or (i > 0 and i + 1 < n and tags[i + 1] in ("VBD", "VBZ") and keys[i - 1] not in ("(", "["))
-    opening = all(tags[k] in ('"', "``", "''", "(") for k in range(i)) or _after_quotation(keys, tags, i - 1)
+    opening = all(tags[k] in ('"', "``", "''", "(") for k in range(i)) or _after_quotation(keys, tags, i - 1) \
+        or (tags[i] == "JJ" and _opens_clause(keys, tags, i))  # "Nevertheless, Cuban said"
     inverted = i > 0 and tags[i - 1] in ("VBD", "VBZ") and i + 1 < n and (
         keys[i + 1] in (".", "!", "?") or (i + 2 < n and keys[i + 1] == "," and keys[i + 2].lower() in ("who",
                                                                                                       "whose")))
