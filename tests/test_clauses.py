@@ -117,7 +117,7 @@ def test_token_keys_are_straight():
     ("Reed's chief concern was cost.", "chief", "JJ"),
     ("Petrov, who hates the rules, called the law a mistake.", "called", "VBD"),  # after the insertion, before an object
     ("The law, a long text, passed the house.", "passed", "VBD"),
-    ("Tom Dunne (R-Wisc.) also addressed the crowd.", "addressed", "VBD"),    # a participle after a name
+    ("Tom Dunne (R-Ore.) then briefed the pier workers.", "briefed", "VBD"),    # a participle after a name
     ("a Dover-based radio host", "Dover-based", "JJ"),                          # a hyphenated participle
     ("The Reed campaign projects that “a small tax” would raise more.", "projects", "VBZ"),  # "that" + quotation
     ("The Reed campaign projects that failed were many.", "projects", "NNS"),
@@ -377,7 +377,7 @@ def test_verb_groups(sentence, verb, lemma, finite, passive, negated):
     # a comma list of three names or more is one coordinated subject; not after a preposition
     ("Ann Moss, Tom Reed and Bo Lee said it was over.", "said", "Ann Moss"),
     ("In Dover, Ohio, Reed and Lee said it was over.", "said", "Reed"),
-    ("Rep. Tom Dunne (R-Wisc.) also addressed the crowd.", "addressed", "Rep. Tom Dunne (R-Wisc.)"),
+    ("Rep. Tom Dunne (R-Ore.) then briefed the pier workers.", "briefed", "Rep. Tom Dunne (R-Ore.)"),
     ("Joe Madden, a Dover-based radio host, recalled that it was over.", "recalled", "Joe Madden"),
     # a time between subject and verb is not the subject
     ("Tom Gower earlier Thursday said it was over.", "said", "Tom Gower"),

@@ -474,8 +474,8 @@ def test_pronoun_speaker_is_the_person_everywhere():
     ("Ann Moss called the plan “flawed,” and Tom Reed said it was fine.", "partial", "Ann Moss"),
     ("The count was “flawed” on Sunday, and two judges said so.", "scare", None),
     # a proper noun no actor took up opens the sentence; a title in its insertion stops the links
-    ("Hemsley, the co-author of “Going Local,” about rumours, said the days when the town had “a shared "
-     "story” are gone.", "partial", "Hemsley"),
+    ("Halloran, the editor of “Small Harbors,” on ferries, said the years when the island had “one common "
+     "story” were over.", "partial", "Halloran"),
     # a quotation inside a noun phrase takes no attribution from its clause's verb after it
     ("The minister's “plan” was dismissed by critics on Monday.", "scare", None),
     # so does a title in a prepositional phrase, the name after it opening the next clause

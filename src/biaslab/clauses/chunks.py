@@ -68,8 +68,8 @@ Method
    called the law …": VBN → VBD), and so is one right after a name that opens right after a comma,
    before an object, "to" or a preposition other than "by" ("…, which votes next, Reed referred
    to Moss as …": VBN → VBD), and one after a floating quantifier after a noun ("the two papers
-   each called it …": VBN → VBD); an -ed word tagged as an adjective (or participle: "Dunne (R-Wisc.)
-   also addressed the crowd"; an object that opens with an adjective or participle too: "Reed also
+   each called it …": VBN → VBD); an -ed word tagged as an adjective (or participle: "Dunne (R-Ore.)
+   then briefed the pier workers"; an object that opens with an adjective or participle too: "Reed also
    embraced enhanced checks") between a name or subject
    pronoun and an object, with no verb before it, is the past tense ("Ann Moss belittled the report": JJ → VBD;
    words missing from Pattern's lexicon get JJ from their suffix), and a
@@ -365,7 +365,7 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
             elif t == "VBN" and lows[i].endswith("ed") and (nxt in ("DT", "PRP$", "PRP", "NNP", "JJ", "JJR", "NN", "NNS") or (
                     nxt == "VBN" and i + 2 < n and tags[i + 2] in ("NN", "NNS"))) \
                     and _after_name(keys, tags, i) and _no_verb_before(tags, i):
-                tags[i] = "VBD"  # "Rep. Sean Dunne (R-Wisc.) also addressed the crowd", "Reed also embraced
+                tags[i] = "VBD"  # "Rep. Sean Dunne (R-Ore.) then briefed the pier workers", "Reed also embraced
                 #                  enhanced methods": the name's verb before its object
             elif t == "VBN" and lows[i].endswith("ed") and prev == "NNP" \
                     and nxt in ("DT", "PRP$", "PRP", "NNP", "TO", "IN") and lows[i + 1] != "by" \
@@ -744,7 +744,7 @@ def _no_verb_before(tags: list[str], i: int) -> bool:
 
 def _after_name(keys: list[str], tags: list[str], i: int) -> bool:
     """Does a name stand before token ``i``, past adverbs and a bracketed designation ("Dunne
-    (R-Wisc.) also")?"""
+    (R-Ore.) then")?"""
     k = i - 1
     while k >= 0 and tags[k] in ADVERB_TAGS:
         k -= 1

@@ -1016,7 +1016,7 @@ def _opening_speaker(ctx: Context, s: ParsedSentence, k: int) -> Attribution | N
 
 def _opening_unlinked(ctx: Context, s: ParsedSentence, k: int) -> tuple[Speaker, int] | None:
     """The person who opens sentence ``s`` (a name, alias or role, or a proper noun phrase the actor
-    layer did not take up: "Hemsley, the co-author of …, said"; then a comma) and the first finite
+    layer did not take up: "Halloran, the editor of …, said"; then a comma) and the first finite
     verb group after that phrase and its insertion, before token ``k``, when the links left that
     verb without a subject: the insertion was too long or odd for them ("Ann Moss, the editor of the
     weekly, The Dover Ledger, said …"). Verbs of a relative clause and infinitives in the insertion
