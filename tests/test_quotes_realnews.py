@@ -476,6 +476,9 @@ def test_pronoun_speaker_is_the_person_everywhere():
     # a proper noun no actor took up opens the sentence; a title in its insertion stops the links
     ("Halloran, the editor of “Small Harbors,” on ferries, said the years when the island had “one common "
      "story” were over.", "partial", "Halloran"),
+    # an imperative after an opening bracket has no inverted subject
+    ("Ann Moss said the pier was “the heart of the town,” not for its size (think Dover or Lowmere) but for "
+     "its “daily crowds.”", "partial", "Ann Moss"),
     # a quotation inside a noun phrase takes no attribution from its clause's verb after it
     ("The minister's “plan” was dismissed by critics on Monday.", "scare", None),
     # so does a title in a prepositional phrase, the name after it opening the next clause

@@ -74,7 +74,8 @@ Subject of a verb group, first rule that applies (``Link.rule``):
   commas after that object ("prompted the Ledger, which tracks such towns,
   to state" → the Ledger).
 * ``"inverted"`` — no subject on the left, the group is one finite verb
-  right after a quotation mark, a comma or the sentence start, and a phrase
+  right after a quotation mark, a comma or the sentence start (not an
+  opening bracket: "(think Ann Moss)" is an imperative), and a phrase
   (not an object pronoun: "…, accused him of") follows it: that phrase
   ("…,” said Putin"; "…, said the daily"; a base
   form only right after a quotation and a comma: "“…,” read the email"); not
@@ -713,8 +714,8 @@ def _inverted(toks: list[Token], vg: VerbGroup, start_at: dict[int, int], phrase
     if not vg.finite and not (vg.first and toks[vg.first - 1].key in BOUNDARY_KEYS - {":", ";"}):
         return None, None  # a base form inverts only right after a quotation (“…,” read the email)
     i = vg.first - 1
-    if i >= 0 and not (toks[i].key in _COMMA_LIKE or toks[i].key in BOUNDARY_KEYS):
-        return None, None
+    if i >= 0 and (toks[i].key in ("(", "[") or not (toks[i].key in _COMMA_LIKE or toks[i].key in BOUNDARY_KEYS)):
+        return None, None  # not after an opening bracket: "(think Ann Moss)" is an imperative
     if _inside_subject_quote(toks, i):
         return None, None
     k = start_at.get(vg.last if vg.particle is None else vg.particle + 1)
