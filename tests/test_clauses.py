@@ -87,6 +87,9 @@ def test_token_keys_are_straight():
     ("The city council votes and the mayor's plans are void.", "votes", "NNS"),  # no object after it
     ("The ad hits and claims that follow are void.", "claims", "NNS"),  # no present verb before "and"
     ("“It is over,” Cuban said.", "Cuban", "NNP"),                  # a name after a quotation
+    ("Harbor Rising, a citizens group, sued.", "Rising", "NNP"),      # a capitalised -ing word ends a name
+    ("Harbor Rising Fast In Dover Polls", "Rising", "VBG"),             # not in a headline-case sentence
+    ("Tom Reed Rising in the polls, the party met.", "Rising", "VBG"),  # nor before a preposition
     ("Nevertheless, French said it was over.", "French", "NNP"),      # or opening a clause after an adverb
     ("Nevertheless, French exiles said it was over.", "French", "JJ"),  # an adjective before its noun
     ("“It is over,” From said.", "From", "NNP"),

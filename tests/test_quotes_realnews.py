@@ -195,6 +195,8 @@ def test_no_speaker_after_the_quotation(text):
     # a quotation inside an opening adverbial clause: the main clause's verb after it is not its cue
     ("When Tom Reed spoke of the pier and promised he would “guard the town,” the crowd applauded loudly.",
      "Tom Reed", "promised"),
+    ("Harbor Rising, a citizens group in Dover, branded the new levy “a tax on tides.”", "Harbor Rising",
+     "branded"),                                                  # a capitalised -ing word ends the name
 ])
 def test_speaker_before_the_quotation(text, speaker, cue):
     ((_, who, how),) = _speakers(text)

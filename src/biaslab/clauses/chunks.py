@@ -13,7 +13,9 @@ Method
    general": JJ → NN); a hyphenated base form between a modifier and a name
    is a role noun ("Dover co-host Stu Barling": VB/VBP → NN); so is a word the lexicon lacks that
    the suffix rules read as a present verb (-ate, -ify, -ise, -ize) after an article and its
-   modifiers ("a Dover superdelegate": VBP → NN); a word in
+   modifiers ("a Dover superdelegate": VBP → NN); a capitalised -ing word after a name, before a
+   comma or a verb, ends that name outside headline-case sentences ("Harbor Rising, a citizens group,
+   …": VBG → NNP); a word in
    capitals whose lower-case form Pattern's lexicon lists as a verb is tagged as that form ("Putin TOLD reporters";
    acronyms such as "US" are not verbs there); in a sentence in headline case, the first -s or -ed
    form of a reporting verb right after a name is the headline's verb ("Ann Moss Calls Harbor Plan
@@ -287,7 +289,8 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
     tags = tag_words(tagged)
     n = len(tags)
     lows = [k.lower() for k in keys]
-    if _headline_case(keys):
+    headline = _headline_case(keys)
+    if headline:
         _headline_verb(keys, lows, tags)
     for i in range(n):  # step 2, one pass; each rule is keyed by the tag it repairs
         t = tags[i]
@@ -321,6 +324,10 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
                 and nxt == "NNP":
             tags[i] = "NN"  # "Dover co-host Stu Barling", "the co-founder Ann Moss": a hyphenated base form
             #                 between a modifier and a name is a role noun (Pattern lists "co-host" as a verb)
+        elif t == "VBG" and prev in ("NNP", "NNPS") and keys[i][:1].isupper() and not keys[i].isupper() \
+                and not headline and (nxt in (",", ".", ":", "(", "POS", "VBD", "VBZ", "MD") or i + 1 == n):
+            tags[i] = "NNP"  # "Dover Rising, a committee, called …": a capitalised -ing word after a name, before
+            #                  a comma or a verb, ends the name (outside headline-case sentences)
         elif t == "VBP" and keys[i].islower() and pattern_lexicon_tag(lows[i]) is None \
                 and _after_article(tags, lows, i - 1, names=True):
             tags[i] = "NN"  # "a Dover superdelegate": a word the lexicon lacks, which Pattern's suffix
