@@ -60,8 +60,8 @@ Method
    reads as a name here); a singular noun between a name
    that opens the sentence (or follows a quotation) and a particle before a
    comma, colon, final mark, quotation mark or a preposition (that, at, in, on, with) is that
-   name's verb, also after the comma closing an opening clause ("Ann Moss shot back, …": NN → VBD; Pattern's lexicon lists
-   "shot" as a noun); so is a participle after a name or noun right after a
+   name's verb, also after the comma closing an opening clause ("Ann Moss shot back, …": NN → VBD;
+   Pattern's lexicon lists "shot" as a noun); so is a participle after a name or noun right after a
    quotation, before a preposition or the end ("“…,” Moss charged in her
    remarks": VBN → VBD), and one after a lone determiner before a comma or
    colon ("Another advised, “…”": DT VBN → NN VBD); an -ed participle right
@@ -369,8 +369,9 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
                 tags[i] = "JJ"  # "the retired neurosurgeon", "one unaligned party strategist"
             elif t == "VBN" and "-" in keys[i] and prev in ("DT", "JJ"):
                 tags[i] = "JJ"  # "a Dover-based talk radio host": a hyphenated participle modifies what follows
-            elif t == "VBN" and lows[i].endswith("ed") and (nxt in ("DT", "PRP$", "PRP", "NNP", "JJ", "JJR", "NN", "NNS") or (
-                    nxt == "VBN" and i + 2 < n and tags[i + 2] in ("NN", "NNS"))) \
+            elif t == "VBN" and lows[i].endswith("ed") and (
+                    nxt in ("DT", "PRP$", "PRP", "NNP", "JJ", "JJR", "NN", "NNS")
+                    or (nxt == "VBN" and i + 2 < n and tags[i + 2] in ("NN", "NNS"))) \
                     and _after_name(keys, tags, i) and _no_verb_before(tags, i):
                 tags[i] = "VBD"  # "Rep. Sean Dunne (R-Ore.) then briefed the pier workers", "Reed also embraced
                 #                  enhanced methods": the name's verb before its object
@@ -506,7 +507,8 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
                 tags[i] = "VBZ"  # "Christie's been making the case": 's is has/is (not "Reed's running mate")
         if t == "NN" and i and prev in ("NNP", "NNPS") and lows[i] == keys[i] and i + 2 < n \
                 and lows[i + 1] in _PARTICLES and keys[i + 2].lower() in _AFTER_PARTICLE \
-                and (_name_opens_clause(keys, tags, i - 1) or _name_opens_clause(keys, tags, i - 1, after_comma=True)):
+                and (_name_opens_clause(keys, tags, i - 1)
+                     or _name_opens_clause(keys, tags, i - 1, after_comma=True)):
             tags[i] = "VBD"  # "Ann Moss shot back, …": a noun between a name and a particle is its verb
         elif t == "NN" and prev == "NNP" and lows[i] in UNCHANGED_PAST and nxt in ("DT", "PRP$", "RP") \
                 and _no_verb_before(tags, i) and _name_opens_clause(keys, tags, i - 1, after_comma=True):
@@ -727,8 +729,9 @@ def _after_subject_noun(tags: list[str], i: int) -> bool:
 def _reduced_relative(tags: list[str], lows: list[str], i: int) -> bool:
     """Does the -ed form at token ``i`` follow, past adverbs, a common noun phrase (with one
     prepositional phrase at most: "forms in the mail room") that is the object of a full verb
-    (finite, or a participle after an auxiliary or after a subject as the sentence's first verb) that takes no clause (:data:`CLAUSE_TAKING`: "He
-    believes voters wanted …" keeps its clause)? It then opens a reduced relative clause."""
+    (finite, or a participle after an auxiliary or after a subject as the sentence's first verb)
+    that takes no clause (:data:`CLAUSE_TAKING`: "He believes voters wanted …" keeps its clause)?
+    It then opens a reduced relative clause."""
     j = i - 1
     while j >= 0 and tags[j] in ADVERB_TAGS:
         j -= 1
@@ -1173,9 +1176,9 @@ def verb_groups(text: str, toks: list[Token]) -> list[VerbGroup]:
             if not (j < n and toks[j].tag in ("IN", "TO") and toks[j].key.lower() != "that") or (
                     not any(finite_at[:g]) and not _finite_later(toks, spans, finite_at, g)) \
                     or _coordinated_past(toks, spans, finite_at, g):
-                finite = not _naming_participle(toks, i, j, any(vg.finite for vg in out)) and not (
-                    first.key.endswith("ed") and _reduced_relative([t.tag for t in toks],
-                                                                   [t.key.lower() for t in toks], verbs[0]))
+                finite = not _naming_participle(toks, i, j, any(vg.finite for vg in out))
+                if finite and first.key.endswith("ed") and toks[i - 1].tag in ("NN", "NNS", "RB"):
+                    finite = not _reduced_relative([t.tag for t in toks], [t.key.lower() for t in toks], verbs[0])
         passive = (len(verbs) >= 2 and toks[main].tag in ("VBN", "VBD") and toks[main].lemma != "be"
                    and toks[verbs[-2]].key.lower() in _PASSIVE_AUX)
         negated = any(toks[k].key.lower() in _NEGATIONS for k in range(i, j))
