@@ -308,6 +308,10 @@ def test_the_united_states_is_never_split():
     ("“Say hello,” Ann Moss said, and her husband replied. “Do not forget the dog.”", ["Ann Moss", "her husband"]),
     ("“Say hello,” Ann Moss said, and the crowd cheered. “Do not forget the dog.”", ["Ann Moss", None]),
     ("“Say hello,” Ann Moss said, as the crowd cheered. “Do not forget the dog.”", ["Ann Moss", "Ann Moss"]),
+    # "telling" after "be" with no hearer is an adjective: no attribution from the next sentence
+    ("“We will win,” Ann Moss said. “And Tom Reed is no sailor!” The remark was telling for its timing.",
+     ["Ann Moss", "Ann Moss"]),
+    ("“We lost,” Tom Reed was telling reporters at the pier.", ["Tom Reed"]),      # with its hearer it reports
     # the verb right before a quotation introduces it: the clause after it is the next speaker's
     ("When a dockworker yelled, “Strike,” Tom Reed answered, “Not today.”", ["a dockworker", "Tom Reed"]),
     ("Ann Moss answered: “Why would it matter?” Reporters noted the remark.", ["Ann Moss"]),

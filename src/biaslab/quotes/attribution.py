@@ -146,6 +146,10 @@ def _reporting(s: ParsedSentence, v: int) -> ReportingVerb | None:
             to += 1  # "would continue “to break barriers”": the infinitive inside a quotation
         if to + 1 < len(toks) and toks[to].key.lower() == "to" and toks[to + 1].tag == "VB":
             return None
+    if rv is not None and rv.hearer and toks[vg.main].tag == "VBG" and vg.main > vg.first \
+            and toks[vg.main - 1].lemma == "be" and not any(k.verb == v and k.role == "object" for k in s.links) \
+            and (nxt is None or toks[vg.main + 1].tag in ("IN", "RB", ".", ",")):
+        return None  # "The remark was telling for its timing": an adjective after "be", no hearer
     if rv is not None and rv.verb in _TEXT_SUBJECT and (
             any(k.verb == v and k.role == "object" for k in s.links)
             or any(k.verb == v and k.role == "subject" and s.phrases[k.phrase].kind != "common"
