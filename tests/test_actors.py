@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 import biaslab
 from biaslab.actors import ActorProfile, credit_speakers, detect_actors, find_mentions, profile_actors
+from biaslab.actors.titles import office_nouns
 from biaslab.quotes import SPEECH_KINDS, find_quotes, speaker_summary
 from biaslab.segmentation import sentences
 from biaslab.sentiment import score_sentence
@@ -683,3 +684,12 @@ def test_a_one_word_title_alone_is_no_actor(text, mentions):
 ])
 def test_a_first_name_alone_names_the_one_person_so_named(text, actors):
     assert detect_actors(text) == actors
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("senator", True), ("secretary", True), ("spokeswoman", True), ("mayor", True),   # heads of titles
+    ("state", False), ("defense", False),        # the complement of "Secretary of State/Defense"
+    ("sen.", False), ("plan", False),            # an abbreviation; no title at all
+])
+def test_office_nouns(word, expected):
+    assert (word in office_nouns()) is expected

@@ -482,6 +482,9 @@ def test_pronoun_speaker_is_the_person_everywhere():
     # a proper noun no actor took up opens the sentence; a title in its insertion stops the links
     ("Halloran, the editor of “Small Harbors,” on ferries, said the years when the island had “one common "
      "story” were over.", "partial", "Halloran"),
+    # a possessor that names a person by office owns the reporting noun's content; a thing does not
+    ("The Dover senator’s reply to the board was that “the harbor comes first.”", "partial", "The Dover senator"),
+    ("The bill’s reply to the board was that “the harbor comes first.”", "scare", None),
     # an imperative after an opening bracket has no inverted subject
     ("Ann Moss said the pier was “the heart of the town,” not for its size (think Dover or Lowmere) but for "
      "its “daily crowds.”", "partial", "Ann Moss"),

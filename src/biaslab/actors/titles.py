@@ -76,6 +76,20 @@ def _titles() -> dict[str, list[_Title]]:
 
 
 @once
+def office_nouns() -> frozenset[str]:
+    """The head nouns of the titles of ``data/actor_titles.csv``, casefolded: the last word, or the
+    word before "of" ("Secretary of State" → "secretary"), without abbreviations ("sen."). A
+    common noun phrase headed by one names a person by office ("the Florida senator")."""
+    heads = set()
+    for entries in _titles().values():
+        for t in entries:
+            head = t.keys[t.keys.index("of") - 1] if "of" in t.keys[1:] else t.keys[-1]
+            if head.isalpha():
+                heads.add(head)
+    return frozenset(heads)
+
+
+@once
 def _titles_by_first() -> dict[str, list[_Title]]:
     index: dict[str, list[_Title]] = defaultdict(list)
     for entries in _titles().values():

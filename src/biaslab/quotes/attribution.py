@@ -1089,9 +1089,10 @@ def _according_after(ctx: Context, s: ParsedSentence, j: int) -> Attribution | N
 def _reporting_noun(ctx: Context, s: ParsedSentence, k: int, j: int) -> Attribution | None:
     """Rule j: a quotation (tokens ``k:j``) in a phrase headed by a reporting noun ("Romney's “47
     percent” comment") or after one in the same clause ("his promise of “free college”", "Reed's
-    claim that “thousands” cheered", "The senator's answer was that “…”"): the noun's possessor,
+    claim that “thousands” cheered", "The senator's reply was that “…”"): the noun's possessor,
     or the subject of the verb the phrase is the object of ("Reed delivered a defense of “city
-    values”"), when it names someone."""
+    values”"), when it names someone: a person or actor, or a common noun phrase headed by an office
+    or role noun (:func:`_office`: "the Dover senator's reply"), not a thing ("the bill's reply")."""
     toks = s.tokens
     if j < len(toks) and toks[j].tag in ("NN", "NNS") and k >= 1:
         rv = reporting_noun(toks[j].key)
@@ -1199,7 +1200,14 @@ def _possessor_before(ctx: Context, s: ParsedSentence, i: int) -> Speaker | None
         return None
     p = max(ending, key=lambda q: s.phrases[q].first)  # the possessor itself, not a phrase it completes
     who = ctx.speaker(s, p)  # ("the lure of Reed's “…” pledge": Reed, not "the lure of Reed")
-    return None if who.resolution == "phrase" and s.phrases[p].kind == "common" else who
+    return None if who.resolution == "phrase" and s.phrases[p].kind == "common" and not _office(s, p) else who
+
+
+def _office(s: ParsedSentence, p: int) -> bool:
+    """Does common noun phrase ``p`` name a person by an office or role noun of the actor layer's
+    titles (``data/actor_titles.csv``: "the Florida senator", "the city's mayor")?"""
+    from ..actors.titles import office_nouns  # the actor layer imports this package: imported when used
+    return s.tokens[s.phrases[p].head].key.lower() in office_nouns()
 
 
 def _possessive_pronoun(ctx: Context, s: ParsedSentence, i: int) -> Speaker | None:
@@ -1217,7 +1225,8 @@ def _owner(ctx: Context, s: ParsedSentence, p: int) -> Speaker | None:
     np = s.phrases[p]
     if np.possessor is not None:
         who = ctx.speaker(s, np.possessor)
-        return None if who.resolution == "phrase" and s.phrases[np.possessor].kind == "common" else who
+        return None if who.resolution == "phrase" and s.phrases[np.possessor].kind == "common" \
+            and not _office(s, np.possessor) else who
     if s.tokens[np.first].tag == "PRP$":
         return _possessive_pronoun(ctx, s, np.first)
     by = _top_phrase(s, np.base_last + 1) \
