@@ -179,9 +179,9 @@ class Context:
                     if who.resolution in ("name", "alias"):
                         out.add(who.name)
                     else:  # a name that closes the phrase ("master of ceremonies Omid Farrahi")
-                        k = bisect_right(self._people_starts, np.end - 1) - 1
-                        if k >= 0 and np.start <= self.people[k].start and self.people[k].end == np.end:
-                            out.add(self.people[k].name)
+                        m = self._mention_at(np.end - 1, np.end)
+                        if m is not None and np.start <= m.start and m.end == np.end:
+                            out.add(m.name)
         return out
 
     @staticmethod

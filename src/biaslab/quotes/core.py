@@ -72,6 +72,7 @@ def find_quotes(text: str, *, actors: Mapping[str, Sequence[str]] | None = None,
         parsed = parse(text)
     ctx = Context(text, parsed, index, [(s[0], s[1]) for s in spans], people)
     quotes: list[Quote] = []
+    headlines: dict[int, bool] = {}  # sentence index -> in headline case (:func:`.kinds.headline_case`)
     for n, (start, end, c_start, c_end, paragraphs, paired) in enumerate(spans):
         content = text[c_start:c_end]
         words = word_count(content)
@@ -81,7 +82,9 @@ def find_quotes(text: str, *, actors: Mapping[str, Sequence[str]] | None = None,
         # rules a, b, c (title), d in that order: see the package docstring
         attr = attribution.after(ctx, start, end, content) if paired else None
         kind = None
-        headline = sentence is not None and kinds.headline_case(text[sentence.start:sentence.end])
+        if sentence is not None and sentence.index not in headlines:  # once per sentence, not per quotation
+            headlines[sentence.index] = kinds.headline_case(text[sentence.start:sentence.end])
+        headline = sentence is not None and headlines[sentence.index]
         if attr is None and headline:
             attr = attribution.headline(ctx, start)
         if attr is None:
