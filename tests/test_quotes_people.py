@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from biaslab.quotes import find_quotes
-from biaslab.quotes.people import honorific_gender, name_gender, sure_name_gender, text_gender
+from biaslab.quotes.people import honorific_gender, name_gender, stated_gender, sure_name_gender, text_gender
 
 ACTORS = {"Tom Reed": ["Reed"], "Omar Diaz": ["Diaz"], "Ann Moss": ["Moss"], "Lena Park": ["Park"]}
 
@@ -118,9 +118,32 @@ def test_honorific_gender(word, expected):
 @pytest.mark.parametrize("surface, expected", [
     ("his widow", "f"), ("the congressman", "m"), ("her niece", "f"), ("his grandfather", "m"),
     ("her uncle", "m"), ("his girlfriend", "f"), ("her cousin", None), ("the spouse", None), ("the chairwoman", "f"),
+    # a capitalised -man word that ends a name and is a common census surname is that surname
+    ("Ruth Ackerman", None), ("Zimmerman", None), ("Dana Silverman said", None),
+    # negatives: a title before a name, a role noun, a -man word the census has as no common surname
+    ("Alderman Tom Hale", "m"), ("Congressman Hale", "m"), ("Chairman", "m"), ("Doorman", "m"),
+    ("the newsman", "m"),
 ])
 def test_text_gender(surface, expected):
     assert text_gender(surface) == expected
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    ("Congressman Hale spoke.", "Hale", "m"),            # a title right before the mention
+    ("Then Mrs. Hale spoke.", "Hale", "f"),
+    ("We fixed the systems.\u201d\n\nHale spoke.", "Hale", None),   # "ms." ending a word is no honorific
+    ("It was Ruth Ackerman.", "Ruth Ackerman", None),
+])
+def test_stated_gender_reads_the_whole_word_before_the_mention(text, mention, expected):
+    start = text.index(mention)
+    assert stated_gender(text, start, start + len(mention)) == expected
+
+
+def test_a_woman_whose_surname_ends_in_man_is_she():
+    text = ("The film shows Ruth Ackerman, then a deputy minister, describing her years under Governor Tom Hale. "
+            "\u201cWe had pagers then, and now every message is instant,\u201d she said.")
+    (q,) = find_quotes(text, actors={"Ruth Ackerman": [], "Tom Hale": []})
+    assert q.speaker == "Ruth Ackerman"
 
 
 # -- number agreement -------------------------------------------------------------------------------

@@ -46,7 +46,8 @@ lies,” he said, "he" is not Mattis.
 1. the text: an honorific written before any of the person's mentions
    ("Mr." → man; "Mrs.", "Ms.", "Miss" → woman) or a gendered role noun in
    the mention ("spokeswoman", "congressman": the -man/-woman compounds and
-   a short list of gendered nouns below);
+   a short list of gendered nouns below; a capitalised -man word that ends a
+   name and is a common census surname, "Ruth Ackerman", is the surname);
 2. the person's first name in the 1990 US Census first-name frequency lists
    (public domain, shipped by the MIT-licensed PyPI package ``names``,
    Trey Hunner): a name in one list only has that list's gender; a name in
@@ -96,7 +97,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..census import first_names
+from ..census import first_names, surnames
 
 __all__ = ["PersonMention", "Pronouns", "first_name_gender", "genders", "name_gender", "pronoun_votes", "stated_gender",
            "sure_name_gender", "text_gender", "honorific_gender", "KIN_NOUNS", "NAME_RATIO", "MAX_SENTENCES_BACK",
@@ -176,20 +177,38 @@ def honorific_gender(word: str) -> str | None:
     return _HONORIFIC.get(word.lower())
 
 
+#: How common (percent of the 1990 US Census population) a surname must be for a capitalised
+#: -man word that ends a name to be read as that surname, not as a role noun: "Sherman" (0.027),
+#: "Zimmerman" (0.026), "Huntsman" (0.001) are surnames; "Councilman", "Fireman" (listed, but
+#: below 0.0005) and "Congressman", "Chairman" (not listed) stay role nouns.
+SURNAME_MIN_FREQUENCY = 0.001
+
+
 def text_gender(surface: str) -> str | None:
     """"m" or "f" when ``surface`` holds an honorific ("Mrs.") or a gendered role noun
-    ("spokeswoman", "congressman", "widow"), else None."""
-    words = [w.lower() for w in _WORD.findall(surface)]
-    for w in words:
+    ("spokeswoman", "congressman", "widow"), else None. A capitalised -man word with no
+    capitalised word after it in ``surface`` is a surname when the census lists one that common
+    (:data:`SURNAME_MIN_FREQUENCY`): "Ruth Ackerman" states no gender, "Congressman Tom Hale" does."""
+    words = _WORD.findall(surface)
+    for k, word in enumerate(words):
+        w = word.lower()
         if w in _HONORIFIC:
             return _HONORIFIC[w]
         if w in _GENDERED:
             return _GENDERED[w]
         if w.endswith("woman") or w.endswith("women"):
             return "f"
-        if len(w) > 5 and w.endswith(("sman", "rman", "gman")):
+        if len(w) > 5 and w.endswith(("sman", "rman", "gman")) and not _surname(words, k):
             return "m"
     return None
+
+
+def _surname(words: Sequence[str], k: int) -> bool:
+    """Is ``words[k]``, capitalised and ending ``words`` or followed by a lower-case word, a common
+    census surname (:data:`SURNAME_MIN_FREQUENCY`)?"""
+    if not words[k][0].isupper() or any(w[0].isupper() for w in words[k + 1:k + 2]):
+        return False
+    return surnames().get(words[k].lower(), 0.0) >= SURNAME_MIN_FREQUENCY
 
 
 def _first_name(name: str) -> str | None:
@@ -238,8 +257,8 @@ def _uncertain_first_name(name: str) -> bool:
 def stated_gender(text: str, start: int, end: int) -> str | None:
     """The gender a mention ``text[start:end]`` states by an honorific or gendered noun in it or
     right before it ("Mrs. Roe", "Ms. Roe", "congressman Tom Hale"), else None."""
-    before = text[max(0, start - 6):start].split()
-    return text_gender(text[start:end]) or text_gender(before[-1] if before else "")
+    before = text[max(0, start - 14):start].split()[-1:]
+    return text_gender(text[start:end]) or text_gender(" ".join([*before, text[start:end]]))
 
 
 def genders(text: str, mentions: Iterable[PersonMention],
