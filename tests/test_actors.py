@@ -266,6 +266,19 @@ def test_sentence_initial_surname_without_other_evidence_is_not_an_alias(text, n
     assert detect_actors(text) == {name: ()}
 
 
+@pytest.mark.parametrize("text, actors", [
+    # a month after a time preposition or a determiner is a date, not a first name
+    ("Jamal Okoro runs a small firm. In June Okoro sold it. Okoro left.", {"Jamal Okoro": ("Okoro",)}),
+    ("Jamal Okoro runs a small firm. At a May Okoro rally, Okoro spoke.", {"Jamal Okoro": ("Okoro",)}),
+    ("As a July Harbor Council meeting began, the Harbor Council voted.", {"Harbor Council": ()}),
+    # negatives: a month name opening a sentence or after "by" may be a first name
+    ("April Okoro, a spokeswoman, said no.", {"April Okoro": ("Okoro",)}),
+    ("A book by May Okoro sold well.", {"May Okoro": ()}),
+])
+def test_a_month_before_a_name_is_a_date(text, actors):
+    assert detect_actors(text) == actors
+
+
 @pytest.mark.parametrize("text", [
     "On Monday the troops left Syria. By Monday, Syria was calm.",    # days and bare countries
     "Russian soldiers met Syrian forces. Russian troops left.",       # adjectives of nationality

@@ -555,6 +555,8 @@ def test_partial_or_scare(text, kind, speaker):
     # the quotation of a reporting verb in a relative clause is not the next clause's
     ("In a clip that Judge Ann Moss called “vile,” Tom Reed expressed a wish to “fight on.”", "partial",
      "Tom Reed"),
+    # a month after a time preposition is a date: the name after it is the subject
+    ("Tom Reed spoke first. In April Reed said the plan was “a mess.”", "partial", "Tom Reed"),
 ])
 def test_partial_or_scare_in_the_full_analysis(text, kind, speaker):
     """With the actors the analysis finds (names, roles), as a user gets them."""

@@ -38,7 +38,8 @@ Method
    Yellen") or when it recurs (at least twice, once not at the start of a
    sentence). Never actors on their own: days,
    months (English names from Python's :mod:`calendar`, and their abbreviations
-   before a date: "Nov. 8"), one-word titles
+   before a date: "Nov. 8"; a month after a time preposition or a determiner is
+   no first name either: "In June Reed won", "a May Reed rally"), one-word titles
    ("the Pope", "the President": role nouns of whoever holds the title), bare country names
    and adjectives of nationality (a country is an actor only when declared:
    most bare country names in news are places). Other recurring single names

@@ -60,7 +60,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from ..census import first_name
-from ..clauses.chunks import calendar_words
+from ..clauses.chunks import calendar_words, month_as_date
 from ..quotes import load_reporting_verbs
 from ..resources import once, pattern_lexicon_tag
 from ..segmentation import sentences as split_sentences
@@ -96,9 +96,12 @@ _CLAUSE_OPENING = frozenset({":", '"', "“", "‘", "``", "(", "—", "–"})
 _INITIAL = re.compile(r"[A-Z]\.(?:[A-Z]\.)*$")
 
 
+
 @once
 def _days() -> frozenset[str]:
     return frozenset(calendar.day_name)
+
+
 
 
 @once
@@ -387,6 +390,8 @@ def _read_run(toks: Sequence[_Tok], i: int, j: int) -> _Sighting | None:
         i += 1
     while j > i and toks[j - 1].key in days:
         j -= 1
+    if j - i > 1 and i > 0 and month_as_date(toks[i - 1].key, toks[i].key):
+        i += 1  # "In June Reed won": the month is a date
     k = _title_end(toks, i, j)
     titled = k >= 0
     if not titled:

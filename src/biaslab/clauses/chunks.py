@@ -559,6 +559,9 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
             continue
         if c != "I-NP":
             continue
+        if i > 1 and tags[i] == "NNP" and month_as_date(keys[i - 2], keys[i - 1]):
+            chunks[i] = "B-NP"  # "In June Reed said": the month is a date, the name a phrase of its own
+            continue
         if tags[i] in _PUNCTUATION_TAGS:  # "Democrats — for years": a dash or colon ends the phrase
             chunks[i] = "O"
             if i + 1 < n and chunks[i + 1] == "I-NP":
@@ -598,6 +601,24 @@ def calendar_words() -> frozenset[str]:
     abbreviations of news copy before a date ("Nov. 8", "Sept. 11": AP Stylebook, "months")."""
     return frozenset(w for w in [*calendar.day_name, *calendar.month_name] if w) \
         | {f"{m}." for m in calendar.month_abbr if m} | {"Sept."}
+
+
+#: Words after which a month name is a date, not a first name ("In June Reed won", "since April
+#: Moss has", "at a June Reed rally"): time prepositions and determiners that take a month (Quirk et
+#: al. 1985 §9.38, time position and duration), and the articles and possessives before a month that
+#: modifies a noun ("a June poll", "his May speech"), where a person's name would not stand. Left
+#: out: "by", "from", "before", "after", "with", which take a person too ("a book by May Reed").
+_BEFORE_MONTH = frozenset("in since until till through throughout during last next early late mid this that "
+                          "each every a an the his her their its our".split())
+
+
+def month_as_date(before: str, word: str) -> bool:
+    """Is ``word`` a month name (April, May, June and August are first names too) that ``before``, a
+    time preposition or determiner (:data:`_BEFORE_MONTH`), makes a date?"""
+    return word in _MONTHS and before.lower() in _BEFORE_MONTH
+
+
+_MONTHS = frozenset(m for m in calendar.month_name if m)
 
 
 def _headline_case(keys: list[str]) -> bool:
