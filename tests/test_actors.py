@@ -279,6 +279,22 @@ def test_a_month_before_a_name_is_a_date(text, actors):
     assert detect_actors(text) == actors
 
 
+@pytest.mark.parametrize("text, actors", [
+    # a capitalised word before a surname that is no given name does not make the surname ambiguous
+    ("Jamal Okoro runs a small firm. He has two aims: 1) Unlike Okoro, his rivals will stay. Okoro said no.",
+     {"Jamal Okoro": ("Okoro",), "Unlike Okoro": ()}),
+    # a function word after two apostrophes opening a quotation is no part of a name
+    ("Jamal Okoro runs a small firm. Ann Moss said ''If Okoro wins, we lose.'' Okoro said no.",
+     {"Jamal Okoro": ("Okoro",), "Ann Moss": ()}),
+    # negatives: two given names share the surname; a plural noun shared by bodies is no surname
+    ("Jamal Okoro runs a small firm. Ivy Okoro runs another. Okoro said no.", {"Jamal Okoro": (), "Ivy Okoro": ()}),
+    ("The Gay Republicans met. The Dover College Republicans met too. Republicans said so.",
+     {"Gay Republicans": (), "Dover College Republicans": ()}),
+])
+def test_only_given_names_make_a_surname_ambiguous(text, actors):
+    assert detect_actors(text) == actors
+
+
 @pytest.mark.parametrize("text", [
     "On Monday the troops left Syria. By Monday, Syria was calm.",    # days and bare countries
     "Russian soldiers met Syrian forces. Russian troops left.",       # adjectives of nationality

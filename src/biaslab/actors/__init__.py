@@ -26,7 +26,9 @@ Method
    four words) is a name.
    A multi-word name becomes an actor; its surname becomes an alias
    (nameparser's reading, particles included: "Sergey Shoigu" → "Shoigu",
-   "Ursula von der Leyen" → "von der Leyen") unless two names share it, and only with
+   "Ursula von der Leyen" → "von der Leyen") unless two names share it (for a
+   person's surname, two names that open with given names: "Unlike Shoigu" or
+   "Team Shoigu" beside "Sergey Shoigu" shares nothing), and only with
    evidence that it names the actor alone: a title before the name
    somewhere ("Gen. Sergey Surovikin") or a titled role set off beside it
    ("The mayor of Valencia, María José Catalá,"), or the word standing alone as a name

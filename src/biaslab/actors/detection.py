@@ -59,14 +59,14 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from ..census import first_name
+from ..census import first_name, surnames
 from ..clauses.chunks import calendar_words, month_as_date
 from ..quotes import load_reporting_verbs
 from ..resources import once, pattern_lexicon_tag
 from ..segmentation import sentences as split_sentences
 from .registry import _Actor, _declared
 from .appositives import _appositive_after, _appositive_before, _role_title
-from .kinds import _SUFFIXES, common_word, head_word
+from .kinds import _SUFFIXES, COMMON_SURNAME, common_word, head_word
 from .names import initial_at, particle, surname
 from .places import region
 from .titles import _country_names, _nations, _title_ending, _titles
@@ -91,7 +91,7 @@ MIN_RECURRENCE = 2
 #: names rarely exceed four words; longer proper-noun runs are title-case phrases.
 MAX_NAME_WORDS = 4
 #: Marks after which a capital opens a clause, as at a sentence start ("Moss said: “If Reed …").
-_CLAUSE_OPENING = frozenset({":", '"', "“", "‘", "``", "(", "—", "–"})
+_CLAUSE_OPENING = frozenset({":", '"', "“", "‘", "``", "''", "(", "—", "–"})
 #: A middle initial inside a name ("J.", "H.W.").
 _INITIAL = re.compile(r"[A-Z]\.(?:[A-Z]\.)*$")
 
@@ -232,7 +232,7 @@ def _detect(sents: Sequence[_Sent], registry: list[_Actor]) -> list[_Actor]:
             host.add(x.surface, "alias", detected=True)
         named[id(host)].append(x)
         host.titled |= x.titled
-    # a surname shared by two different actors' full names is ambiguous: no alias
+    # a surname shared by two different actors' full names is ambiguous: no alias (_surname_owners)
     owners: dict[str, set[int]] = defaultdict(set)
     for key, xs in named.items():
         for x in xs:
@@ -240,7 +240,7 @@ def _detect(sents: Sequence[_Sent], registry: list[_Actor]) -> list[_Actor]:
     for host in new.values():
         xs = named[id(host)]
         last = _unsuffixed(xs[0].keys)[-1]
-        if len(owners[last]) == 1 and last not in declared_surnames \
+        if _surname_owners(last, owners[last], named) == {id(host)} and last not in declared_surnames \
                 and (any(x.keys in evidence.titled for x in xs) or last in evidence.alone):
             host.add(_surname_alias(xs[0].surface), "alias", detected=True)
     counts = Counter(x.keys for x in useful if len(x.keys) == 1)
@@ -322,6 +322,33 @@ def _given_name_start(toks: Sequence[_Tok], k: int, j: int) -> int:
                 return m  # the words before the first one may be names of bodies ("House Intelligence Republican")
             return k
     return k
+
+
+def _surname_owners(last: str, owners: set[int], named: Mapping[int, Sequence[_Sighting]]) -> set[int]:
+    """The actors (keys of ``named``, their sightings) that share the surname ``last``: ``owners``,
+    all those whose names end in it; but when one of them opens with a census first name (a
+    person's surname, then) and some open with a given name (:func:`_given_name_shaped`), only
+    those: a name that opens with another capitalised word ("While Reed", "Team Reed", "Longtime
+    Reed", "Can Reed") is the person's name after a word the capital made look like part of it, or
+    no person's, and does not make "Reed" ambiguous. Bodies keep every owner ("Catholic Church",
+    "Holy Church")."""
+    if last.endswith("s") and common_word(last[:-1]) and last.lower() not in surnames():
+        return owners  # a plural noun ("Gay Republicans", "College Republicans"), not a surname
+    openings = {k: [x.keys[0] for x in named[k] if len(x.keys) > 1] for k in owners}
+    if not any(first_name(w) and not region(w) for words in openings.values() for w in words):
+        return owners
+    return {k for k, words in openings.items() if any(map(_given_name_shaped, words))} or owners
+
+
+def _given_name_shaped(word: str) -> bool:
+    """Could ``word`` be a given name: a census first name, or a capitalised word of letters that is
+    no word of the language, no common census surname and no country or state ("Tom", "Ivanka"; not
+    "Team", "While", "Justice", "U.S.", "Ohio")?"""
+    if region(word):
+        return False  # "Virginia" is a census first name too
+    return first_name(word) or (word[:1].isupper() and word[1:].islower() and word.isalpha()
+                                and not common_word(word) and not _function_word(word)
+                                and surnames().get(word.lower(), 0.0) < COMMON_SURNAME)
 
 
 def _function_word(word: str) -> bool:
