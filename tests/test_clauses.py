@@ -506,6 +506,14 @@ def test_verb_groups(sentence, verb, lemma, finite, passive, negated):
     # a partitive subject ("one of the fishermen"), also before coordinated verbs
     ("One of the fishermen had worked the docks and said it was over.", "said", "One of the fishermen"),
     ("Several of the fishermen left early.", "left", "Several of the fishermen"),
+    # an absolute clause after a dash, and a second after "and"; the object of a verb of perception
+    ("The vote ended the feud, Reed calling the deal fair and Moss praising the clerks.", "calling", "Reed"),
+    ("The vote ended the feud, Reed calling the deal fair and Moss praising the clerks.", "praising", "Moss"),
+    ("The board met for an hour – Moss saying little about the levy.", "saying", "Moss"),
+    ("Ann Moss saw the clerks counting the ballots twice.", "counting", "the clerks"),
+    # negatives: a place after a name and a comma; a phrase with a comma after it
+    ("Ann Moss marched in Dover, Ohio chanting slogans.", "chanting", "Ann Moss"),
+    ("The mayor left the hall, Reed, saying it was over.", "saying", "The mayor"),
 ])
 def test_subjects(sentence, verb, subject):
     assert _role_texts(_one(sentence), verb, "subject")[:1] == [subject]

@@ -557,6 +557,8 @@ def test_partial_or_scare(text, kind, speaker):
      "Tom Reed"),
     # a month after a time preposition is a date: the name after it is the subject
     ("Tom Reed spoke first. In April Reed said the plan was “a mess.”", "partial", "Tom Reed"),
+    # an absolute clause after a dash: its own subject speaks, not the main clause's
+    ("The board met for an hour – Moss saying the levy was “a fair price.”", "partial", "Moss"),
 ])
 def test_partial_or_scare_in_the_full_analysis(text, kind, speaker):
     """With the actors the analysis finds (names, roles), as a user gets them."""

@@ -58,6 +58,11 @@ Subject of a verb group, first rule that applies (``Link.rule``):
   spectators chanting …"), by rule ``"left"``; so does a participle right
   after a name or pronoun that complements a picture noun ("footage of Ann
   Moss saying": :data:`_DEPICTIONS`).
+* ``"absolute"`` — a participle right after a phrase that follows a comma,
+  dash or semicolon takes that phrase (an absolute clause: "The vote ended the
+  feud, Reed calling the deal fair and Moss praising the clerks", Quirk et al.
+  1985 §15.58; the second after "and" too), and so does one right after the
+  object of a verb of perception ("saw the clerks counting …": :data:`_PERCEPTION`).
 * ``"controlled"`` — a participle after a comma or a preposition takes the
   subject of the sentence's first finite group (the main clause: "Christie
   repeated accusations that Rubio recites lines, calling him …" → Christie),
@@ -156,6 +161,10 @@ _RELATIVE_VERB_TAGS = FINITE_TAGS | {"VB", "VBN"}
 #: Picture nouns: their "of" complement is who the picture shows, the subject of a participle after it
 #: ("footage of Ann Moss saying …"; Quirk et al. 1985 §17.38 on picture nouns).
 _DEPICTIONS = frozenset("footage video clip recording audio tape photo photograph picture image".split())
+#: Verbs of perception whose object is the subject of an -ing participle after it ("saw the clerks
+#: counting …", "heard Reed saying …": Quirk et al. 1985 §16.52, verbs of
+#: perception with an object + -ing complement; Levin 1993 class 30.1, "see" verbs).
+_PERCEPTION = frozenset("see watch hear notice observe witness spot catch overhear".split())
 #: Words before a time phrase that belong to it ("more than three days ago", "earlier Thursday").
 _TIME_MODIFIERS = TIME_OPENERS | {"than", "less", "more"}
 
@@ -195,6 +204,8 @@ def find_links(toks: list[Token], phrases: list[NounPhrase], verbs: list[VerbGro
                     rule = "left"  # "with Sen. Ada Moss (recently) calling it …", "with the office of …"
                 else:
                     k, rule = _depicted(toks, phrases, vg.first)  # "footage of Ann Moss saying"
+                if k is None:
+                    k, rule = _absolute(toks, phrases, verbs, v, end_at, subject_of)
             if k is None and v in controlled:
                 group, rule = subject_of.get(controlled[v]), "controlled"
                 if group and _expletive(toks, phrases[group[0]]):
@@ -345,6 +356,39 @@ def _after_with(toks: list[Token], phrases: list[NounPhrase], k: int, end_at: di
             return None
         k = up
     return None
+
+
+def _absolute(toks: list[Token], phrases: list[NounPhrase], verbs: list[VerbGroup], v: int,
+              end_at: dict[int, int], subject_of: dict[int, list[int]]) -> tuple[int | None, str | None]:
+    """The subject of the -ing participle group ``v`` when the phrase right before it is one: an
+    absolute clause, a phrase and a participle after a comma, dash or semicolon ("…, Reed calling
+    the deal fair and Moss praising the clerks": Quirk et al. 1985 §15.58), or the object of a verb
+    of perception (:data:`_PERCEPTION`: "saw the clerks counting …"). A phrase with a
+    comma after it is not one ("…, Reed, saying …" is the main clause's participle), nor one after a
+    name and a comma ("in Dover, Ohio chanting …": a place, or a list of names)."""
+    k = end_at.get(verbs[v].first)
+    if k is None or phrases[k].kind == "pronoun":
+        return None, None
+    f = phrases[k].first
+    before = toks[f - 1].key.lower() if f > 0 else ""
+    if (before in _COMMA_LIKE and not (before == "," and f > 1 and toks[f - 2].tag in ("NNP", "NNPS"))) \
+            or before == ";":
+        return k, "absolute"  # not after a name and a comma: "in Dover, Ohio chanting" is a place
+    if before == "and" and any(_opens_absolute(toks, phrases, verbs[w], subject_of.get(w)) for w in range(v)):
+        return k, "absolute"  # "… and Moss praising the clerks": a second absolute clause
+    u = next((w for w in range(v - 1, -1, -1) if verbs[w].last <= f), None)
+    if u is not None and verbs[u].finite and verbs[u].lemma in _PERCEPTION and verbs[u].last == f:
+        return k, "absolute"
+    return None, None
+
+
+def _opens_absolute(toks: list[Token], phrases: list[NounPhrase], vg: VerbGroup, group: list[int] | None) -> bool:
+    """Is ``vg`` an -ing participle whose subject ``group`` stands right before it after a comma,
+    dash or semicolon (an absolute clause, :func:`_absolute`)?"""
+    if not group or toks[vg.main].tag != "VBG":
+        return False
+    np = phrases[group[-1]]
+    return np.last == vg.first and np.first > 0 and toks[np.first - 1].key in (*_COMMA_LIKE, ";")
 
 
 def _depicted(toks: list[Token], phrases: list[NounPhrase], first: int) -> tuple[int | None, str | None]:

@@ -281,7 +281,8 @@ class Link:
     the ``role`` (``"subject"``, ``"object"`` or ``"agent"``) of the verb
     group ``verb`` (indices into the sentence's lists). ``rule`` names the
     rule that found it (see :mod:`biaslab.clauses.links`): ``"left"``,
-    ``"relative"``, ``"inverted"``, ``"coordinated"``, ``"after"``, ``"by"``."""
+    ``"relative"``, ``"inverted"``, ``"coordinated"``, ``"absolute"``, ``"controlled"``, ``"after"``,
+    ``"by"``."""
 
     role: str
     verb: int
