@@ -237,6 +237,13 @@ def test_a_quoted_title_inside_the_subject_makes_no_inverted_tag():
     ("When Reed finally stood up — “We stand together!” — the lights dimmed.", "Reed", "—"),
     ("When Reed left, Ann Moss rose — “We will fight!”", "Ann Moss", "—"),
     ("Tom Reed also embraced enhanced checks -- “I think the fence is cheap.”", "Tom Reed", "--"),
+    # a name set off by a dash before the colon labels the item, whatever the line before it says
+    ("FERRY FARES RISE AGAIN - Ann Moss: “The county raised fares twice this year.”", "Ann Moss", ":"),
+    ("But the survey did predict the shift – Dover Ledger: “The polls were close.”", "Dover Ledger", ":"),
+    # negatives: no dash before the name; no name after the dash
+    ("But the survey did predict the shift, Dover Ledger noted: “The polls were close.”", "Dover Ledger",
+     "noted"),
+    ("The board met – and the mayor said one thing: “We will wait.”", "the mayor", "said"),
 ])
 def test_colon_introductions(text, speaker, cue):
     ((_, who, how),) = _speakers(text)

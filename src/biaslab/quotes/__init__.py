@@ -100,6 +100,11 @@ sentence is tagged once for every layer.
       reason is simple: “…”``), else the last actor, if
       any (never a place that only modifies its phrase's head: ``Tapes of the
       Dover flood: “…”``).
+   d'. *labelled*, ahead of rules b and d: a name set off by a dash right
+      before the colon (``FARES RISE AGAIN - Ann Moss: “…”``, ``… – Dover
+      Ledger: “…”``) is the speaker whatever the line before the dash says:
+      digest and newsletter copy quotes an item under a headline or a line of
+      comment with its source as a label (``cue=":"``).
    e. *the turn goes on*: a quotation that opens its sentence (after a
       conjunctive adjunct at most: ``Now, “…”``, ``But “…”``; or after fronted
       adjuncts or an adverbial clause that name no person, when it ends the

@@ -744,18 +744,10 @@ def colon(ctx: Context, floor: int, start: int) -> Attribution | None:
     note in the audit makes it plain: “…”"), else the last actor; none if nobody is named. A place that only modifies the head of
     its phrase names nobody ("Tapes of the Dover flood: “…”"); an outlet or a person that
     does may ("The WSJ editorial: ‘…’")."""
-    s = ctx.sentence_at(start)
-    if s is None:
+    found = _colon_before(ctx, floor, start)
+    if found is None:
         return None
-    k = ctx.token_at(s, start)
-    lo_off = max(s.start, floor)
-    if k <= 0 or s.tokens[k - 1].key != ":":
-        if k > 0 or s.index == 0:
-            return None
-        prev = ctx.parsed.sentences[s.index - 1]
-        if not prev.tokens or prev.tokens[-1].key != ":" or floor > prev.start:
-            return None
-        s, k, lo_off = prev, len(prev.tokens), prev.start
+    s, k, lo_off = found
     at = s.tokens[k - 1].start
     p = _top_phrase(s, 0)
     if p is not None and s.start >= lo_off and s.phrases[p].last < k - 1 and s.phrases[p].kind == "proper" \
@@ -774,6 +766,42 @@ def colon(ctx: Context, floor: int, start: int) -> Attribution | None:
         return _make(ctx, None, cue, "colon")
     m = opening[0] if opening else (persons or named)[-1]
     return _make(ctx, Speaker(m.name, m.start, m.end, m.resolution), cue, "colon")
+
+
+def _colon_before(ctx: Context, floor: int, start: int) -> tuple[ParsedSentence, int, int] | None:
+    """(sentence, index of the token after the colon, offset the introduction may start at) when a
+    colon introduces the quotation opening at ``start``: right before it, or ending the sentence
+    before when the quotation opens its own (a quotation in the next paragraph); else None."""
+    s = ctx.sentence_at(start)
+    if s is None:
+        return None
+    k = ctx.token_at(s, start)
+    if k <= 0 or s.tokens[k - 1].key != ":":
+        if k > 0 or s.index == 0:
+            return None
+        prev = ctx.parsed.sentences[s.index - 1]
+        if not prev.tokens or prev.tokens[-1].key != ":" or floor > prev.start:
+            return None
+        return prev, len(prev.tokens), prev.start
+    return s, k, max(s.start, floor)
+
+
+def labelled(ctx: Context, floor: int, start: int) -> Attribution | None:
+    """Rule d', ahead of rules b–d: a quotation introduced by a name set off by a dash right before
+    the colon ("… – Ann Moss: “…”", "FARES RISE AGAIN - Dover Ledger: “…”"), the source label of digest
+    and newsletter copy, which quotes an item under a headline or a line of comment: that name,
+    whatever verb the line before the dash has. None when the phrase before the colon is no name
+    or no dash opens it."""
+    found = _colon_before(ctx, floor, start)
+    if found is None:
+        return None
+    s, k, lo_off = found
+    p = next((i for i, np in enumerate(s.phrases) if np.last == k - 1 and np.outer is None), None)
+    if p is None or s.phrases[p].kind != "proper" or s.phrases[p].first == 0 or s.start < lo_off \
+            or s.tokens[s.phrases[p].first - 1].key not in _DASHES:
+        return None
+    at = s.tokens[k - 1].start
+    return _make(ctx, ctx.speaker(s, p), (at, at + 1), "colon")
 
 
 def _colon_subject(ctx: Context, s: ParsedSentence, k: int) -> int | None:

@@ -88,6 +88,8 @@ def find_quotes(text: str, *, actors: Mapping[str, Sequence[str]] | None = None,
         if attr is None and headline:
             attr = attribution.headline(ctx, start)
         if attr is None:
+            attr = attribution.labelled(ctx, prev_end, start)  # rule d': "… – Ann Moss: “…”"
+        if attr is None:
             found = attribution.before(ctx, prev_end, start)
             if found and found[1]:
                 attr = found[0]
