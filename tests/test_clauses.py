@@ -256,6 +256,10 @@ def test_token_keys_are_straight():
     ("The mayor claims the levy was unfair.", "claims", "VBZ"),
     ("Ann Moss claims the levy was unfair.", "claims", "VBZ"),
     ("The mayor's claims the levy was unfair fell flat.", "claims", "NNS"),  # negative: a possessive
+    # a modal takes a base-form verb, adverbs between
+    ("Ann Moss would face charges.", "face", "VB"),
+    ("The mayor said he will not list the costs.", "list", "VB"),
+    ("They lack the will power to act.", "power", "NN"),                # negative: a noun after "the"
 ])
 def test_tag_repairs(sentence, word, tag):
     s = _one(sentence)

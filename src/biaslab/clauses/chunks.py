@@ -320,6 +320,9 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
             #                               preposition whose object would hide the subject
         elif t in ("NN", "JJ") and not keys[i][:1].isalnum():
             tags[i] = ":"  # a dash is punctuation, not a noun (Pattern tags unknown symbols NN)
+        elif t == "NN" and keys[i].isalpha() and keys[i].islower() and _after_modal(tags, lows, i):
+            tags[i] = "VB"  # "would face charges", "will not list the costs": a modal takes a base-form
+            #                 verb (Penn Treebank), which the lexicon's one tag gives as a noun
         elif t in ("VB", "VBP") and "-" in keys[i] and keys[i].islower() and prev in ("NNP", "DT", "JJ", "NN") \
                 and nxt == "NNP":
             tags[i] = "NN"  # "Dover co-host Stu Barling", "the co-founder Ann Moss": a hyphenated base form
@@ -643,6 +646,19 @@ def _headline_verb(keys: list[str], lows: list[str], tags: list[str]) -> None:
                 and low.endswith(("s", "ed")) and _speech_form(low) not in (None, low):
             tags[i] = "VBZ" if low.endswith("s") else "VBD"
             return
+
+
+#: The modal auxiliaries (Quirk et al. 1985 §3.40, the central modals), which take a base-form verb.
+_MODALS = frozenset("can could may might must shall should will would".split())
+
+
+def _after_modal(tags: list[str], lows: list[str], i: int) -> bool:
+    """Is token ``i`` right after a modal auxiliary of :data:`_MODALS`, adverbs ("not", "also") between?
+    Not after a determiner: "the will of the board" and "a can of paint" hold nouns."""
+    k = i - 1
+    while k >= 0 and tags[k] in ("RB", "RBR"):
+        k -= 1
+    return k >= 0 and tags[k] == "MD" and lows[k] in _MODALS and (k == 0 or tags[k - 1] not in ("DT", "PRP$"))
 
 
 @lru_cache(maxsize=4096)
