@@ -260,6 +260,11 @@ def test_token_keys_are_straight():
     ("Ann Moss would face charges.", "face", "VB"),
     ("The mayor said he will not list the costs.", "list", "VB"),
     ("They lack the will power to act.", "power", "NN"),                # negative: a noun after "the"
+    # "to" and a word before its object is an infinitive
+    ("Voters want to defeat Reed.", "defeat", "VB"),
+    ("The board refused to release the files.", "release", "VB"),
+    ("They went to school the next day.", "school", "NN"),               # negative: a time phrase follows
+    ("We turned to drink they said.", "drink", "NN"),                    # negative: a subject pronoun follows
 ])
 def test_tag_repairs(sentence, word, tag):
     s = _one(sentence)

@@ -320,6 +320,11 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
             #                               preposition whose object would hide the subject
         elif t in ("NN", "JJ") and not keys[i][:1].isalnum():
             tags[i] = ":"  # a dash is punctuation, not a noun (Pattern tags unknown symbols NN)
+        elif t == "NN" and prev == "TO" and keys[i].isalpha() and keys[i].islower() and not lows[i].endswith("ing") \
+                and (nxt in ("DT", "PRP$", "JJ", "NNP") or (nxt == "PRP" and lows[i + 1] in _OBJECT_FORMS)) \
+                and not any(time_word(w) for w in lows[i + 1:i + 4]):  # "went to school the next day"
+            tags[i] = "VB"  # "efforts to defeat Reed", "refused to release the files", "to fund it": "to" and a
+            #                 word before its object is an infinitive (a noun after "to" takes no object)
         elif t == "NN" and keys[i].isalpha() and keys[i].islower() and _after_modal(tags, lows, i):
             tags[i] = "VB"  # "would face charges", "will not list the costs": a modal takes a base-form
             #                 verb (Penn Treebank), which the lexicon's one tag gives as a noun
@@ -648,6 +653,9 @@ def _headline_verb(keys: list[str], lows: list[str], tags: list[str]) -> None:
             return
 
 
+#: Pronouns that can be an object (a subject pronoun after "to" + a noun opens a clause: "from time to
+#: time she said").
+_OBJECT_FORMS = frozenset("it him her them us me you himself herself itself themselves ourselves myself".split())
 #: The modal auxiliaries (Quirk et al. 1985 §3.40, the central modals), which take a base-form verb.
 _MODALS = frozenset("can could may might must shall should will would".split())
 
