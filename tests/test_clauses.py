@@ -265,6 +265,11 @@ def test_token_keys_are_straight():
     ("The board refused to release the files.", "release", "VB"),
     ("They went to school the next day.", "school", "NN"),               # negative: a time phrase follows
     ("We turned to drink they said.", "drink", "NN"),                    # negative: a subject pronoun follows
+    # the word after a subject pronoun is its verb
+    ("They support the plan.", "support", "VBP"),
+    ("I vote for Reed.", "vote", "VBP"),
+    ("He gave you credit for it.", "credit", "NN"),                      # negative: "you" as an object
+    ("I kind of learned it.", "kind", "NN"),                             # negative: a hedge
 ])
 def test_tag_repairs(sentence, word, tag):
     s = _one(sentence)

@@ -325,6 +325,13 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
                 and not any(time_word(w) for w in lows[i + 1:i + 4]):  # "went to school the next day"
             tags[i] = "VB"  # "efforts to defeat Reed", "refused to release the files", "to fund it": "to" and a
             #                 word before its object is an infinitive (a noun after "to" takes no object)
+        elif t == "NN" and prev == "PRP" and lows[i - 1] in _PLAIN_SUBJECTS and keys[i].isalpha() \
+                and keys[i].islower() and not lows[i].endswith("ing") and nxt not in ("NN", "NNS", "POS") \
+                and lows[i + 1:i + 2] != ["of"] and not (lows[i - 1] == "you" and i > 1 and tags[i - 2][:2] in ("VB", "IN", "TO")):
+            tags[i] = "VBP"  # "They support the plan", "We need a port", "I vote for Reed": a subject
+            #                  pronoun is never a noun's modifier, so the word after it is its verb ("you"
+            #                  after a verb or preposition is an object: "gave you credit"; "I kind of
+            #                  hope" is a hedge)
         elif t == "NN" and keys[i].isalpha() and keys[i].islower() and _after_modal(tags, lows, i):
             tags[i] = "VB"  # "would face charges", "will not list the costs": a modal takes a base-form
             #                 verb (Penn Treebank), which the lexicon's one tag gives as a noun
@@ -656,6 +663,8 @@ def _headline_verb(keys: list[str], lows: list[str], tags: list[str]) -> None:
 #: Pronouns that can be an object (a subject pronoun after "to" + a noun opens a clause: "from time to
 #: time she said").
 _OBJECT_FORMS = frozenset("it him her them us me you himself herself itself themselves ourselves myself".split())
+#: Subject pronouns whose present-tense verb is the base form (non-third-person-singular: VBP).
+_PLAIN_SUBJECTS = frozenset({"i", "we", "you", "they"})
 #: The modal auxiliaries (Quirk et al. 1985 §3.40, the central modals), which take a base-form verb.
 _MODALS = frozenset("can could may might must shall should will would".split())
 
