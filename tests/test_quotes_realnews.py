@@ -244,6 +244,10 @@ def test_a_quoted_title_inside_the_subject_makes_no_inverted_tag():
     ("But the survey did predict the shift, Dover Ledger noted: “The polls were close.”", "Dover Ledger",
      "noted"),
     ("The board met – and the mayor said one thing: “We will wait.”", "the mayor", "said"),
+    # "From" + a document before the colon: the excerpt's source; not a longer opening
+    ("From the audit: “The county lost track of nine trucks.”", "the audit", ":"),
+    ("From the mayor’s statement: “We will not pay twice.”", "the mayor’s statement", ":"),
+    ("From Dover to Lowmere, the mood was grim: “We will not pay twice.”", None, ":"),
 ])
 def test_colon_introductions(text, speaker, cue):
     ((_, who, how),) = _speakers(text)

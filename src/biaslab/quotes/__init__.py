@@ -92,7 +92,9 @@ sentence is tagged once for every layer.
       wins over rule c; otherwise it applies after it.
    c. a quotation shaped like a title is a title (step 5);
    d. a colon with no reporting verb before it is itself the cue
-      (``cue=":"``, ``cue_class="colon"``): the speaker is the person who
+      (``cue=":"``, ``cue_class="colon"``): the speaker is the document an
+      introduction of "From" and one common-noun phrase names (``From the
+      audit: “…”``), else the person who
       opens the introducing sentence (``Gillibrand on the transcripts: ‘…’``),
       else the last person named before the colon, else the subject of the
       introducing clause's first main verb when that verb is not a copula or

@@ -739,6 +739,7 @@ def colon(ctx: Context, floor: int, start: int) -> Attribution | None:
     """A quotation introduced by a colon with no reporting verb (rule d): the phrase that opens the
     introducing sentence before "on" when it is a name, the headline form "speaker on topic:
     quotation" ("Harbor Chief On Ferry Strike: ‘…’"; not "Reaction on the island: ‘…’"), else the
+    document of a "From" introduction (:func:`_from_source`: "From the audit: “…”"), else the
     person who opens the introducing sentence ("Moss, in a letter: ‘…’"), else the last person named before
     the colon, else the subject of the introducing clause's first main verb (:func:`_colon_subject`: "A
     note in the audit makes it plain: “…”"), else the last actor; none if nobody is named. A place that only modifies the head of
@@ -753,6 +754,9 @@ def colon(ctx: Context, floor: int, start: int) -> Attribution | None:
     if p is not None and s.start >= lo_off and s.phrases[p].last < k - 1 and s.phrases[p].kind == "proper" \
             and s.tokens[s.phrases[p].last].key.lower() == "on":
         return _make(ctx, ctx.speaker(s, p), (at, at + 1), "colon")  # "Harbor Chief on the strike: ‘…’"
+    source = _from_source(s, k - 1)
+    if source is not None and s.start >= lo_off:
+        return _make(ctx, ctx.speaker(s, source), (at, at + 1), "colon")  # "From the audit: “…”"
     named = [m for m in ctx.mentions_in(lo_off, at) if m.kind != "place"
              or s.phrase_for(ctx.token_at(s, m.start), ctx.token_at(s, m.end - 1) + 1) is not None]
     cue = (at, at + 1)
@@ -784,6 +788,17 @@ def _colon_before(ctx: Context, floor: int, start: int) -> tuple[ParsedSentence,
             return None
         return prev, len(prev.tokens), prev.start
     return s, k, max(s.start, floor)
+
+
+def _from_source(s: ParsedSentence, colon: int) -> int | None:
+    """The phrase of an introduction that is "From" + one phrase + the colon at token ``colon``
+    ("From the audit: “…”", "From the mayor's statement: “…”"): the document or speech an excerpt is
+    taken from, its source as news copy cites it; else None. Only a common-noun phrase: after "From",
+    a name is as often the place a report comes from ("From Dover: “…”")."""
+    if colon < 2 or s.tokens[0].key.lower() != "from":
+        return None
+    return next((i for i, np in enumerate(s.phrases)
+                 if np.first == 1 and np.last == colon and np.outer is None and np.kind == "common"), None)
 
 
 def labelled(ctx: Context, floor: int, start: int) -> Attribution | None:
