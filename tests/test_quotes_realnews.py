@@ -364,6 +364,9 @@ def test_a_person_who_is_the_subject_of_the_sentence_before_speaks(text, speaker
      "Tom Reed"),                                    # the main subject before a speaker in a complement clause
     ("Tom Reed's lawyer, Ian Cole, said Omar Diaz lied. “He signed the lease,” he said.",
      "Ian Cole"),                                 # a name in apposition to the speaker is the speaker
+    ("Tom Reed spoke first. For Omar Diaz, Ian Cole is the problem. “He will fail,” he said.", "Omar Diaz"),
+    #                                               a viewpoint adjunct names whose view the sentence gives
+    ("Tom Reed spoke first. For years, Ian Cole was the problem. “He will fail,” he said.", "Ian Cole"),
     ("Speaking in Dover, Ann Moss, without naming him, accused Tom Reed of lying. “The numbers are wrong,” "
      "she said.", "Ann Moss"),                       # ... not a subject's name after a place (guard)
     ("Tom Reed spoke on Monday. His wife, Jane, sat in the front row. “He worked hard,” she said.", "Jane"),

@@ -222,6 +222,8 @@ class Context:
         if not links and s.phrases[p].appositive:  # "Reed's lawyer, Ian Cole, said": the subject it renames
             p = next((q for q, np in enumerate(s.phrases) if np.apposition == p), p)
             links = [k for k in s.links if k.phrase == p and k.role == "subject"]
+        if not links and _perspective(s, p):
+            return True, False, True, False
         if not links:
             return False, False, False, s.phrases[p].outer is not None or in_opening_adverbial(s, s.phrases[p].first)
         speaker = any(reporting_verb(s.tokens[s.verbs[k.verb].main].key) is not None for k in links)
@@ -284,6 +286,17 @@ class Context:
         if found is not None and found.resolution != "pronoun":
             return Speaker(found.name, np.start, np.end, found.resolution)
         return Speaker(np.text, np.start, np.end, "phrase")
+
+
+def _perspective(s: ParsedSentence, p: int) -> bool:
+    """Is phrase ``p`` the whole object of a "To" or "For" that opens the sentence, before a comma
+    ("To Tom Reed, the plan is a stunt.", "For Ann Moss, …")? Such an adjunct of point of view names
+    whose view the sentence gives (Quirk et al. 1985 §8.100, viewpoint adjuncts): its person is what
+    the sentence is about, ranked as a main clause's subject for he/she."""
+    np = s.phrases[p]
+    toks = s.tokens
+    return np.first == 1 and np.outer is None and toks[0].key.lower() in ("to", "for") \
+        and np.last < len(toks) and toks[np.last].key == ","
 
 
 def in_opening_adverbial(s: ParsedSentence, i: int, inside_quote=None) -> bool:

@@ -16,6 +16,10 @@ person nearest the pronoun ("Trump attacked Cruz. He said …" → Trump), one
 heading a noun phrase before one nested in another ("Reed, a lawyer for
 Diaz" → Reed), as in the salience ranking of Lappin & Leass (1994); within
 each of these a person known to be of the pronoun's gender goes first. A
+person who is the whole object of a "To" or "For" that opens the sentence
+before a comma ranks as a main clause's subject, ahead of the one after it:
+such a viewpoint adjunct ("For Diaz, the plan is a stunt", Quirk et al. 1985
+§8.100) names whose view the sentence gives. A
 sentence that names its people only inside another noun phrase, as a
 possessor or complement ("The crowd cheered Diaz's plan", "the plan of
 Diaz"), or other than as a subject in an adverbial clause that opens it
