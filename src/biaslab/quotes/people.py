@@ -69,11 +69,14 @@ lies,” he said, "he" is not Mattis.
 3. pronouns that can mean only this person: a he/him/his or she/her/hers
    outside quotations with exactly one person named earlier in its sentence
    or the one before votes; two votes or more, by majority
-   (:func:`pronoun_votes`). Two votes or more from the person's own
-   sentences, none against, also overrule a census first name of uncertain
-   gender (the majority sex less than :data:`SURE_NAME_RATIO` times the
-   other: "Lindsey Graham … his staff and his family"); votes from the
-   sentence before do not, as they are often about someone not named there.
+   (:func:`pronoun_votes`). A census first name of uncertain gender (the
+   majority sex less than :data:`SURE_NAME_RATIO` times the other: "Robin",
+   "Kelly", "Lindsey") states no gender for he/she: two votes or more from
+   the person's own sentences, none against, decide it ("Lindsey Graham …
+   his staff and his family"), else the votes of the sentence before, else
+   it stays unknown, so either pronoun may mean the person ("said Robin
+   Hale. He has run …"; on PolNeAR train, trusting the census majority
+   there gave 10 pronoun quotations to someone else, and no right one).
 
 A mention that states a gender itself (an honorific or gendered noun in or right before it) is
 that gender as a candidate, whatever its person's: "Mr. Hale" and "Mrs. Hale" may be one actor,
@@ -112,9 +115,9 @@ __all__ = ["PersonMention", "Pronouns", "first_name_gender", "genders", "name_ge
 #: "Kelly" 0.063 vs 0.283 counts for women; "Jessie" 0.06 vs 0.08 stays unknown).
 NAME_RATIO = 3.0
 #: A census first name whose majority sex is less than this many times as frequent as the other (so
-#: that roughly one bearer in ten or more is of the other sex) is overruled by the article's own
-#: pronouns (:func:`genders`): "Lindsey" (0.060 % of women, 0.007 % of men: 8.6) is also Senator
-#: Lindsey Graham's name, "Mary" (2.629 vs 0.009) is not overruled. The same bound as the one the
+#: that roughly one bearer in ten or more is of the other sex) states no gender to the pronoun
+#: resolver unless the article's own pronouns decide it (:func:`genders`): "Lindsey" (0.060 % of
+#: women, 0.007 % of men: 8.6) is also Senator Lindsey Graham's name, "Mary" (2.629 vs 0.009) is a woman's. The same bound as the one the
 #: evaluation's referents trust a census gender at (``biaslab.evaluation.referents.STRICT_NAME_RATIO``).
 SURE_NAME_RATIO = 10.0
 #: Honorifics that state a gender (AP Stylebook, "courtesy titles").
@@ -268,10 +271,9 @@ def stated_gender(text: str, start: int, end: int) -> str | None:
 def genders(text: str, mentions: Iterable[PersonMention],
             overrule: dict[str, str] | None = None) -> dict[str, str | None]:
     """Gender evidence per person name: the text first (an honorific or
-    gendered noun in or right before any mention), then the first name, unless
-    its census gender is uncertain (:func:`_uncertain_first_name`) and
-    ``overrule`` (pronoun evidence about this person: the ``own`` votes of :func:`pronoun_votes`)
-    says otherwise. Every mention given counts as a person's (the caller
+    gendered noun in or right before any mention), then the first name; one whose census gender
+    is uncertain (:func:`_uncertain_first_name`) gives only what ``overrule`` (pronoun evidence
+    about this person: the ``own`` votes of :func:`pronoun_votes`) says, else None. Every mention given counts as a person's (the caller
     decides who is a person: an actor of kind ``other`` whose name starts with
     a census first name is one, "Hillary Rodham Clinton"), bar resolved
     pronouns."""
@@ -290,8 +292,7 @@ def genders(text: str, mentions: Iterable[PersonMention],
             first = _first_name(name)
             if first is None:
                 continue
-            out[name] = overrule[name] if name in overrule and _uncertain_first_name(first) \
-                else first_name_gender(first)
+            out[name] = overrule.get(name) if _uncertain_first_name(first) else first_name_gender(first)
     return out
 
 
