@@ -147,6 +147,22 @@ def test_a_first_name_of_both_sexes_goes_on_with_he():
     assert [q.speaker for q in find_quotes(text, actors={"Robin Hale": []})] == ["Robin Hale", "Robin Hale"]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # a common census surname named once as the subject of a reporting verb is a person for "he"
+    ("Ann Moss and Tom Reed chose sides. Ortiz freely conceded that his choice was a gamble. "
+     "“It suits the vote,” he said.", "Ortiz"),
+    # negative: a capitalised word that is no common surname
+    ("Ann Moss and Tom Reed chose sides. Dover freely conceded that the choice was a gamble. "
+     "“It suits the vote,” he said.", "Tom Reed"),
+])
+def test_a_surname_named_once_as_a_speaker_is_a_person(text, speaker):
+    from biaslab import analyze
+
+    (q,) = find_quotes(text)
+    assert q.speaker == speaker
+    assert [x.speaker for x in analyze(text).quotes] == [speaker]  # the actor layer does not override it
+
+
 def test_a_woman_whose_surname_ends_in_man_is_she():
     text = ("The film shows Ruth Ackerman, then a deputy minister, describing her years under Governor Tom Hale. "
             "\u201cWe had pagers then, and now every message is instant,\u201d she said.")

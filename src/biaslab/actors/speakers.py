@@ -53,6 +53,8 @@ def _speaker_mention(q, names: Collection[str], mentions: SpanIndex) -> tuple[st
     speaker = getattr(q, "speaker", None)
     if speaker in names:
         return speaker, None
+    if speaker is not None and getattr(q, "speaker_resolution", None) == "pronoun":
+        return None  # the quotation finder resolved its he/she to a person the actor layer does not know
     b = getattr(q, "speaker_end", None)
     if getattr(q, "speaker_start", None) is None or b is None:
         return None
@@ -68,7 +70,10 @@ def credit_speakers(quotes: Iterable[Quote], profiles: Sequence[ActorProfile]) -
     gets that actor's canonical name as ``speaker`` and the mention's
     resolution (``"name"``, ``"alias"``, ``"role"`` or ``"pronoun"``) as
     ``speaker_resolution``; offsets and everything else are unchanged, and so
-    is every other quotation. ``profiles`` should come from
+    is every other quotation; so is one whose he/she the quotation finder
+    resolved to a person (``speaker_resolution="pronoun"``) the actors do
+    not include: its resolver weighs salience, the actor layer's takes the
+    one person it knows. ``profiles`` should come from
     :func:`profile_actors` run with these ``quotes``. Linear in the number of
     quotations and mentions (one :class:`~biaslab.segmentation.SpanIndex`).
     """

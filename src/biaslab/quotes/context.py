@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from ..clauses import Parse, ParsedSentence
+from ..census import surnames
 from ..segmentation import SpanIndex
 from .names import ActorIndex, mention_key
 from .model import ADVERBIAL_OPENERS, SUBORDINATE_OPENERS
@@ -127,9 +128,10 @@ class Context:
                 if np.kind != "proper" or np.outer is not None or taken.overlapping(np.start, np.end):
                     continue
                 first = s.tokens[np.first]
-                if first.text[:1].isupper() \
-                        and (first_name_gender(first.text) is not None or first.key.lower() in HONORIFICS) \
-                        and (np.last - np.first > 1 or self._renames_kin(s, p)) and not self.inside_quote(np.start):
+                if first.text[:1].isupper() and not self.inside_quote(np.start) and (
+                        ((first_name_gender(first.text) is not None or first.key.lower() in HONORIFICS)
+                         and (np.last - np.first > 1 or self._renames_kin(s, p)))
+                        or self._surname_speaker(s, p)):
                     found = PersonMention(np.start, np.end, np.text, "phrase", True, False)
                     persons.append(found)
                     self.named.append(found)
@@ -183,6 +185,20 @@ class Context:
                         if m is not None and np.start <= m.start and m.end == np.end:
                             out.add(m.name)
         return out
+
+    @staticmethod
+    def _surname_speaker(s: ParsedSentence, p: int) -> bool:
+        """Is phrase ``p`` one capitalised word that is a common census surname (at least
+        :data:`~biaslab.actors.kinds.COMMON_SURNAME` %: "Cruz", "Moss") and the subject of a reporting
+        verb ("Cruz openly admitted …")? The actor layer makes a one-word name an actor only when it
+        recurs or has a title; named once as a speaker, it is a person for the he/she after it."""
+        from ..actors.kinds import COMMON_SURNAME  # the actor layer imports this one: import when called
+        np = s.phrases[p]
+        word = s.tokens[np.first]
+        return np.last - np.first == 1 and np.kind == "proper" and word.text.isalpha() and not word.text.isupper() \
+            and surnames().get(word.key.lower(), 0.0) >= COMMON_SURNAME \
+            and any(x.phrase == p and x.role == "subject" and reporting_verb(s.tokens[s.verbs[x.verb].main].key)
+                    is not None for x in s.links)
 
     @staticmethod
     def _renames_kin(s: ParsedSentence, p: int) -> bool:

@@ -93,8 +93,11 @@ resolved (as often a group as one person); an epithet ("the Florida
 senator", "the actor") is not linked to its person, so a sentence about
 someone named only so offers no candidate and an earlier or later name may
 win; people the actor layer misses (a name whose first word is not a census
-first name and has no title) are no candidates, and bodies it takes for
-people (a company that "said") are candidates of unknown gender.
+first name and has no title) are no candidates, unless named by one common
+census surname as the subject of a reporting verb ("Ortiz conceded that …",
+of unknown gender: :meth:`~biaslab.quotes.context.Context._surname_speaker`),
+and bodies it takes for people (a company that "said") are candidates of
+unknown gender.
 """
 from __future__ import annotations
 
