@@ -265,6 +265,8 @@ def test_token_keys_are_straight():
     ("The board refused to release the files.", "release", "VB"),
     ("They went to school the next day.", "school", "NN"),               # negative: a time phrase follows
     ("We turned to drink they said.", "drink", "NN"),                    # negative: a subject pronoun follows
+    # a name that opens a clause, a "who" insertion, then the name's -ed verb
+    ("When Mr. Reed, who had lost the race, called for a recount, Moss left.", "called", "VBD"),
     # the word after a subject pronoun is its verb
     ("They support the plan.", "support", "VBP"),
     ("I vote for Reed.", "vote", "VBP"),

@@ -571,6 +571,9 @@ def test_partial_or_scare(text, kind, speaker):
      "Tom Reed"),
     # a month after a time preposition is a date: the name after it is the subject
     ("Tom Reed spoke first. In April Reed said the plan was “a mess.”", "partial", "Tom Reed"),
+    # the subject of a clause past a "who" insertion speaks, not the main clause's
+    ("Some voters said the speech recalled 1992, when Mr. Reed, who had lost the primary, called for a "
+     "“culture war.”", "partial", "Reed"),
     # an absolute clause after a dash: its own subject speaks, not the main clause's
     ("The board met for an hour – Moss saying the levy was “a fair price.”", "partial", "Moss"),
 ])

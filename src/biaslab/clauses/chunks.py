@@ -410,6 +410,10 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
                     and not any(x in FINITE_TAGS for x in tags[:keys.index(",")]):
                 tags[i] = "VBD"  # "Petrov, who thinks …, called the law …", "Dover Rising, a committee, called
                 #                  the mayor …": after the insertion, the subject's verb, before its object
+            elif t == "VBN" and lows[i].endswith("ed") and nxt in ("DT", "PRP", "PRP$", "NNP", "IN", "TO", "RP") \
+                    and _after_relative_insertion(tags, keys, lows, i):
+                tags[i] = "VBD"  # "…, when Mr. Reed, who had lost, called for …": the name that opens a clause
+                #                  before a "who" insertion takes the verb after it, whatever came before
             elif t == "VBN" and lows[i].endswith("ed") and prev in ("NN", "NNS", "NNP") \
                     and nxt in ("DT", "PRP", "NNP") and _quoted_clause(keys, tags, i):
                 tags[i] = "VBD"  # "…; one member called Ann Moss “the queen of delay.”": a clause with no other
@@ -841,6 +845,21 @@ def _closes_apposition(tags: list[str], keys: list[str], i: int) -> bool:
     """Does token ``i`` follow the comma that closes an apposition or insertion (", a city planner,",
     ", in 2008,")?"""
     return i >= 3 and keys[i - 1] == "," and tags[i - 2] in ("NN", "NNP", "NNS", "CD") and "," in keys[:i - 1]
+
+
+def _after_relative_insertion(tags: list[str], keys: list[str], lows: list[str], i: int) -> bool:
+    """Does token ``i`` follow a ", who …," insertion after a name that opens a clause: at the start
+    of the sentence, after a comma or after a subordinator ("when Mr. Reed, who had lost the primary,
+    called …")? Finite verbs before the name belong to other clauses."""
+    if i < 4 or keys[i - 1] != ",":
+        return False
+    j = next((k for k in range(i - 2, 0, -1) if keys[k] == ","), None)
+    if j is None or j + 1 >= i - 1 or lows[j + 1] != "who" or tags[j - 1] not in ("NNP", "NNPS"):
+        return False
+    k = j - 1
+    while k > 0 and tags[k - 1] in ("NNP", "NNPS"):
+        k -= 1
+    return k == 0 or keys[k - 1] == "," or lows[k - 1] in _NOT_PREPOSITIONS or tags[k - 1] == "WRB"
 
 
 def _after_who(tags: list[str], lows: list[str], i: int) -> bool:
