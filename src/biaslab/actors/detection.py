@@ -96,12 +96,9 @@ _CLAUSE_OPENING = frozenset({":", '"', "“", "‘", "``", "''", "(", "—", "�
 _INITIAL = re.compile(r"[A-Z]\.(?:[A-Z]\.)*$")
 
 
-
 @once
 def _days() -> frozenset[str]:
     return frozenset(calendar.day_name)
-
-
 
 
 @once

@@ -327,7 +327,8 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
             #                 word before its object is an infinitive (a noun after "to" takes no object)
         elif t == "NN" and prev == "PRP" and lows[i - 1] in _PLAIN_SUBJECTS and keys[i].isalpha() \
                 and keys[i].islower() and not lows[i].endswith("ing") and nxt not in ("NN", "NNS", "POS") \
-                and lows[i + 1:i + 2] != ["of"] and not (lows[i - 1] == "you" and i > 1 and tags[i - 2][:2] in ("VB", "IN", "TO")):
+                and lows[i + 1:i + 2] != ["of"] \
+                and not (lows[i - 1] == "you" and i > 1 and tags[i - 2][:2] in ("VB", "IN", "TO")):
             tags[i] = "VBP"  # "They support the plan", "We need a port", "I vote for Reed": a subject
             #                  pronoun is never a noun's modifier, so the word after it is its verb ("you"
             #                  after a verb or preposition is an object: "gave you credit"; "I kind of
@@ -631,13 +632,13 @@ _BEFORE_MONTH = frozenset("in since until till through throughout during last ne
                           "each every a an the his her their its our".split())
 
 
+_MONTHS = frozenset(m for m in calendar.month_name if m)
+
+
 def month_as_date(before: str, word: str) -> bool:
     """Is ``word`` a month name (April, May, June and August are first names too) that ``before``, a
     time preposition or determiner (:data:`_BEFORE_MONTH`), makes a date?"""
     return word in _MONTHS and before.lower() in _BEFORE_MONTH
-
-
-_MONTHS = frozenset(m for m in calendar.month_name if m)
 
 
 def _headline_case(keys: list[str]) -> bool:
