@@ -569,6 +569,11 @@ def test_partial_or_scare(text, kind, speaker):
     # the quotation of a reporting verb in a relative clause is not the next clause's
     ("In a clip that Judge Ann Moss called “vile,” Tom Reed expressed a wish to “fight on.”", "partial",
      "Tom Reed"),
+    # a noun that names a wording reports as a reporting noun does, also as a copula's subject
+    ("Reed’s slogan was that the voters “always know best.”", "partial", "Reed"),
+    ("Ann Moss spoke. Tom Reed’s catch phrase in the race was that Moss “would say anything to win.”", "partial",
+     "Tom Reed"),
+    ("The words on the sign were “no more cuts.”", "scare", None),              # negative: nobody owns them
     # a month after a time preposition is a date: the name after it is the subject
     ("Tom Reed spoke first. In April Reed said the plan was “a mess.”", "partial", "Tom Reed"),
     # the subject of a clause past a "who" insertion speaks, not the main clause's

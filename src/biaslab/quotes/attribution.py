@@ -1155,15 +1155,16 @@ def _reporting_noun(ctx: Context, s: ParsedSentence, k: int, j: int) -> Attribut
             clause = True  # another clause ("his promise fell flat with voters who found it “a sham”"),
             continue       # unless it is the noun's complement ("Reed's claim that Moss is playing the “…”")
         rv = reporting_noun(t.key) if t.tag in ("NN", "NNS") else None
-        if rv is None:
-            continue
+        if rv is None and not (t.tag in ("NN", "NNS") and t.key.lower() in WORDING_NOUNS
+                               and any(x.key[:1].isalpha() for x in toks[i + 1:k])):
+            continue  # a wording noun right before the quotation is rule j''s (_named_term: "the term “…”")
         if clause and (crossed or not (i + 1 < len(toks) and toks[i + 1].key.lower() == "that")):
             return None
         p = s.phrase_headed_by(i)
         if p is None:
             return None
-        owner = _owner(ctx, s, p)
-        return None if owner is None else _make(ctx, owner, (t.start, t.end), rv.verb_class)
+        owner = _owner(ctx, s, p)  # a wording noun reports as "said" does ("Reed's slogan was that “…”")
+        return None if owner is None else _make(ctx, owner, (t.start, t.end), rv.verb_class if rv else "neutral")
     return None
 
 
