@@ -527,6 +527,10 @@ def test_verb_groups(sentence, verb, lemma, finite, passive, negated):
     ("The vote ended the feud, Reed calling the deal fair and Moss praising the clerks.", "praising", "Moss"),
     ("The board met for an hour – Moss saying little about the levy.", "saying", "Moss"),
     ("Ann Moss saw the clerks counting the ballots twice.", "counting", "the clerks"),
+    # an -ing clause with its own subject after "of"; the main clause past an opening infinitive clause
+    ("Few voters approved of Reed openly saying it.", "saying", "Reed"),
+    ("To list sites that would name donors, the Ledger’s Ann Moss made a case for the list, saying it is needed.",
+     "saying", "the Ledger’s Ann Moss"),
     # negatives: a place after a name and a comma; a phrase with a comma after it
     ("Ann Moss marched in Dover, Ohio chanting slogans.", "chanting", "Ann Moss"),
     ("The mayor left the hall, Reed, saying it was over.", "saying", "The mayor"),

@@ -62,9 +62,12 @@ Subject of a verb group, first rule that applies (``Link.rule``):
   dash or semicolon takes that phrase (an absolute clause: "The vote ended the
   feud, Reed calling the deal fair and Moss praising the clerks", Quirk et al.
   1985 §15.58; the second after "and" too), and so does one right after the
-  object of a verb of perception ("saw the clerks counting …": :data:`_PERCEPTION`).
+  object of a verb of perception ("saw the clerks counting …": :data:`_PERCEPTION`)
+  or a name after a verb's "of" ("approved of Reed saying …": an -ing clause with
+  its own subject).
 * ``"controlled"`` — a participle after a comma or a preposition takes the
-  subject of the sentence's first finite group (the main clause: "Christie
+  subject of the sentence's first finite group past an infinitive or
+  prepositional clause that opens it (the main clause: "Christie
   repeated accusations that Rubio recites lines, calling him …" → Christie),
   a participle right after the finite group's object or an infinitive right
   after the finite group takes that group's subject ("Obama released a
@@ -374,6 +377,9 @@ def _absolute(toks: list[Token], phrases: list[NounPhrase], verbs: list[VerbGrou
     if (before in _COMMA_LIKE and not (before == "," and f > 1 and toks[f - 2].tag in ("NNP", "NNPS"))) \
             or before == ";":
         return k, "absolute"  # not after a name and a comma: "in Dover, Ohio chanting" is a place
+    if before == "of" and phrases[k].kind == "proper" and f > 1 and toks[f - 2].tag[:2] == "VB":
+        return k, "absolute"  # "approved of Reed saying …": an -ing clause with its own subject (after a noun
+        #                       the name may be a body the noun's person belongs to: "a member of the Harbor Board")
     if before == "and" and any(_opens_absolute(toks, phrases, verbs[w], subject_of.get(w)) for w in range(v)):
         return k, "absolute"  # "… and Moss praising the clerks": a second absolute clause
     u = next((w for w in range(v - 1, -1, -1) if verbs[w].last <= f), None)
@@ -484,6 +490,15 @@ def _skippable(toks: list[Token], first: int, last: int, end_at: dict[int, int])
                 and not any(toks[k].tag in FINITE_TAGS for k in range(first, last))))
 
 
+def _opening_clause_end(toks: list[Token]) -> int:
+    """The index of the comma that closes an infinitive or prepositional clause opening the sentence
+    ("To list sites that would name donors, …", "After the board voted, …"), else 0: a finite verb
+    before it is that clause's (or a relative clause's in it), not the main clause's."""
+    if not toks or (toks[0].tag not in ("TO", "IN", "WRB")):
+        return 0
+    return next((k for k, t in enumerate(toks) if t.key == ","), 0)
+
+
 def _crossed(toks: list[Token], first: int, last: int) -> bool:
     """Does ``toks[first:last]`` hold a clause break (colon, semicolon, bracket) or an unbalanced
     quotation mark? A quoted phrase between two verbs ("would not discuss “the other candidate,”
@@ -512,11 +527,13 @@ def _controllers(toks: list[Token], phrases: list[NounPhrase], verbs: list[VerbG
     out: dict[int, int] = {}
     by_object: dict[int, int] = {}
     first_finite = last_finite = None
+    opening = _opening_clause_end(toks)
     for v, vg in enumerate(verbs):
         if vg.finite:
             last_finite = v
-            if first_finite is None or _crossed(toks, verbs[first_finite].last, vg.first):
-                first_finite = v
+            if first_finite is None or _crossed(toks, verbs[first_finite].last, vg.first) \
+                    or verbs[first_finite].first < opening <= vg.first:
+                first_finite = v  # past the opening clause: "To list sites that would name donors, Moss …"
             continue
         if last_finite is None or _crossed(toks, verbs[last_finite].last, vg.first):
             continue
