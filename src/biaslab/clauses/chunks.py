@@ -678,7 +678,7 @@ def _after_modal(tags: list[str], lows: list[str], i: int) -> bool:
     """Is token ``i`` right after a modal auxiliary of :data:`_MODALS`, adverbs ("not", "also") between?
     Not after a determiner: "the will of the board" and "a can of paint" hold nouns."""
     k = i - 1
-    while k >= 0 and tags[k] in ("RB", "RBR"):
+    while k >= 0 and tags[k] in ADVERB_TAGS:
         k -= 1
     return k >= 0 and tags[k] == "MD" and lows[k] in _MODALS and (k == 0 or tags[k - 1] not in ("DT", "PRP$"))
 

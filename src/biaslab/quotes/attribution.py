@@ -795,10 +795,8 @@ def _from_source(s: ParsedSentence, colon: int) -> int | None:
     ("From the audit: “…”", "From the mayor's statement: “…”"): the document or speech an excerpt is
     taken from, its source as news copy cites it; else None. Only a common-noun phrase: after "From",
     a name is as often the place a report comes from ("From Dover: “…”")."""
-    if colon < 2 or s.tokens[0].key.lower() != "from":
-        return None
-    return next((i for i, np in enumerate(s.phrases)
-                 if np.first == 1 and np.last == colon and np.outer is None and np.kind == "common"), None)
+    p = _top_phrase(s, 1) if colon >= 2 and s.tokens[0].key.lower() == "from" else None
+    return p if p is not None and s.phrases[p].last == colon and s.phrases[p].kind == "common" else None
 
 
 def labelled(ctx: Context, floor: int, start: int) -> Attribution | None:
@@ -1243,7 +1241,13 @@ def _possessor_before(ctx: Context, s: ParsedSentence, i: int) -> Speaker | None
     if not ending:
         return None
     p = max(ending, key=lambda q: s.phrases[q].first)  # the possessor itself, not a phrase it completes
-    who = ctx.speaker(s, p)  # ("the lure of Reed's “…” pledge": Reed, not "the lure of Reed")
+    return _someone(ctx, s, p)  # ("the lure of Reed's “…” pledge": Reed, not "the lure of Reed")
+
+
+def _someone(ctx: Context, s: ParsedSentence, p: int) -> Speaker | None:
+    """The speaker phrase ``p`` names, when it names someone: a person or actor, or a common noun
+    phrase headed by an office or role noun (:func:`_office`); None for a thing ("the bill")."""
+    who = ctx.speaker(s, p)
     return None if who.resolution == "phrase" and s.phrases[p].kind == "common" and not _office(s, p) else who
 
 
@@ -1268,9 +1272,7 @@ def _owner(ctx: Context, s: ParsedSentence, p: int) -> Speaker | None:
     it names someone."""
     np = s.phrases[p]
     if np.possessor is not None:
-        who = ctx.speaker(s, np.possessor)
-        return None if who.resolution == "phrase" and s.phrases[np.possessor].kind == "common" \
-            and not _office(s, np.possessor) else who
+        return _someone(ctx, s, np.possessor)
     if s.tokens[np.first].tag == "PRP$":
         return _possessive_pronoun(ctx, s, np.first)
     by = _top_phrase(s, np.base_last + 1) \
