@@ -534,6 +534,12 @@ def test_verb_groups(sentence, verb, lemma, finite, passive, negated):
     # negatives: a place after a name and a comma; a phrase with a comma after it
     ("Ann Moss marched in Dover, Ohio chanting slogans.", "chanting", "Ann Moss"),
     ("The mayor left the hall, Reed, saying it was over.", "saying", "The mayor"),
+    # a lexical verb after a comma inverts only when it reports: a list of predicates keeps its subject
+    ("The group had written to the members, hired lawyers and clerks, and placed ads calling it a mistake.",
+     "placed", "The group"),
+    ("The group had written to the members, hired lawyers and clerks, and placed ads calling it a mistake.",
+     "calling", "The group"),
+    ("In the front row, beside the mayor, is Tom Reed.", "is", "Tom Reed"),
 ])
 def test_subjects(sentence, verb, subject):
     assert _role_texts(_one(sentence), verb, "subject")[:1] == [subject]
@@ -552,6 +558,8 @@ def test_subjects(sentence, verb, subject):
     ("The vote surprised the Dover Ledger, which tracks such towns, to say the least.", "say"),  # nor "surprise"
     # a quoted title inside a subject that waits for its verb: the name after the verb is its object
     ("Ann Moss, author of the play “Harbor,” praised Tom Reed for it.", "praised"),
+    # a lexical verb that does not report does not invert
+    ("The group had written to the members, hired lawyers and clerks, and placed ads.", "hired"),
 ])
 def test_no_subject_across_boundaries(sentence, verb):
     p = parse(sentence)

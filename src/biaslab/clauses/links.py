@@ -81,7 +81,11 @@ Subject of a verb group, first rule that applies (``Link.rule``):
   leading party advisers to counter"), also past a relative clause with
   commas after that object ("prompted the Ledger, which tracks such towns,
   to state" → the Ledger).
-* ``"inverted"`` — no subject on the left, the group is one finite verb
+* ``"inverted"`` — no subject on the left, the group is one finite verb of
+  saying (the reporting-verb table) or a form of *be*, *do* or *have* (in news
+  prose a lexical verb inverts in a reporting clause; after a fronted place
+  adverbial it is literary: Swan 2005, *Practical English Usage*, §303;
+  "…, hired lawyers and clerks" has no inverted subject)
   right after a quotation mark, a comma or the sentence start (not an
   opening bracket: "(think Ann Moss)" is an imperative), and a phrase
   (not an object pronoun: "…, accused him of") follows it: that phrase
@@ -153,6 +157,8 @@ _OBJECT_CONTROL = frozenset("lead prompt push force urge ask tell cause spur ins
                             "drive invite convince allow".split())
 #: Pronouns that are never an inverted subject: "it" and "you" ("…, said it" is rare next to "…,
 #: told it"), and the object forms, which a subject never takes ("accused him of …").
+#: Verbs that invert with their subject outside a reporting clause: "Among them is Reed", "Did Reed …?"
+_INVERTING = frozenset({"be", "do", "have"})
 _NEVER_INVERTED = frozenset({"it", "you", "him", "her", "them", "me", "us", "whom"})
 #: Verbs whose object is the hearer: a name after one is its object, never its inverted subject
 #: ("…, told CBS News."; Levin 1993 classes 37.2 and 37.9).
@@ -772,6 +778,9 @@ def _time_phrase(toks: list[Token], np: NounPhrase) -> bool:
 def _inverted(toks: list[Token], vg: VerbGroup, start_at: dict[int, int], phrases: list[NounPhrase]):
     if vg.last - vg.first != 1 or toks[vg.main].tag not in ("VBD", "VBZ", "VBP", "VBN", "VB"):
         return None, None
+    from ..quotes.verbs import reporting_verb  # here: the quotation layer imports this one
+    if vg.lemma not in _INVERTING and reporting_verb(toks[vg.main].key) is None:
+        return None, None  # "…, hired lawyers and clerks, and placed ads": no inversion, a list of predicates
     if not vg.finite and not (vg.first and toks[vg.first - 1].key in BOUNDARY_KEYS - {":", ";"}):
         return None, None  # a base form inverts only right after a quotation (“…,” read the email)
     i = vg.first - 1
