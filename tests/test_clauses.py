@@ -531,6 +531,11 @@ def test_verb_groups(sentence, verb, lemma, finite, passive, negated):
     ("Few voters approved of Reed openly saying it.", "saying", "Reed"),
     ("To list sites that would name donors, the Ledger’s Ann Moss made a case for the list, saying it is needed.",
      "saying", "the Ledger’s Ann Moss"),
+    # a name after "as" or "than" is the subject of its -ing clause (a comparison); not past a comma
+    ("Reed said the fee was as unfair as Judge Ann Moss charging clerks for parking.", "charging",
+     "Judge Ann Moss"),
+    ("Reed did more than Ann Moss saying it twice.", "saying", "Ann Moss"),
+    ("Reed was known as Tom, saying little.", "saying", "Reed"),
     # negatives: a place after a name and a comma; a phrase with a comma after it
     ("Ann Moss marched in Dover, Ohio chanting slogans.", "chanting", "Ann Moss"),
     ("The mayor left the hall, Reed, saying it was over.", "saying", "The mayor"),

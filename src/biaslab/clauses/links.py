@@ -64,7 +64,8 @@ Subject of a verb group, first rule that applies (``Link.rule``):
   1985 §15.58; the second after "and" too), and so does one right after the
   object of a verb of perception ("saw the clerks counting …": :data:`_PERCEPTION`)
   or a name after a verb's "of" ("approved of Reed saying …": an -ing clause with
-  its own subject).
+  its own subject) or after "as", "like" or "than" (a comparison: "as unfair as
+  Judge Moss charging clerks for parking").
 * ``"controlled"`` — a participle after a comma or a preposition takes the
   subject of the sentence's first finite group past an infinitive or
   prepositional clause that opens it (the main clause: "Christie
@@ -386,6 +387,8 @@ def _absolute(toks: list[Token], phrases: list[NounPhrase], verbs: list[VerbGrou
     if before == "of" and phrases[k].kind == "proper" and f > 1 and toks[f - 2].tag[:2] == "VB":
         return k, "absolute"  # "approved of Reed saying …": an -ing clause with its own subject (after a noun
         #                       the name may be a body the noun's person belongs to: "a member of the Harbor Board")
+    if before in ("as", "like", "than") and phrases[k].kind == "proper":
+        return k, "absolute"  # "as unfair as Judge Moss charging clerks …": a comparison's -ing clause
     if before == "and" and any(_opens_absolute(toks, phrases, verbs[w], subject_of.get(w)) for w in range(v)):
         return k, "absolute"  # "… and Moss praising the clerks": a second absolute clause
     u = next((w for w in range(v - 1, -1, -1) if verbs[w].last <= f), None)
