@@ -338,6 +338,14 @@ def _sources(marked: str) -> tuple[str, list[tuple[str, tuple[Span, ...]]]]:
     ("[Mr. Tom Hale] spoke first.\n\nHale's wife, Melis, spoke next. “We wait,” [she] said.", "Melis"),
     ("[Mr. Tom Hale] spoke first.\n\nHale's wife, Melis, spoke next. “We wait,” [he] said.", "Mr. Tom Hale"),
     ("[Mr. Tom Hale] spoke first.\n\nHale's home port, Melis, was shut. “We wait,” [he] said.", "Mr. Tom Hale"),
+    # a sentence that opens with "he"/"she" is about that pronoun's referent (Hobbs 1978), not a name after it
+    ("Mrs. Jane Roe spoke first. She met Mr. Tom Hale and Ms. Ann Moss. “We wait,” [she] said.", "Mrs. Jane Roe"),
+    ("Mrs. Jane Roe spoke first. But she met Ms. Ann Moss. “We wait,” [she] said.", "Mrs. Jane Roe"),
+    ("Mrs. Jane Roe spoke first.\n\nShe met Ms. Ann Moss.\n\nShe left.\n\n“We wait,” [she] said.", "Mrs. Jane Roe"),
+    ("Mrs. Jane Roe spoke first. He met Ms. Ann Moss. “We wait,” [she] said.", "Ms. Ann Moss"),  # not "he"
+    ("Mrs. Jane Roe spoke first. Then Ms. Ann Moss met her. “We wait,” [she] said.", "Ms. Ann Moss"),
+    ("Ms. Ann Moss spoke. “She met him,” Mr. Tom Hale said. “We wait,” [she] said.", "Ms. Ann Moss"),  # quoted
+    ("She met Ms. Ann Moss. “We wait,” [she] said.", "Ms. Ann Moss"),  # the chain finds nobody: the name
     # undetermined: no candidate, too far back, only inside a quotation, not third person singular
     ("“Nobody came,” [he] said.", None),
     ("[Tom Hale] spoke.\n\nThe buses were late.\n\nNobody knew why.\n\n“Late again,” [he] said.", None),
