@@ -28,6 +28,9 @@ def _speakers(text: str, actors=None) -> list[tuple[str, str | None, str | None]
     ("“It is late,” said Carla Day, a Dover clerk.", "Carla Day", "said"),   # not a date
     ("After Tom Reed left, Ann Moss shot back, “We are angry.”", "Ann Moss", "shot back"),
     ("“Rates stay put,” said Fed Chair Janet L. Yellen, who spoke in Denver.", "Fed Chair Janet L. Yellen", "said"),
+    # "in X's view" (an epistemic stance adverbial of viewpoint), right after the quotation or later
+    ("“It fails,” in Tom Reed’s view.", "Tom Reed", "in Tom Reed’s view"),
+    ("“It fails” from top to bottom, in Tom Reed’s view.", "Tom Reed", "in Tom Reed’s view"),
     ("“The plan is dead,” the daily wrote.", "the daily", "wrote"),
     ("“Costs will rise,” the report said.", "the report", "said"),
     ("“Costs will rise,” said the report, released on Monday.", "the report", "said"),
@@ -99,6 +102,7 @@ def test_speaker_after_the_quotation(text, speaker, cue):
     "“Did we win?” Reports say the board met on Monday.",        # after "?": a clause of its own
     "“Did we win?” Ann Moss said the board met on Monday.",
     "“Her answer was, ‘Can we help?’” Reports say the board met.",  # a "?" nested at the end too
+    "“It fails” from top to bottom, in Tom Reed’s harbor.",      # "in X's" + a noun that is no account
 ])
 def test_no_speaker_after_the_quotation(text):
     assert [s for _, s, _ in _speakers(text)] == [None]
@@ -197,6 +201,8 @@ def test_no_speaker_after_the_quotation(text):
      "Tom Reed", "promised"),
     ("Harbor Rising, a citizens group in Dover, branded the new levy “a tax on tides.”", "Harbor Rising",
      "branded"),                                                  # a capitalised -ing word ends the name
+    ("In Ann Moss’s view, the levy is “a tax on tides.”", "Ann Moss", "In Ann Moss’s view"),
+    ("In the opinion of Ann Moss, the levy is “a tax on tides.”", "Ann Moss", "In the opinion of"),
 ])
 def test_speaker_before_the_quotation(text, speaker, cue):
     ((_, who, how),) = _speakers(text)

@@ -80,7 +80,7 @@ sentence is tagged once for every layer.
       that closed before the quotation, inside such a complement: ``X said that when Y
       complained about the levy, “…”`` → X; but an adverbial clause's reporting verb
       right before a colon introduces it: ``X said as the heckler yelled: “…”`` → the
-      heckler), or ``According to X, “…”``. The
+      heckler), or ``According to X, “…”`` (also ``In X's view``, ``In the words of X``). The
       phrase right after a hearer verb ("told") is its hearer, never an
       inverted speaker: ``Ann Moss — … — told Bill Reilly that “…”`` → the
       phrase opening the sentence before the insertion, when no other
@@ -145,7 +145,7 @@ sentence is tagged once for every layer.
       headline that opens with a name and a colon (``Moss: Reed's plan is
       ‘a disgrace’``); (h) a reporting verb closing the sentence after a
       comma (``Reed has been “detained” since May, the group says``), or
-      ``according to X`` anywhere after the quotation; (i) a reporting
+      ``according to X`` or ``in X's view`` anywhere after the quotation; (i) a reporting
       participle or infinitive without a subject of its own takes the main
       clause's — or the name right before it (``a photo of Ann Moss
       saying, “…”``), or, opening its sentence, the speaker of the

@@ -74,6 +74,12 @@ AS_VERBS = frozenset("see view regard treat define count class classify consider
 MAX_AS_PUT_IT = 30
 #: First words of the idioms of :func:`_idiom`.
 _IDIOM_STARTS = frozenset({"according", "as", "in", "to"})
+#: Nouns of the idiom "in X's words" that say whose account the sentence gives ("in Moss's view", "in his
+#: telling", "in the words of Moss"): the epistemic stance adverbials of viewpoint or perspective ("in
+#: our view") of Biber et al. (1999, *Longman Grammar of Spoken and Written English*, stance
+#: adverbials), with the speech nouns "words", "telling" and "account".
+_ACCOUNT_NOUNS = frozenset({"words", "view", "views", "opinion", "judgment", "judgement", "estimation",
+                            "assessment", "telling", "account", "recollection"})
 #: Possessive pronouns of the idiom "in his words", with the pronoun they are resolved as.
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she"}
 #: Words that open a relative clause inside an insertion.
@@ -186,7 +192,8 @@ def _idiom(ctx: Context, s: ParsedSentence, k: int) -> tuple[Speaker, tuple[int,
     "according to X" (class ``according_to``); "as X put it" / "as X puts it" (also past an
     insertion: "as Ann Moss, a professor of law, put it", and then the name in apposition right
     before "put": "as the firm's chief, Ann Moss, put it"); "in the words of
-    X"; "in X's words" / "in his words"; "to quote X" (class ``neutral``)."""
+    X"; "in X's words" / "in his words", also with another noun of :data:`_ACCOUNT_NOUNS` ("in Moss's
+    view"); "to quote X" (class ``neutral``)."""
     toks = s.tokens
     n = len(toks)
     if k + 1 >= n:
@@ -212,7 +219,7 @@ def _idiom(ctx: Context, s: ParsedSentence, k: int) -> tuple[Speaker, tuple[int,
         return ctx.speaker(s, p), (toks[j].start, toks[j + 1].end), "neutral"
     if first == "in":
         p = _top_phrase(s, k + 1)
-        if p is None or toks[s.phrases[p].head].key.lower() != "words":
+        if p is None or toks[s.phrases[p].head].key.lower() not in _ACCOUNT_NOUNS:
             return None
         np = s.phrases[p]
         cue = (toks[k].start, toks[np.head].end)
@@ -1116,11 +1123,12 @@ def _relative_spans(s: ParsedSentence, lo: int, hi: int) -> set[int]:
 
 
 def _according_after(ctx: Context, s: ParsedSentence, j: int) -> Attribution | None:
-    """Rule h': "according to X" later in the quotation's sentence, outside quotations: the whole
-    sentence is X's account ("Ruiz was “furious” about the vote, according to aides")."""
+    """Rule h': "according to X" or "in X's view" (:func:`_idiom`) later in the quotation's sentence,
+    outside quotations: the whole sentence is X's account ("Ruiz was “furious” about the vote,
+    according to aides"; "“It fails” from top to bottom, in Reed's view")."""
     toks = s.tokens
     for i in range(j, len(toks) - 1):
-        if toks[i].key.lower() == "according" and not ctx.inside_quote(toks[i].start):
+        if toks[i].key.lower() in ("according", "in") and not ctx.inside_quote(toks[i].start):
             found = _idiom(ctx, s, i)
             if found:
                 return _make(ctx, *found)
