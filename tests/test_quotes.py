@@ -126,6 +126,10 @@ def test_apostrophes_are_not_quotes(text):
     ('<post id="17" author="@amoss" date="2018-05-02">The "plan" failed</post>. Moss said "no."', ["plan", "no."]),
     ("<a href='/x' class=\"big\">Read</a> what Moss called “a stunt.”", ["a stunt."]),
     ('Since 3 < 4 and "x" > 2, it holds.', ["x"]),                      # not a tag: marks are read
+    # an inch mark after feet (a height) closes nothing; a quotation that ends with a number closes
+    ("“He is like 6’2”, and I am not,” Reed said.", ["He is like 6’2”, and I am not,"]),
+    ('"He is 6\'3" and fast," Reed said.', ['He is 6\'3" and fast,']),
+    ("“We won by 12,” Moss said. “It was 3-2” at noon.", ["We won by 12,", "It was 3-2"]),
 ])
 def test_marks_are_paired(text, contents):
     assert [q.content for q in find_quotes(text)] == contents

@@ -2,7 +2,8 @@
 
 Steps 1 and 2 of the method in the package docstring: “ ” and ‘ ’ open and
 close; straight ``"`` and ``'`` are read from what is on either side; an
-apostrophe (Russia’s, the ’90s, rock ’n’ roll, ’em) is not a mark; a
+apostrophe (Russia’s, the ’90s, rock ’n’ roll, ’em) is not a mark, nor the
+inch mark of a height (6’2”); a
 quotation that goes on into the next paragraph reopens there; marks that
 cannot be paired are reported, never turned into a quotation that swallows
 the rest of the text; the marks around attribute values inside a markup tag
@@ -33,6 +34,10 @@ _SCAN = re.compile(r"(?P<para>(?:\r\n|[\n\r\u2028])(?:[^\S\r\n\u2028\u2029]*(?:\
 #: HTML): the marks around its attribute values delimit values, not quotations (HTML Living Standard,
 #: 13.1.2.3 "Attributes").
 _TAG = re.compile(r"""<[A-Za-z][\w:-]*(?:\s+[\w:.-]+(?:\s*=\s*(?:"[^"<>]*"|'[^'<>]*'|[^\s"'<>=`]+))?)*\s*/?>""")
+#: Feet and inches written with the quotation marks' shapes as primes (5’2”, 6'3"): the double mark
+#: after them is the inch symbol (the Unicode Standard's U+2032 PRIME "feet" and U+2033 DOUBLE PRIME
+#: "inches", typed with the apostrophe's and the quotation mark's glyphs).
+_FEET_INCHES = re.compile(r"\d[’']\d{1,2}\Z")
 #: Two single marks written as one double mark (typewriter style, e.g. the New York Times' ''…'').
 DOUBLED = ("''", "‘‘", "’’")
 
@@ -50,6 +55,8 @@ def _role(text: str, i: int) -> tuple[str, str, bool] | None:
     n = text[i + w] if i + w < len(text) else " "
     opener = (p.isspace() or p in _OPEN_BEFORE) and not n.isspace()
     closer = not p.isspace() and (n.isspace() or n in _CLOSE_AFTER)
+    if ch in "”\"" and _FEET_INCHES.search(text, max(0, i - 6), i):
+        return None  # 5’2”, 6'3": an inch mark after feet (a height), not a quotation mark
     if ch == "“":
         return _DOUBLE, _OPEN, False
     if ch == "”":
