@@ -346,6 +346,12 @@ def _sources(marked: str) -> tuple[str, list[tuple[str, tuple[Span, ...]]]]:
     ("Mrs. Jane Roe spoke first. Then Ms. Ann Moss met her. “We wait,” [she] said.", "Ms. Ann Moss"),
     ("Ms. Ann Moss spoke. “She met him,” Mr. Tom Hale said. “We wait,” [she] said.", "Ms. Ann Moss"),  # quoted
     ("She met Ms. Ann Moss. “We wait,” [she] said.", "Ms. Ann Moss"),  # the chain finds nobody: the name
+    # any he/she met before a name of its sentence; not one that refers forward from an opening phrase
+    ("Mrs. Jane Roe spoke first. But as a rule she sided with Ms. Ann Moss. “We wait,” [she] said.",
+     "Mrs. Jane Roe"),
+    ("Mrs. Jane Roe spoke first. Asked about her vote in May, she smiled. “We wait,” [she] said.", "Mrs. Jane Roe"),
+    ("Mrs. Jane Roe spoke first. Along with her aide, Ms. Ann Moss left. “We wait,” [she] said.", "Ms. Ann Moss"),
+    ("Mrs. Jane Roe spoke first. While she waited, Ms. Ann Moss left. “We wait,” [she] said.", "Ms. Ann Moss"),
     # undetermined: no candidate, too far back, only inside a quotation, not third person singular
     ("“Nobody came,” [he] said.", None),
     ("[Tom Hale] spoke.\n\nThe buses were late.\n\nNobody knew why.\n\n“Late again,” [he] said.", None),

@@ -24,9 +24,12 @@ Method (:func:`pronoun_referents`)
   the advantage of first mention). "Mr. Tom Hale thanked Mr. Peter Vance and Mr. Ali
   Dunne. “We sail at noon,” he said." → Tom Hale, where the nearest name would be Ali Dunne. A pronoun Source so resolved counts as a Source
   naming that person at its own place (a chain "Roe said … she added … she said" stays with Roe). A
-  sentence that opens with a he/she of the gender needed, at or after the last sentence with a fitting
-  name, is about that pronoun's referent, found the same way from its place ("Roe spoke. She met
-  Hale and Moss. “…,” she said." → Roe: Hobbs's left-to-right search meets the subject pronoun first).
+  he/him/she/her of the gender needed that the search meets before any fitting name (in a sentence
+  after the last one naming a fitting person, or before that sentence's chosen name) leads to that
+  pronoun's own referent, found the same way from its place ("Roe spoke. She met Hale and Moss. “…,”
+  she said." → Roe: Hobbs's left-to-right search meets the pronoun first); not one in a phrase that
+  opens its sentence when a name follows it there ("Along with her aide, Moss left": it may refer
+  forward, Reinhart 1983).
   No candidate: **undetermined**.
 * **Other pronouns** (I, we, you, they, it, one) are undetermined: first and second person refer to
   the writer or a generic reader, "they" and "it" as often to groups and documents as to people.
@@ -111,10 +114,17 @@ to the person a reader identifies, 1 from an organisation to undetermined (the p
 named only as a possessor, which the search skips).
 
 On 2026-11-30 (night) a sentence's subject he/she (above) became the way to its own referent: 12
-train referents changed, hand-read: 10 to the person a reader identifies (a profile's "He pledged …",
-"She skirted …" after a sentence naming others), 1 only gaining a surname ("Dena Minning" → "Dena
-Minning Grayson"), 1 from undetermined to another person (a one-word name the search does not know
+train referents changed, hand-read: 10 to the person a reader identifies (a profile's sentences opening
+with "He …" or "She …" after one naming others), 1 only gaining a surname (a name written before and
+after a marriage), 1 from undetermined to another person (a one-word name the search does not know
 as a person; the sentences opening with "He" lead back to a name several paragraphs earlier).
+Later that night the way back was widened from a sentence's opening he/she to any he/him/she/her met
+before a name (its sentence's first one): 29 train referents changed against the step before, hand-read
+26 to the person a reader identifies (in the manner of "But as a rule he sided with X" and "Asked
+about her vote in May, she smiled"), 1 to another person (an open-gender surname), 2 unclear.
+A first version also followed a pronoun in an opening phrase before the main clause's name ("While
+her husband …, Mrs. X has struggled"); the 7 referents it got wrong that way led to the exception
+for such phrases.
 
 **Independence from biaslab's resolver.** biaslab resolves pronouns from its own person detection and
 clause parse (last speaker, then subject). Here the Sources are the annotators', the text mentions are
@@ -571,27 +581,48 @@ def _in_opening_clause(text: str, sentence_start: int, pos: int) -> bool:
     return opener and "," not in text[sentence_start:pos]
 
 
-#: The deepest chain of subject pronouns followed back (:func:`_pronoun_subjects`): a bound, not a
-#: tuning; a chain is one pronoun per sentence, and the search stops at :data:`MAX_PARAGRAPHS_BACK` anyway.
+#: He, him, she and her as words (:func:`_pronouns`).
+_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]im|[Ss]he|[Hh]er)\b")
+#: The deepest chain of pronouns followed back (:func:`_pronouns`): a bound, not a tuning; each step
+#: goes back to an earlier pronoun.
 _MAX_CHAIN = 20
 
 
-def _pronoun_subjects(text: str, sentence_starts: Sequence[int]) -> list[tuple[int, str]]:
-    """``(offset, gender)`` of each he/she that opens a sentence outside quotations, past a leading
-    conjunction ("He had left.", "But she said …"): the subject of its sentence. Hobbs (1978) searches a
-    previous sentence left to right, so its subject pronoun is found before any name after it, and the
-    pronoun is resolved through that pronoun's own referent ("Roe met Tom Hale. She left. “…,” she said."
-    → Roe, not Hale)."""
-    out = []
-    for start in sentence_starts:
-        for off, word in _words(text[start:start + 40]):
-            low = word.lower()
-            if low in _CONJUNCTIONS:
-                continue
-            if low in ("he", "she") and not _inside_quotation(text, start + off):
-                out.append((start + off, PERSON_PRONOUNS[low]))
-            break
-    return out
+def _pronouns(text: str) -> list[tuple[int, str]]:
+    """``(offset, gender)`` of each he/him/she/her outside quotations. Hobbs (1978) searches a previous
+    sentence left to right for any noun phrase, a pronoun included, so a pronoun met before any name
+    is resolved through that pronoun's own referent ("Roe met Tom Hale. She left. “…,” she said." →
+    Roe; "But he sided with Lane" after a sentence about Hale: "he", met before "Lane", is Hale)."""
+    return [(m.start(), PERSON_PRONOUNS[m.group().lower()]) for m in _PRONOUN.finditer(text)
+            if not _inside_quotation(text, m.start())]
+
+
+def _forward(text: str, sentence_starts: Sequence[int], pos: int, names: Sequence[int]) -> bool:
+    """May the pronoun at ``pos`` refer forward to a name of ``names`` in its sentence? It lies in a phrase
+    or clause that opens the sentence before a comma, opened by a preposition, a subordinator or a
+    participle, and one of the names comes after that comma ("Along with her team, Roe …", "While her
+    husband …, Roe …": backwards anaphora, Reinhart 1983, "Near him, Dan saw a snake")."""
+    start = sentence_starts[bisect_right(sentence_starts, pos) - 1]
+    words = [w for _, w in _words(text[start:pos])]
+    while words and words[0].lower() in _CONJUNCTIONS:
+        words.pop(0)
+    if not words or "," in text[start:pos] or not (
+            _in_opening_clause(text, start, pos) or pattern_lexicon_tag(words[0].lower()) == "IN"):
+        return False
+    comma = text.find(",", pos)
+    return comma >= 0 and any(comma < n and bisect_right(sentence_starts, n) == bisect_right(sentence_starts, pos)
+                              for n in names)
+
+
+def _first_met(positions: Sequence[int], sentence_starts: Sequence[int], last: int, name: int | None) -> int | None:
+    """The pronoun a left-to-right search of the sentences from the latest back meets before any name:
+    the first of ``positions`` in the latest sentence that holds one, if that sentence is later than
+    sentence ``last`` (the last with a fitting name) or it comes before that sentence's chosen ``name``."""
+    if not positions:
+        return None
+    latest = max(bisect_right(sentence_starts, p) for p in positions)
+    first = min(p for p in positions if bisect_right(sentence_starts, p) == latest)
+    return first if latest > last or name is None or first < name else None
 
 
 def _sentence_starts(text: str) -> list[int]:
@@ -624,8 +655,7 @@ def pronoun_referents(text: str, sources: Sequence[tuple[str, Sequence[Span]]], 
                 if not any(a <= pos < b for a, b in in_sources)]
     sentence_starts = _sentence_starts(text)
     sentence = {pos: bisect_right(sentence_starts, pos) for _, pos, _, _ in mentions}
-    subjects = [(pos, gender) for pos, gender in _pronoun_subjects(text, sentence_starts)
-                if not any(a <= pos < b for a, b in in_sources)]
+    pronouns = [(pos, gender) for pos, gender in _pronouns(text) if not any(a <= pos < b for a, b in in_sources)]
     speakers: list[tuple[int, int, str, str | None, str]] = []  # (paragraph, offset, name, gender, rule)
 
     def resolve(start: int, need: str, depth: int = 0) -> tuple[str, str] | None:
@@ -635,14 +665,17 @@ def pronoun_referents(text: str, sources: Sequence[tuple[str, Sequence[Span]]], 
                 fits = [c for c in pool if c[0] == para and c[1] < start and c[3] in (None, need)]
                 if pool is mentions:
                     last = sentence[fits[-1][1]] if fits else 0  # the first name of the last sentence that has
-                    fits = [c for c in fits if sentence[c[1]] == last]  # one, past an opening adverbial clause's
-                    if fits and last != own:  # names (not in the pronoun's own sentence)
+                    named = [c[1] for c in fits if sentence[c[1]] == last]  # one, past an opening adverbial
+                    fits = [c for c in fits if sentence[c[1]] == last]  # clause's names (not in the pronoun's own
+                    if fits and last != own:  # sentence)
                         fits = [c for c in fits if not _in_opening_clause(text, sentence_starts[last - 1], c[1])] \
                             or fits
                     fits = fits[:1]
-                    chain = next((pos for pos, gender in reversed(subjects) if gender == need and pos < start
-                                  and paragraph(pos) == para and bisect_right(sentence_starts, pos) >= last), None)
-                    if chain is not None and depth < _MAX_CHAIN:  # a later sentence's subject is "he": its referent
+                    chain = _first_met([pos for pos, gender in pronouns if gender == need and pos < start
+                                        and paragraph(pos) == para and bisect_right(sentence_starts, pos) >= last
+                                        and not _forward(text, sentence_starts, pos, named)],
+                                       sentence_starts, last, fits[0][1] if fits else None)
+                    if chain is not None and depth < _MAX_CHAIN:  # a "he" met before any name: its referent
                         found = resolve(chain, need, depth + 1)
                         if found:
                             return found[0], "chain"
