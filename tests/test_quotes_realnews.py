@@ -203,6 +203,8 @@ def test_no_speaker_after_the_quotation(text):
      "branded"),                                                  # a capitalised -ing word ends the name
     ("In Ann Moss’s view, the levy is “a tax on tides.”", "Ann Moss", "In Ann Moss’s view"),
     ("In the opinion of Ann Moss, the levy is “a tax on tides.”", "Ann Moss", "In the opinion of"),
+    # a common noun's reporting verb in a relative clause is a speaker's, not a thing's in a complement clause
+    ("Ann Moss criticized the levy, which an audit said was “badly drafted” and late.", "an audit", "said"),
 ])
 def test_speaker_before_the_quotation(text, speaker, cue):
     ((_, who, how),) = _speakers(text)
