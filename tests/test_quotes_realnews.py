@@ -393,6 +393,20 @@ def test_pronoun_speakers_resolve_to_the_person(text, speaker):
     assert text[q.speaker_start:q.speaker_end] in ("he", "she")   # the pronoun kept as evidence
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # a name after a lower-case agent noun is a person's, whatever its first name
+    ("After the board was faulted for remarks that likened Ann Reed to a cartoon, the news anchor Ilka "
+     "Vardo reacted with a letter. The journalist urged calm. “I am worried,” she posted.", "Ilka Vardo"),
+    ("After the board was faulted for remarks that likened Ann Reed to a cartoon, the psychologist Ilka "
+     "Vardo reacted with a letter. The scholar urged calm. “I am worried,” she posted.", "Ilka Vardo"),
+    ("After the board was faulted for remarks that likened Ann Reed to a cartoon, the news service Ilka "
+     "Vardo reacted with a letter. The paper urged calm. “I am worried,” she posted.", "Ann Reed"),  # no agent noun
+])
+def test_a_name_after_an_agent_noun_is_a_person(text, speaker):
+    (q,) = analyze(text).quotes
+    assert q.speaker == speaker
+
+
 def test_a_surname_that_is_an_adjective_opens_its_clause():
     text = ("Tom French spoke first. Nevertheless, French told the club that given a choice of Ann Moss or Ned "
             "Hale, he would back Moss. He went on to call Hale “a disaster.”")

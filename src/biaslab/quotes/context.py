@@ -30,6 +30,9 @@ from .people import (
 
 #: Object pronouns that are the subject of a controlled infinitive ("led her to declare"), read as he/she.
 _OBJECT_FORMS = {"him": "he", "her": "she"}
+#: Endings of agent nouns (Quirk et al. 1985, App. I.32: agential -er/-or, -ist, -ian, -ant/-ent, -eer;
+#: the -man/-woman compounds of role nouns): "anchor", "psychologist", "historian", "consultant".
+AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "eer", "man", "woman")
 #: Longest mention looked back over when finding the one that covers a phrase head: a long name with
 #: its title ("Russian Deputy Foreign Minister Sergei Ryabkov" has 45 characters).
 _LONGEST_MENTION = 200
@@ -104,7 +107,8 @@ class Context:
         """The pronoun resolver: persons named outside quotations, by sentence, with their gender
         evidence (actors the actor layer does not call persons count when their name starts with a
         census first name, "Matt Smith" named once, or when they are of kind ``other`` and the
-        subject of a reporting verb somewhere: "Bob said", "Jeb Bush told CNN"; never a place,
+        subject of a reporting verb somewhere: "Bob said", "Jeb Bush told CNN", or named right after a
+        lower-case agent noun: "news anchor Ilka Vardo", :meth:`_occupation_before`; never a place,
         organisation or group, "Long Island", nor a name whose last word the tagger reads as a plural,
         "Dover Democrats": :meth:`_plural`); also people named by a capitalised census first name
         or an honorific in a phrase of two words or more that the actor layer did not make actors
@@ -121,7 +125,8 @@ class Context:
         speaking = {m.name for m in self.people if salience.get(m.start, (False, False))[1]} | self._named_speakers()
         persons = [m for m in self.people if m.start in salience
                    and (m.person or (m.kind in (None, "other") and not self._plural(m)
-                                         and (name_gender(m.name) or (m.kind == "other" and m.name in speaking))))]
+                                         and (name_gender(m.name) or (m.kind == "other" and m.name in speaking)
+                                              or self._occupation_before(m))))]
         taken = SpanIndex(self.people)
         for s in self.parsed.sentences:
             for p, np in enumerate(s.phrases):
@@ -208,6 +213,21 @@ class Context:
         return s.phrases[p].appositive and any(
             np.apposition == p and np.kind == "common" and s.tokens[np.head].key.lower() in KIN_NOUNS
             for np in s.phrases)
+
+    def _occupation_before(self, m: PersonMention) -> bool:
+        """Is mention ``m`` a name of two words or more right after a lower-case agent noun ("news anchor
+        Ilka Vardo", "psychologist Jane Roe")? An occupational description before a name is
+        lower case in news copy (AP Stylebook, "titles": "astronaut John Glenn"), and an agent noun
+        (the suffixes -er, -or, -ist, -ian, -ant, -ent, -eer, -man, -woman: :data:`AGENT_SUFFIXES`,
+        Quirk et al. 1985 App. I.32 on agential suffixes) names a person: the name is a person's
+        even when its first name is not in the census lists."""
+        s = self.parsed.sentence_at(m.start)
+        i = self.token_at(s, m.start)
+        if i <= 0 or len(m.name.split()) < 2:
+            return False
+        before = s.tokens[i - 1]
+        return before.tag == "NN" and before.key.isalpha() and before.key.islower() \
+            and before.key.endswith(AGENT_SUFFIXES)
 
     def _plural(self, m: PersonMention) -> bool:
         """Whether the tagger reads the last word of mention ``m`` as a plural noun ("Democrats",
