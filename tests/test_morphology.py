@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from biaslab import agency, morphology
 from biaslab.frames import frame_cues
 from biaslab.lexicon import find_loaded_terms
-from biaslab.morphology import VERB_KINDS, lemma, plural, plurals, verb_forms, verb_inflections
+from biaslab.morphology import VERB_KINDS, agent_noun, lemma, plural, plurals, verb_forms, verb_inflections
 from biaslab.quotes.verbs import load_reporting_verbs
 from biaslab.resources import data_rows
 
@@ -227,3 +227,13 @@ def test_reporting_verbs_take_their_forms_from_the_rules():
     for base in ("warn", "say", "quip", "admit", "deny"):
         assert verbs[base].forms == verb_forms(base)
     assert verbs["lash out"].forms == tuple(f + " out" for f in verb_forms("lash"))
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("anchor", True), ("psychologist", True), ("historian", True), ("consultant", True), ("student", True),
+    ("engineer", True), ("spokeswoman", True), ("reporter", True),
+    ("statement", False), ("document", False),       # -ment nouns name acts and results
+    ("clerk", False), ("news", False), ("her", False), ("Anchor", False), ("co-author", False),
+])
+def test_agent_noun(word, expected):
+    assert agent_noun(word) is expected

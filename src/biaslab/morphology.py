@@ -47,6 +47,13 @@ participle (no "sayed", "seed" or "bed"), the -s form (is, has) and the -ing
 form (being); the other inflections are regular (tells, telling; lied,
 whose table row lists only "lying").
 
+**Agent nouns** (:func:`agent_noun`) are told by their derivational suffix
+(Quirk et al. 1985, App. I.32 on agential suffixes): -er/-or, -ist, -ian,
+-ant/-ent, -eer, and the -man/-woman compounds (anchor, psychologist,
+historian, consultant, spokeswoman). Many other nouns end so too (water,
+paper, moment); callers ask only where grammar already expects a person's
+description, right before a name.
+
 **Lemmas** follow WordNet's *morphy*: the irregular-form table first, then
 suffix-stripping whose candidate stems are checked against the verbs whose
 base form is certain (the verb tables ``agency_verbs.csv`` and
@@ -77,7 +84,8 @@ import re
 from .resources import data_rows, data_table, once
 from .segmentation import ENGLISH_QUOTES, fold_quotes
 
-__all__ = ["VERB_KINDS", "MorphologyDataError", "plurals", "plural", "verb_inflections", "verb_forms", "lemma"]
+__all__ = ["VERB_KINDS", "AGENT_SUFFIXES", "MorphologyDataError", "plurals", "plural", "verb_inflections", "verb_forms",
+           "lemma", "agent_noun"]
 
 #: The regular inflections of a verb: third person singular -s, past and past
 #: participle -ed, present participle -ing.
@@ -374,3 +382,13 @@ def lemma(word: str) -> str:
             return word[:-2]  # pushes → push, vetoes → veto, focuses → focus
         return word[:-1]  # orders → order, causes → cause
     return word
+
+
+#: Endings of agent nouns (module docstring): "anchor", "psychologist", "historian", "consultant".
+AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "eer", "man", "woman")
+
+
+def agent_noun(word: str) -> bool:
+    """Is ``word`` (lower case, letters only) shaped like an agent noun by its suffix (module docstring)?"""
+    return word.isalpha() and word.islower() and len(word) > 3 and word.endswith(AGENT_SUFFIXES) \
+        and not word.endswith("ment")  # -ment makes nouns of results and acts: statement, document

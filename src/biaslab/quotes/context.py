@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 
 from ..clauses import Parse, ParsedSentence
 from ..census import surnames
+from ..morphology import agent_noun
 from ..segmentation import SpanIndex
 from .names import ActorIndex, mention_key
 from .model import ADVERBIAL_OPENERS, SUBORDINATE_OPENERS
@@ -30,9 +31,6 @@ from .people import (
 
 #: Object pronouns that are the subject of a controlled infinitive ("led her to declare"), read as he/she.
 _OBJECT_FORMS = {"him": "he", "her": "she"}
-#: Endings of agent nouns (Quirk et al. 1985, App. I.32: agential -er/-or, -ist, -ian, -ant/-ent, -eer;
-#: the -man/-woman compounds of role nouns): "anchor", "psychologist", "historian", "consultant".
-AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "eer", "man", "woman")
 #: Longest mention looked back over when finding the one that covers a phrase head: a long name with
 #: its title ("Russian Deputy Foreign Minister Sergei Ryabkov" has 45 characters).
 _LONGEST_MENTION = 200
@@ -218,16 +216,14 @@ class Context:
         """Is mention ``m`` a name of two words or more right after a lower-case agent noun ("news anchor
         Ilka Vardo", "psychologist Jane Roe")? An occupational description before a name is
         lower case in news copy (AP Stylebook, "titles": "astronaut John Glenn"), and an agent noun
-        (the suffixes -er, -or, -ist, -ian, -ant, -ent, -eer, -man, -woman: :data:`AGENT_SUFFIXES`,
-        Quirk et al. 1985 App. I.32 on agential suffixes) names a person: the name is a person's
-        even when its first name is not in the census lists."""
+        (:func:`biaslab.morphology.agent_noun`) names a person: the name is a person's even when its
+        first name is not in the census lists."""
         s = self.parsed.sentence_at(m.start)
         i = self.token_at(s, m.start)
         if i <= 0 or len(m.name.split()) < 2:
             return False
         before = s.tokens[i - 1]
-        return before.tag == "NN" and before.key.isalpha() and before.key.islower() \
-            and before.key.endswith(AGENT_SUFFIXES)
+        return before.tag == "NN" and agent_noun(before.key)
 
     def _plural(self, m: PersonMention) -> bool:
         """Whether the tagger reads the last word of mention ``m`` as a plural noun ("Democrats",
