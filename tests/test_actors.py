@@ -232,6 +232,10 @@ def test_organisations_get_no_last_word_alias(text, name, word):
      {"Fourth Amendment": (), "Second Amendment": ()}),            # a one-word ending that is no person's
     # a function word opening a clause after a colon and quotation mark is not part of the name
     ("The mayor spoke. Moss said: “If Ann Moss wins the vote, we lose.” Ann Moss smiled.", {"Ann Moss": ("Moss",)}),
+    # a headline's shouted words after a name written in mixed case are not part of it; capitals that a
+    # name keeps are ("AG")
+    ("Gunman Tom Reed LEFT A NOTE, see the pictures! Police said Tom Reed acted alone.", {"Tom Reed": ()}),
+    ("Shares of Dover Bank AG fell. Dover Bank AG said it would pay.", {"Dover Bank AG": ()}),
 ])
 def test_one_person_under_variant_names(text, actors):
     assert detect_actors(text) == actors

@@ -123,6 +123,12 @@ def _shouted_verb(word: str) -> bool:
     return word.isupper() and word.casefold() in _speech_verbs()
 
 
+def _shouted_word(word: str) -> bool:
+    """Is ``word`` a word of the language written in capitals, of three letters or more ("LEFT",
+    "NOTE"; not "XIV", nor "IT" or "US", which are acronyms as often as words)?"""
+    return len(word) > 2 and word.isupper() and word.isalpha() and common_word(word)
+
+
 @dataclass
 class _Sighting:
     keys: tuple[str, ...]
@@ -167,6 +173,9 @@ def _detect(sents: Sequence[_Sent], registry: list[_Actor]) -> list[_Actor]:
             if sighting is not None:
                 sightings.append(sighting)
             i = j
+            if j < len(toks) and not text.isupper() and _shouted_word(toks[j].text):
+                while i < len(toks) and toks[i].text.isupper():
+                    i += 1  # the rest of the headline's capitals after the name ("LEFT A NOTE") names no one
     dates, nations = calendar_words(), _nations()
     useful = [x for x in sightings if x.keys not in known and x.keys not in nations
               and not (len(x.keys) == 1 and x.keys[0] in dates)]
@@ -370,10 +379,14 @@ def _surname_evidence(sightings: Sequence[_Sighting]) -> _Evidence:
 def _run_end(toks: Sequence[_Tok], i: int) -> int:
     """End of the name-shaped run starting at ``toks[i]``: capitalised words, with
     surname particles ("Ursula von der Leyen") and middle initials ("Janet L.
-    Yellen") inside; a shouted reporting verb ends it ("Putin TOLD reporters")."""
+    Yellen") inside; a shouted reporting verb ends it ("Putin TOLD reporters"), and so does a
+    shouted word of the language after a name written in mixed case ("Tom Reed LEFT A NOTE": a
+    headline's capitals, while a name keeps one case: "Deutsche Bank AG", "Harbor IT")."""
     j = i + 1
+    mixed = not toks[i].text.isupper()
     while j < len(toks):
-        if _name_shaped(toks, j) and not _shouted_verb(toks[j].text):
+        if _name_shaped(toks, j) and not _shouted_verb(toks[j].text) \
+                and not (mixed and _shouted_word(toks[j].text)):
             j += 1
             continue
         k = j
