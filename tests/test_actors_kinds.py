@@ -179,6 +179,10 @@ def test_lists_of_names_are_not_descriptors(text):
     ("Supporters of Free Iran rallied on Monday. Later, Iran said no.", "Free Iran", "other", "no title"),
     ("The Dover Democrats met on Monday. Later, Democrats said no.", "Dover Democrats", "other", "no title"),
     ("Sacred Marriage was the theme on Monday. Later, Marriage said no.", "Sacred Marriage", "other", "no title"),
+    # nor after a country's name that is no given name, nor an acronym after words in mixed case
+    ("The U.S. House passed the bill. Later, House leaders cheered.", "U.S. House", "other", "no title"),
+    ("Jordan Hale spoke on Monday. Later, Hale said no.", "Jordan Hale", "person", "surname 'Hale'"),
+    ("Harbor Board DOJ staff met on Monday. Later, DOJ said no.", "Harbor Board DOJ", "other", "no title"),
     # a thing named by a common word and a surname-like word, or a place and a common word
     ("Turnout on Election Day was high. Later, Day said nothing.", "Election Day", "other", "no title"),
     ("The Georgia Republican office met on Monday. Later, Republican said no.", "Georgia Republican", "other",

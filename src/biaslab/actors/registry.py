@@ -109,7 +109,8 @@ def _declared(declared: Mapping[str, Sequence[str]]) -> list[_Actor]:
 
 def _surname_shaped(name: tuple[str, ...]) -> bool:
     """Can the last word of ``name`` be a surname used alone: not a country's name ("Free
-    Ruritania"), and not a common word of the language (:func:`~biaslab.actors.kinds.common_word`:
+    Ruritania"), nor after one that is no given name ("U.S. House"; "Jordan Hale" is a person's), nor
+    an acronym in a mixed-case name ("Harbor Board DOJ"), and not a common word of the language (:func:`~biaslab.actors.kinds.common_word`:
     "Dover Democrats", "Sacred Marriage") unless the name opens with a census first name ("Tom
     Bush") that is not also a state's or country's name ("Georgia Republican")? A name of two words
     whose first is a common word and no census first name names a thing, not a person ("Election
@@ -117,6 +118,10 @@ def _surname_shaped(name: tuple[str, ...]) -> bool:
     last, first = name[-1], name[0]
     if (last,) in _country_names():
         return False
+    if (first,) in _country_names() and not first_name(first):
+        return False  # "U.S. House", "UK Treasury": a country's name opens a body's, not a person's
+    if len(last) > 1 and last.isupper() and not all(w.isupper() for w in name):
+        return False  # "Deep State DOJ": an acronym after words in mixed case is no surname
     given = first_name(first) and not region(first)
     if len(name) == 2 and common_word(first) and not given:
         return False
