@@ -712,8 +712,11 @@ def test_speakers_after_tag_repairs(text, speaker, cue):
     ("The clip then cuts to a photo of Ann Moss saying, “We can fix the bridge.”", "Ann Moss", "saying"),
     ("Ann Moss spoke last. Adding, “The bridge opens in May.”", "Ann Moss", "Adding"),
     ("Ann Moss spoke last. And adding, “The bridge opens in May.”", "Ann Moss", "adding"),
+    ("Ann Moss spoke last. Adding, “The bridge opens in May. … The ferry stops then.”", "Ann Moss",
+     "Adding"),                                                   # a quotation of several sentences
     # negatives: nobody speaks in the sentence before; a comma parts the name from the participle
     ("The rain fell. Adding, “We are done.”", None, None),
+    ("The rain fell. Adding, “We are done. We go home.”", None, None),
     ("Ann Moss met Tom Reed, saying “we are done.”", "Ann Moss", "saying"),
 ])
 def test_reporting_participle(text, speaker, cue):

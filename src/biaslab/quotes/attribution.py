@@ -1037,12 +1037,14 @@ def late(ctx: Context, start: int, end: int) -> Attribution | None:
     subject of the previous sentence's reporting verb ("Moss spoke last. Adding, “…”"), or, for a
     participle right after the subordinator of an opening adverbial clause, the main clause's subject
     after it ("While denouncing the “greed” of the board, Moss has …"); (i') a
-    finite reporting verb with no subject link: the name opening the sentence (:func:`_opening_speaker`)."""
+    finite reporting verb with no subject link: the name opening the sentence (:func:`_opening_speaker`).
+    A quotation of several sentences takes only (i) and (i'), the rules of the verbs before it."""
     s = ctx.sentence_at(start)
-    if s is None or ctx.sentence_at(end - 1) is not s:
+    if s is None:
         return None
-    toks = s.tokens
     k = ctx.token_at(s, start)
+    if ctx.sentence_at(end - 1) is not s:  # a quotation of several sentences: only the verbs before it
+        return _unlinked_verb(ctx, s, k) or _opening_speaker(ctx, s, k)  # ("Adding, “… . …”")
     j = ctx.token_at(s, end - 1) + 1
     return (_headline(ctx, s, k) or _closing_verb(ctx, s, j) or _according_after(ctx, s, j)
             or _reporting_noun(ctx, s, k, j) or _named_term(ctx, s, k) or _seen_as(ctx, s, k)
