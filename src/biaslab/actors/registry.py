@@ -110,9 +110,10 @@ def _declared(declared: Mapping[str, Sequence[str]]) -> list[_Actor]:
 def _surname_shaped(name: tuple[str, ...]) -> bool:
     """Can the last word of ``name`` be a surname used alone: not a country's name ("Free
     Ruritania"), nor after one that is no given name ("U.S. House"; "Jordan Hale" is a person's), nor
-    an acronym in a mixed-case name ("Harbor Board DOJ"), and not a common word of the language (:func:`~biaslab.actors.kinds.common_word`:
-    "Dover Democrats", "Sacred Marriage") unless the name opens with a census first name ("Tom
-    Bush") that is not also a state's or country's name ("Georgia Republican")? A name of two words
+    an acronym in a mixed-case name ("Harbor Board DOJ"), and not a common word of the language
+    (:func:`~biaslab.actors.kinds.common_word`: "Dover Democrats", "Sacred Marriage") unless the name
+    opens with a census first name ("Tom Bush") that is not also a state's or country's name
+    ("Georgia Republican")? A name of two words
     whose first is a common word and no census first name names a thing, not a person ("Election
     Day", though "Day" is a surname)."""
     last, first = name[-1], name[0]

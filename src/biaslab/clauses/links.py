@@ -156,10 +156,10 @@ _SUBJECT_CONTROL = frozenset({"promise", "vow", "pledge", "threaten"})
 #: 1985 §16.50, verbs of causing, urging and permitting).
 _OBJECT_CONTROL = frozenset("lead prompt push force urge ask tell cause spur inspire encourage persuade compel "
                             "drive invite convince allow".split())
-#: Pronouns that are never an inverted subject: "it" and "you" ("…, said it" is rare next to "…,
-#: told it"), and the object forms, which a subject never takes ("accused him of …").
 #: Verbs that invert with their subject outside a reporting clause: "Among them is Reed", "Did Reed …?"
 _INVERTING = frozenset({"be", "do", "have"})
+#: Pronouns that are never an inverted subject: "it" and "you" ("…, said it" is rare next to "…,
+#: told it"), and the object forms, which a subject never takes ("accused him of …").
 _NEVER_INVERTED = frozenset({"it", "you", "him", "her", "them", "me", "us", "whom"})
 #: Verbs whose object is the hearer: a name after one is its object, never its inverted subject
 #: ("…, told CBS News."; Levin 1993 classes 37.2 and 37.9).

@@ -664,10 +664,12 @@ def pronoun_referents(text: str, sources: Sequence[tuple[str, Sequence[Span]]], 
             for pool in (speakers, mentions):
                 fits = [c for c in pool if c[0] == para and c[1] < start and c[3] in (None, need)]
                 if pool is mentions:
-                    last = sentence[fits[-1][1]] if fits else 0  # the first name of the last sentence that has
-                    named = [c[1] for c in fits if sentence[c[1]] == last]  # one, past an opening adverbial
-                    fits = [c for c in fits if sentence[c[1]] == last]  # clause's names (not in the pronoun's own
-                    if fits and last != own:  # sentence)
+                    # the first name of the last sentence that has one, past the names of an adverbial
+                    # clause that opens it (not in the pronoun's own sentence)
+                    last = sentence[fits[-1][1]] if fits else 0
+                    fits = [c for c in fits if sentence[c[1]] == last]
+                    named = [c[1] for c in fits]
+                    if fits and last != own:
                         fits = [c for c in fits if not _in_opening_clause(text, sentence_starts[last - 1], c[1])] \
                             or fits
                     fits = fits[:1]

@@ -556,8 +556,9 @@ def _before_in(ctx: Context, s: ParsedSentence, lo: int, k: int) -> tuple[Attrib
                 and not (np0.first > 0 and toks[np0.first - 1].key.lower() in _RELATIVE_WORDS) \
                 and _matrix(ctx, s, v, np0.first, lo) is not None:
             # "Moss said the plan should reiterate …": a thing's verb in a complement clause, not a
-            # speaker's (a relative clause's is: "Moss faulted the plan, which an audit said was “…”") (measured on PolNeAR train: such verbs are mostly "speaks volumes", "continue
-            # to be", "call it"); a limit: a body that speaks ("said the council would call it") too
+            # speaker's (measured on PolNeAR train: such verbs are mostly "speaks volumes", "continue
+            # to be", "call it"); a limit: a body that speaks ("said the council would call it") too.
+            # A relative clause's verb is a speaker's: "Moss faulted the plan, which an audit said was “…”"
             continue
         if opener and any(toks[i].key == "," for i in range(vg.last, k)) \
                 and _matrix(ctx, s, v, np0.first, lo) is not None:
