@@ -545,6 +545,9 @@ def test_verb_groups(sentence, verb, lemma, finite, passive, negated):
     ("The group had written to the members, hired lawyers and clerks, and placed ads calling it a mistake.",
      "calling", "The group"),
     ("In the front row, beside the mayor, is Tom Reed.", "is", "Tom Reed"),
+    # after an existential "there", the phrase right before a participle is its subject
+    ("There were protesters chanting slogans at the pier.", "chanting", "protesters"),
+    ("There is a letter from an aide claiming that the levy failed.", "claiming", "an aide"),
 ])
 def test_subjects(sentence, verb, subject):
     assert _role_texts(_one(sentence), verb, "subject")[:1] == [subject]
@@ -565,6 +568,7 @@ def test_subjects(sentence, verb, subject):
     ("Ann Moss, author of the play “Harbor,” praised Tom Reed for it.", "praised"),
     # a lexical verb that does not report does not invert
     ("The group had written to the members, hired lawyers and clerks, and placed ads.", "hired"),
+    ("There was a crowd at the pier, chanting slogans.", "chanting"),  # past a comma: no reduced relative
 ])
 def test_no_subject_across_boundaries(sentence, verb):
     p = parse(sentence)

@@ -74,7 +74,9 @@ Subject of a verb group, first rule that applies (``Link.rule``):
   after the finite group takes that group's subject ("Obama released a
   statement condemning …"; "Trump was prompted to say"; an expletive "it" or
   "there" passes the participle on to the nearest finite group with a subject
-  of its own: "It was a hard blow, as Moss echoed it, saying" → Moss), and one right after
+  of its own: "It was a hard blow, as Moss echoed it, saying" → Moss; after an
+  existential "there is" with none, the phrase right before the participle is its
+  subject: "There is a letter from an aide claiming …" → an aide), and one right after
   an infinitive's object that infinitive's ("prompted the paper to run a cover
   saying …" → the paper); an infinitive after
   an object takes that object when a name or pronoun, or after any object of a
@@ -224,6 +226,12 @@ def find_links(toks: list[Token], phrases: list[NounPhrase], verbs: list[VerbGro
                     group = next((subject_of[w] for w in range(v - 1, controlled[v], -1)
                                   if verbs[w].finite and w in subject_of
                                   and not _expletive(toks, phrases[subject_of[w][0]])), group)
+                w = verbs[controlled[v]]
+                if not group and w.lemma == "be" and w.first and toks[w.first - 1].tag == "EX" \
+                        and end_at.get(vg.first) is not None:
+                    # "There is a quote from an aide claiming …": after an existential "there", the phrase
+                    # right before the participle is its subject (a reduced relative clause)
+                    group, rule = [end_at[vg.first]], "left"
             if k is None and v in by_object:
                 group, rule = object_of.get(by_object[v]), "controlled"
             if k is None and not group:
