@@ -548,6 +548,11 @@ def test_verb_groups(sentence, verb, lemma, finite, passive, negated):
     # after an existential "there", the phrase right before a participle is its subject
     ("There were protesters chanting slogans at the pier.", "chanting", "protesters"),
     ("There is a letter from an aide claiming that the levy failed.", "claiming", "an aide"),
+    # "who" after a name's description that ends in a prepositional phrase: the description, not the
+    # preposition's object; a name in a prepositional phrase stays ("a reaction from Mayor Tom Reed, who")
+    ("Ann Moss's plan was backed by Sen. Jane Hale, the senior member on the board, who said it failed.", "said",
+     "the senior member"),
+    ("The plan drew a sharp reaction from Mayor Tom Reed, who called it a sham.", "called", "Mayor Tom Reed"),
 ])
 def test_subjects(sentence, verb, subject):
     assert _role_texts(_one(sentence), verb, "subject")[:1] == [subject]

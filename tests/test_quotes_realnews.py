@@ -407,6 +407,18 @@ def test_a_name_after_an_agent_noun_is_a_person(text, speaker):
     assert q.speaker == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # a name whose description in apposition opens a relative clause speaks in it: the he/she after is hers
+    ("Tom Reed spoke first. Ann Moss's plan was backed on Friday by Sen. Jane Hale, the senior member, who said "
+     "the fees set by Moss were too high.\n\n“It was never fair to us,” she said.", "Jane Hale"),
+    ("Tom Reed spoke first. Ann Moss's plan was backed on Friday by Sen. Jane Hale.\n\n"
+     "“It was never fair to us,” she said.", "Jane Hale"),      # guard: the agent of the passive
+])
+def test_the_speaker_of_a_description_s_relative_clause(text, speaker):
+    (q,) = analyze(text).quotes
+    assert q.speaker == speaker
+
+
 def test_a_surname_that_is_an_adjective_opens_its_clause():
     text = ("Tom French spoke first. Nevertheless, French told the club that given a choice of Ann Moss or Ned "
             "Hale, he would back Moss. He went on to call Hale “a disaster.”")

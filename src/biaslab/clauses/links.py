@@ -209,7 +209,7 @@ def find_links(toks: list[Token], phrases: list[NounPhrase], verbs: list[VerbGro
             if k is None and group is None:
                 k, rule = _inverted(toks, vg, start_at, phrases)
         else:
-            k, rule = _relative_before(toks, vg.first, end_at)
+            k, rule = _relative_before(toks, phrases, vg.first, end_at)
             if k is None and toks[vg.main].tag == "VBG" and end_at.get(vg.first) is not None:
                 k = _after_with(toks, phrases, end_at[vg.first], end_at)
                 if k is not None:
@@ -307,7 +307,7 @@ def _left(toks: list[Token], phrases: list[NounPhrase], vg: VerbGroup, end_at: d
         listed = listed or toks[p + 1].tag == "CC"
         k = _climb(toks, phrases, end_at.get(p), end_at)
         if k is None and toks[p - 1].key.lower() in ("who", "which"):
-            return _relative_before(toks, p, end_at)  # "Hale, who, after a row with Reed, said"
+            return _relative_before(toks, phrases, p, end_at)  # "Hale, who, after a row with Reed, said"
         if k is None and p >= 3 and toks[p - 1].key == ")":
             o = p - 2
             while o > 0 and p - o <= MAX_INSERTION and toks[o].key != "(":
@@ -338,10 +338,10 @@ def _left(toks: list[Token], phrases: list[NounPhrase], vg: VerbGroup, end_at: d
     k = _climb(toks, phrases, end_at.get(i + 1), end_at)
     if k is not None:
         if not _pp_object(toks, phrases[k]):
-            return _relative_object(toks, phrases[k].first, end_at) or (k, "left")
+            return _relative_object(toks, phrases, phrases[k].first, end_at) or (k, "left")
         i = phrases[k].first - 2  # the object of a preposition inside a relative clause
     if i >= 0 and (toks[i].tag in ("WP", "WDT") or (toks[i].key.lower() == "that" and toks[i].tag in ("IN", "WDT"))):
-        found = _relative_before(toks, vg.first, end_at)
+        found = _relative_before(toks, phrases, vg.first, end_at)
         if found[0] is not None:
             return found
     # a restrictive or reduced relative clause: "The man who flew in from Moscow said",
@@ -354,7 +354,7 @@ def _left(toks: list[Token], phrases: list[NounPhrase], vg: VerbGroup, end_at: d
             return (k, "relative") if k is not None else (None, None)
         if tag in ("VBD", "VBZ", "VBP", "MD") or toks[p].chunk.endswith("NP"):
             if toks[p].chunk == "B-VP":
-                return _relative_before(toks, p, end_at)
+                return _relative_before(toks, phrases, p, end_at)
             break
         p -= 1
     return None, None
@@ -427,7 +427,7 @@ def _depicted(toks: list[Token], phrases: list[NounPhrase], first: int) -> tuple
     return None, None
 
 
-def _relative_object(toks: list[Token], first: int, end_at: dict[int, int]) -> tuple[int, str] | None:
+def _relative_object(toks: list[Token], phrases: list[NounPhrase], first: int, end_at: dict[int, int]) -> tuple[int, str] | None:
     """The antecedent of a restrictive relative clause whose verb's object is the phrase starting at
     ``first`` ("Teachers who backed the plan said" → Teachers, not "the plan"), unless that verb can
     take a clause for its object ("Teachers who think the plan failed": "the plan" is a subject)."""
@@ -438,7 +438,7 @@ def _relative_object(toks: list[Token], first: int, end_at: dict[int, int]) -> t
     p = j
     while p > 0 and toks[p].chunk == "I-VP":
         p -= 1  # the verb group's first token, which the relative word precedes
-    found = _relative_before(toks, p, end_at)
+    found = _relative_before(toks, phrases, p, end_at)
     return found if found[0] is not None else None
 
 
@@ -640,7 +640,7 @@ def _closing_clause(toks: list[Token], vg: VerbGroup) -> bool:
                                                        and toks[k - 1].key in (",", "?", "!", "—", "-")))
 
 
-def _relative_before(toks: list[Token], first: int, end_at: dict[int, int]):
+def _relative_before(toks: list[Token], phrases: list[NounPhrase], first: int, end_at: dict[int, int]):
     """who/which/that right before token ``first``, after a phrase (or a phrase and a comma)."""
     r = first - 1
     if r < 1 or not (toks[r].tag in ("WP", "WDT") or (toks[r].key.lower() == "that" and toks[r].tag == "IN")):
@@ -650,6 +650,13 @@ def _relative_before(toks: list[Token], first: int, end_at: dict[int, int]):
     k = end_at.get(r)
     if k is None and toks[r - 1].key == "," and r >= 2:
         k = end_at.get(r - 1)
+        if k is not None and toks[r].key.lower() in ("who", "whom"):
+            up = _climb(toks, phrases, k, end_at)
+            f = phrases[up].first
+            if up != k and f >= 2 and toks[f - 1].key == "," and end_at.get(f - 1) is not None \
+                    and phrases[end_at[f - 1]].kind == "proper":
+                k = up  # "Sen. Hale, the senior member on the board, who": the description of a name, not the
+                #         object of a preposition inside it ("a reaction from Ann Moss, who": Moss stays)
     return (k, "relative") if k is not None else (None, None)
 
 

@@ -247,13 +247,17 @@ class Context:
         comes to Diaz, “…,” he said": Lappin & Leass's adverbial phrase lacks the non-adverbial
         emphasis, so such a name ranks with nested ones). A phrase in apposition that is no subject
         itself has the roles of the phrase it renames ("Reed's lawyer, Ian Cole, said …": Cole
-        speaks, and a "he said" after it is his turn)."""
+        speaks, and a "he said" after it is his turn), and a name has those of a relative clause
+        after its apposition ("Sen. Jane Hale, the senior member, who said …")."""
         if p is None:
             return False, False, False, False
         links = [k for k in s.links if k.phrase == p and k.role == "subject"]
         if not links and s.phrases[p].appositive:  # "Reed's lawyer, Ian Cole, said": the subject it renames
             p = next((q for q, np in enumerate(s.phrases) if np.apposition == p), p)
             links = [k for k in s.links if k.phrase == p and k.role == "subject"]
+        if not links and s.phrases[p].apposition is not None:  # "… by Sen. Jane Hale, the senior member,
+            links = [k for k in s.links  # who said": her description's relative clause is hers
+                     if k.phrase == s.phrases[p].apposition and k.role == "subject" and k.rule == "relative"]
         if not links and _perspective(s, p):
             return True, False, True, False
         if not links:
