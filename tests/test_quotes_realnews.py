@@ -205,6 +205,9 @@ def test_no_speaker_after_the_quotation(text):
     ("In the opinion of Ann Moss, the levy is “a tax on tides.”", "Ann Moss", "In the opinion of"),
     # a common noun's reporting verb in a relative clause is a speaker's, not a thing's in a complement clause
     ("Ann Moss criticized the levy, which an audit said was “badly drafted” and late.", "an audit", "said"),
+    # a person's relative clause whose verb stands right before the quotation introduces it; a thing's not
+    ("Ann Moss praised Tom Reed, who said, “We will stay.”", "Tom Reed", "said"),
+    ("Ann Moss praised a letter that said, “We will stay.”", "Ann Moss", "praised"),
 ])
 def test_speaker_before_the_quotation(text, speaker, cue):
     ((_, who, how),) = _speakers(text)

@@ -565,8 +565,13 @@ def _before_in(ctx: Context, s: ParsedSentence, lo: int, k: int) -> tuple[Attrib
             continue  # "Moss said that when Lane complained about the levy, “…”": a closed subordinate clause
         cue = _cue(s, v, rv, k)
         found = (vg.first, _make(ctx, ctx.speaker(s, subjects[0].phrase), cue, rv.verb_class), cue[1], v)
-        if subjects[0].rule == "relative":  # "…, said one aide, who asked not to be named, “…”": only if
-            relative = relative or found    # no other reporting verb comes before
+        if subjects[0].rule == "relative" and (toks[vg.first - 1].key.lower() != "who"
+                                               or any(t.key not in (",", ":") for t in toks[vg.last:k])):
+            # "…, said one aide, who asked not to be named, “…”": only if no other reporting verb comes
+            # before; a person's relative clause whose verb stands right before the quotation introduces
+            # it ("Moss praised Reed, who said, “…”"; a thing's is often carried by the main clause's
+            # subject: "marchers carried signs that read “…”")
+            relative = relative or found
             continue
         noun = _noun_complement(ctx, s, vg.last, k)
         if noun is not None:  # "Pence blamed the press for Reed's claim that Moss “founded the club”"
