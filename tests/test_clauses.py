@@ -553,6 +553,10 @@ def test_verb_groups(sentence, verb, lemma, finite, passive, negated):
     ("Ann Moss's plan was backed by Sen. Jane Hale, the senior member on the board, who said it failed.", "said",
      "the senior member"),
     ("The plan drew a sharp reaction from Mayor Tom Reed, who called it a sham.", "called", "Mayor Tom Reed"),
+    # "after" right after a participle with no finite verb before it: a preposition in a reduced relative
+    ("A statement released after the board meeting said the plan was approved.", "said", "A statement"),
+    ("After the board meeting said the plan was approved, Reed left.", "said", "the board meeting"),
+    ("Reed was cleared after the board said the plan was fine.", "said", "the board"),
 ])
 def test_subjects(sentence, verb, subject):
     assert _role_texts(_one(sentence), verb, "subject")[:1] == [subject]

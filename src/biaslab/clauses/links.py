@@ -37,7 +37,10 @@ Subject of a verb group, first rule that applies (``Link.rule``):
   restrictive relative clause without commas (who/which/that …) or a
   participle clause ("stationed in Syria") lies between the group and a
   phrase ("The man who flew in from Moscow said" → the man; "the troops
-  stationed in Syria would leave" → the troops); and the phrase ``"left"``
+  stationed in Syria would leave" → the troops; "A statement released after
+  the meeting said" → the statement: "after" right after a participle, with no
+  finite verb before it, is a preposition, not a clause opener, since a clause
+  "after the meeting said …" would leave no main verb); and the phrase ``"left"``
   finds is passed over for the antecedent when it is the object of a
   restrictive relative clause's verb ("Teachers who backed the plan said" →
   Teachers), unless that verb mostly takes a clause ("People who think the
@@ -337,7 +340,7 @@ def _left(toks: list[Token], phrases: list[NounPhrase], vg: VerbGroup, end_at: d
         return None, None
     k = _climb(toks, phrases, end_at.get(i + 1), end_at)
     if k is not None:
-        if not _pp_object(toks, phrases[k]):
+        if not _pp_object(toks, phrases[k]) and not _participle_pp(toks, phrases[k].first):
             return _relative_object(toks, phrases, phrases[k].first, end_at) or (k, "left")
         i = phrases[k].first - 2  # the object of a preposition inside a relative clause
     if i >= 0 and (toks[i].tag in ("WP", "WDT") or (toks[i].key.lower() == "that" and toks[i].tag in ("IN", "WDT"))):
@@ -358,6 +361,22 @@ def _left(toks: list[Token], phrases: list[NounPhrase], vg: VerbGroup, end_at: d
             break
         p -= 1
     return None, None
+
+
+def _participle_pp(toks: list[Token], first: int) -> bool:
+    """Does the phrase starting at token ``first`` follow "after", "before", "since" or "until" right
+    after a past participle with no finite verb before it in its clause ("A statement released after the
+    meeting said …")? The word is then a preposition inside a reduced relative clause, not the opener of
+    a clause whose subject the phrase would be: that clause would leave the sentence without a main verb."""
+    if first < 2 or toks[first - 1].key.lower() not in ("after", "before", "since", "until") \
+            or toks[first - 2].tag != "VBN":
+        return False
+    j = first - 3
+    while j >= 0 and toks[j].key not in _COMMA_LIKE and not _boundary(toks[j]):
+        if toks[j].tag in FINITE_TAGS or toks[j].tag == "MD":
+            return False
+        j -= 1
+    return True
 
 
 def _after_with(toks: list[Token], phrases: list[NounPhrase], k: int, end_at: dict[int, int]) -> int | None:
