@@ -422,6 +422,21 @@ def test_the_speaker_of_a_description_s_relative_clause(text, speaker):
     assert q.speaker == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # "it" resumes a body that is the subject of the nearest sentence: an organisation actor, or a common
+    # noun phrase headed by a body's head word; anything else there leaves "it"
+    ("The harbor ministry said the pier was closed. “Boats must wait,” it said.", "The harbor ministry"),
+    ("Dover Shipping Company fined the crews on Monday. “We will not pay twice,” it said.",
+     "Dover Shipping Company"),
+    ("The pier was closed on Monday. “Boats must wait,” it said.", "it"),          # a thing
+    ("Ann Moss met the ministry on Monday. “Boats must wait,” it said.", "it"),    # a person is the subject
+    ("The ministry sent a letter on Monday. “Boats must wait,” it reads.", "it"),  # "reads": a text's words
+])
+def test_it_resumes_a_body(text, speaker):
+    (q,) = analyze(text).quotes
+    assert q.speaker == speaker
+
+
 def test_a_surname_that_is_an_adjective_opens_its_clause():
     text = ("Tom French spoke first. Nevertheless, French told the club that given a choice of Ann Moss or Ned "
             "Hale, he would back Moss. He went on to call Hale “a disaster.”")

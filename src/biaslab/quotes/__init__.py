@@ -239,7 +239,11 @@ sentence is tagged once for every layer.
    ``speaker_start``/``speaker_end`` keep the pronoun as evidence.
    Everything downstream (speaker counts, actor voice, loaded terms in that
    voice, the highlighted view, charts) reads ``speaker``, so it names the
-   person, never "she". An unresolved pronoun stays the phrase ("she").
+   person, never "she". **it** resolves to a body only: the subject of the
+   nearest sentence before it (or of its own, before it) when that names an
+   organisation or outlet, or is a common noun phrase headed by a body's head
+   word ("The ministry said … . “…,” it said" → the ministry). An unresolved
+   pronoun stays the phrase ("she", "it").
 5. **Kinds** (:mod:`.kinds`). ``"title"``: no attribution right before it,
    and every word capitalised except short function words, two words or
    more, or one word right after a capitalised word (the novel “War and

@@ -31,6 +31,9 @@ from .people import (
 
 #: Object pronouns that are the subject of a controlled infinitive ("led her to declare"), read as he/she.
 _OBJECT_FORMS = {"him": "he", "her": "she"}
+#: How many sentences before "it" the subject it resumes may stand (:meth:`Context._it_speaker`): a
+#: sentence without a subject outside quotations (a quotation alone) is passed over, up to this many.
+MAX_IT_SENTENCES = 2
 #: Longest mention looked back over when finding the one that covers a phrase head: a long name with
 #: its title ("Russian Deputy Foreign Minister Sergei Ryabkov" has 45 characters).
 _LONGEST_MENTION = 200
@@ -317,11 +320,46 @@ class Context:
                     resolver.resolve(word, head.start, s.index)
             if name is not None:
                 return Speaker(name, head.start, head.end, "pronoun")
+            if word.lower() == "it" and not any(x.phrase == p and x.role == "subject" and s.verbs[x.verb].lemma == "read"
+                                                for x in s.links):  # "it reads": a text's words, not a body's
+                body = self._it_speaker(s, head.start)
+                if body is not None:
+                    return Speaker(body, head.start, head.end, "pronoun")
             return Speaker(word, head.start, head.end, "phrase")
         found = self._mention_at(head.start, head.end)
         if found is not None and found.resolution != "pronoun":
             return Speaker(found.name, np.start, np.end, found.resolution)
         return Speaker(np.text, np.start, np.end, "phrase")
+
+
+    def _it_speaker(self, s: ParsedSentence, pos: int) -> str | None:
+        """The body that "it" at offset ``pos`` resumes: the subject of the first finite verb of the
+        nearest sentence that has one (its own before ``pos``, or one of the :data:`MAX_IT_SENTENCES`
+        before, in its paragraph or the one before), when that subject names a body: an organisation
+        or outlet actor, or a common noun phrase headed by a body's head word ("the health ministry",
+        "the staff association": ``data/actor_heads.csv``). Anything else there (a person, a
+        pronoun, a thing) leaves "it" as written, as the nearest subject is what a pronoun subject
+        resumes (Hobbs 1978): "The ministry said … . “…,” it said" → the ministry."""
+        from ..actors.kinds import head_word  # the actor layer imports this one: import when called
+        for k in range(s.index, max(-1, s.index - MAX_IT_SENTENCES - 1), -1):
+            sent = self.parsed.sentences[k]
+            if sent.paragraph < s.paragraph - 1:
+                break
+            found = [x.phrase for x in sent.links if x.role == "subject" and sent.verbs[x.verb].finite
+                     and (k < s.index or sent.phrases[x.phrase].end <= pos)
+                     and not self.inside_quote(sent.phrases[x.phrase].start)]
+            if not found:
+                continue
+            np = sent.phrases[min(found, key=lambda q: sent.phrases[q].start)]
+            head = sent.tokens[np.head]
+            m = self._mention_at(head.start, head.end)
+            if m is not None and m.kind == "organisation":
+                return m.name
+            body = head_word(head.text.capitalize())
+            if m is None and np.kind == "common" and body is not None and body[0] in ("organisation", "news_outlet"):
+                return np.text
+            return None
+        return None
 
 
 def _perspective(s: ParsedSentence, p: int) -> bool:
