@@ -446,7 +446,8 @@ def _depicted(toks: list[Token], phrases: list[NounPhrase], first: int) -> tuple
     return None, None
 
 
-def _relative_object(toks: list[Token], phrases: list[NounPhrase], first: int, end_at: dict[int, int]) -> tuple[int, str] | None:
+def _relative_object(toks: list[Token], phrases: list[NounPhrase], first: int,
+                     end_at: dict[int, int]) -> tuple[int, str] | None:
     """The antecedent of a restrictive relative clause whose verb's object is the phrase starting at
     ``first`` ("Teachers who backed the plan said" → Teachers, not "the plan"), unless that verb can
     take a clause for its object ("Teachers who think the plan failed": "the plan" is a subject)."""

@@ -569,16 +569,21 @@ def _text_mentions(text: str, names: _Names) -> list[tuple[int, _Name]]:
 _ADVERBIAL_OPENERS = frozenset("when after as while because although though if since before until once".split())
 
 
-def _in_opening_clause(text: str, sentence_start: int, pos: int) -> bool:
+def _in_opening_clause(text: str, sentence_start: int, pos: int, *, prepositions: bool = False) -> bool:
     """Does ``pos`` lie in an adverbial clause that opens the sentence starting at ``sentence_start``
     (its first word, after a conjunction, is a subordinator or a participle: "When", "Following",
-    "Asked"; and no comma comes before ``pos``)?"""
-    words = [w for _, w in _words(text[sentence_start:pos])]
-    while words and words[0].lower() in _CONJUNCTIONS:
+    "Asked", or with ``prepositions`` any word Pattern's lexicon tags as one: "Along with her
+    team"; and no comma comes before ``pos``)?"""
+    if "," in text[sentence_start:pos]:
+        return False
+    words = [w.lower() for _, w in _words(text[sentence_start:pos])]
+    while words and words[0] in _CONJUNCTIONS:
         words.pop(0)
-    opener = bool(words) and (words[0].lower() in _ADVERBIAL_OPENERS or (
-        words[0].lower().endswith(("ed", "ing")) and pattern_lexicon_tag(words[0].lower()) in ("VBN", "VBD", "VBG")))
-    return opener and "," not in text[sentence_start:pos]
+    if not words:
+        return False
+    tag = pattern_lexicon_tag(words[0])
+    return words[0] in _ADVERBIAL_OPENERS or (prepositions and tag == "IN") \
+        or (words[0].endswith(("ed", "ing")) and tag in ("VBN", "VBD", "VBG"))
 
 
 #: He, him, she and her as words (:func:`_pronouns`).
@@ -603,11 +608,7 @@ def _forward(text: str, sentence_starts: Sequence[int], pos: int, names: Sequenc
     participle, and one of the names comes after that comma ("Along with her team, Roe …", "While her
     husband …, Roe …": backwards anaphora, Reinhart 1983, "Near him, Dan saw a snake")."""
     start = sentence_starts[bisect_right(sentence_starts, pos) - 1]
-    words = [w for _, w in _words(text[start:pos])]
-    while words and words[0].lower() in _CONJUNCTIONS:
-        words.pop(0)
-    if not words or "," in text[start:pos] or not (
-            _in_opening_clause(text, start, pos) or pattern_lexicon_tag(words[0].lower()) == "IN"):
+    if not _in_opening_clause(text, start, pos, prepositions=True):
         return False
     comma = text.find(",", pos)
     return comma >= 0 and any(comma < n and bisect_right(sentence_starts, n) == bisect_right(sentence_starts, pos)

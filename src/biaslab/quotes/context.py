@@ -320,27 +320,28 @@ class Context:
                     resolver.resolve(word, head.start, s.index)
             if name is not None:
                 return Speaker(name, head.start, head.end, "pronoun")
-            if word.lower() == "it" and not any(x.phrase == p and x.role == "subject" and s.verbs[x.verb].lemma == "read"
-                                                for x in s.links):  # "it reads": a text's words, not a body's
-                body = self._it_speaker(s, head.start)
-                if body is not None:
-                    return Speaker(body, head.start, head.end, "pronoun")
+            body = self._it_speaker(s, p) if word.lower() == "it" else None
+            if body is not None:
+                return Speaker(body, head.start, head.end, "pronoun")
             return Speaker(word, head.start, head.end, "phrase")
         found = self._mention_at(head.start, head.end)
         if found is not None and found.resolution != "pronoun":
             return Speaker(found.name, np.start, np.end, found.resolution)
         return Speaker(np.text, np.start, np.end, "phrase")
 
-
-    def _it_speaker(self, s: ParsedSentence, pos: int) -> str | None:
-        """The body that "it" at offset ``pos`` resumes: the subject of the first finite verb of the
-        nearest sentence that has one (its own before ``pos``, or one of the :data:`MAX_IT_SENTENCES`
+    def _it_speaker(self, s: ParsedSentence, p: int) -> str | None:
+        """The body that "it", phrase ``p`` of ``s``, resumes: the subject of the first finite verb of the
+        nearest sentence that has one (its own before "it", or one of the :data:`MAX_IT_SENTENCES`
         before, in its paragraph or the one before), when that subject names a body: an organisation
         or outlet actor, or a common noun phrase headed by a body's head word ("the health ministry",
         "the staff association": ``data/actor_heads.csv``). Anything else there (a person, a
         pronoun, a thing) leaves "it" as written, as the nearest subject is what a pronoun subject
-        resumes (Hobbs 1978): "The ministry said … . “…,” it said" → the ministry."""
+        resumes (Hobbs 1978): "The ministry said … . “…,” it said" → the ministry. The subject of
+        "read" is a text, not a body ("The council sent a letter. “…,” it reads"): left as written."""
         from ..actors.kinds import head_word  # the actor layer imports this one: import when called
+        if any(x.phrase == p and x.role == "subject" and s.verbs[x.verb].lemma == "read" for x in s.links):
+            return None
+        pos = s.phrases[p].start
         for k in range(s.index, max(-1, s.index - MAX_IT_SENTENCES - 1), -1):
             sent = self.parsed.sentences[k]
             if sent.paragraph < s.paragraph - 1:

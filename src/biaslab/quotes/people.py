@@ -120,8 +120,9 @@ NAME_RATIO = 3.0
 #: A census first name whose majority sex is less than this many times as frequent as the other (so
 #: that roughly one bearer in ten or more is of the other sex) states no gender to the pronoun
 #: resolver unless the article's own pronouns decide it (:func:`genders`): "Lindsey" (0.060 % of
-#: women, 0.007 % of men: 8.6) is also Senator Lindsey Graham's name, "Mary" (2.629 vs 0.009) is a woman's. The same bound as the one the
-#: evaluation's referents trust a census gender at (``biaslab.evaluation.referents.STRICT_NAME_RATIO``).
+#: women, 0.007 % of men: 8.6) is also Senator Lindsey Graham's name, "Mary" (2.629 vs 0.009) is a
+#: woman's. The same bound as the one the evaluation's referents trust a census gender at
+#: (``biaslab.evaluation.referents.STRICT_NAME_RATIO``).
 SURE_NAME_RATIO = 10.0
 #: Honorifics that state a gender (AP Stylebook, "courtesy titles").
 _HONORIFIC = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f",
@@ -273,13 +274,12 @@ def stated_gender(text: str, start: int, end: int) -> str | None:
 
 def genders(text: str, mentions: Iterable[PersonMention],
             overrule: dict[str, str] | None = None) -> dict[str, str | None]:
-    """Gender evidence per person name: the text first (an honorific or
-    gendered noun in or right before any mention), then the first name; one whose census gender
-    is uncertain (:func:`_uncertain_first_name`) gives only what ``overrule`` (pronoun evidence
-    about this person: the ``own`` votes of :func:`pronoun_votes`) says, else None. Every mention given counts as a person's (the caller
-    decides who is a person: an actor of kind ``other`` whose name starts with
-    a census first name is one, "Hillary Rodham Clinton"), bar resolved
-    pronouns."""
+    """Gender evidence per person name: the text first (an honorific or gendered noun in or right
+    before any mention), then the first name; one whose census gender is uncertain
+    (:func:`_uncertain_first_name`) gives only what ``overrule`` (pronoun evidence about this person:
+    the ``own`` votes of :func:`pronoun_votes`) says, else None. Every mention given counts as a
+    person's (the caller decides who is a person: an actor of kind ``other`` whose name starts with a
+    census first name is one, "Hillary Rodham Clinton"), bar resolved pronouns."""
     overrule = overrule or {}
     out: dict[str, str | None] = {}
     for m in mentions:
