@@ -521,6 +521,10 @@ def test_pronoun_speaker_is_the_person_everywhere():
     ("The pier is known as “the long walk.”", "scare", None),                 # nobody sees it so
     ("She read “War and Peace” during the “crisis”.", "scare", None),    # a reader reads, a text "reads"
     ("The “rescue plan” failed, and the report says so.", "scare", None),   # the report's verb is another clause's
+    ("It is unwise to praise the “fair” tax so much.", "scare", None),  # an anticipatory "it"
+    ("It is not wise to stress the “common” vote over others.", "scare", None),
+    ("Under the new “clean air” rule, inspectors may shut a mill without the owner threatening anyone.",
+     "scare", None),                                                     # a participle's borrowed subject
     ("The plan's “promise” of growth was empty.", "scare", None),             # a reporting noun nobody owns
     ("His team aired a short film called “Our Town” on local TV.", "title", None),  # a name, not speech
     ("Ned Harlow, a consultant whose firm Reed hired, said she would be “stunned” if Reed won.", "partial",

@@ -223,12 +223,12 @@ def find_links(toks: list[Token], phrases: list[NounPhrase], verbs: list[VerbGro
                     k, rule = _absolute(toks, phrases, verbs, v, end_at, subject_of)
             if k is None and v in controlled:
                 group, rule = subject_of.get(controlled[v]), "controlled"
-                if group and _expletive(toks, phrases[group[0]]):
+                if group and expletive(toks, phrases[group[0]]):
                     # "It was a potent punch, as Moss echoed the charge, saying …": "it" says nothing; the
                     # nearest finite group before the participle with a subject of its own does
                     group = next((subject_of[w] for w in range(v - 1, controlled[v], -1)
                                   if verbs[w].finite and w in subject_of
-                                  and not _expletive(toks, phrases[subject_of[w][0]])), group)
+                                  and not expletive(toks, phrases[subject_of[w][0]])), group)
                 w = verbs[controlled[v]]
                 if not group and w.lemma == "be" and w.first and toks[w.first - 1].tag == "EX" \
                         and end_at.get(vg.first) is not None:
@@ -641,7 +641,7 @@ def _past_relative(toks: list[Token], phrases: list[NounPhrase], verbs: list[Ver
                  and (w.last if w.particle is None else w.particle + 1) == first), None)
 
 
-def _expletive(toks: list[Token], np: NounPhrase) -> bool:
+def expletive(toks: list[Token], np: NounPhrase) -> bool:
     """Is the phrase a lone "it" or "there" (an expletive subject: "It was a potent punch")?"""
     return np.last - np.first == 1 and toks[np.first].key.lower() in ("it", "there")
 

@@ -144,7 +144,9 @@ sentence is tagged once for every layer.
    g–j. for a quotation still without a speaker, in its sentence: (g) a
       headline that opens with a name and a colon (``Moss: Reed's plan is
       ‘a disgrace’``); (h) a reporting verb closing the sentence after a
-      comma (``Reed has been “detained” since May, the group says``), or
+      comma, with a subject of its own (``Reed has been “detained” since May, the group says``;
+      not a participle that borrows the main clause's: ``Under the “clean air” rule, inspectors
+      may shut a mill without the owner threatening anyone``), or
       ``according to X`` or ``in X's view`` anywhere after the quotation; (i) a reporting
       participle or infinitive without a subject of its own takes the main
       clause's — or the name right before it (``a photo of Ann Moss

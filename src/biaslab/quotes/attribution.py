@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from ..clauses import ParsedSentence, VerbGroup
 from ..clauses.chunks import ADVERB_TAGS, CLOSING_MARKS, FINITE_TAGS
+from ..clauses.links import expletive
 from .context import Context, Speaker, in_opening_adverbial
 from .model import ADVERBIAL_OPENERS, MAX_HEARER_WORDS, MAX_LEAD_TOKENS, SUBORDINATE_OPENERS, ReportingVerb
 from .people import PRONOUN_FORM_GENDER
@@ -1034,8 +1035,10 @@ def _names_nobody_else(ctx: Context, s: ParsedSentence, p: int, speaker: str) ->
 def late(ctx: Context, start: int, end: int) -> Attribution | None:
     """Rules g–j for a quotation still without a speaker, in its sentence: (g) a headline that
     opens with a name and a colon ("Moss: Reed's plan is ‘a disgrace’"); (h) a reporting verb
-    that closes the sentence after the quotation, its subject after a comma or "as" ("Reed has
-    been “arbitrarily detained” since May, the group says"; "…, as his aide suggested"); (i) a
+    that closes the sentence after the quotation, its own subject (not one a participle borrows from
+    the main clause: "…, inspectors may shut a mill without the owner threatening anyone") after a comma
+    or "as" ("Reed has been “arbitrarily detained” since May, the group says"; "…, as his aide
+    suggested"); (i) a
     reporting verb before the quotation that has no subject of its own (a participle or an
     infinitive the links could not tie): the subject of the sentence's main clause, when it
     names someone ("Moss, who once branded Reed “a menace,” …"), or a name right before an -ing
@@ -1343,7 +1346,7 @@ def _closing_verb(ctx: Context, s: ParsedSentence, j: int) -> Attribution | None
         if vg.first < j or ctx.inside_quote(vg.start):
             continue
         rv = _reporting(s, v)
-        subjects = [x for x in _speakers_of(s, v) if x.rule != "relative"]
+        subjects = [x for x in _speakers_of(s, v) if x.rule not in ("relative", "controlled")]
         if rv is None or not subjects or _refused(s, vg):
             continue
         np = s.phrases[subjects[0].phrase]
@@ -1392,7 +1395,7 @@ def _clause_subject(ctx: Context, s: ParsedSentence, v: int) -> int | None:
     group before it, when it is a main clause's (not opened by a subordinator, not a complement
     clause right after a verb) or the phrase opening the sentence that a relative clause follows
     ("Moss, who once branded …"); else None ("…, while Moss dealt a blow … that led
-    her to declare": not Moss's clause)."""
+    her to declare": not Moss's clause; "it is unwise to praise …": an anticipatory "it")."""
     for w in range(v - 1, -1, -1):
         wg = s.verbs[w]
         if not wg.finite or ctx.inside_quote(wg.start):
@@ -1403,6 +1406,8 @@ def _clause_subject(ctx: Context, s: ParsedSentence, v: int) -> int | None:
         np = s.phrases[subjects[0].phrase]
         if subjects[0].rule == "relative":
             return subjects[0].phrase if np.first == 0 else None
+        if wg.lemma in _VOICELESS and expletive(s.tokens, np):
+            return None  # "it is unwise to praise …": an anticipatory "it" (extraposition, Quirk et al. 1985 §18.33)
         if _opened_by_subordinator(s, np) or (np.first > 0 and s.tokens[np.first - 1].tag[:2] == "VB"):
             return None
         return subjects[0].phrase
