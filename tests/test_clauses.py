@@ -452,6 +452,8 @@ def test_verb_groups(sentence, verb, lemma, finite, passive, negated):
     ("Chris Dale repeated claims that Reed recites lines, calling him a talented guy.", "calling", "Chris Dale"),
     ("Omar Diaz released a statement condemning the attack.", "condemning", "Omar Diaz"),
     ("Ann Moss was prompted to say it again.", "say", "Ann Moss"),
+    ("The ferry line was swift to denounce the delay.", "denounce", "The ferry line"),  # an adjective's infinitive
+    ("Ann Moss seemed very eager to say it again.", "say", "Ann Moss"),
     ("Ann Moss drew boos upon saying it.", "saying", "Ann Moss"),
     ("“It is over,” read the statement.", "read", "the statement"),
     # a numbered name is one phrase; not a date, nor a number before its own noun
@@ -578,6 +580,8 @@ def test_subjects(sentence, verb, subject):
     # a lexical verb that does not report does not invert
     ("The group had written to the members, hired lawyers and clerks, and placed ads.", "hired"),
     ("There was a crowd at the pier, chanting slogans.", "chanting"),  # past a comma: no reduced relative
+    ("It is hard to say no to Tom Reed.", "say"),                     # an anticipatory "it" says nothing
+    ("There is little left to say about it.", "say"),
 ])
 def test_no_subject_across_boundaries(sentence, verb):
     p = parse(sentence)

@@ -121,6 +121,8 @@ def test_no_speaker_after_the_quotation(text):
     ("Omar Diaz ratcheted up his attacks on Reed, saying he is “weak on crime.”", "Omar Diaz", "saying"),
     ("Omar Diaz released a statement condemning “a horrific attack.”", "Omar Diaz", "condemning"),
     ("Omar Diaz was prompted to say, “So far, so good.”", "Omar Diaz", "say"),
+    ("The fire ended a long dispute, and the ferry line was swift to denounce the delay:\n\n“We regret it.”",
+     "the ferry line", "denounce"),                                       # not the first clause's subject
     ("Ann Moss drew boos upon saying, “The city heard you.”", "Ann Moss", "saying"),
     ("According to the ministry, “the talks failed.”", "the ministry", "According to"),
     ("Reed called the bill “a big deal” at a rally.", "Reed", "called"),

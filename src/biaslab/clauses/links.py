@@ -75,7 +75,9 @@ Subject of a verb group, first rule that applies (``Link.rule``):
   repeated accusations that Rubio recites lines, calling him …" → Christie),
   a participle right after the finite group's object or an infinitive right
   after the finite group takes that group's subject ("Obama released a
-  statement condemning …"; "Trump was prompted to say"; an expletive "it" or
+  statement condemning …"; "Moss was prompted to say"; also past the adjective of a
+  linking verb: "the chain was swift to denounce", not after an anticipatory "it": "it is
+  hard to say"; an expletive "it" or
   "there" passes the participle on to the nearest finite group with a subject
   of its own: "It was a hard blow, as Moss echoed it, saying" → Moss; after an
   existential "there is" with none, the phrase right before the participle is its
@@ -154,6 +156,9 @@ _NOUNISH = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP", "CD"})
 _REFLEXIVES = frozenset("himself herself themselves itself".split())
 #: Quantifiers that float after a plural subject, before its verb ("They each said", "both said").
 _FLOATING = frozenset("each both all".split())
+#: Linking verbs whose subject an adjective's infinitive complement takes ("was swift to denounce",
+#: "seems eager to say": subject-controlled adjective complementation, Quirk et al. 1985 §16.75–16.79).
+_LINKING = frozenset({"be", "seem", "appear", "become", "remain", "look", "sound", "feel"})
 #: Verbs whose infinitive after an object still takes their subject ("promised voters to cut taxes").
 _SUBJECT_CONTROL = frozenset({"promise", "vow", "pledge", "threaten"})
 #: Verbs whose object is the subject of the infinitive after it, whatever that object is ("leading
@@ -612,6 +617,11 @@ def _controllers(toks: list[Token], phrases: list[NounPhrase], verbs: list[VerbG
             gap = vg.first - 1 - w.last
             if gap == 0 or (gap == 1 and toks[w.last].tag in ("RP", "IN", "RB")):
                 out[v] = last_finite  # "was prompted to say", "went on to say"
+            elif w.lemma in _LINKING and toks[vg.first - 2].tag == "JJ" \
+                    and all(t.tag in ("RB", "JJ") for t in toks[w.last:vg.first - 1]) \
+                    and not (w.first and toks[w.first - 1].key.lower() in ("it", "there")):
+                out[v] = last_finite  # "was swift to denounce", "seemed very eager to say": an adjective's
+                #                       infinitive takes the subject ("it is hard to say" has none)
             else:
                 k = end_at.get(vg.first - 1)
                 after = w.last if w.particle is None else w.particle + 1
