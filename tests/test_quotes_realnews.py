@@ -190,6 +190,8 @@ def test_no_speaker_after_the_quotation(text):
     ("As the ferry firm's owner, Ann Moss, put it on Monday, “We will sail at dawn.”", "Ann Moss",
      "put it"),
     ("As the owner, who was new, put it, “We will sail at dawn.”", None, None),  # a clause of its own
+    ("Back then, all we heard was, in short, “Not today.”", None, None),  # the hearers complete no copula
+    ("All Tom Reed heard that day was, in short, “Not today.”", None, None),
     ("As Ann Moss, a professor of law at Dover and a former judge of the county court, put it, “We will "
      "sail at dawn.”", "Ann Moss", "put it"),                     # past a long insertion
     ("As Moss said the levy would put it at risk, “We will sail at dawn.”", "Moss", "said"),  # a verb first

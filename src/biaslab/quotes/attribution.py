@@ -677,7 +677,9 @@ def introduced(ctx: Context, floor: int, start: int, content: str) -> tuple[Attr
     Verbs of subordinate clauses ("When Reed suggested a tax, …"), relative clauses and
     complement clauses ("… told reporters that the city is ready:" → the teller) do not count,
     unless a colon or dash introduces the quotation inside that adverbial clause, before its comma
-    ("When Reed finally stood up — “…” — the lights dimmed").
+    ("When Reed finally stood up — “…” — the lights dimmed"). A form of *be* right before the mark
+    whose subject the links missed (or took from a relative clause) ends the search: the quotation
+    completes it, and the verbs before it are not the speaker's ("All we heard was, in short, “…”").
     Returns the attribution and the index of its verb group (to compare with rule b's), or
     None."""
     s = ctx.sentence_at(start)
@@ -706,6 +708,10 @@ def introduced(ctx: Context, floor: int, start: int, content: str) -> tuple[Attr
         if not vg.finite or ctx.inside_quote(vg.start):
             continue
         subjects = [x for x in s.links if x.verb == v and x.role == "subject"]
+        if (not subjects or subjects[0].rule == "relative") and vg.lemma == "be" \
+                and all(s.phrase_at(i) is None and s.verb_at(i) is None for i in range(vg.last, k - 1)):
+            return None  # "All we heard was, in short, “…”": the quotation completes a copula whose subject
+            #              the links missed; the hearer before it did not say it
         if not subjects or subjects[0].rule == "relative":
             continue
         np = s.phrases[subjects[0].phrase]
