@@ -250,6 +250,8 @@ def test_one_person_under_variant_names(text, actors):
     ("Jamal Okoro runs a small firm. Okoro, the former mayor of Lowmere and former judge of Dover, said no.", "Okoro"),
     ("Jamal Okoro runs a small firm. Okoro hired a new aide.", "Okoro"),  # no common word, before a past verb
     ("Jamal Okoro runs a small firm. Okoro brought in a new aide.", "Okoro"),  # a participle tag there too
+    ("Jamal Okoro runs a small firm. Okoro, however, hired a new aide.", "Okoro"),  # past a conjunct in commas
+    ("Jamal Okoro runs a small firm. Okoro shot back that it was fine.", "Okoro"),  # a reporting verb + particle
     # an auxiliary opening an inverted clause is no first name ("Had Okoro" would make "Okoro" ambiguous)
     ("Jamal Okoro runs a small firm. Had Okoro won the bid, it would grow. Okoro left.", "Okoro"),
     ("Jamal Okoro runs a small firm. Has Okoro seen the bid? Okoro left.", "Okoro"),
@@ -265,6 +267,7 @@ def test_detected_people_keep_their_surname_alias(text, surname):
     # opening a sentence, a capital proves nothing without a verb right after it, or when it is a word
     ("Sergey Shoigu arrived. Shoigu in uniform was a rare sight.", "Sergey Shoigu"),
     ("Anna Snow arrived. Snow fell all night.", "Anna Snow"),
+    ("Anna Snow arrived. Snow, however, fell all night.", "Anna Snow"),
 ])
 def test_sentence_initial_surname_without_other_evidence_is_not_an_alias(text, name):
     assert detect_actors(text) == {name: ()}

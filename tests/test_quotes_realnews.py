@@ -218,6 +218,11 @@ def test_speaker_before_the_quotation(text, speaker, cue):
     assert (who, how) == (speaker, cue)
 
 
+def test_a_surname_alone_past_a_conjunct_is_the_speaker():
+    a = analyze("Jamal Okoro runs a small firm. Okoro, however, shot back: “Not so.”")
+    assert [(q.speaker, q.cue) for q in a.quotes] == [("Jamal Okoro", ":")]
+
+
 def test_a_quoted_title_inside_the_subject_makes_no_inverted_tag():
     # the verb after “Harbor,” is the subject's; the title is nobody's words
     assert _speakers("Ann Moss, author of the play “Harbor,” praised Tom Reed for “a brave vote.”") == [

@@ -39,8 +39,9 @@ name was written after a title ("Gen. Sergey Surovikin": titles belong to
 people), or the word stands alone as a name somewhere else in the text —
 capitalised away from the start of a sentence ("…, Shoigu said", "said
 Shoigu"), or opening a sentence right before a reporting verb ("Shoigu
-said"; verbs from ``data/reporting_verbs.csv``) or before an appositive and a
-reporting verb ("Shoigu, the defence minister, said"), or, when the word is
+said", "Shoigu shot back"; verbs from ``data/reporting_verbs.csv``, with their
+particles) or before an appositive or a conjunct set off by commas and a
+reporting verb ("Shoigu, the defence minister, said", "Shoigu, however, said"), or, when the word is
 no word of the language (not in Pattern's lexicon in lower case: "Snow fell"
 stays a sentence about snow), right before a verb in the past
 tense or third person, or a past participle, which the tagger often puts
@@ -103,8 +104,15 @@ def _days() -> frozenset[str]:
 
 @once
 def _speech_verbs() -> frozenset[str]:
-    """One-word forms of the reporting verbs of ``data/reporting_verbs.csv`` ("said", "told", "warned")."""
-    return frozenset(f for v in load_reporting_verbs().values() for f in v.forms if " " not in f)
+    """The forms of the reporting verbs of ``data/reporting_verbs.csv`` ("said", "told", "shot back")."""
+    return frozenset(f for v in load_reporting_verbs().values() for f in v.forms)
+
+
+def _speech_verb_at(toks: Sequence[_Tok], i: int) -> bool:
+    """Does a reporting verb stand at ``toks[i]``, one word or a verb and its particle ("shot back")?"""
+    forms = _speech_verbs()
+    return toks[i].key.casefold() in forms \
+        or (i + 1 < len(toks) and f"{toks[i].key} {toks[i + 1].key}".casefold() in forms)
 
 
 def detect_actors(text: str, sentences: Sequence | None = None, *,
@@ -450,6 +458,8 @@ def _read_run(toks: Sequence[_Tok], i: int, j: int) -> _Sighting | None:
                      for span in (_appositive_before(toks, k), _appositive_after(toks, j)))
     after = _appositive_after(toks, j)
     verb = j if after is None else after[1] + 1  # "Shoigu said", "Shoigu, the minister, said"
-    speaks = verb < len(toks) and (toks[verb].key.casefold() in _speech_verbs() or (
+    if after is None and j + 3 < len(toks) and toks[j].key == toks[j + 2].key == "," and toks[j + 1].tag == "RB":
+        verb = j + 3  # "Shoigu, however, said": a conjunct set off by commas (Quirk et al. 1985 §8.134)
+    speaks = verb < len(toks) and (_speech_verb_at(toks, verb) or (
         j - k == 1 and toks[verb].tag in ("VBD", "VBZ", "VBN") and lexicon is None))
     return _Sighting(tuple(t.key for t in toks[k:j]), surface, titled, _sentence_initial(toks, k), speaks)
