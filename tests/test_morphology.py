@@ -124,7 +124,9 @@ def test_verb_forms(verb, forms):
 
 
 @pytest.mark.parametrize(("verb", "wrong"), [("say", "sayed"), ("see", "seed"), ("be", "bed"), ("be", "bing"),
-                                             ("have", "haves"), ("go", "goed"), ("meet", "meeted")])
+                                             ("have", "haves"), ("go", "goed"), ("meet", "meeted"),
+                                             ("hit", "hitted"), ("put", "putted"), ("set", "setted"),
+                                             ("upset", "upseting")])  # invariant verbs: past = base
 def test_an_irregular_inflection_replaces_the_regular_spelling(verb, wrong):
     assert wrong not in verb_forms(verb)
 
@@ -148,7 +150,7 @@ def test_every_form_of_a_table_verb_lemmatizes_back_to_it(verb):
 @pytest.mark.parametrize(("form", "base"), [
     # irregular table, and doubled l
     ("said", "say"), ("met", "meet"), ("withdrew", "withdraw"), ("is", "be"), ("lying", "lie"),
-    ("controlled", "control"), ("travelling", "travel"),
+    ("controlled", "control"), ("travelling", "travel"), ("putting", "put"),  # not the golfer's "putt"
     # doubling, silent e, y -> ied, -es
     ("stopped", "stop"), ("planned", "plan"), ("quipped", "quip"), ("focussed", "focus"),
     ("liberated", "liberate"), ("hoped", "hope"), ("quoted", "quote"), ("alleged", "allege"),
