@@ -79,8 +79,15 @@ def test_bundled_article_paragraphs(article_text):
         ("— Ann Moss (@annmoss) May 5, 2018\nThe Weekly reported: it failed.",
          ["— Ann Moss (@annmoss) May 5, 2018", "The Weekly reported: it failed."]),
         ("Photo: the old mill  \n“It will close,” Reed said.", ["Photo: the old mill", "“It will close,” Reed said."]),
+        # ... and so does a line that trails off in an ellipsis, inside quotation marks or not
+        ("It earned the name “old guard”…\nIndeed, Reed never changed.", ["It earned the name “old guard”…",
+                                                                          "Indeed, Reed never changed."]),
+        ("Reed: “…”\nAnd what of the pier?", ["Reed: “…”", "And what of the pier?"]),
+        ("The mill closed...\nThen the pier.", ["The mill closed...", "Then the pier."]),
         # ... but not before a lower-case line, nor after a comma, nor in hard-wrapped text
         ("We met the mayor\nand the clerk.", ["We met the mayor\nand the clerk."]),
+        ("The mill closed…\nand then the pier.", ["The mill closed…\nand then the pier."]),
+        ("The mill closed… Then the pier.", ["The mill closed… Then the pier."]),     # no line break: Punkt's call
         ("We met the mayor,\nTom Reed, on Monday.", ["We met the mayor,\nTom Reed, on Monday."]),
         ("The mayor said on Monday that the\nCouncil of Dover would vote on the\nlevy in May and that the bridge\n"
          "would close.", ["The mayor said on Monday that the\nCouncil of Dover would vote on the\nlevy in May and "

@@ -266,16 +266,24 @@ def _hard_wrapped(text: str) -> bool:
     return breaks >= WRAPPED_MIN_BREAKS and open_ends > WRAPPED_SHARE * breaks
 
 
+#: A line that ends in an ellipsis, maybe inside closing quotation marks ("the epithet “X”…", "…”"):
+#: Punkt never ends a sentence there (Kiss & Strunk 2006 leave "…" and "..." ambiguous), but at the end
+#: of a line in text that is not hard-wrapped the sentence has ended.
+_ELLIPSIS_LINE_END = re.compile(r"(?:…|\.\.\.)[\"”’']*\Z")
+
+
 def _split_at_lines(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Punkt's spans cut at each line break after a line with no final mark (:data:`_LINE_END_MARKS`)
-    before a line that opens with a capital, a digit or a mark: a credit, a caption, an embedded
-    post's signature or a headline kept in a paragraph with the text after it ("— Ann Moss (@amoss) May 2, 2018" /
-    "The Weekly reported:"). Only in text that is not hard-wrapped (:func:`_hard_wrapped`)."""
+    or one that ends in an ellipsis (:data:`_ELLIPSIS_LINE_END`), before a line that opens with a
+    capital, a digit or a mark: a credit, a caption, an embedded post's signature or a headline kept
+    in a paragraph with the text after it ("— Ann Moss (@amoss) May 2, 2018" / "The Weekly reported:"),
+    or a sentence trailing off ("… the epithet “X”…" / "Indeed, …"). Only in text that is not
+    hard-wrapped (:func:`_hard_wrapped`)."""
     out: list[tuple[int, int]] = []
     for s, e in spans:
         for m in _LINE_BREAK.finditer(text, s, e):
             a, b = m.start(), m.end()
-            if a > s and b < e and text[a - 1] not in _LINE_END_MARKS \
+            if a > s and b < e and (text[a - 1] not in _LINE_END_MARKS or _ELLIPSIS_LINE_END.search(text, s, a)) \
                     and (text[b].isupper() or text[b].isdigit() or text[b] in ENGLISH_QUOTES):
                 out.append((s, a))
                 s = b
