@@ -398,6 +398,8 @@ def test_a_person_who_is_the_subject_of_the_sentence_before_speaks(text, speaker
      "“It is a bubble,” he said.", "Tom Hale"),      # the speaker of a relative clause with an insertion
     ("Ann Moss grew up in her home state, Virginia, and left. “It was hard,” she said.",
      "Ann Moss"),                                    # ... not in apposition to another noun (guard)
+    ("Tom Reed met the council in Dover.\nBoos at the pier pic.twitter.com/abc — Sam Hollis (@shollis) May 4, "
+     "2018\n“It is a disgrace,” he said.", "Tom Reed"),  # not an embedded post's poster
 ])
 def test_pronoun_speakers_resolve_to_the_person(text, speaker):
     (q,) = find_quotes(text, actors={"Ann Moss": ["Moss"], "Tom Reed": ["Reed"], "Omar Diaz": ["Diaz"]})

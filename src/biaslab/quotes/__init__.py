@@ -237,7 +237,8 @@ sentence is tagged once for every layer.
    outside quotations, whose gender fits (:mod:`.people`: honorifics and
    gendered nouns, the 1990 US Census first-name lists, pronouns that can
    mean only one person), the last speaker or the subject of the nearest
-   sentence first; the quotation's ``speaker`` is then that person and
+   sentence first (not the poster named in an embedded post's signature,
+   "— Ann Moss (@amoss) May 2, 2018"); the quotation's ``speaker`` is then that person and
    ``speaker_start``/``speaker_end`` keep the pronoun as evidence.
    Everything downstream (speaker counts, actor voice, loaded terms in that
    voice, the highlighted view, charts) reads ``speaker``, so it names the

@@ -31,6 +31,10 @@ from .people import (
 
 #: Object pronouns that are the subject of a controlled infinitive ("led her to declare"), read as he/she.
 _OBJECT_FORMS = {"him": "he", "her": "she"}
+#: What follows the name in the signature of an embedded social-media post ("— Ann Moss (@amoss) May 2,
+#: 2018"): the poster of an item quoted in the article, no actor of its sentences, so no antecedent
+#: of the writer's he/she.
+_POST_SIGNATURE = re.compile(r"\s*\(@\w")
 #: How many sentences before "it" the subject it resumes may stand (:meth:`Context._it_speaker`): a
 #: sentence without a subject outside quotations (a quotation alone) is passed over, up to this many.
 MAX_IT_SENTENCES = 2
@@ -114,7 +118,8 @@ class Context:
         "Dover Democrats": :meth:`_plural`); also people named by a capitalised census first name
         or an honorific in a phrase of two words or more that the actor layer did not make actors
         ("Bob Lee", "Mr. Ortiz"; not "an early May"), or by such a first name alone in apposition to a
-        kinship noun ("Her father, Brad, 69,"), under the phrase as written (:attr:`named`)."""
+        kinship noun ("Her father, Brad, 69,"), under the phrase as written (:attr:`named`). The name in an
+        embedded post's signature ("— Ann Moss (@amoss) May 2, 2018") is no candidate."""
         salience: dict[int, tuple[bool, bool, bool, bool]] = {}
         for m in self.people:
             if m.quoted or m.resolution == "pronoun":
@@ -124,14 +129,15 @@ class Context:
                 salience[m.start] = self._salience(s, s.phrase_for(self.token_at(s, m.start),
                                                                     self.token_at(s, m.end - 1) + 1))
         speaking = {m.name for m in self.people if salience.get(m.start, (False, False))[1]} | self._named_speakers()
-        persons = [m for m in self.people if m.start in salience
+        persons = [m for m in self.people if m.start in salience and not self._post_signature(m.start, m.end)
                    and (m.person or (m.kind in (None, "other") and not self._plural(m)
                                          and (name_gender(m.name) or (m.kind == "other" and m.name in speaking)
                                               or self._occupation_before(m))))]
         taken = SpanIndex(self.people)
         for s in self.parsed.sentences:
             for p, np in enumerate(s.phrases):
-                if np.kind != "proper" or np.outer is not None or taken.overlapping(np.start, np.end):
+                if np.kind != "proper" or np.outer is not None or taken.overlapping(np.start, np.end) \
+                        or self._post_signature(np.start, np.end):
                     continue
                 first = s.tokens[np.first]
                 if first.text[:1].isupper() and not self.inside_quote(np.start) and (
@@ -227,6 +233,11 @@ class Context:
             return False
         before = s.tokens[i - 1]
         return before.tag == "NN" and agent_noun(before.key)
+
+    def _post_signature(self, start: int, end: int) -> bool:
+        """Is the name at ``text[start:end]`` an embedded post's signature or its handle: a handle in
+        brackets right after it (:data:`_POST_SIGNATURE`), or the name is the handle ("@amoss")?"""
+        return _POST_SIGNATURE.match(self.text, end) is not None or self.text[start - 1:start] == "@"
 
     def _plural(self, m: PersonMention) -> bool:
         """Whether the tagger reads the last word of mention ``m`` as a plural noun ("Democrats",
