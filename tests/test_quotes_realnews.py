@@ -191,6 +191,9 @@ def test_no_speaker_after_the_quotation(text):
      "put it"),
     ("As the owner, who was new, put it, “We will sail at dawn.”", None, None),  # a clause of its own
     ("Back then, all we heard was, in short, “Not today.”", None, None),  # the hearers complete no copula
+    ("It was also proof of the board's habits: “They knew the vote would fail.”", None, ":"),  # an "it" of
+    ("The levy failed. It was a blow: “We knew the vote would fail.”", None, ":"),  # a copula names nobody
+    ("The board met. It was blunt: “We knew the vote would fail.”", "The board", ":"),  # (a body it resumes does)
     ("All Tom Reed heard that day was, in short, “Not today.”", None, None),
     ("As Ann Moss, a professor of law at Dover and a former judge of the county court, put it, “We will "
      "sail at dawn.”", "Ann Moss", "put it"),                     # past a long insertion

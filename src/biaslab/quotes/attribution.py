@@ -680,6 +680,8 @@ def introduced(ctx: Context, floor: int, start: int, content: str) -> tuple[Attr
     ("When Reed finally stood up — “…” — the lights dimmed"). A form of *be* right before the mark
     whose subject the links missed (or took from a relative clause) ends the search: the quotation
     completes it, and the verbs before it are not the speaker's ("All we heard was, in short, “…”").
+    A common noun phrase names nobody ("The plan fell apart: “…”"), nor does an unresolved "it" or
+    "there" before a copula or auxiliary ("It was also evidence of a trend: “…”").
     Returns the attribution and the index of its verb group (to compare with rule b's), or
     None."""
     s = ctx.sentence_at(start)
@@ -726,8 +728,8 @@ def introduced(ctx: Context, floor: int, start: int, content: str) -> tuple[Attr
         if _writer_quotes(s, vg, np):
             continue  # "Reed said, and I quote, “…”"
         who = ctx.speaker(s, subjects[0].phrase)
-        if who.resolution == "phrase" and np.kind == "common":
-            return None  # "The plan fell apart: “…”" names nobody
+        if who.resolution == "phrase" and (np.kind == "common" or (vg.lemma in _VOICELESS and expletive(s.tokens, np))):
+            return None  # "The plan fell apart: “…”", "It was also evidence of a trend: “…”" name nobody
         cue_start = s.tokens[k - 2].start if mark.key == "-" and k >= 2 and s.tokens[k - 2].end == mark.start \
             and s.tokens[k - 2].key == "-" else mark.start  # "--" is two tokens
         return _make(ctx, who, (cue_start, mark.end), "colon"), v
