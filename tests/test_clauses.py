@@ -162,6 +162,8 @@ def test_token_keys_are_straight():
     ("The vote was held; one member called Ann Moss “the queen of delay.”", "called", "VBD"),
     ("A dog called Rex barked at the “mailman” all day.", "called", "VBN"),  # a later verb: a reduced relative
     ("Tom Reed's running mate spoke first.", "'s", "POS"),           # a possessive before a gerund modifier
+    ("There's a letter from an aide.", "'s", "VBZ"),                 # after an existential "there": is/has
+    ("There’s no plan.", "’s", "VBZ"),
     ("Ann Moss, in a letter sent in 2019, accused him of lying.", "accused", "VBD"),  # an insertion ends in a year
     # a speech verb before its that-clause or infinitive; "further" before a verb
     ("The levy vote is near, with Ann Moss promising to end it.", "promising", "VBG"),

@@ -190,6 +190,8 @@ def test_no_speaker_after_the_quotation(text):
     ("As the ferry firm's owner, Ann Moss, put it on Monday, “We will sail at dawn.”", "Ann Moss",
      "put it"),
     ("As the owner, who was new, put it, “We will sail at dawn.”", None, None),  # a clause of its own
+    ("There’s also a note from a city aide claiming that, “The mayor has said so all along.”", "a city aide",
+     "claiming"),                                                 # "There's": the clitic is the verb
     ("Back then, all we heard was, in short, “Not today.”", None, None),  # the hearers complete no copula
     ("It was also proof of the board's habits: “They knew the vote would fail.”", None, ":"),  # an "it" of
     ("The levy failed. It was a blow: “We knew the vote would fail.”", None, ":"),  # a copula names nobody

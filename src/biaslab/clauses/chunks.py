@@ -41,7 +41,8 @@ Method
    Pattern's chunker would start a verb group; a clitic 's before a
    participle or "not" is the verb has/is, not a possessive ("Christie's
    been making the case": POS → VBZ; not before a gerund that modifies a noun:
-   "Reed's running mate"); a determiner standing alone before a
+   "Reed's running mate"), and so is one after an existential "there" ("There's
+   a letter"); a determiner standing alone before a
    finite verb, after nothing but conjunctions, adverbs or commas since the sentence start or a
    semicolon or a subordinator ("While those polled said"), is the subject ("Yet another said", "…;
    most said": DT/JJS/RBS → NN), and before a
@@ -269,6 +270,13 @@ TIME_OPENERS = frozenset({"earlier", "later", "last", "next", "this"})
 def time_word(low: str) -> bool:
     """Is the lower-case word a word of time (:data:`TIME_WORDS`), singular or plural ("weeks")?"""
     return low in TIME_WORDS or (low.endswith("s") and low[:-1] in TIME_WORDS)
+
+
+#: The verb a clitic stands for when it is a verb group's main verb ("There's a letter", "we're ready",
+#: "I've a plan"): 's, 're and 'm are forms of *be* ('s as *has* comes before a participle, which is
+#: then the main verb), 've and 'd of *have*, 'll of *will* (Quirk et al. 1985 §3.23, contracted forms).
+#: The tokens keep :func:`verb_lemma`'s reading ("re"), which the tone model's features were fitted on.
+_CLITIC_VERBS = {"'s": "be", "'re": "be", "'m": "be", "'ve": "have", "'d": "have", "'ll": "will"}
 
 
 @lru_cache(maxsize=16384)
@@ -525,6 +533,8 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
                                                                                     "going")) \
                     and not (nxt == "VBG" and i + 2 < n and tags[i + 2] in ("NN", "NNS")):
                 tags[i] = "VBZ"  # "Christie's been making the case": 's is has/is (not "Reed's running mate")
+            elif lows[i] == "'s" and prev == "EX":
+                tags[i] = "VBZ"  # "There's a quote from …": after an existential "there", 's is always is/has
         if t == "NN" and i and prev in ("NNP", "NNPS") and lows[i] == keys[i] and i + 2 < n \
                 and lows[i + 1] in _PARTICLES and keys[i + 2].lower() in _AFTER_PARTICLE \
                 and (_name_opens_clause(keys, tags, i - 1)
@@ -1258,7 +1268,8 @@ def verb_groups(text: str, toks: list[Token]) -> list[VerbGroup]:
         negated = any(toks[k].key.lower() in _NEGATIONS for k in range(i, j))
         particle = j if j < n and toks[j].tag == "RP" else None
         a, b = toks[i].start, span_end(toks, j)
-        out.append(VerbGroup(i, j, main, a, b, _span_text(text, toks, i, j, a, b), toks[main].lemma,
+        lemma = _CLITIC_VERBS.get(toks[main].key.lower(), toks[main].lemma)
+        out.append(VerbGroup(i, j, main, a, b, _span_text(text, toks, i, j, a, b), lemma,
                              finite, passive, negated, particle))
     return out
 
