@@ -553,12 +553,14 @@ def _before_in(ctx: Context, s: ParsedSentence, lo: int, k: int) -> tuple[Attrib
             break
         np0 = s.phrases[subjects[0].phrase]
         opener = np0.first > 0 and toks[np0.first - 1].key.lower() in ADVERBIAL_OPENERS
-        if np0.kind == "common" and not (opener and _colon_after(s, vg, k)) \
+        thing = np0.kind == "common" or (expletive(toks, np0) and ctx.speaker(s, subjects[0].phrase).resolution == "phrase")
+        if thing and not (opener and _colon_after(s, vg, k)) \
                 and not (np0.first > 0 and toks[np0.first - 1].key.lower() in _RELATIVE_WORDS) \
                 and _matrix(ctx, s, v, np0.first, lo) is not None:
             # "Moss said the plan should reiterate …": a thing's verb in a complement clause, not a
             # speaker's (measured on PolNeAR train: such verbs are mostly "speaks volumes", "continue
-            # to be", "call it"); a limit: a body that speaks ("said the council would call it") too.
+            # to be", "call it"), nor an unresolved "it"'s ("Moss said it has to declare “…”"); a limit:
+            # a body that speaks ("said the council would call it") too.
             # A relative clause's verb is a speaker's: "Moss faulted the plan, which an audit said was “…”"
             continue
         if opener and any(toks[i].key == "," for i in range(vg.last, k)) \
