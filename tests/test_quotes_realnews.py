@@ -224,6 +224,11 @@ def test_speaker_before_the_quotation(text, speaker, cue):
     assert (who, how) == (speaker, cue)
 
 
+def test_a_quotation_in_another_named_subject_s_clause_is_not_shared():
+    a = analyze("While Tom Reed calls the levy a “fine bit of policy,” Ann Moss harps on the “harbor” clause.")
+    assert [(q.content, q.speaker) for q in a.quotes] == [("fine bit of policy,", "Tom Reed"), ("harbor", "Ann Moss")]
+
+
 def test_a_surname_alone_past_a_conjunct_is_the_speaker():
     a = analyze("Jamal Okoro runs a small firm. Okoro, however, shot back: “Not so.”")
     assert [(q.speaker, q.cue) for q in a.quotes] == [("Jamal Okoro", ":")]

@@ -182,7 +182,7 @@ from ..morphology import lemma as _lemma, verb_forms
 from ..resources import pattern_lexicon_tag
 from ..segmentation import PARTY_DESIGNATION
 from .pattern import chunk_tags, tag_words
-from .model import NounPhrase, Token, VerbGroup, span_end
+from .model import NounPhrase, Token, VerbGroup, group_lemma, span_end
 
 __all__ = ["tag_tokens", "noun_phrases", "verb_groups", "MAX_APPOSITIVE_TOKENS"]
 
@@ -270,13 +270,6 @@ TIME_OPENERS = frozenset({"earlier", "later", "last", "next", "this"})
 def time_word(low: str) -> bool:
     """Is the lower-case word a word of time (:data:`TIME_WORDS`), singular or plural ("weeks")?"""
     return low in TIME_WORDS or (low.endswith("s") and low[:-1] in TIME_WORDS)
-
-
-#: The verb a clitic stands for when it is a verb group's main verb ("There's a letter", "we're ready",
-#: "I've a plan"): 's, 're and 'm are forms of *be* ('s as *has* comes before a participle, which is
-#: then the main verb), 've and 'd of *have*, 'll of *will* (Quirk et al. 1985 §3.23, contracted forms).
-#: The tokens keep :func:`verb_lemma`'s reading ("re"), which the tone model's features were fitted on.
-_CLITIC_VERBS = {"'s": "be", "'re": "be", "'m": "be", "'ve": "have", "'d": "have", "'ll": "will"}
 
 
 @lru_cache(maxsize=16384)
@@ -551,6 +544,13 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
             elif prev == "PRP" and lows[i - 1] in ("he", "she", "it") and lows[i].endswith("s") \
                     and nxt not in ("NN", "NNS", "POS"):
                 tags[i] = "VBZ"  # "He talks about …"
+            elif t == "NNS" and prev == "NNP" and lows[i] == keys[i] and pattern_lexicon_tag(lows[i]) is None \
+                    and nxt in ("IN", "DT", "PRP$", "TO") \
+                    and (_name_opens_clause(keys, tags, i - 1) or _name_opens_clause(keys, tags, i - 1, after_comma=True)) \
+                    and not _finite_in_clause(keys, tags, i + 1):
+                tags[i] = "VBZ"  # "…, Ann Moss quibbles over the line": a word the lexicon does not know, in -s
+                #                  after the name that opens the clause, before a preposition or determiner, in
+                #                  a clause with no other finite verb ("Tom Reed groupies in the hall cheered")
             elif t == "NN" and prev in ("NNS", "NNPS") and nxt in ("DT", "PRP$", "PRP", "NNP") \
                     and _no_verb_before(tags, i) and _plural_opens(tags, i - 1) and lows[i] == keys[i] \
                     and verb_lemma(lows[i]) == lows[i] and (pattern_lexicon_tag(lows[i]) or "")[:2] in ("VB", "NN"):
@@ -1268,8 +1268,7 @@ def verb_groups(text: str, toks: list[Token]) -> list[VerbGroup]:
         negated = any(toks[k].key.lower() in _NEGATIONS for k in range(i, j))
         particle = j if j < n and toks[j].tag == "RP" else None
         a, b = toks[i].start, span_end(toks, j)
-        lemma = _CLITIC_VERBS.get(toks[main].key.lower(), toks[main].lemma)
-        out.append(VerbGroup(i, j, main, a, b, _span_text(text, toks, i, j, a, b), lemma,
+        out.append(VerbGroup(i, j, main, a, b, _span_text(text, toks, i, j, a, b), group_lemma(toks[main]),
                              finite, passive, negated, particle))
     return out
 

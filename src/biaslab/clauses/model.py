@@ -325,12 +325,26 @@ def _opt(k: int | None) -> int:
     return 0 if k is None else k + 1
 
 
+#: The verb a clitic stands for when it is a verb group's main verb ("There's a letter", "we're ready",
+#: "I've a plan"): 's, 're and 'm are forms of *be* ('s as *has* comes before a participle, which is
+#: then the main verb), 've and 'd of *have*, 'll of *will* (Quirk et al. 1985 §3.23, contracted forms).
+#: The tokens keep :func:`biaslab.morphology.lemma`'s reading ("re"), which the tone model's features
+#: were fitted on.
+_CLITIC_VERBS = {"'s": "be", "'re": "be", "'m": "be", "'ve": "have", "'d": "have", "'ll": "will"}
+
+
+def group_lemma(main: Token) -> str:
+    """The lemma of a verb group whose main verb is ``main``: the token's, or for a clitic the verb it
+    stands for (:data:`_CLITIC_VERBS`)."""
+    return _CLITIC_VERBS.get(main.key.lower(), main.lemma)
+
+
 def unpack_chunks(codes: Sequence[int], toks: Sequence[Token],
                   text: str) -> tuple[tuple[NounPhrase, ...], tuple[VerbGroup, ...]]:
     """The noun phrases and verb groups packed by :func:`pack_chunks`, built on ``toks`` (the
     sentence's tokens) and ``text`` (the parsed text) as :mod:`biaslab.clauses.chunks` builds them:
     offsets from the tokens (an end touching the next token is its start int, :func:`span_end`),
-    the text of one token its own string, a verb group's lemma its main verb's."""
+    the text of one token its own string, a verb group's lemma its main verb's (:func:`group_lemma`)."""
     phrases, verbs = [], []
     groups: dict[tuple[int, ...], tuple[int, ...]] = {}  # one conjuncts tuple per group, as chunks builds them
     i, n = 1, len(codes)
@@ -349,7 +363,7 @@ def unpack_chunks(codes: Sequence[int], toks: Sequence[Token],
         f, j, main, particle, flags = codes[i:i + 5]
         i += 5
         a, b = toks[f].start, span_end(toks, j)
-        verbs.append(VerbGroup(f, j, main, a, b, toks[f].text if j - f == 1 else text[a:b], toks[main].lemma,
+        verbs.append(VerbGroup(f, j, main, a, b, toks[f].text if j - f == 1 else text[a:b], group_lemma(toks[main]),
                                bool(flags & 1), bool(flags & 2), bool(flags & 4), particle - 1 if particle else None))
     return tuple(phrases), tuple(verbs)
 

@@ -602,10 +602,13 @@ def _colon_after(s: ParsedSentence, vg: VerbGroup, k: int) -> bool:
 
 def _closed_opening(ctx: Context, s: ParsedSentence, vg: VerbGroup, k: int) -> bool:
     """Is verb group ``vg`` in an adverbial clause that opens sentence ``s`` and that a comma (outside
-    quotations) closes before token ``k``? The comma right between the verb and the quotation
-    introduces it and closes nothing ("When a dockworker yelled, “…,” Reed answered")."""
+    quotations, or the last mark inside one: "While Reed calls it a “fine plan,” Moss …") closes before
+    token ``k``? The comma right between the verb and the quotation introduces it and closes nothing
+    ("When a dockworker yelled, “…,” Reed answered")."""
+    toks = s.tokens
     return in_opening_adverbial(s, vg.first, ctx.inside_quote) and k != vg.last + 1 and any(
-        t.key == "," and not ctx.inside_quote(t.start) for t in s.tokens[vg.last:k])
+        toks[i].key == "," and (not ctx.inside_quote(toks[i].start) or toks[i + 1].key in CLOSING_MARKS)
+        for i in range(vg.last, k))
 
 
 def _inside_subject(ctx: Context, s: ParsedSentence, v: int, k: int) -> bool:

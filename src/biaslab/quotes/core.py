@@ -274,7 +274,8 @@ def _continued(ctx: Context, quotes: list[Quote], sentence) -> Attribution | Non
 def _share_in_sentence(ctx: Context, quotes: list[Quote]) -> list[Quote]:
     """A quotation left without a speaker (a scare quote included) in a sentence where another
     quotation has a speaker from a reporting verb is that speaker's too ("Guns are “a crisis” and
-    “stunt growth,” Dean proclaimed"); it gets no cue of its own (the cue is counted once)."""
+    “stunt growth,” Dean proclaimed"), unless it stands in a clause whose subject names someone
+    else (:func:`_voiced_by_other`); it gets no cue of its own (the cue is counted once)."""
     by_sentence: dict[int, list[int]] = {}
     for n, q in enumerate(quotes):
         s = ctx.sentence_at(q.start)
@@ -289,9 +290,18 @@ def _share_in_sentence(ctx: Context, quotes: list[Quote]) -> list[Quote]:
         d = donors[0]
         for n in members:
             q = quotes[n]
-            if q.speaker is None and q.kind != "title":
+            if q.speaker is None and q.kind != "title" and not _voiced_by_other(ctx, q, d.speaker):
                 out[n] = _credited(ctx, q, d)
     return out
+
+
+def _voiced_by_other(ctx: Context, q: Quote, speaker: str) -> bool:
+    """Does rule l give quotation ``q`` to someone other than ``speaker``: it stands in a clause of its
+    own whose subject names another person ("While Reed calls it a “fine plan,” Moss harps on the
+    “harbor” clause": the second is Moss's)?"""
+    s = ctx.sentence_at(q.start)
+    attr = attribution.clause_voice(ctx, s, ctx.token_at(s, q.start), ctx.token_at(s, q.end - 1) + 1)
+    return attr is not None and attr.speaker is not None and attr.speaker != speaker
 
 
 def speaker_summary(quotes: Sequence[Quote]) -> dict[str, SpeakerVoice]:
