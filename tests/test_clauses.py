@@ -483,6 +483,8 @@ def test_verb_groups(sentence, verb, lemma, finite, passive, negated):
     # a restrictive relative clause whose verb has an object: the antecedent is the next verb's subject
     ("County officials who opposed the levy said it was unfair.", "said", "County officials"),
     ("Teachers who backed the plan in the spring said it was late.", "said", "Teachers"),
+    ("An aide who came in private to describe the talks said it was over.", "said", "An aide"),
+    ("A clerk who went to Dover to protest the levy said it was late.", "said", "A clerk"),  # an infinitive of purpose
     ("People who know Ann Moss say she is tireless.", "say", "People"),            # a present tagged VB
     ("Voters who have seen the ads say they are tired.", "say", "Voters"),
     ("Teachers who think the principal said no were wrong.", "said", "the principal"),  # a clause-taking verb

@@ -43,8 +43,10 @@ Subject of a verb group, first rule that applies (``Link.rule``):
   "after the meeting said …" would leave no main verb); and the phrase ``"left"``
   finds is passed over for the antecedent when it is the object of a
   restrictive relative clause's verb ("Teachers who backed the plan said" →
-  Teachers), unless that verb mostly takes a clause ("People who think the
-  plan failed": :data:`~biaslab.clauses.chunks.CLAUSE_TAKING`).
+  Teachers), also of its infinitive of purpose ("An aide who came in private to
+  describe the talks said" → An aide), unless that verb mostly
+  takes a clause ("People who think the plan failed":
+  :data:`~biaslab.clauses.chunks.CLAUSE_TAKING`).
 * ``"coordinated"`` — "and"/"but" right before the group: the subject of the
   nearest earlier group of the sentence that has one (passing over a group
   of a complement clause, "observed that Monday could have been … and
@@ -464,7 +466,21 @@ def _relative_object(toks: list[Token], phrases: list[NounPhrase], first: int,
     while p > 0 and toks[p].chunk == "I-VP":
         p -= 1  # the verb group's first token, which the relative word precedes
     found = _relative_before(toks, phrases, p, end_at)
+    if found[0] is None and p > 1 and toks[p - 1].key.lower() == "to":
+        found = _purpose_in_relative(toks, phrases, p - 1, end_at)
     return found if found[0] is not None else None
+
+
+def _purpose_in_relative(toks: list[Token], phrases: list[NounPhrase], to: int, end_at: dict[int, int]):
+    """The antecedent of a relative clause whose infinitive of purpose opens at token ``to`` ("An official
+    who came in private to describe the talks said" → An official, not "the talks"): the
+    "who" within :data:`MAX_RELATIVE` tokens before it, no comma or second relative clause between."""
+    for r in range(to - 1, max(0, to - MAX_RELATIVE) - 1, -1):
+        if toks[r].key in (",", ";") or toks[r].tag in ("WDT",):
+            break
+        if toks[r].key.lower() in ("who", "whom") and toks[r].tag == "WP":
+            return _relative_before(toks, phrases, r + 1, end_at)
+    return None, None
 
 
 def _by_phrase(toks: list[Token], after: int, start_at: dict[int, int]) -> int | None:
