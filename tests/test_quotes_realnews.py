@@ -360,6 +360,10 @@ def test_the_united_states_is_never_split():
     ("Ann Moss went after Tom Reed on the radio, with a spot of hers asking, “Is Reed fit to serve?” The "
      "Dover Ledger noted the attack.", ["a spot"]),
     ("Ann Moss wrote: “The pier stays,” the Dover Ledger reported on Monday.", ["the Dover Ledger"]),  # the outer source closes it
+    # a quotation right after another inside the writer's sentence does not open it: no turn goes on
+    ("“We will stay,” Ann Moss said. Tom Reed is the voice of the “old guard” “wing” of the party.",
+     ["Ann Moss", None, None]),
+    ("“We will stay,” Ann Moss said. “Yes.” “No doubt.”", ["Ann Moss", "Ann Moss", "Ann Moss"]),  # these open it
 ])
 def test_turns(text, expected):
     assert [s for _, s, _ in _speakers(text)] == expected

@@ -110,8 +110,9 @@ sentence is tagged once for every layer.
    e. *the turn goes on*: a quotation that opens its sentence (after a
       conjunctive adjunct at most: ``Now, “…”``, ``But “…”``; or after fronted
       adjuncts or an adverbial clause that name no person, when it ends the
-      sentence: ``In Dover, “…”``, ``Unless the ferry runs, “…”``) without an
-      attribution continues the speaker of the previous speech quotation when
+      sentence: ``In Dover, “…”``, ``Unless the ferry runs, “…”``; after
+      quotations only if they open it too: ``“Yes.” “No.”``, not ``the “old
+      guard” “wing”``) without an attribution continues the speaker of the previous speech quotation when
       that stands in the previous sentence (``“…,” Trump implored. “Make sure
       …”``), also when the previous sentence closes the previous paragraph,
       else the speaker of a reporting verb in the previous sentence (``Sami

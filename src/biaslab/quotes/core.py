@@ -102,6 +102,7 @@ def find_quotes(text: str, *, actors: Mapping[str, Sequence[str]] | None = None,
                 else:
                     attr = found[0] if found else attribution.colon(ctx, prev_end, start)
         if (attr is None or attr.speaker is None) and kind is None and sentence is not None \
+                and (region == sentence.start or _quotations_open(text, spans, n - 1, sentence.start)) \
                 and (not text[region:start].strip() or _CONNECTIVE.fullmatch(text, region, start)
                      or (region == sentence.start and not text[end:sentence.end].strip(" .!?")
                          and attribution.fronted_adjunct(ctx, sentence, start))):
@@ -130,6 +131,21 @@ def find_quotes(text: str, *, actors: Mapping[str, Sequence[str]] | None = None,
             attr.cue, attr.cue_start, attr.cue_end, attr.cue_class,
             words, paragraphs, paired))
     return _last_resort(ctx, _clause_voice(ctx, _turn_goes_on(ctx, _late(ctx, _share_in_sentence(ctx, quotes)))))
+
+
+def _quotations_open(text: str, spans: list[tuple], m: int, lo: int) -> bool:
+    """Do quotation ``m`` and those before it in its sentence (from offset ``lo``) open that sentence,
+    with nothing but white space between them ("“Yes.” “No.”"; not "… the “ultra-liberal” “wing”": a
+    quotation after another inside the writer's sentence does not open it, rule e)?"""
+    if m < 0:
+        return True
+    pos = spans[m][0]
+    while m > 0 and spans[m - 1][1] > lo:
+        if text[spans[m - 1][1]:pos].strip():
+            return False
+        m -= 1
+        pos = spans[m][0]
+    return not text[lo:pos].strip()
 
 
 def _speaker_only(q: Quote) -> Attribution:
