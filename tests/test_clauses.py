@@ -165,6 +165,8 @@ def test_token_keys_are_straight():
     ("There's a letter from an aide.", "'s", "VBZ"),                 # after an existential "there": is/has
     ("While Tom Reed spoke, Ann Moss quibbles over the line.", "quibbles", "VBZ"),  # an unknown -s word after a name
     ("Tom Reed groupies in the hall cheered.", "groupies", "NNS"),  # ... not with a finite verb after it
+    ("Voters can’t just point at the map.", "point", "VB"),          # after "ca" of "can't", a modal
+    ("The clerks won’t sail today.", "sail", "VB"),
     ("There’s no plan.", "’s", "VBZ"),
     ("Ann Moss, in a letter sent in 2019, accused him of lying.", "accused", "VBD"),  # an insertion ends in a year
     # a speech verb before its that-clause or infinitive; "further" before a verb

@@ -680,8 +680,9 @@ def _headline_verb(keys: list[str], lows: list[str], tags: list[str]) -> None:
 _OBJECT_FORMS = frozenset("it him her them us me you himself herself itself themselves ourselves myself".split())
 #: Subject pronouns whose present-tense verb is the base form (non-third-person-singular: VBP).
 _PLAIN_SUBJECTS = frozenset({"i", "we", "you", "they"})
-#: The modal auxiliaries (Quirk et al. 1985 §3.40, the central modals), which take a base-form verb.
-_MODALS = frozenset("can could may might must shall should will would".split())
+#: The modal auxiliaries (Quirk et al. 1985 §3.40, the central modals), which take a base-form verb, with
+#: the stems the tokenizer leaves of "can't", "won't" and "shan't" ("ca", "wo", "sha" before "n't").
+_MODALS = frozenset("can could may might must shall should will would ca wo sha".split())
 
 
 def _after_modal(tags: list[str], lows: list[str], i: int) -> bool:

@@ -553,13 +553,15 @@ def _before_in(ctx: Context, s: ParsedSentence, lo: int, k: int) -> tuple[Attrib
             break
         np0 = s.phrases[subjects[0].phrase]
         opener = np0.first > 0 and toks[np0.first - 1].key.lower() in ADVERBIAL_OPENERS
-        thing = np0.kind == "common" or (expletive(toks, np0) and ctx.speaker(s, subjects[0].phrase).resolution == "phrase")
+        thing = np0.kind == "common" or _generic(toks, np0) \
+            or (expletive(toks, np0) and ctx.speaker(s, subjects[0].phrase).resolution == "phrase")
         if thing and not (opener and _colon_after(s, vg, k)) \
                 and not (np0.first > 0 and toks[np0.first - 1].key.lower() in _RELATIVE_WORDS) \
                 and _matrix(ctx, s, v, np0.first, lo) is not None:
             # "Moss said the plan should reiterate …": a thing's verb in a complement clause, not a
             # speaker's (measured on PolNeAR train: such verbs are mostly "speaks volumes", "continue
-            # to be", "call it"), nor an unresolved "it"'s ("Moss said it has to declare “…”"); a limit:
+            # to be", "call it"), nor an unresolved "it"'s ("Moss said it has to declare “…”") or a generic
+            # "you"'s ("Moss notes that you can't shout “…” on a ferry"); a limit:
             # a body that speaks ("said the council would call it") too.
             # A relative clause's verb is a speaker's: "Moss faulted the plan, which an audit said was “…”"
             continue
@@ -586,6 +588,12 @@ def _before_in(ctx: Context, s: ParsedSentence, lo: int, k: int) -> tuple[Attrib
         return None
     gap = [t.key for t in toks if best[2] <= t.start and t.end <= toks[k].start]
     return best[1], all(g in _ADJACENT for g in gap), best[3]
+
+
+def _generic(toks, np) -> bool:
+    """Is the phrase a lone "you" or "one", the generic person of a writer's or speaker's general claim
+    (Quirk et al. 1985 §6.21: "you can't shout “fire” on a ferry")?"""
+    return np.last - np.first == 1 and toks[np.first].key.lower() in ("you", "one")
 
 
 def _colon_after(s: ParsedSentence, vg: VerbGroup, k: int) -> bool:
