@@ -707,6 +707,9 @@ TURN_ACTORS = {"Ann Moss": ["Moss"], "Tom Reed": ["Reed"]}
      "plain.”", "partial", "Ann Moss"),
     ("The levy is hard to repeal, said Ann Moss on Monday. The board wants “working families” to pay.",
      "partial", "Ann Moss"),
+    # the writer and the reader are no speaker of the story: "I" opening the sentence, "us" before it
+    ("Ann Moss promised a new levy. I go into the “levy” trap in this column.", "scare", None),
+    ("They came, or so the critics would have us think. They stayed “over there” for years.", "scare", None),
 ])
 def test_short_quotation_goes_on_with_the_turn(text, kind, speaker):
     q = find_quotes(text, actors=TURN_ACTORS)[-1]

@@ -1008,9 +1008,10 @@ def closing_attribution(ctx: Context, s: ParsedSentence) -> bool:
 
 
 def subject_may_be(ctx: Context, s: ParsedSentence, speaker: str) -> bool:
-    """Is the subject of the first finite verb group of ``s`` outside quotations a pronoun, or a
-    phrase naming ``speaker`` (or is there none)? "It would hit …", "Moss wants …" may go on with
-    Moss's account; "The board is seeking …" has a subject of its own. With no such verb, the
+    """Is the subject of the first finite verb group of ``s`` outside quotations a pronoun (of the third
+    person: "I go into the “…” in this column" is the writer's), or a phrase naming ``speaker`` (or is there
+    none)? "It would hit …", "Moss wants …" may go on with Moss's account; "The board is seeking …" has a
+    subject of its own. With no such verb, the
     phrase that opens the sentence right before a quotation holding its predicate stands for the
     subject ("It “is a gift …”"; "The board still “plans …”" has its own)."""
     for v, vg in enumerate(s.verbs):
@@ -1020,7 +1021,8 @@ def subject_may_be(ctx: Context, s: ParsedSentence, speaker: str) -> bool:
         if not subjects:
             return True
         np = s.phrases[subjects[0].phrase]
-        return np.kind == "pronoun" or ctx.speaker(s, subjects[0].phrase).name == speaker
+        return (np.kind == "pronoun" and not _writers_person(s.tokens, np)) \
+            or ctx.speaker(s, subjects[0].phrase).name == speaker
     toks = s.tokens
     k = next((i for i, t in enumerate(toks) if ctx.inside_quote(t.start)), 0) - 1
     while k >= 0 and toks[k].tag in ADVERB_TAGS:
@@ -1029,6 +1031,16 @@ def subject_may_be(ctx: Context, s: ParsedSentence, speaker: str) -> bool:
     if p is None or k < 0 or s.phrases[p].last != k + 1:
         return True
     return s.phrases[p].kind == "pronoun" or ctx.speaker(s, p).name == speaker
+
+
+#: The first- and second-person pronouns: outside quotations the writer and the reader, never a person
+#: of the story the writer reports ("I go into the “…” in this column", "as critics would have us think").
+WRITER_PRONOUNS = frozenset({"i", "me", "we", "us", "you"})
+
+
+def _writers_person(toks, np) -> bool:
+    """Is the phrase a lone pronoun of :data:`WRITER_PRONOUNS`?"""
+    return np.last - np.first == 1 and toks[np.first].key.lower() in WRITER_PRONOUNS
 
 
 def about_speaker(ctx: Context, s: ParsedSentence, speaker: str) -> bool:

@@ -178,8 +178,8 @@ def _turn_goes_on(ctx: Context, quotes: list[Quote]) -> list[Quote]:
     """Rule k: a scare-shaped or partial quotation left without a speaker in a sentence right after a
     sentence attributed to a speaker, in the same paragraph, is that speaker's words when its own sentence
     names no other speaker (no reporting verb outside quotations, no quotation with a speaker of
-    its own, no person or actor named other than the speaker, a main subject that is a pronoun or
-    the speaker, or any subject when the sentence before ends with its attribution after a comma
+    its own, no person or actor named other than the speaker, a main subject that is a third-person
+    pronoun or the speaker, a speaker who is not the writer or the reader: "I", "we", "us", "you", or any subject when the sentence before ends with its attribution after a comma
     and so is reported speech as a whole: "…, Moss said. Good sense wins when “…”",
     :func:`.attribution.closing_attribution`): the writer goes on reporting the speaker's turn ("Moss said the levy was unfair. It
     would hit “working families” hardest." — the second sentence is still Moss's account, as
@@ -207,7 +207,7 @@ def _turn_goes_on(ctx: Context, quotes: list[Quote]) -> list[Quote]:
         donor = next((quotes[m] for m in reversed(by_sentence.get(prev.index, ()))
                       if quotes[m].speaker is not None and quotes[m].kind in SPEECH_KINDS), None)
         attr = _speaker_only(donor) if donor is not None else attribution.last_reporting_subject(ctx, prev)
-        if attr is None or attr.speaker is None \
+        if attr is None or attr.speaker is None or attr.speaker.lower() in attribution.WRITER_PRONOUNS \
                 or any(m.name != attr.speaker for m in ctx.mentions_in(s.start, s.end) if not m.quoted):
             continue  # the sentence names someone else: it may be theirs
         if not attribution.subject_may_be(ctx, s, attr.speaker) and not attribution.closing_attribution(ctx, prev):
