@@ -162,6 +162,7 @@ def test_token_keys_are_straight():
     ("The vote was held; one member called Ann Moss “the queen of delay.”", "called", "VBD"),
     ("A dog called Rex barked at the “mailman” all day.", "called", "VBN"),  # a later verb: a reduced relative
     ("Tom Reed's running mate spoke first.", "'s", "POS"),           # a possessive before a gerund modifier
+    ("Moss Takes Talk Of Being Reed's Running Mate Seriously", "'s", "POS"),  # ... in a headline's capitals
     ("There's a letter from an aide.", "'s", "VBZ"),                 # after an existential "there": is/has
     ("While Tom Reed spoke, Ann Moss quibbles over the line.", "quibbles", "VBZ"),  # an unknown -s word after a name
     ("Tom Reed groupies in the hall cheered.", "groupies", "NNS"),  # ... not with a finite verb after it

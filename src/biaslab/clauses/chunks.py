@@ -524,8 +524,9 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
         elif t == "POS":
             if lows[i] == "'s" and nxt and (nxt in ("VBN", "VBG") or lows[i + 1] in ("not", "n't", "been", "got",
                                                                                     "going")) \
-                    and not (nxt == "VBG" and i + 2 < n and tags[i + 2] in ("NN", "NNS")):
-                tags[i] = "VBZ"  # "Christie's been making the case": 's is has/is (not "Reed's running mate")
+                    and not (nxt == "VBG" and i + 2 < n and tags[i + 2] in ("NN", "NNS", "NNP", "NNPS")):
+                tags[i] = "VBZ"  # "Moss's been making the case": 's is has/is (not "Reed's running mate",
+                #                  "Reed's Running Mate" in a headline)
             elif lows[i] == "'s" and prev == "EX":
                 tags[i] = "VBZ"  # "There's a quote from …": after an existential "there", 's is always is/has
         if t == "NN" and i and prev in ("NNP", "NNPS") and lows[i] == keys[i] and i + 2 < n \
