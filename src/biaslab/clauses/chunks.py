@@ -39,7 +39,7 @@ Method
    teacher": VBN/VBG → JJ), and so does a hyphenated participle after a determiner or adjective
    ("a Dover-based talk radio host"), where
    Pattern's chunker would start a verb group; a clitic 's before a
-   participle or "not" is the verb has/is, not a possessive ("Christie's
+   participle or "not" is the verb has/is, not a possessive ("Moss's
    been making the case": POS → VBZ; not before a gerund that modifies a noun:
    "Reed's running mate"), and so is one after an existential "there" ("There's
    a letter"); a determiner standing alone before a
