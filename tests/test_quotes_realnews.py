@@ -364,7 +364,7 @@ def test_the_united_states_is_never_split():
     # a quotation right after another inside the writer's sentence does not open it: no turn goes on
     ("“We will stay,” Ann Moss said. Tom Reed is the voice of the “old guard” “wing” of the party.",
      ["Ann Moss", None, None]),
-    ("“We will stay,” Ann Moss said. “Yes.” “No doubt.”", ["Ann Moss", "Ann Moss", "Ann Moss"]),  # these open it
+    ("“We will stay,” Ann Moss said. “Yes.” “No doubt.”", ["Ann Moss", "Ann Moss", "Ann Moss"]),  # these do
 ])
 def test_turns(text, expected):
     assert [s for _, s, _ in _speakers(text)] == expected

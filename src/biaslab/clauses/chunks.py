@@ -547,7 +547,8 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
                 tags[i] = "VBZ"  # "He talks about …"
             elif t == "NNS" and prev == "NNP" and lows[i] == keys[i] and pattern_lexicon_tag(lows[i]) is None \
                     and nxt in ("IN", "DT", "PRP$", "TO") \
-                    and (_name_opens_clause(keys, tags, i - 1) or _name_opens_clause(keys, tags, i - 1, after_comma=True)) \
+                    and (_name_opens_clause(keys, tags, i - 1)
+                         or _name_opens_clause(keys, tags, i - 1, after_comma=True)) \
                     and not _finite_in_clause(keys, tags, i + 1):
                 tags[i] = "VBZ"  # "…, Ann Moss quibbles over the line": a word the lexicon does not know, in -s
                 #                  after the name that opens the clause, before a preposition or determiner, in

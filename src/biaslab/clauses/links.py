@@ -471,12 +471,13 @@ def _relative_object(toks: list[Token], phrases: list[NounPhrase], first: int,
     return found if found[0] is not None else None
 
 
-def _purpose_in_relative(toks: list[Token], phrases: list[NounPhrase], to: int, end_at: dict[int, int]):
+def _purpose_in_relative(toks: list[Token], phrases: list[NounPhrase], to: int,
+                         end_at: dict[int, int]) -> tuple[int | None, str | None]:
     """The antecedent of a relative clause whose infinitive of purpose opens at token ``to`` ("An official
     who came in private to describe the talks said" → An official, not "the talks"): the
     "who" within :data:`MAX_RELATIVE` tokens before it, no comma or second relative clause between."""
     for r in range(to - 1, max(0, to - MAX_RELATIVE) - 1, -1):
-        if toks[r].key in (",", ";") or toks[r].tag in ("WDT",):
+        if toks[r].key in (",", ";") or toks[r].tag == "WDT":
             break
         if toks[r].key.lower() in ("who", "whom") and toks[r].tag == "WP":
             return _relative_before(toks, phrases, r + 1, end_at)

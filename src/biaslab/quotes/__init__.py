@@ -74,8 +74,8 @@ sentence is tagged once for every layer.
       sentence, outside quotations and not in a relative clause (``Putin
       said: “…”``; ``X said the party establishment had erred by allowing Y
       “a second breath of life”`` → X, the subject of "said", not "the party
-      establishment"; a common-noun subject (or an unresolved "it") of a verb in
-      the complement clause of a named speaker's reporting verb does not take it:
+      establishment"; a common-noun subject (or an unresolved "it", a generic
+      "you") of a verb in the complement clause of a named speaker's reporting verb does not take it:
       ``X said the plan should reiterate “…”`` → X; nor does a reporting verb in an adverbial clause
       that closed before the quotation, inside such a complement: ``X said that when Y
       complained about the levy, “…”`` → X; but an adverbial clause's reporting verb

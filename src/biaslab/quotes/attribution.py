@@ -9,9 +9,10 @@ package docstring. The speaker is the subject of a reporting verb group
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from ..clauses import ParsedSentence, VerbGroup
+from ..clauses import NounPhrase, ParsedSentence, Token, VerbGroup
 from ..clauses.chunks import ADVERB_TAGS, CLOSING_MARKS, FINITE_TAGS
 from ..clauses.links import expletive
 from .context import Context, Speaker, in_opening_adverbial
@@ -553,7 +554,7 @@ def _before_in(ctx: Context, s: ParsedSentence, lo: int, k: int) -> tuple[Attrib
             break
         np0 = s.phrases[subjects[0].phrase]
         opener = np0.first > 0 and toks[np0.first - 1].key.lower() in ADVERBIAL_OPENERS
-        thing = np0.kind == "common" or _generic(toks, np0) \
+        thing = np0.kind == "common" or _lone(toks, np0, _GENERIC) \
             or (expletive(toks, np0) and ctx.speaker(s, subjects[0].phrase).resolution == "phrase")
         if thing and not (opener and _colon_after(s, vg, k)) \
                 and not (np0.first > 0 and toks[np0.first - 1].key.lower() in _RELATIVE_WORDS) \
@@ -590,10 +591,13 @@ def _before_in(ctx: Context, s: ParsedSentence, lo: int, k: int) -> tuple[Attrib
     return best[1], all(g in _ADJACENT for g in gap), best[3]
 
 
-def _generic(toks, np) -> bool:
-    """Is the phrase a lone "you" or "one", the generic person of a writer's or speaker's general claim
-    (Quirk et al. 1985 §6.21: "you can't shout “fire” on a ferry")?"""
-    return np.last - np.first == 1 and toks[np.first].key.lower() in ("you", "one")
+#: The generic persons of a general claim (Quirk et al. 1985 §6.21: "you can't shout “fire” on a ferry").
+_GENERIC = frozenset({"you", "one"})
+
+
+def _lone(toks: Sequence[Token], np: NounPhrase, words: frozenset[str]) -> bool:
+    """Is the phrase one word of ``words`` (lower case): a lone pronoun of a set?"""
+    return np.last - np.first == 1 and toks[np.first].key.lower() in words
 
 
 def _colon_after(s: ParsedSentence, vg: VerbGroup, k: int) -> bool:
@@ -1021,7 +1025,7 @@ def subject_may_be(ctx: Context, s: ParsedSentence, speaker: str) -> bool:
         if not subjects:
             return True
         np = s.phrases[subjects[0].phrase]
-        return (np.kind == "pronoun" and not _writers_person(s.tokens, np)) \
+        return (np.kind == "pronoun" and not _lone(s.tokens, np, WRITER_PRONOUNS)) \
             or ctx.speaker(s, subjects[0].phrase).name == speaker
     toks = s.tokens
     k = next((i for i, t in enumerate(toks) if ctx.inside_quote(t.start)), 0) - 1
@@ -1036,11 +1040,6 @@ def subject_may_be(ctx: Context, s: ParsedSentence, speaker: str) -> bool:
 #: The first- and second-person pronouns: outside quotations the writer and the reader, never a person
 #: of the story the writer reports ("I go into the “…” in this column", "as critics would have us think").
 WRITER_PRONOUNS = frozenset({"i", "me", "we", "us", "you"})
-
-
-def _writers_person(toks, np) -> bool:
-    """Is the phrase a lone pronoun of :data:`WRITER_PRONOUNS`?"""
-    return np.last - np.first == 1 and toks[np.first].key.lower() in WRITER_PRONOUNS
 
 
 def about_speaker(ctx: Context, s: ParsedSentence, speaker: str) -> bool:

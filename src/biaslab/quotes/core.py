@@ -179,11 +179,13 @@ def _turn_goes_on(ctx: Context, quotes: list[Quote]) -> list[Quote]:
     sentence attributed to a speaker, in the same paragraph, is that speaker's words when its own sentence
     names no other speaker (no reporting verb outside quotations, no quotation with a speaker of
     its own, no person or actor named other than the speaker, a main subject that is a third-person
-    pronoun or the speaker, a speaker who is not the writer or the reader: "I", "we", "us", "you", or any subject when the sentence before ends with its attribution after a comma
-    and so is reported speech as a whole: "…, Moss said. Good sense wins when “…”",
-    :func:`.attribution.closing_attribution`): the writer goes on reporting the speaker's turn ("Moss said the levy was unfair. It
-    would hit “working families” hardest." — the second sentence is still Moss's account, as
-    attribution annotation reads it; Pareti 2016 marks such content spans across sentences). The
+    pronoun or the speaker, a speaker who is not the writer or the reader: "I", "we", "us", "you", or
+    any subject when the sentence before ends with its attribution after a comma and so is reported
+    speech as a whole: "…, Moss said. Good sense wins when “…”",
+    :func:`.attribution.closing_attribution`): the writer goes on reporting the speaker's turn ("Moss
+    said the levy was unfair. It would hit “working families” hardest." — the second sentence is still
+    Moss's account, as attribution annotation reads it; Pareti 2016 marks such content spans across
+    sentences). The
     previous sentence is attributed when a speech quotation in it has a speaker, or when a
     reporting verb in it has a subject (:func:`.attribution.last_reporting_subject`).
     ``cue=None``."""
