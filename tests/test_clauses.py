@@ -487,6 +487,10 @@ def test_verb_groups(sentence, verb, lemma, finite, passive, negated):
     ("County officials who opposed the levy said it was unfair.", "said", "County officials"),
     ("Teachers who backed the plan in the spring said it was late.", "said", "Teachers"),
     ("An aide who came in private to describe the talks said it was over.", "said", "An aide"),
+    # a name after a speech noun opens a relative clause without "that" (a contact clause)
+    ("He recalled the pledge Ann Moss made at the pier.", "made", "Ann Moss"),
+    ("He said her husband Tom Reed died in 2006.", "died", "her husband Tom Reed"),  # no speech noun: one phrase
+    ("The board member Tom Reed said no.", "said", "The board member Tom Reed"),
     ("A clerk who went to Dover to protest the levy said it was late.", "said", "A clerk"),  # an infinitive of purpose
     ("People who know Ann Moss say she is tireless.", "say", "People"),            # a present tagged VB
     ("Voters who have seen the ads say they are tired.", "say", "Voters"),

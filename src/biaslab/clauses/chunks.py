@@ -128,7 +128,10 @@ Method
    have seen", "called it | a big deal"); a coordinating conjunction inside
    a noun chunk splits it into conjuncts ("Mr. Smith | and | his wife"); a time phrase after a noun
    starts a chunk of its own ("Gower | last week said", "Gower | earlier Thursday said", "Gower |
-   Thursday said", "his last post | Friday night"); a number right after a capitalised noun belongs to its name ("Rule 12",
+   Thursday said", "his last post | Friday night"); a name after a speech noun that a verb or
+   preposition governs, before a past tense with no object, opens a relative clause without "that"
+   ("cited the comments | Tom Reed made in 2006": :func:`_contact_clause`, the verb then finite);
+   a number right after a capitalised noun belongs to its name ("Rule 12",
    "Article 33": a numbered name; not a month's "Nov. 8", nor a number before its own noun); and a
    proportion is one noun chunk, with the noun after it ("three in five
    riders", which Pattern splits into a number, a preposition and "five riders").
@@ -610,6 +613,9 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
             chunks[i] = "O"
             if i + 1 < n and chunks[i + 1] == "I-NP":
                 chunks[i + 1] = "B-NP"
+        elif tag == "NNP" and chunks[i] == "I-NP" and prev in ("NN", "NNS") and _contact_clause(keys, tags, lows, i):
+            chunks[i] = "B-NP"  # "the comments Tom Reed made in 2006": a name after a speech noun opens a
+            tags[_name_end(tags, i)] = "VBD"  # relative clause without "that" whose verb's object is that noun
         elif prev in _NOUNISH and ((lows[i] in TIME_OPENERS and i + 1 < n and chunks[i + 1] == "I-NP"
                                     and time_word(lows[i + 1]))
                                    or (lows[i] in _DAYS and prev in ("NNP", "NNPS", "NN", "NNS"))):
@@ -743,6 +749,34 @@ def _opening_subject(tags: list[str], i: int) -> bool:
     while k >= 0 and tags[k] in ("NN", "NNP", "JJ", "CD", "POS"):
         k -= 1
     return k >= 0 and k < i and tags[k] in ("DT", "PRP$") and all(x in ('"', "``", "(") for x in tags[:k])
+
+
+def _name_end(tags: list[str], i: int) -> int:
+    """The token after the run of proper nouns that starts at token ``i``."""
+    while i < len(tags) and tags[i] in ("NNP", "NNPS"):
+        i += 1
+    return i
+
+
+def _contact_clause(keys: list[str], tags: list[str], lows: list[str], i: int) -> bool:
+    """Does the name at token ``i`` open a relative clause without a relative word (a contact clause,
+    Quirk et al. 1985 §17.14) after the speech noun before it ("cited the comments Tom Reed made in
+    2006")? The noun is a nominalization of a reporting verb (``data/reporting_verbs.csv``: comments,
+    claims, promise, remarks), lower case, after a verb or preposition (the phrase is an object); the
+    name is followed by a past tense or participle whose object is missing (the noun is that object):
+    a preposition, adverb, "to", a conjunction or punctuation after it, or the sentence's end."""
+    from ..quotes.verbs import reporting_noun  # here: the quotation layer imports this one
+    if keys[i - 1] != lows[i - 1] or reporting_noun(lows[i - 1]) is None:
+        return False
+    j = _name_end(tags, i)
+    if j >= len(tags) or tags[j] not in ("VBD", "VBN"):
+        return False
+    if j + 1 < len(tags) and tags[j + 1] not in ("IN", "RB", "TO", "CC", ",", ".", ":", "WRB"):
+        return False
+    k = i - 2
+    while k >= 0 and tags[k] in ("DT", "PRP$", "JJ", "JJS", "CD", "POS", "NN", "NNS"):
+        k -= 1
+    return k >= 0 and (tags[k][:2] == "VB" or tags[k] in ("IN", "TO"))
 
 
 def _finite_in_clause(keys: list[str], tags: list[str], i: int) -> bool:
