@@ -183,6 +183,9 @@ def test_no_speaker_after_the_quotation(text):
     ("Bob Lee said it has to declare “a duty to the town.”", "Bob Lee", "said"),  # nor an unresolved "it"
     ("Bob Lee notes that you can’t shout “fire” on a ferry.", "Bob Lee", "notes"),  # nor a generic "you"
     ("The ad shows remarks Tom Reed gave in May calling the pier “a waste.”", "Tom Reed", "calling"),
+    ("The Moss campaign projects that “a small levy” on each sale would raise $7 million.", "The Moss campaign",
+     "projects"),                                                 # verbs of forecasting report
+    ("The weather office forecasts that “a mild winter” will follow.", "The weather office", "forecasts"),
     ("Mark Hill said Ann Fox will continue to be “a fighter for the town.”", "Mark Hill", "said"),  # not a turn
     # a matrix verb before a comma and the subject is a parenthetical attribution, not a complement
     ("When the ferry docked, Tom Reed noted, the old captain muttered to the crew: “Tie it fast.”",
