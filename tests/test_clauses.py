@@ -489,6 +489,9 @@ def test_verb_groups(sentence, verb, lemma, finite, passive, negated):
     ("An aide who came in private to describe the talks said it was over.", "said", "An aide"),
     # a name after a speech noun opens a relative clause without "that" (a contact clause)
     ("He recalled the pledge Ann Moss made at the pier.", "made", "Ann Moss"),
+    # a restrictive "who" after a preposition's object that names no person goes up to the noun before it
+    ("Some critics on the radio who say it is over have left.", "say", "Some critics"),
+    ("The aide to a senator who said it was over has left.", "said", "a senator"),   # a person noun: kept
     ("He said her husband Tom Reed died in 2006.", "died", "her husband Tom Reed"),  # no speech noun: one phrase
     ("The board member Tom Reed said no.", "said", "The board member Tom Reed"),
     ("A clerk who went to Dover to protest the levy said it was late.", "said", "A clerk"),  # an infinitive of purpose

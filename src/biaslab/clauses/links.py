@@ -33,7 +33,10 @@ Subject of a verb group, first rule that applies (``Link.rule``):
   said" → Hale).
 * ``"relative"`` — the group opens a relative clause (who/which/that right
   before it, or before an insertion before it: "Hale, who, after a row with
-  Reed, said") after a phrase: that phrase ("Putin, who flew in"); or a
+  Reed, said") after a phrase: that phrase ("Putin, who flew in"; a restrictive
+  "who" after a preposition's object that is a common noun and no agent noun
+  goes up to the noun the preposition follows: "critics on the radio who say"
+  → critics, :func:`biaslab.morphology.agent_noun`); or a
   restrictive relative clause without commas (who/which/that …) or a
   participle clause ("stationed in Syria") lies between the group and a
   phrase ("The man who flew in from Moscow said" → the man; "the troops
@@ -123,6 +126,7 @@ that Pattern tags as a past tense can take a subject.
 from __future__ import annotations
 
 from ..census import first_name
+from ..morphology import agent_noun
 from .chunks import ADVERB_TAGS, CLAUSE_OPENERS, CLAUSE_TAKING, FINITE_TAGS, TIME_OPENERS, time_word
 from .model import Link, NounPhrase, Token, VerbGroup
 
@@ -704,6 +708,9 @@ def _relative_before(toks: list[Token], phrases: list[NounPhrase], first: int, e
                     and phrases[end_at[f - 1]].kind == "proper":
                 k = up  # "Sen. Hale, the senior member on the board, who": the description of a name, not the
                 #         object of a preposition inside it ("a reaction from Ann Moss, who": Moss stays)
+    if k is not None and toks[r].key.lower() == "who" and toks[r - 1].key != "," and _pp_object(toks, phrases[k]) \
+            and phrases[k].kind == "common" and not agent_noun(toks[phrases[k].head].key.lower()):
+        k = _climb(toks, phrases, k, end_at, steps=1)  # "conservatives on the radio who say": "who" is a person
     return (k, "relative") if k is not None else (None, None)
 
 
