@@ -713,6 +713,7 @@ TURN_ACTORS = {"Ann Moss": ["Moss"], "Tom Reed": ["Reed"]}
      "partial", "Ann Moss"),
     # the writer and the reader are no speaker of the story: "I" opening the sentence, "us" before it
     ("Ann Moss promised a new levy. I go into the “levy” trap in this column.", "scare", None),
+    ("Ann Moss said the levy was unfair. And where did this “levy” idea come from?", "scare", None),  # a question
     ("They came, or so the critics would have us think. They stayed “over there” for years.", "scare", None),
 ])
 def test_short_quotation_goes_on_with_the_turn(text, kind, speaker):

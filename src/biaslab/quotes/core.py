@@ -177,7 +177,8 @@ def _late(ctx: Context, quotes: list[Quote]) -> list[Quote]:
 def _turn_goes_on(ctx: Context, quotes: list[Quote]) -> list[Quote]:
     """Rule k: a scare-shaped or partial quotation left without a speaker in a sentence right after a
     sentence attributed to a speaker, in the same paragraph, is that speaker's words when its own sentence
-    names no other speaker (no reporting verb outside quotations, no quotation with a speaker of
+    names no other speaker and asks nothing (no reporting verb outside quotations, no question mark
+    of its own at its end: the writer's question, no quotation with a speaker of
     its own, no person or actor named other than the speaker, a main subject that is a third-person
     pronoun or the speaker, a speaker who is not the writer or the reader: "I", "we", "us", "you", or
     any subject when the sentence before ends with its attribution after a comma and so is reported
@@ -204,8 +205,9 @@ def _turn_goes_on(ctx: Context, quotes: list[Quote]) -> list[Quote]:
         prev = ctx.parsed.sentences[s.index - 1]
         if prev.paragraph != s.paragraph or any(quotes[m].speaker is not None for m in by_sentence.get(s.index, ())):
             continue
-        if attribution.has_reporting_verb(ctx, s):
-            continue
+        if attribution.has_reporting_verb(ctx, s) \
+                or (s.tokens[-1].key == "?" and not ctx.inside_quote(s.tokens[-1].start)):
+            continue  # a question of the writer's ("And where did this “levy” idea come from?")
         donor = next((quotes[m] for m in reversed(by_sentence.get(prev.index, ()))
                       if quotes[m].speaker is not None and quotes[m].kind in SPEECH_KINDS), None)
         attr = _speaker_only(donor) if donor is not None else attribution.last_reporting_subject(ctx, prev)
