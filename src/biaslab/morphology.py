@@ -384,8 +384,9 @@ def lemma(word: str) -> str:
     return word
 
 
-#: Endings of agent nouns (module docstring): "anchor", "psychologist", "historian", "consultant".
-AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "eer", "man", "woman")
+#: Endings of agent nouns (module docstring): "anchor", "psychologist", "historian", "consultant";
+#: "man" covers the -woman compounds too ("spokeswoman").
+AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "eer", "man")
 
 
 def agent_noun(word: str) -> bool:

@@ -125,6 +125,8 @@ that Pattern tags as a past tense can take a subject.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from ..census import first_name
 from ..morphology import agent_noun
 from .chunks import ADVERB_TAGS, CLAUSE_OPENERS, CLAUSE_TAKING, FINITE_TAGS, TIME_OPENERS, time_word
@@ -640,7 +642,7 @@ def _controllers(toks: list[Token], phrases: list[NounPhrase], verbs: list[VerbG
                 out[v] = last_finite  # "was prompted to say", "went on to say"
             elif w.lemma in _LINKING and toks[vg.first - 2].tag == "JJ" \
                     and all(t.tag in ("RB", "JJ") for t in toks[w.last:vg.first - 1]) \
-                    and not (w.first and toks[w.first - 1].key.lower() in ("it", "there")):
+                    and not (w.first and toks[w.first - 1].key.lower() in _EXPLETIVES):
                 out[v] = last_finite  # "was swift to denounce", "seemed very eager to say": an adjective's
                 #                       infinitive takes the subject ("it is hard to say" has none)
             else:
@@ -672,9 +674,18 @@ def _past_relative(toks: list[Token], phrases: list[NounPhrase], verbs: list[Ver
                  and (w.last if w.particle is None else w.particle + 1) == first), None)
 
 
-def expletive(toks: list[Token], np: NounPhrase) -> bool:
+#: The expletive subjects ("It was a potent punch", "There is a letter").
+_EXPLETIVES = frozenset({"it", "there"})
+
+
+def lone_word(toks: Sequence[Token], np: NounPhrase, words: frozenset[str]) -> bool:
+    """Is the phrase one word of ``words`` (lower case): a lone pronoun of a set?"""
+    return np.last - np.first == 1 and toks[np.first].key.lower() in words
+
+
+def expletive(toks: Sequence[Token], np: NounPhrase) -> bool:
     """Is the phrase a lone "it" or "there" (an expletive subject: "It was a potent punch")?"""
-    return np.last - np.first == 1 and toks[np.first].key.lower() in ("it", "there")
+    return lone_word(toks, np, _EXPLETIVES)
 
 
 def _closing_clause(toks: list[Token], vg: VerbGroup) -> bool:

@@ -9,12 +9,11 @@ package docstring. The speaker is the subject of a reporting verb group
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from ..clauses import NounPhrase, ParsedSentence, Token, VerbGroup
+from ..clauses import ParsedSentence, VerbGroup
 from ..clauses.chunks import ADVERB_TAGS, CLOSING_MARKS, FINITE_TAGS
-from ..clauses.links import expletive
+from ..clauses.links import expletive, lone_word
 from .context import Context, Speaker, in_opening_adverbial
 from .model import ADVERBIAL_OPENERS, MAX_HEARER_WORDS, MAX_LEAD_TOKENS, SUBORDINATE_OPENERS, ReportingVerb
 from .people import PRONOUN_FORM_GENDER
@@ -554,7 +553,7 @@ def _before_in(ctx: Context, s: ParsedSentence, lo: int, k: int) -> tuple[Attrib
             break
         np0 = s.phrases[subjects[0].phrase]
         opener = np0.first > 0 and toks[np0.first - 1].key.lower() in ADVERBIAL_OPENERS
-        thing = np0.kind == "common" or _lone(toks, np0, _GENERIC) \
+        thing = np0.kind == "common" or lone_word(toks, np0, _GENERIC) \
             or (expletive(toks, np0) and ctx.speaker(s, subjects[0].phrase).resolution == "phrase")
         if thing and not (opener and _colon_after(s, vg, k)) \
                 and not (np0.first > 0 and toks[np0.first - 1].key.lower() in _RELATIVE_WORDS) \
@@ -593,11 +592,6 @@ def _before_in(ctx: Context, s: ParsedSentence, lo: int, k: int) -> tuple[Attrib
 
 #: The generic persons of a general claim (Quirk et al. 1985 §6.21: "you can't shout “fire” on a ferry").
 _GENERIC = frozenset({"you", "one"})
-
-
-def _lone(toks: Sequence[Token], np: NounPhrase, words: frozenset[str]) -> bool:
-    """Is the phrase one word of ``words`` (lower case): a lone pronoun of a set?"""
-    return np.last - np.first == 1 and toks[np.first].key.lower() in words
 
 
 def _colon_after(s: ParsedSentence, vg: VerbGroup, k: int) -> bool:
@@ -1025,7 +1019,7 @@ def subject_may_be(ctx: Context, s: ParsedSentence, speaker: str) -> bool:
         if not subjects:
             return True
         np = s.phrases[subjects[0].phrase]
-        return (np.kind == "pronoun" and not _lone(s.tokens, np, WRITER_PRONOUNS)) \
+        return (np.kind == "pronoun" and not lone_word(s.tokens, np, WRITER_PRONOUNS)) \
             or ctx.speaker(s, subjects[0].phrase).name == speaker
     toks = s.tokens
     k = next((i for i, t in enumerate(toks) if ctx.inside_quote(t.start)), 0) - 1
