@@ -232,6 +232,12 @@ def test_organisations_get_no_last_word_alias(text, name, word):
      {"Fourth Amendment": (), "Second Amendment": ()}),            # a one-word ending that is no person's
     # a function word opening a clause after a colon and quotation mark is not part of the name
     ("The mayor spoke. Moss said: “If Ann Moss wins the vote, we lose.” Ann Moss smiled.", {"Ann Moss": ("Moss",)}),
+    # so is "The" after a dateline's dash, as at a sentence start; not mid-sentence, and no other
+    # determiner ("A"/"This" are not read as clause capitals here)
+    ("DOVER (AP) — The Reed troops cheered. Reed waved.", {"Reed": ()}),
+    ("DOVER, Del. – The Daily Ledger said it would appeal. The Daily Ledger won.", {"Daily Ledger": ()}),
+    ("Moss said: “The Reed plan is dead.” Reed left.", {"Reed": ()}),
+    ("Ann Moss read it in The Daily Ledger. The Daily Ledger said no.", {"Ann Moss": (), "The Daily Ledger": ()}),
     # a headline's shouted words after a name written in mixed case are not part of it; capitals that a
     # name keeps are ("AG")
     ("Gunman Tom Reed LEFT A NOTE, see the pictures! Police said Tom Reed acted alone.", {"Tom Reed": ()}),

@@ -71,7 +71,7 @@ from .kinds import _SUFFIXES, COMMON_SURNAME, common_word, head_word
 from .names import initial_at, particle, surname
 from .places import region
 from .titles import _country_names, _nations, _title_ending, _titles
-from .tokens import _join, _keys, _name_shaped, _Sent, _sentence_initial, _split, _tag, _Tok
+from .tokens import _DETERMINERS, _join, _keys, _name_shaped, _Sent, _sentence_initial, _split, _tag, _Tok
 
 __all__ = ["detect_actors", "MIN_RECURRENCE", "MAX_NAME_WORDS"]
 
@@ -442,8 +442,10 @@ def _read_run(toks: Sequence[_Tok], i: int, j: int) -> _Sighting | None:
     if not titled:
         k = i  # a bare nationality word starts names too ("Russia Today")
         if j - k > 1 and (_sentence_initial(toks, k) or toks[k - 1].key in _CLAUSE_OPENING) \
-                and _function_word(toks[k].key) and pattern_lexicon_tag(toks[k].key.lower()) != "DT":
-            k += 1  # "If Ann Moss wins", "Should Tom Reed run": the tagger's capital, not the name's
+                and _function_word(toks[k].key) and (pattern_lexicon_tag(toks[k].key.lower()) != "DT"
+                                                      or toks[k].key.casefold() in _DETERMINERS):
+            k += 1  # "If Ann Moss wins", "Should Tom Reed run", "DOVER (AP) — The Reed campaign": the
+            #         clause's capital, not the name's (as at a sentence start; "This", "A" stay)
         k = _given_name_start(toks, k, j)
     if k >= j or j - k > MAX_NAME_WORDS + sum(particle(t.key) or t.key == "." for t in toks[k:j]):
         return None
