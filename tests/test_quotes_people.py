@@ -22,6 +22,10 @@ def _speaker(text: str) -> str:
     ("Tom Reed spoke in Dover. The crowd cheered Omar Diaz's plan. “We stay,” he said.", "Tom Reed"),
     ("Tom Reed spoke in Dover. The crowd cheered the plan of Omar Diaz. “We stay,” he said.", "Tom Reed"),
     ("Ann Moss spoke in Dover. The crowd booed Lena Park's budget. “We stay,” she said.", "Ann Moss"),
+    # so does one that premodifies a common noun after a determiner ("the Reed papers")
+    ("Tom Reed owns papers. Ian Cole spoke. The Reed papers hide the facts, he noted, in a “bubble”.",
+     "Ian Cole"),
+    ("Tom Reed spoke in Dover. The crowd cheered the Omar Diaz plan. “We stay,” he said.", "Tom Reed"),
     # negatives: the nearest sentence has the person as its subject or object, which wins
     ("Tom Reed spoke in Dover. The crowd cheered Omar Diaz. “We stay,” he said.", "Omar Diaz"),
     ("Tom Reed spoke in Dover. Omar Diaz's plan failed. Diaz left. “We stay,” he said.", "Omar Diaz"),
@@ -30,6 +34,9 @@ def _speaker(text: str) -> str:
      "Omar Diaz"),
     # no subject in the sentence before: the nested person is the nearest
     ("The crowd cheered Omar Diaz's plan. “We stay,” he said.", "Omar Diaz"),
+    # negatives: the name as the subject, or before its noun without a determiner (the tagger often
+    # reads "Omar Diaz aides" as two phrases)
+    ("Tom Reed owns papers. Ian Cole spoke. Reed hides the facts, he noted, in a “bubble”.", "Tom Reed"),
 ])
 def test_a_nested_person_yields_to_the_subject_of_the_sentence_before(text, speaker):
     assert _speaker(text) == speaker

@@ -126,8 +126,8 @@ class Context:
                 continue
             s = self.parsed.sentence_at(m.start)
             if s is not None:
-                salience[m.start] = self._salience(s, s.phrase_for(self.token_at(s, m.start),
-                                                                    self.token_at(s, m.end - 1) + 1))
+                salience[m.start] = self._mention_salience(s, self.token_at(s, m.start),
+                                                           self.token_at(s, m.end - 1) + 1)
         speaking = {m.name for m in self.people if salience.get(m.start, (False, False))[1]} | self._named_speakers()
         persons = [m for m in self.people if m.start in salience and not self._post_signature(m.start, m.end)
                    and (m.person or (m.kind in (None, "other") and not self._plural(m)
@@ -158,7 +158,7 @@ class Context:
             found = salience.get(m.start)
             if found is None:  # a person named by first name or honorific (:attr:`named`)
                 i, j = self.token_at(s, m.start), self.token_at(s, m.end - 1) + 1
-                found = self._salience(s, s.phrase_for(i, j))
+                found = self._mention_salience(s, i, j)
             candidates.append(_Candidate(s.index, m.end, m.name, *found,
                                          stated=stated_gender(self.text, m.start, m.end)))
         resolver = Pronouns(gender, candidates)
@@ -252,14 +252,26 @@ class Context:
         return len(word) > 3 and word.endswith("s") and word.isalpha() \
             and re.search(rf"\b{word[:-1]}\b", self.text) is not None
 
+    def _mention_salience(self, s: ParsedSentence, i: int, j: int) -> tuple[bool, bool, bool, bool]:
+        """:meth:`_salience` of the phrase a mention of tokens ``i:j`` stands for; a name that heads no
+        phrase but premodifies one after its determiner ("the Reed plant", "a Reed aide") is nested in
+        it: Lappin & Leass's head-noun emphasis goes to the head, not to its modifier. Without a
+        determiner ("Reed talks about …") the tagger's reading of a verb as a plural noun is as likely."""
+        p = s.phrase_for(i, j)
+        outer = s.phrase_at(i)
+        if p is None and outer is not None and s.phrases[outer].first < i \
+                and s.tokens[s.phrases[outer].first].tag in ("DT", "PRP$"):
+            return False, False, False, True
+        return self._salience(s, p)
+
     def _salience(self, s: ParsedSentence, p: int | None) -> tuple[bool, bool, bool, bool]:
         """(subject, speaker, main, nested) of phrase ``p``: the subject of a verb group, of a
         reporting one, in a main clause (not opened by a subordinator or relative word, not the
         subject of a complement clause right after a verb: "said he pursued it because Lynch
-        agreed"); nested inside another noun phrase (a possessor or complement: "Roe's aide"), or
-        a phrase other than a subject in an adverbial clause that opens the sentence ("But when it
-        comes to Diaz, “…,” he said": Lappin & Leass's adverbial phrase lacks the non-adverbial
-        emphasis, so such a name ranks with nested ones). A phrase in apposition that is no subject
+        agreed"); nested inside another noun phrase (a possessor or complement: "Roe's aide"; for a
+        premodifier see :meth:`_mention_salience`), or a phrase other than a subject in an adverbial
+        clause that opens the sentence ("But when it comes to Diaz, “…,” he said": Lappin & Leass's
+        adverbial phrase lacks the non-adverbial emphasis, so such a name ranks with nested ones). A phrase in apposition that is no subject
         itself has the roles of the phrase it renames ("Reed's lawyer, Ian Cole, said …": Cole
         speaks, and a "he said" after it is his turn), and a name has those of a relative clause
         after its apposition ("Sen. Jane Hale, the senior member, who said …")."""

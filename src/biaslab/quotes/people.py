@@ -21,8 +21,8 @@ before a comma ranks as a main clause's subject, ahead of the one after it:
 such a viewpoint adjunct ("For Diaz, the plan is a stunt", Quirk et al. 1985
 §8.100) names whose view the sentence gives. A
 sentence that names its people only inside another noun phrase, as a
-possessor or complement ("The crowd cheered Diaz's plan", "the plan of
-Diaz"), or other than as a subject in an adverbial clause that opens it
+possessor, complement or premodifier after a determiner ("The crowd cheered Diaz's plan", "the
+plan of Diaz", "the Diaz plan"), or other than as a subject in an adverbial clause that opens it
 ("But when it comes to Diaz, “…,” he said"), decides only when the sentence
 right before it has no subject that fits: such a person is not what the
 sentence is about. This follows Lappin
@@ -354,7 +354,8 @@ class _Candidate:
     subject: bool
     speaker: bool = False   # the subject of a reporting verb
     main: bool = False      # in a main clause
-    nested: bool = False    # inside another noun phrase: a possessor or complement ("Roe's aide", "a friend of Roe")
+    nested: bool = False    # inside another noun phrase: a possessor, complement or premodifier ("Roe's aide",
+    #                         "a friend of Roe", "the Roe campaign")
     stated: str | None = None  # the gender this mention states ("Mrs. Roe" when the name is also Mr. Roe's)
 
 
@@ -367,8 +368,8 @@ class Pronouns:
     the main clause's, usually), else the person nearest the pronoun (Lappin & Leass 1994:
     recency and subject emphasis are the strongest salience factors); within each of these a
     person known to be of the pronoun's gender goes before one of unknown gender. A sentence
-    whose fitting people are all nested in other noun phrases (possessors, complements) yields
-    to the subjects of the sentence right before it, if any fit."""
+    whose fitting people are all nested in other noun phrases (possessors, complements,
+    premodifiers) yields to the subjects of the sentence right before it, if any fit."""
 
     def __init__(self, gender: dict[str, str | None], candidates: list[_Candidate]):
         self.gender = gender
