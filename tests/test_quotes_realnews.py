@@ -398,7 +398,7 @@ def test_a_person_who_is_the_subject_of_the_sentence_before_speaks(text, speaker
     (PEOPLE + " “The deal is done,” he said.", "Tom Reed"),
     ("Tom Reed attacked Omar Diaz at the rally. “He is weak,” he said.", "Tom Reed"),   # the subject first
     ("Mr. Ortiz spoke first. “We are ready,” he said.", "Mr. Ortiz"),                 # a person not declared
-    ("Tom Reed spoke at the pier. But when it comes to Omar Diaz, “we all worked hard,” he said.",
+    ("Tom Reed spoke at the pier. When the talk turned to Omar Diaz, “the mood got tense,” he said.",
      "Tom Reed"),                                    # a name inside an opening adverbial clause ranks low
     ("Tom Reed pointed out that Omar Diaz had reported it in June. “It is old news,” he said.",
      "Tom Reed"),                                    # the main subject before a speaker in a complement clause

@@ -270,7 +270,7 @@ class Context:
         subject of a complement clause right after a verb: "said he pursued it because Lynch
         agreed"); nested inside another noun phrase (a possessor or complement: "Roe's aide"; for a
         premodifier see :meth:`_mention_salience`), or a phrase other than a subject in an adverbial
-        clause that opens the sentence ("But when it comes to Diaz, “…,” he said": Lappin & Leass's
+        clause that opens the sentence ("When the talk turned to Diaz, “…,” he said": Lappin & Leass's
         adverbial phrase lacks the non-adverbial emphasis, so such a name ranks with nested ones). A phrase in apposition that is no subject
         itself has the roles of the phrase it renames ("Reed's lawyer, Ian Cole, said …": Cole
         speaks, and a "he said" after it is his turn), and a name has those of a relative clause
@@ -400,7 +400,7 @@ def _perspective(s: ParsedSentence, p: int) -> bool:
 def in_opening_adverbial(s: ParsedSentence, i: int, inside_quote=None) -> bool:
     """Does token ``i`` lie in an adverbial clause that opens sentence ``s`` (its opener of
     :data:`~biaslab.quotes.model.ADVERBIAL_OPENERS` after coordinators, adverbs or quotation marks:
-    "But when it comes to Diaz,", "When Reed said he would …"), with no comma between the opener and
+    "When the talk turned to Diaz,", "When Reed said he would …"), with no comma between the opener and
     ``i`` (outside quotations, when ``inside_quote(offset)`` is given)?"""
     toks = s.tokens
     k = 0

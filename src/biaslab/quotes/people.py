@@ -23,7 +23,7 @@ such a viewpoint adjunct ("For Diaz, the plan is a stunt", Quirk et al. 1985
 sentence that names its people only inside another noun phrase, as a
 possessor, complement or premodifier after a determiner ("The crowd cheered Diaz's plan", "the
 plan of Diaz", "the Diaz plan"), or other than as a subject in an adverbial clause that opens it
-("But when it comes to Diaz, “…,” he said"), decides only when the sentence
+("When the talk turned to Diaz, “…,” he said"), decides only when the sentence
 right before it has no subject that fits: such a person is not what the
 sentence is about. This follows Lappin
 & Leass's weights, in which a name embedded in a noun phrase lacks the
