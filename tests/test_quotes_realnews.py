@@ -36,6 +36,9 @@ def _speakers(text: str, actors=None) -> list[tuple[str, str | None, str | None]
     ("“Costs will rise,” said the report, released on Monday.", "the report", "said"),
     ("“Nothing has changed,” a spokesman for the ministry, Omar Diaz, told reporters.", "Omar Diaz",
      "told reporters"),
+    # a capitalised office renamed by a person's name is that person's description; not a name renamed
+    ("Dover County Director of Schools, Tom Reed, defended the plan: “It is our job to teach.”", "Tom Reed", ":"),
+    ("Tom Reed, Dover County Director of Schools, defended the plan: “It is our job to teach.”", "Tom Reed", ":"),
     ("“We are ready,” Ann Moss, 64, a Republican from Dover, said.", "Ann Moss", "said"),
     ("“Vote early,” Ann Moss implored.", "Ann Moss", "implored"),
     ("“Out!” the crowd yelled.", "the crowd", "yelled"),

@@ -227,7 +227,8 @@ sentence is tagged once for every layer.
    actor whose mention covers its head ("US Defense Secretary Jim Mattis" →
    Jim Mattis; "Putin’s spokesman" is headed by "spokesman", so not Putin);
    a common-noun phrase with a name in apposition is that name ("A spokesman
-   for the Kremlin, Dmitry Peskov,"). The mentions are those of
+   for the Kremlin, Dmitry Peskov,"), and so is a capitalised office that names
+   no person ("Dover County Director of Schools, Tom Reed,"). The mentions are those of
    :mod:`biaslab.actors` (declared and detected actors, role nouns), passed
    in as ``people`` by :func:`biaslab.analyze`, which finds the people of
    the article before the quotations; without them the declared ``actors``

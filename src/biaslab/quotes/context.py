@@ -5,7 +5,8 @@ It resolves (step 4 of the package docstring) to the actor named by a
 mention that covers the phrase's head ("US Defense Secretary Jim Mattis" →
 Jim Mattis; "Putin’s spokesman" is headed by "spokesman", so not Putin); a
 common-noun phrase with a name in apposition is that name ("A spokesman for
-the Kremlin, Dmitry Peskov,"); he/she resolve to the nearest compatible
+the Kremlin, Dmitry Peskov,"), as is a capitalised office that names no person
+("Dover County Director of Schools, Tom Reed,"); he/she resolve to the nearest compatible
 person before them (:mod:`.people`); anything else stays the phrase as
 written.
 """
@@ -16,7 +17,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from ..clauses import Parse, ParsedSentence
+from ..clauses import NounPhrase, Parse, ParsedSentence
 from ..census import surnames
 from ..morphology import agent_noun
 from ..segmentation import SpanIndex
@@ -324,9 +325,11 @@ class Context:
     def speaker(self, s: ParsedSentence, p: int) -> Speaker:
         """The speaker named by phrase ``p`` of sentence ``s`` (see the module docstring)."""
         np = s.phrases[p]
-        if np.kind == "common" and np.apposition is not None and s.phrases[np.apposition].kind == "proper":
-            np = s.phrases[np.apposition]  # "a spokesman for the Kremlin, Dmitry Peskov,"
         toks = s.tokens
+        if np.apposition is not None and s.phrases[np.apposition].kind == "proper" and (
+                np.kind == "common" or self._renamed_person(s, np)):
+            np = s.phrases[np.apposition]  # "a spokesman for the Kremlin, Dmitry Peskov,"; "Dover County
+            #                                Director of Schools, Tom Reed,"
         if np.conjuncts:
             first, last = s.phrases[np.conjuncts[0]], s.phrases[np.conjuncts[-1]]
             a, b = toks[first.first].start, toks[last.last - 1].end
@@ -351,6 +354,18 @@ class Context:
         if found is not None and found.resolution != "pronoun":
             return Speaker(found.name, np.start, np.end, found.resolution)
         return Speaker(np.text, np.start, np.end, "phrase")
+
+    def _renamed_person(self, s: ParsedSentence, np: NounPhrase) -> bool:
+        """Is capitalised phrase ``np`` no person's name ("Dover County Director of Schools") while
+        its apposition names a person ("…, Tom Reed,")? The office is then the person's description."""
+        def person(phrase: NounPhrase) -> bool:  # an actor, or a name by census first name (as :attr:`named`)
+            head = s.tokens[phrase.head]
+            m = self._mention_at(head.start, head.end)
+            if m is not None:
+                return m.person
+            return phrase.kind == "proper" and phrase.last - phrase.first > 1 \
+                and first_name_gender(s.tokens[phrase.first].text) is not None
+        return not person(np) and person(s.phrases[np.apposition])
 
     def _it_speaker(self, s: ParsedSentence, p: int) -> str | None:
         """The body that "it", phrase ``p`` of ``s``, resumes: the subject of the first finite verb of the
