@@ -238,6 +238,14 @@ def test_organisations_get_no_last_word_alias(text, name, word):
     ("DOVER, Del. – The Daily Ledger said it would appeal. The Daily Ledger won.", {"Daily Ledger": ()}),
     ("Moss said: “The Reed plan is dead.” Reed left.", {"Reed": ()}),
     ("Ann Moss read it in The Daily Ledger. The Daily Ledger said no.", {"Ann Moss": (), "The Daily Ledger": ()}),
+    # a body's head word takes the "of" complement that names it; not a person's name after it
+    ("The Federal Bureau of Harbors said it would act. The Federal Bureau of Harbors acted.",
+     {"Federal Bureau of Harbors": ()}),
+    ("The Bank of the Dover Valley said no. Ann Moss, head of the Bank of Lowmere, spoke.",
+     {"Bank of the Dover Valley": (), "Ann Moss": (), "Bank of Lowmere": ()}),
+    ("A talk at the Lowmere Institute of Judge Ann Moss ran late. The Lowmere Institute closed.",
+     {"Lowmere Institute": (), "Ann Moss": ("Moss",)}),
+    ("Tom Reed of Dover spoke. Reed left.", {"Tom Reed": ("Reed",)}),
     # a headline's shouted words after a name written in mixed case are not part of it; capitals that a
     # name keeps are ("AG")
     ("Gunman Tom Reed LEFT A NOTE, see the pictures! Police said Tom Reed acted alone.", {"Tom Reed": ()}),
@@ -566,6 +574,14 @@ def test_voice_counts_cues():
     assert p.voice.quotes == 2
     assert sum(p.voice.cues.values()) == 2
     assert p.voice.loaded_cues == p.voice.cue_classes.get("loaded", 0) == len(p.voice.loaded_cue_verbs)
+
+
+def test_a_detected_name_with_an_of_complement_is_mentioned_and_is_it():
+    import biaslab
+    text = "The Department of Harbors said it would act. “We act now,” it said. The Department of Harbors left."
+    a = biaslab.analyze(text)
+    assert [(m.text, m.actor) for m in find_mentions(text)] == [("Department of Harbors", "Department of Harbors")] * 2
+    assert [q.speaker for q in a.quotes] == ["Department of Harbors"]
 
 
 def test_declared_actor_without_mentions_has_an_empty_profile():

@@ -154,6 +154,13 @@ def test_lists_of_names_are_not_descriptors(text):
      "organisation", "head word of a organisation name"),
     ("The Lowmere Review printed it first. The Lowmere Review cited two officials.", "Lowmere Review",
      "organisation", "news outlet"),
+    # a head word before an "of" complement heads the whole name
+    ("The Department of Harbors said it would act. The Department of Harbors then acted.",
+     "Department of Harbors", "organisation", "is headed by 'Department'"),
+    ("The University of the Dover Valley sued. The University of the Dover Valley lost.",
+     "University of the Dover Valley", "organisation", "is headed by 'University'"),
+    ("The Republic of Lowmere sent aid. The Republic of Lowmere sent boats.", "Republic of Lowmere", "place",
+     "is headed by 'Republic'"),
     # people win over the gazetteer: a surname that is also a large city
     ("Sen. Warren asked about the fund. Warren said the rules were weak.", "Warren", "person", "title 'sen.'"),
     ("Senator Ada Mobile voted no. Mobile said the bill was rushed.", "Ada Mobile", "person", "title 'senator'"),

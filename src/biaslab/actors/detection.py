@@ -7,8 +7,12 @@ style, not evidence of a name ("Supporter Screams Controversial Word At
 Rally" names nobody). Names in them are still found when the body names the
 same actors (those are matched, not detected).
 
-A run loses leading and trailing day names, then its leading nationality and
-titles; what remains (one to :data:`MAX_NAME_WORDS` words) is a name, unless
+A run of capitalised words goes on through an "of" complement after a body's
+or place's head word of ``data/actor_heads.csv`` ("Department of Justice",
+"University of the Dover Valley"; not before a title or a census first name
+and another capital: "the Lowmere Institute of Judge Ann Moss":
+:func:`_of_complement`). A run loses leading and trailing day names, then its
+leading nationality and titles; what remains (one to :data:`MAX_NAME_WORDS` words) is a name, unless
 it is one closed-class word (:data:`_CLOSED_CLASS`: the writer's "I", "The"
 after a colon). See
 the :mod:`biaslab.actors` docstring for when a name becomes an actor.
@@ -25,10 +29,10 @@ detected person of that first name ("Julian" / "Julian Vance":
 census first name ("Rival Ann Moss", "Republican Moss": :func:`_premodified`)
 when its words after that word end exactly one other actor's name (a
 person's by its census first name or title when they are one word: "Fourth
-Amendment" stays apart from "Second Amendment"). A function word other than
-a determiner opening the sentence or a clause after a colon, quotation mark
-or dash ("If Ann Moss wins", "Should Tom Reed run"; not "The Dover Ledger")
-is not part of a name, nor are common words before a census first name and
+Amendment" stays apart from "Second Amendment"). A function word opening
+the sentence or a clause after a colon, quotation mark, bracket or dash ("If
+Ann Moss wins", "Should Tom Reed run", "DOVER (AP) — The Reed campaign"; of the
+determiners only "The") is not part of a name, nor are common words before a census first name and
 a surname ("Parent Ann Quist", "Political Affairs Ann Quist":
 :func:`_given_name_start`). A generational suffix ("Jr.", "III") is not the
 surname.
@@ -406,8 +410,28 @@ def _run_end(toks: Sequence[_Tok], i: int) -> int:
         if initial_at(toks, j):
             j += 1
             continue
+        k = _of_complement(toks, j)
+        if k > j:
+            j = k
+            continue
         break
     return j
+
+
+def _of_complement(toks: Sequence[_Tok], j: int) -> int:
+    """Where the run goes on when the name before token ``j`` ends in a body's or place's head word
+    (``data/actor_heads.csv``) and an "of" complement that is a name follows ("Department of
+    Justice", "University of Dover", "Bank of the Dover Valley"): the index of that name's first word;
+    else ``j``. Such names take their complement inside them (Chicago Manual of Style, 17th ed.,
+    8.62-8.68: "the Department of State", "the University of Chicago")."""
+    if j + 1 >= len(toks) or toks[j].key != "of" or head_word(toks[j - 1].key) is None:
+        return j
+    k = j + 1 + (toks[j + 1].key == "the")
+    if k >= len(toks) or not _name_shaped(toks, k) or _one_word_title(toks[k].key) or (
+            first_name(toks[k].key) and k + 1 < len(toks) and _name_shaped(toks, k + 1)):
+        return j  # "the Lowmere Institute of Judge Moss", "the Institute of Ann Moss": a person's
+        #           (not "University of Virginia", a place named like a first name)
+    return k
 
 
 def _surname_alias(surface: str) -> str:
@@ -447,7 +471,7 @@ def _read_run(toks: Sequence[_Tok], i: int, j: int) -> _Sighting | None:
             k += 1  # "If Ann Moss wins", "Should Tom Reed run", "DOVER (AP) — The Reed campaign": the
             #         clause's capital, not the name's (as at a sentence start; "This", "A" stay)
         k = _given_name_start(toks, k, j)
-    if k >= j or j - k > MAX_NAME_WORDS + sum(particle(t.key) or t.key == "." for t in toks[k:j]):
+    if k >= j or j - k > MAX_NAME_WORDS + sum(particle(t.key) or t.key in (".", "of", "the") for t in toks[k:j]):
         return None
     lexicon = pattern_lexicon_tag(toks[k].key.lower()) if j - k == 1 else None  # a one-word name's common use
     if lexicon in _CLOSED_CLASS or (titled and lexicon == "NNS"):

@@ -9,7 +9,8 @@ this order (the first rule that fires wins):
    the text or its declaration ("Prime Minister Pedro Sánchez", "Ms.
    Yellen", "The mayor of Valencia, María José Catalá,");
 3. **head word** — the name ends in a word of ``data/actor_heads.csv``
-   ("Defense Ministry", "Moscow Times", "Khmeimim Airbase");
+   ("Defense Ministry", "Moscow Times", "Khmeimim Airbase"), or has one right
+   before its "of" complement ("Department of Justice");
 4. **person by surname** — the last word of a multi-word name stands alone
    for it ("… Catalá said"), or a declared alias is that surname; used alone,
    the word must be shaped like a surname: no country's name ("Free
@@ -185,12 +186,14 @@ def decide(actor) -> Kind:
         person = ["a title before the name"]
     if person:
         return Kind("person", tuple(dict.fromkeys(person)))
-    head = head_word(bare[-1]) if len(bare) > 1 else None
+    at = bare.index("of") - 1 if "of" in bare[1:] else len(bare) - 1  # "Department of Justice": before "of"
+    head = head_word(bare[at]) if len(bare) > 1 else None
     if head is not None:
         kind, source = head
         what = "news outlet" if kind == "news_outlet" else kind
+        where = "ends in" if at == len(bare) - 1 else "is headed by"
         return Kind("organisation" if kind == "news_outlet" else kind,
-                    (f"ends in '{bare[-1]}', the head word of a {what} name (data/actor_heads.csv: {source})",),
+                    (f"{where} '{bare[at]}', the head word of a {what} name (data/actor_heads.csv: {source})",),
                     kind == "news_outlet")
     surname = actor.surname_evidence()
     if surname:

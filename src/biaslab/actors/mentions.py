@@ -38,6 +38,9 @@ __all__ = ["find_mentions", "resolve_names", "PRONOUNS", "MAX_APPOSITIVE_TOKENS"
 #: Third-person singular personal pronouns (closed class); "they/them" are
 #: left alone because they are as often groups as singular people.
 PRONOUNS = frozenset(PRONOUN_FORM_GENDER)
+#: Lower-case words inside a detected name's "of" complement ("Department of the Treasury":
+#: :func:`biaslab.actors.detection._of_complement`).
+_OF_COMPLEMENT = frozenset({"of", "the"})
 #: Title categories that "leader" (a generic role noun) can stand for.
 _LEADER_CATEGORIES = frozenset({"head_of_state", "head_of_government", "leader", "royal"})
 
@@ -59,7 +62,7 @@ def _matches(form: tuple[str, ...], toks: Sequence[_Tok], i: int, tagged: bool) 
         if not (t.key == f or (f == f.lower() and t.key.casefold() == f)):
             return False
         if tagged and t.key[:1].isalpha() and not _name_shaped(toks, k) and not particle(f) \
-                and not (len(form) == 1 and _bare_subject(toks, k)):
+                and not (k > i and f in _OF_COMPLEMENT) and not (len(form) == 1 and _bare_subject(toks, k)):
             return False
     return True
 
