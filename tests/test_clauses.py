@@ -548,6 +548,10 @@ def test_verb_groups(sentence, verb, lemma, finite, passive, negated):
     ("The vote ended the feud, Reed calling the deal fair and Moss praising the clerks.", "praising", "Moss"),
     ("The board met for an hour – Moss saying little about the levy.", "saying", "Moss"),
     ("Ann Moss saw the clerks counting the ballots twice.", "counting", "the clerks"),
+    # and of a verb of remembering or imagining; a participle after the object and a comma is the subject's
+    ("I remember Tom Reed saying it twice.", "saying", "Tom Reed"),
+    ("Few can picture Ann Moss counting the ballots alone.", "counting", "Ann Moss"),
+    ("Ann Moss thanked the clerks, saying the count was fair.", "saying", "Ann Moss"),
     # an -ing clause with its own subject after "of"; the main clause past an opening infinitive clause
     ("Few voters approved of Reed openly saying it.", "saying", "Reed"),
     ("To list sites that would name donors, the Ledger’s Ann Moss made a case for the list, saying it is needed.",

@@ -70,7 +70,8 @@ Subject of a verb group, first rule that applies (``Link.rule``):
   dash or semicolon takes that phrase (an absolute clause: "The vote ended the
   feud, Reed calling the deal fair and Moss praising the clerks", Quirk et al.
   1985 §15.58; the second after "and" too), and so does one right after the
-  object of a verb of perception ("saw the clerks counting …": :data:`_PERCEPTION`)
+  object of a verb of perception or remembering ("saw the clerks counting …", "I remember Reed
+  saying …": :data:`_PERCEPTION`)
   or a name after a verb's "of" ("approved of Reed saying …": an -ing clause with
   its own subject) or after "as", "like" or "than" (a comparison: "as unfair as
   Judge Moss charging clerks for parking").
@@ -191,8 +192,11 @@ _RELATIVE_VERB_TAGS = FINITE_TAGS | {"VB", "VBN"}
 _DEPICTIONS = frozenset("footage video clip recording audio tape photo photograph picture image".split())
 #: Verbs of perception whose object is the subject of an -ing participle after it ("saw the clerks
 #: counting …", "heard Reed saying …": Quirk et al. 1985 §16.52, verbs of
-#: perception with an object + -ing complement; Levin 1993 class 30.1, "see" verbs).
-_PERCEPTION = frozenset("see watch hear notice observe witness spot catch overhear".split())
+#: perception with an object + -ing complement; Levin 1993 class 30.1, "see" verbs), and verbs of
+#: remembering and imagining, which take the same complement ("I remember Reed saying …": Quirk et
+#: al. 1985 §16.42, "remember", "recall", "imagine" with an object + -ing participle).
+_PERCEPTION = frozenset("see watch hear notice observe witness spot catch overhear "
+                        "remember recall recollect imagine picture".split())
 #: Words before a time phrase that belong to it ("more than three days ago", "earlier Thursday").
 _TIME_MODIFIERS = TIME_OPENERS | {"than", "less", "more"}
 
@@ -413,7 +417,7 @@ def _absolute(toks: list[Token], phrases: list[NounPhrase], verbs: list[VerbGrou
     """The subject of the -ing participle group ``v`` when the phrase right before it is one: an
     absolute clause, a phrase and a participle after a comma, dash or semicolon ("…, Reed calling
     the deal fair and Moss praising the clerks": Quirk et al. 1985 §15.58), or the object of a verb
-    of perception (:data:`_PERCEPTION`: "saw the clerks counting …"). A phrase with a
+    of perception or remembering (:data:`_PERCEPTION`: "saw the clerks counting …"). A phrase with a
     comma after it is not one ("…, Reed, saying …" is the main clause's participle), nor one after a
     name and a comma ("in Dover, Ohio chanting …": a place, or a list of names)."""
     k = end_at.get(verbs[v].first)
