@@ -550,6 +550,9 @@ def test_verb_groups(sentence, verb, lemma, finite, passive, negated):
     ("Ann Moss saw the clerks counting the ballots twice.", "counting", "the clerks"),
     # and of a verb of remembering or imagining; a participle after the object and a comma is the subject's
     ("I remember Tom Reed saying it twice.", "saying", "Tom Reed"),
+    # a non-restrictive relative clause after an additive adverb: the phrase before the adverb
+    ("Reed spoke with Ann Moss as well, who said it failed.", "said", "Ann Moss"),
+    ("Reed spoke with Ann Moss too, who said it failed.", "said", "Ann Moss"),
     ("Few can picture Ann Moss counting the ballots alone.", "counting", "Ann Moss"),
     ("Ann Moss thanked the clerks, saying the count was fair.", "saying", "Ann Moss"),
     # an -ing clause with its own subject after "of"; the main clause past an opening infinitive clause

@@ -226,6 +226,13 @@ def test_no_speaker_after_the_quotation(text):
     # a person's relative clause whose verb stands right before the quotation introduces it; a thing's not
     ("Ann Moss praised Tom Reed, who said, “We will stay.”", "Tom Reed", "said"),
     ("Ann Moss praised a letter that said, “We will stay.”", "Ann Moss", "praised"),
+    # ... and so does one whose complement holds the quotation, after a comma (non-restrictive), also
+    # past an additive adverb; not a restrictive one, nor one a comma closes before the quotation
+    ("Ann Moss spoke with Tom Reed, who added that the fee was “too high” for him.", "Tom Reed", "added"),
+    ("Ann Moss spoke with Tom Reed as well, who added that the fee was “too high” for him.", "Tom Reed", "added"),
+    ("Ann Moss spoke with Tom Reed too, who added that the fee was “too high” for him.", "Tom Reed", "added"),
+    ("Ann Moss slammed rivals who believe the town should “sell off” the harbor.", "Ann Moss", "slammed"),
+    ("Ann Moss told Tom Reed, who said little, that the fee was “too high” for her.", "Ann Moss", "told"),
 ])
 def test_speaker_before_the_quotation(text, speaker, cue):
     ((_, who, how),) = _speakers(text)

@@ -33,7 +33,8 @@ Subject of a verb group, first rule that applies (``Link.rule``):
   said" → Hale).
 * ``"relative"`` — the group opens a relative clause (who/which/that right
   before it, or before an insertion before it: "Hale, who, after a row with
-  Reed, said") after a phrase: that phrase ("Putin, who flew in"; a restrictive
+  Reed, said") after a phrase: that phrase ("Putin, who flew in"; also past an additive adverb:
+  "Putin too, who", :data:`_ADDITIVE`; a restrictive
   "who" after a preposition's object that is a common noun and no agent noun
   goes up to the noun the preposition follows: "critics on the radio who say"
   → critics, :func:`biaslab.morphology.agent_noun`); or a
@@ -716,6 +717,8 @@ def _relative_before(toks: list[Token], phrases: list[NounPhrase], first: int, e
     k = end_at.get(r)
     if k is None and toks[r - 1].key == "," and r >= 2:
         k = end_at.get(r - 1)
+        if k is None and toks[r].key.lower() in ("who", "whom"):
+            k = end_at.get(_past_focus(toks, r - 1))  # "Reed met Ann Moss as well, who"
         if k is not None and toks[r].key.lower() in ("who", "whom"):
             up = _climb(toks, phrases, k, end_at)
             f = phrases[up].first
@@ -727,6 +730,21 @@ def _relative_before(toks: list[Token], phrases: list[NounPhrase], first: int, e
             and phrases[k].kind == "common" and not agent_noun(toks[phrases[k].head].key.lower()):
         k = _climb(toks, phrases, k, end_at, steps=1)  # "conservatives on the radio who say": "who" is a person
     return (k, "relative") if k is not None else (None, None)
+
+
+#: Additive focusing adverbs that may follow a phrase before its relative clause ("Ann Moss too, who
+#: …", "Ann Moss as well, who …": Quirk et al. 1985 §8.116, additive subjuncts).
+_ADDITIVE = (("too",), ("also",), ("as", "well"))
+
+
+def _past_focus(toks: list[Token], end: int) -> int:
+    """The token index where an additive focusing adverb (:data:`_ADDITIVE`) ending at ``end`` starts,
+    else ``end``."""
+    for words in _ADDITIVE:
+        n = len(words)
+        if end - n >= 1 and tuple(t.key.lower() for t in toks[end - n:end]) == words:
+            return end - n
+    return end
 
 
 def _relative_apposition(toks: list[Token], p: int, end_at: dict[int, int]) -> bool:

@@ -72,7 +72,10 @@ sentence is tagged once for every layer.
       …``).
    b. *before it*: the nearest reporting verb with a speaker earlier in its
       sentence, outside quotations and not in a relative clause (``Putin
-      said: “…”``; ``X said the party establishment had erred by allowing Y
+      said: “…”``; a person's non-restrictive relative clause that holds the
+      quotation, or whose verb stands right before it, does count: ``Moss
+      spoke with Reed, who added that it was “…”`` → Reed, not ``Moss
+      slammed rivals who believe the town should “…”``; ``X said the party establishment had erred by allowing Y
       “a second breath of life”`` → X, the subject of "said", not "the party
       establishment"; a common-noun subject (or an unresolved "it", a generic
       "you") of a verb in the complement clause of a named speaker's reporting verb does not take it:

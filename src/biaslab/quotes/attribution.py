@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from ..clauses import ParsedSentence, VerbGroup
+from ..clauses import ParsedSentence, Token, VerbGroup
 from ..clauses.chunks import ADVERB_TAGS, CLOSING_MARKS, FINITE_TAGS
 from ..clauses.links import expletive, lone_word
 from .context import Context, Speaker, in_opening_adverbial
@@ -570,8 +570,9 @@ def _before_in(ctx: Context, s: ParsedSentence, lo: int, k: int) -> tuple[Attrib
             continue  # "Moss said that when Lane complained about the levy, “…”": a closed subordinate clause
         cue = _cue(s, v, rv, k)
         found = (vg.first, _make(ctx, ctx.speaker(s, subjects[0].phrase), cue, rv.verb_class), cue[1], v)
-        if subjects[0].rule == "relative" and (toks[vg.first - 1].key.lower() != "who"
-                                               or any(t.key not in (",", ":") for t in toks[vg.last:k])):
+        if subjects[0].rule == "relative" and (toks[vg.first - 1].key.lower() != "who" or (
+                any(t.key not in (",", ":") for t in toks[vg.last:k])
+                and not _inside_nonrestrictive(toks, vg.first - 1, k))):
             # "…, said one aide, who asked not to be named, “…”": only if no other reporting verb comes
             # before; a person's relative clause whose verb stands right before the quotation introduces
             # it ("Moss praised Reed, who said, “…”"; a thing's is often carried by the main clause's
@@ -588,6 +589,16 @@ def _before_in(ctx: Context, s: ParsedSentence, lo: int, k: int) -> tuple[Attrib
         return None
     gap = [t.key for t in toks if best[2] <= t.start and t.end <= toks[k].start]
     return best[1], all(g in _ADJACENT for g in gap), best[3]
+
+
+def _inside_nonrestrictive(toks: list[Token], who: int, k: int) -> bool:
+    """Does the quotation at token ``k`` lie inside the non-restrictive relative clause that "who" at
+    token ``who`` opens after a comma, no comma or dash between ("Reed met Moss, who added that it was “…”")?
+    Such a clause asserts something of a named person of its own (Quirk et al. 1985 §17.22); a
+    restrictive one ("rivals who believe the town should “…”") describes a class in the main speaker's
+    words, and a closed one (", who asked not to be named, “…”") leaves the quotation to the main
+    clause."""
+    return who > 0 and toks[who - 1].key == "," and not any(t.key in (",", "—", "–", ";") for t in toks[who + 1:k])
 
 
 #: The generic persons of a general claim (Quirk et al. 1985 §6.21: "you can't shout “fire” on a ferry").
