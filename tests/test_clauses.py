@@ -350,6 +350,8 @@ def test_appositions(sentence, phrase, apposition):
 @pytest.mark.parametrize("sentence", [
     "Omar Diaz, he said, was late.",                # a pronoun is no apposition
     "Paris, Rome and Madrid voted.",                # a list, not an apposition ("Rome and ..." is no phrase end)
+    "The mayor of Dover, Ohio said it.",            # a place and its state
+    "The mayor of Dover, Ohio, said it.",
 ])
 def test_no_apposition(sentence):
     s = _one(sentence)
@@ -550,6 +552,12 @@ def test_verb_groups(sentence, verb, lemma, finite, passive, negated):
     ("Ann Moss saw the clerks counting the ballots twice.", "counting", "the clerks"),
     # and of a verb of remembering or imagining; a participle after the object and a comma is the subject's
     ("I remember Tom Reed saying it twice.", "saying", "Tom Reed"),
+    # a state after a place and a comma belongs to the place, which belongs to the noun before it; not
+    # a name after an opening prepositional phrase, nor a person's name after a place
+    ("Students in Dover, Ohio said it failed.", "said", "Students"),
+    ("The mayor of Dover, Ohio said it failed.", "said", "The mayor of Dover"),
+    ("In Dover, Ann Moss said it failed.", "said", "Ann Moss"),
+    ("Fans in Dover, Ann Moss said, cheered.", "said", "Ann Moss"),
     # a non-restrictive relative clause after an additive adverb: the phrase before the adverb
     ("Reed spoke with Ann Moss as well, who said it failed.", "said", "Ann Moss"),
     ("Reed spoke with Ann Moss too, who said it failed.", "said", "Ann Moss"),

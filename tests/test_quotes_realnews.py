@@ -232,6 +232,8 @@ def test_no_speaker_after_the_quotation(text):
     ("Ann Moss spoke with Tom Reed as well, who added that the fee was “too high” for him.", "Tom Reed", "added"),
     ("Ann Moss spoke with Tom Reed too, who added that the fee was “too high” for him.", "Tom Reed", "added"),
     ("Ann Moss slammed rivals who believe the town should “sell off” the harbor.", "Ann Moss", "slammed"),
+    # a state after a place and a comma is no speaker, nor the place's apposition
+    ("The mayor of Dover, Ohio said the fee was “too high.”", "The mayor of Dover", "said"),
     ("Ann Moss told Tom Reed, who said little, that the fee was “too high” for her.", "Ann Moss", "told"),
 ])
 def test_speaker_before_the_quotation(text, speaker, cue):

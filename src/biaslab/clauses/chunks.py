@@ -889,6 +889,13 @@ def _finite_after(tags: list[str], keys: list[str], i: int) -> bool:
     return False
 
 
+def state_name(text: str) -> bool:
+    """Is ``text`` a country or US state of the gazetteer (:func:`biaslab.actors.places.region`), the
+    second part of a place written "City, State" (AP Stylebook, "state names")?"""
+    from ..actors.places import region  # the actor layer imports this package: imported when called
+    return region(text)
+
+
 def _closes_apposition(tags: list[str], keys: list[str], i: int) -> bool:
     """Does token ``i`` follow the comma that closes an apposition or insertion (", a city planner,",
     ", in 2008,")?"""
@@ -1180,6 +1187,8 @@ def noun_phrases(text: str, toks: list[Token]) -> list[NounPhrase]:
         if end_ok and _in_opening_adverbial(toks, p[0]):
             end_ok = False  # "In a call on Monday, Col. Ned Harlow, a spokesman, said": the comma ends
             #                 the opening prepositional phrase; the name after it is the subject
+        if end_ok and toks[j - 1].tag == "NNP" and q[6] == "proper" and state_name(q[5]):
+            end_ok = False  # "the mayor of Dover, Ohio said": a place and its state, no apposition
         if end_ok and q[1] - q[0] <= MAX_APPOSITIVE_TOKENS and p[6] != "pronoun" and q[6] != "pronoun" \
                 and not q[12] and p[11] is None:
             p[11] = q_at

@@ -23,7 +23,9 @@ Subject of a verb group, first rule that applies (``Link.rule``):
   or a relative clause opening with who/which/whose/whom ("Putin, who flew
   in, said" → Putin). A phrase that is the object of a preposition after a
   noun is passed over for the phrase before the preposition ("the spokesman
-  in Moscow said", "Putin on Monday said", "Ann Moss (D-Vt.) on Monday said"); after a verb, a comma or a
+  in Moscow said", "Putin on Monday said", "Ann Moss (D-Vt.) on Monday said"), and so is a state
+  written after such a place and a comma ("students in Dover, Ohio said" → students:
+  :func:`_state_of_place`); after a verb, a comma or a
   subordinator ("that", "because", "after" …) the phrase is the subject
   ("said the party establishment had erred": "the party establishment" is the
   subject of "had erred", and "X" of "said"); a phrase right after a finite verb is that verb's
@@ -131,7 +133,7 @@ from collections.abc import Sequence
 
 from ..census import first_name
 from ..morphology import agent_noun
-from .chunks import ADVERB_TAGS, CLAUSE_OPENERS, CLAUSE_TAKING, FINITE_TAGS, TIME_OPENERS, time_word
+from .chunks import ADVERB_TAGS, CLAUSE_OPENERS, CLAUSE_TAKING, FINITE_TAGS, TIME_OPENERS, state_name, time_word
 from .model import Link, NounPhrase, Token, VerbGroup
 
 __all__ = ["find_links", "MAX_INSERTION", "BOUNDARY_KEYS"]
@@ -356,7 +358,7 @@ def _left(toks: list[Token], phrases: list[NounPhrase], vg: VerbGroup, end_at: d
         return k, "left"
     else:
         return None, None
-    k = _climb(toks, phrases, end_at.get(i + 1), end_at)
+    k = _climb(toks, phrases, _state_of_place(toks, phrases, end_at.get(i + 1), end_at), end_at)
     if k is not None:
         if not _pp_object(toks, phrases[k]) and not _participle_pp(toks, phrases[k].first):
             return _relative_object(toks, phrases, phrases[k].first, end_at) or (k, "left")
@@ -522,6 +524,25 @@ def _climb(toks: list[Token], phrases: list[NounPhrase], k: int | None, end_at: 
             break
         k = end_at[f - 1]
         seen += 1
+    return k
+
+
+def _state_of_place(toks: list[Token], phrases: list[NounPhrase], k: int | None,
+                    end_at: dict[int, int]) -> int | None:
+    """The place phrase that phrase ``k`` completes when ``k`` is a country or US state written after
+    it and a comma, the place being a preposition's object after a noun or a noun's "of" complement
+    ("students in Dover, Ohio said": "Ohio" belongs to "in Dover", which goes with "students"; "the
+    mayor of Dover, Ohio said"; AP Stylebook, "state names": the state follows the city after a
+    comma, and the comma after the state is often left out); else ``k``. Not after a preposition
+    that opens the sentence ("In Dover, Reed said")."""
+    if k is None or phrases[k].kind != "proper" or phrases[k].first < 2 or toks[phrases[k].first - 1].key != ",":
+        return k
+    place = end_at.get(phrases[k].first - 1)
+    if place is None or toks[phrases[place].last - 1].tag != "NNP" or not state_name(phrases[k].text):
+        return k
+    np = phrases[place]
+    if np.complement is not None or (_pp_object(toks, np) and np.first >= 2 and toks[np.first - 2].tag in _NOUNISH):
+        return place  # "the mayor of Dover, Ohio", "students in Dover, Ohio"
     return k
 
 
