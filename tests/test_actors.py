@@ -235,6 +235,7 @@ def test_organisations_get_no_last_word_alias(text, name, word):
     # so is "The" after a dateline's dash, as at a sentence start; not mid-sentence, and no other
     # determiner ("A"/"This" are not read as clause capitals here)
     ("DOVER (AP) — The Reed troops cheered. Reed waved.", {"Reed": ()}),
+    ("DOVER (Reuters) - The Reed troops cheered. Reed waved.", {"Reed": ()}),   # a spaced hyphen for the dash
     ("DOVER, Del. – The Daily Ledger said it would appeal. The Daily Ledger won.", {"Daily Ledger": ()}),
     ("Moss said: “The Reed plan is dead.” Reed left.", {"Reed": ()}),
     ("Ann Moss read it in The Daily Ledger. The Daily Ledger said no.", {"Ann Moss": (), "The Daily Ledger": ()}),

@@ -96,7 +96,7 @@ MIN_RECURRENCE = 2
 #: names rarely exceed four words; longer proper-noun runs are title-case phrases.
 MAX_NAME_WORDS = 4
 #: Marks after which a capital opens a clause, as at a sentence start ("Moss said: “If Reed …").
-_CLAUSE_OPENING = frozenset({":", '"', "“", "‘", "``", "''", "(", "—", "–"})
+_CLAUSE_OPENING = frozenset({":", '"', "“", "‘", "``", "''", "(", "—", "–", "-", "--"})
 #: A middle initial inside a name ("J.", "H.W.").
 _INITIAL = re.compile(r"[A-Z]\.(?:[A-Z]\.)*$")
 
