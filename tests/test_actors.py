@@ -585,6 +585,37 @@ def test_a_detected_name_with_an_of_complement_is_mentioned_and_is_it():
     assert [q.speaker for q in a.quotes] == ["Department of Harbors"]
 
 
+@pytest.mark.parametrize("line, credit", [
+    ("By Ann Moss and Tom Reed", True),                                      # a byline
+    ("By ANN MOSS, Associated Press", True),
+    ("Follow Ann Moss on Twitter @amoss.", True),                            # a contact line
+    ("Contact Tom Reed at treed@example.org.", True),
+    ("(Reporting by Ann Moss; Editing by Tom Reed and Lee Park.)", True),     # the agency trailer
+    ("(Additional reporting by Ann Moss in Dover; Writing by Tom Reed.)", True),
+    ("Associated Press writer Tom Reed in Dover contributed to this report.", True),
+    ("Ann Moss contributed reporting from Dover.", True),
+    # negatives: the story's sentences with the same words
+    ("By Monday, Ann Moss had left the board.", False),
+    ("By then Tom Reed was gone.", False),
+    ("Follow the money, Ann Moss said.", False),
+    ("Ann Moss said on Twitter the fee was unfair.", False),
+    ("The audit backs earlier reporting by the Ledger that the fee rose.", False),
+    ("Editing the budget by hand took Tom Reed a week.", False),
+])
+def test_credit_lines(line, credit):
+    from biaslab.actors.detection import credit_line
+    from biaslab.clauses import parse
+    (s,) = parse(line).sentences
+    assert credit_line(s.tokens) is credit
+
+
+def test_the_article_s_credits_name_no_actors():
+    text = ("DOVER (AP) — The council raised the fee. “We have no choice,” council leader Ian Cole said.\n\n"
+            "Cole said the fee would rise again.\n\nAssociated Press writer Tom Reed in Lowmere contributed to "
+            "this report.\n\nFollow Ann Moss on Twitter @amoss.\n\n(Reporting by Lee Park; Editing by Joe Kass.)")
+    assert detect_actors(text) == {"Ian Cole": ("Cole",)}
+
+
 def test_declared_actor_without_mentions_has_an_empty_profile():
     (p,) = profile_actors("Nothing to see here.", declared={"Jim Mattis": ["Mattis"]}, detect=False)
     assert (p.prominence.mentions, p.prominence.first_mention, p.agency.agency_score) == (0, None, 0.0)

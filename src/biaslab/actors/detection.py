@@ -5,7 +5,9 @@ but articles, coordinators and short prepositions — a headline that ends in a
 full stop, a list of titles) are skipped like headings: there a capital is
 style, not evidence of a name ("Supporter Screams Controversial Word At
 Rally" names nobody). Names in them are still found when the body names the
-same actors (those are matched, not detected).
+same actors (those are matched, not detected). So are the article's credits
+(:func:`credit_line`: a byline, a reporter's contact line, the contributor line
+or the trailer of wire copy): the people named there wrote the article.
 
 A run of capitalised words goes on through an "of" complement after a body's
 or place's head word of ``data/actor_heads.csv`` ("Department of Justice",
@@ -166,12 +168,48 @@ def _title_case(s: _Sent) -> bool:
     return len(words) >= MIN_TITLE_CASE_WORDS and sum(1 for w in words if common_word(w)) >= 2
 
 
+#: Word sequences that make a sentence the article's credits, not its story: the contributor line
+#: that ends Associated Press copy ("Tom Reed in Dover contributed to this report.") and its variant
+#: in other papers ("Ann Moss contributed reporting.").
+_CREDITS = (("contributed", "to", "this", "report"), ("contributed", "reporting"))
+#: Words that open the trailer of Reuters copy ("(Reporting by Ann Moss; Editing by Tom Reed)",
+#: "(Additional reporting by …", "Writing by …"), before "by".
+_TRAILER = frozenset({"reporting", "additional", "writing", "editing"})
+#: Words that open a reporter's contact line ("Follow Ann Moss on Twitter", "Contact Tom Reed at
+#: treed@…"), which names a medium (:data:`_CONTACT_MEDIA`) or an address with "@".
+_CONTACT = frozenset({"follow", "contact", "email", "e-mail"})
+_CONTACT_MEDIA = frozenset({"twitter", "facebook", "instagram", "http", "https", "www"})
+#: A byline ("By Ann Moss and Tom Reed, Associated Press") has at most this many tokens: the names,
+#: "and", an agency.
+MAX_BYLINE_TOKENS = 12
+
+
+def credit_line(toks: Sequence[_Tok]) -> bool:
+    """Is the sentence of tokens ``toks`` one of the article's credits rather than its story: a
+    byline ("By Ann Moss and Tom Reed, Associated Press": "By" and a capital opening a short
+    sentence with no verb), a contact line ("Follow Ann Moss on Twitter"), an agency trailer
+    ("(Reporting by …; Editing by …)": :data:`_TRAILER`), or a line with one of the :data:`_CREDITS`
+    sequences ("… contributed to this report.")? The people named there wrote the article; they are not its actors, so detection
+    passes such lines over (a name the story also uses is still found there)."""
+    words = [t for t in toks if t.key[:1].isalpha()]
+    keys = [t.key.lower() for t in words]
+    if len(words) >= 2 and words[1].key[:1].isupper():
+        if words[0].key == "By" and len(toks) <= MAX_BYLINE_TOKENS \
+                and not any(t.tag[:2] == "VB" or t.tag == "MD" for t in toks):
+            return True
+        if keys[0] in _CONTACT and (any(k in _CONTACT_MEDIA for k in keys) or any("@" in t.key for t in toks)):
+            return True
+    if keys and keys[0] in _TRAILER and "by" in keys[1:3]:
+        return True
+    return any(tuple(keys[i:i + len(c)]) == c for c in _CREDITS for i in range(len(keys) - len(c) + 1))
+
+
 def _detect(sents: Sequence[_Sent], registry: list[_Actor]) -> list[_Actor]:
     """New actors from proper-noun runs in non-heading sentences."""
     known = {keys for a in registry for keys in a.forms}
     sightings: list[_Sighting] = []
     for s in sents:
-        if s.heading or _title_case(s):
+        if s.heading or _title_case(s) or credit_line(s.toks):
             continue
         toks = s.toks
         i = 0
