@@ -594,6 +594,7 @@ def test_a_detected_name_with_an_of_complement_is_mentioned_and_is_it():
     ("(Additional reporting by Ann Moss in Dover; Writing by Tom Reed.)", True),
     ("Associated Press writer Tom Reed in Dover contributed to this report.", True),
     ("Ann Moss contributed reporting from Dover.", True),
+    ("Reading on means you accept the Ledger's Terms of Service.", True),      # a site notice
     # negatives: the story's sentences with the same words
     ("By Monday, Ann Moss had left the board.", False),
     ("By then Tom Reed was gone.", False),
@@ -601,6 +602,7 @@ def test_a_detected_name_with_an_of_complement_is_mentioned_and_is_it():
     ("Ann Moss said on Twitter the fee was unfair.", False),
     ("The audit backs earlier reporting by the Ledger that the fee rose.", False),
     ("Editing the budget by hand took Tom Reed a week.", False),
+    ("The board said threats broke its terms of use.", False),
 ])
 def test_credit_lines(line, credit):
     from biaslab.actors.detection import credit_line

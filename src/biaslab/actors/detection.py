@@ -175,6 +175,10 @@ _CREDITS = (("contributed", "to", "this", "report"), ("contributed", "reporting"
 #: Words that open the trailer of Reuters copy ("(Reporting by Ann Moss; Editing by Tom Reed)",
 #: "(Additional reporting by …", "Writing by …"), before "by".
 _TRAILER = frozenset({"reporting", "additional", "writing", "editing"})
+#: Capitalised names of a web site's legal notices, which a line of the page's furniture names
+#: ("Reading on means you accept our Privacy Policy."), matched as written: the story's "its terms
+#: of service" is not one.
+_SITE_NOTICES = (("Privacy", "Policy"), ("Terms", "of", "Use"), ("Terms", "of", "Service"))
 #: Words that open a reporter's contact line ("Follow Ann Moss on Twitter", "Contact Tom Reed at
 #: treed@…"), which names a medium (:data:`_CONTACT_MEDIA`) or an address with "@".
 _CONTACT = frozenset({"follow", "contact", "email", "e-mail"})
@@ -185,12 +189,13 @@ MAX_BYLINE_TOKENS = 12
 
 
 def credit_line(toks: Sequence[_Tok]) -> bool:
-    """Is the sentence of tokens ``toks`` one of the article's credits rather than its story: a
-    byline ("By Ann Moss and Tom Reed, Associated Press": "By" and a capital opening a short
-    sentence with no verb), a contact line ("Follow Ann Moss on Twitter"), an agency trailer
-    ("(Reporting by …; Editing by …)": :data:`_TRAILER`), or a line with one of the :data:`_CREDITS`
-    sequences ("… contributed to this report.")? The people named there wrote the article; they are not its actors, so detection
-    passes such lines over (a name the story also uses is still found there)."""
+    """Is the sentence of tokens ``toks`` one of the article's credits or its page's furniture rather
+    than its story: a byline ("By Ann Moss and Tom Reed, Associated Press": "By" and a capital
+    opening a short sentence with no verb), a contact line ("Follow Ann Moss on Twitter"), an agency
+    trailer ("(Reporting by …; Editing by …)": :data:`_TRAILER`), a contributor line (:data:`_CREDITS`:
+    "… contributed to this report."), or a site notice (:data:`_SITE_NOTICES`)? The people named in
+    credits wrote the article, and a notice's capitals name no one; none of them is an actor of the
+    story, so detection passes such lines over (a name the story also uses is still found there)."""
     words = [t for t in toks if t.key[:1].isalpha()]
     keys = [t.key.lower() for t in words]
     if len(words) >= 2 and words[1].key[:1].isupper():
@@ -201,7 +206,9 @@ def credit_line(toks: Sequence[_Tok]) -> bool:
             return True
     if keys and keys[0] in _TRAILER and "by" in keys[1:3]:
         return True
-    return any(tuple(keys[i:i + len(c)]) == c for c in _CREDITS for i in range(len(keys) - len(c) + 1))
+    written = [t.key for t in words]
+    return any(tuple(seq[i:i + len(c)]) == c for seq, table in ((keys, _CREDITS), (written, _SITE_NOTICES))
+               for c in table for i in range(len(seq) - len(c) + 1))
 
 
 def _detect(sents: Sequence[_Sent], registry: list[_Actor]) -> list[_Actor]:
