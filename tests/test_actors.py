@@ -748,6 +748,18 @@ def test_a_shouted_reporting_verb_is_not_part_of_a_name(text, expected):
     assert set(detect_actors(text)) == expected
 
 
+@pytest.mark.parametrize("text, actors", [
+    # a proper adjective recurring mid-sentence names no one; a census surname that is also an
+    # adjective does, and so does a nation's plural
+    ("Two Democratic senators met. In the end the Democratic plan failed.", {}),
+    ("Some Hispanic voters met. Later, many Hispanic voters and two Jewish voters left, as Jewish groups did.", {}),
+    ("On Monday Jolly said no. Later, Jolly left.", {"Jolly": ()}),
+    ("On Monday the Dovers said no. Later, the Dovers left.", {"Dovers": ()}),
+])
+def test_a_proper_adjective_alone_is_no_actor(text, actors):
+    assert detect_actors(text) == actors
+
+
 @pytest.mark.parametrize("text, mentions", [
     # a one-word title recurring alone is a role noun of the one person who holds it, not a new actor
     ("Pope Leo visited Dover on Monday. Later, the Pope met Ann Moss. Critics say the Pope was wrong.",
