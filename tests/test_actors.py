@@ -247,6 +247,7 @@ def test_organisations_get_no_last_word_alias(text, name, word):
     ("A talk at the Lowmere Institute of Judge Ann Moss ran late. The Lowmere Institute closed.",
      {"Lowmere Institute": (), "Ann Moss": ("Moss",)}),
     ("Tom Reed of Dover spoke. Reed left.", {"Tom Reed": ("Reed",)}),
+    ("Ann Street of the Dover Ledger said no. Street left.", {"Ann Street": ("Street",), "Dover Ledger": ()}),
     # a headline's shouted words after a name written in mixed case are not part of it; capitals that a
     # name keeps are ("AG")
     ("Gunman Tom Reed LEFT A NOTE, see the pictures! Police said Tom Reed acted alone.", {"Tom Reed": ()}),

@@ -12,7 +12,8 @@ or the trailer of wire copy): the people named there wrote the article.
 A run of capitalised words goes on through an "of" complement after a body's
 or place's head word of ``data/actor_heads.csv`` ("Department of Justice",
 "University of the Dover Valley"; not before a title or a census first name
-and another capital: "the Lowmere Institute of Judge Ann Moss":
+and another capital: "the Lowmere Institute of Judge Ann Moss", nor after a
+first name and a surname that is also a head word: "Tom Church of Dover":
 :func:`_of_complement`). A run loses leading and trailing day names, then its
 leading nationality and titles; what remains (one to :data:`MAX_NAME_WORDS` words) is a name, unless
 it is one closed-class word (:data:`_CLOSED_CLASS`: the writer's "I", "The"
@@ -472,9 +473,13 @@ def _of_complement(toks: Sequence[_Tok], j: int) -> int:
     (``data/actor_heads.csv``) and an "of" complement that is a name follows ("Department of
     Justice", "University of Dover", "Bank of the Dover Valley"): the index of that name's first word;
     else ``j``. Such names take their complement inside them (Chicago Manual of Style, 17th ed.,
-    8.62-8.68: "the Department of State", "the University of Chicago")."""
+    8.62-8.68: "the Department of State", "the University of Chicago"); a person's name does not (a
+    census first name before a head word that is also a census surname: "Tom Church of Dover"), nor
+    does a complement that names a person (a title, or a census first name and another capital)."""
     if j + 1 >= len(toks) or toks[j].key != "of" or head_word(toks[j - 1].key) is None:
         return j
+    if j >= 2 and first_name(toks[j - 2].key) and surnames().get(toks[j - 1].key.lower(), 0.0) > 0.0:
+        return j  # "Tom Church of Dover": a first name and a surname that is also a head word
     k = j + 1 + (toks[j + 1].key == "the")
     if k >= len(toks) or not _name_shaped(toks, k) or _one_word_title(toks[k].key) or (
             first_name(toks[k].key) and k + 1 < len(toks) and _name_shaped(toks, k + 1)):
