@@ -248,6 +248,10 @@ def test_organisations_get_no_last_word_alias(text, name, word):
      {"Lowmere Institute": (), "Ann Moss": ("Moss",)}),
     ("Tom Reed of Dover spoke. Reed left.", {"Tom Reed": ("Reed",)}),
     ("Ann Street of the Dover Ledger said no. Street left.", {"Ann Street": ("Street",), "Dover Ledger": ()}),
+    # an office with an "of" department before a name: the department is no part of the name; not
+    # when the run after "of" is a body's name
+    ("Minister of Health Obi Ezeh spoke. Ezeh left.", {"Obi Ezeh": ("Ezeh",)}),
+    ("Jamal Okoro, head of Voters For Dover, spoke. Okoro left.", {"Jamal Okoro": ("Okoro",), "Voters For Dover": ()}),
     # a headline's shouted words after a name written in mixed case are not part of it; capitals that a
     # name keeps are ("AG")
     ("Gunman Tom Reed LEFT A NOTE, see the pictures! Police said Tom Reed acted alone.", {"Tom Reed": ()}),

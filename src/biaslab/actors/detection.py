@@ -14,7 +14,9 @@ or place's head word of ``data/actor_heads.csv`` ("Department of Justice",
 "University of the Dover Valley"; not before a title or a census first name
 and another capital: "the Lowmere Institute of Judge Ann Moss", nor after a
 first name and a surname that is also a head word: "Tom Church of Dover":
-:func:`_of_complement`). A run loses leading and trailing day names, then its
+:func:`_of_complement`); after a one-word title and "of", the leading words of
+the language in a run are the office's department, not the name
+("Minister of Health Obi Ezeh"). A run loses leading and trailing day names, then its
 leading nationality and titles; what remains (one to :data:`MAX_NAME_WORDS` words) is a name, unless
 it is one closed-class word (:data:`_CLOSED_CLASS`: the writer's "I", "The"
 after a colon). See
@@ -525,6 +527,13 @@ def _read_run(toks: Sequence[_Tok], i: int, j: int) -> _Sighting | None:
             k += 1  # "If Ann Moss wins", "Should Tom Reed run", "DOVER (AP) — The Reed campaign": the
             #         clause's capital, not the name's (as at a sentence start; "This", "A" stay)
         k = _given_name_start(toks, k, j)
+        if k >= 2 and toks[k - 1].key == "of" and _one_word_title(toks[k - 2].key) \
+                and head_word(toks[j - 1].key) is None:
+            d = k
+            while j - d > 2 and common_word(toks[d].key):
+                d += 1
+            if d > k and not common_word(toks[d].key) and not _function_word(toks[d].key):
+                k = d  # "Minister of Health Obi Ezeh": the office's department, then the name
     if k >= j or j - k > MAX_NAME_WORDS + sum(particle(t.key) or t.key in (".", "of", "the") for t in toks[k:j]):
         return None
     lexicon = pattern_lexicon_tag(toks[k].key.lower()) if j - k == 1 else None  # a one-word name's common use
