@@ -758,6 +758,7 @@ def test_a_shouted_reporting_verb_is_not_part_of_a_name(text, expected):
     # adjective does, and so does a nation's plural
     ("Two Democratic senators met. In the end the Democratic plan failed.", {}),
     ("Some Hispanic voters met. Later, many Hispanic voters and two Jewish voters left, as Jewish groups did.", {}),
+    ("Three Republican senators met. Later, the Republican plan failed.", {}),   # an adjective in lower case
     ("On Monday Jolly said no. Later, Jolly left.", {"Jolly": ()}),
     ("On Monday the Dovers said no. Later, the Dovers left.", {"Dovers": ()}),
 ])

@@ -44,10 +44,11 @@ Method
    no first name either: "In June Reed won", "a May Reed rally"), one-word titles
    ("the Pope", "the President": role nouns of whoever holds the title), bare country names
    and adjectives of nationality (a country is an actor only when declared:
-   most bare country names in news are places), other proper adjectives as
-   written ("Democratic", "Jewish": an adjective of Pattern's lexicon that is no
-   census surname; "Jolly" may name Rep. Jolly), and names found only in the
-   article's credits and its page's notices (a byline, "(Reporting by …)", "… contributed to
+   most bare country names in news are places), other proper adjectives
+   ("Democratic", "Jewish", "Republican": an adjective of Pattern's lexicon, as
+   written or in lower case, that is no census surname; "Jolly" may name Rep.
+   Jolly), and names found only in the article's credits and its page's
+   notices (a byline, "(Reporting by …)", "… contributed to
    this report", "Follow … on Twitter", "Privacy Policy":
    :func:`~biaslab.actors.detection.credit_line`). Other recurring single names
    are kept, places included ("Geneva ... Geneva is far"), with the kind

@@ -321,10 +321,10 @@ def _detect(sents: Sequence[_Sent], registry: list[_Actor]) -> list[_Actor]:
     for x in useful:
         if len(x.keys) > 1 or x.keys in forms or _one_word_title(x.keys[0]):
             continue  # "the Pope", "the President": a title alone is a role noun (mentions), not a name
-        if pattern_lexicon_tag(x.keys[0]) == "JJ" and x.keys not in titled \
-                and not surnames().get(x.keys[0].lower(), 0.0) > 0.0:
-            continue  # "Democratic", "Jewish": a proper adjective as written, which names no one (not
-            #           a census surname: "Jolly")
+        if "JJ" in (pattern_lexicon_tag(x.keys[0]), pattern_lexicon_tag(x.keys[0].lower())) \
+                and x.keys not in titled and not surnames().get(x.keys[0].lower(), 0.0) > 0.0:
+            continue  # "Democratic", "Jewish", "Republican": an adjective, as written or in lower case,
+            #           which names no one alone (not a census surname: "Jolly", "Brown")
         hosts = given.get(x.keys[0], ())
         if len(hosts) == 1 and not hosts[0].declared and x.keys not in titled:
             hosts[0].add(x.surface, "alias", detected=True)  # "Julian" for Julian Vance, the one Julian
