@@ -766,6 +766,16 @@ def test_a_proper_adjective_alone_is_no_actor(text, actors):
     assert detect_actors(text) == actors
 
 
+@pytest.mark.parametrize("text, actors", [
+    # a title written without a name: its last word after "of" is no name; with a name, the name
+    ("Then a Secretary of State spoke up. Later the Secretary of State left.", {}),
+    ("Secretary of State Ann Moss spoke. The Secretary of State left.", {"Ann Moss": ("Moss",)}),
+    ("Ann Moss met Tom Pope. Later, Pope said no.", {"Ann Moss": (), "Tom Pope": ("Pope",)}),
+])
+def test_a_title_alone_names_no_actor(text, actors):
+    assert detect_actors(text) == actors
+
+
 @pytest.mark.parametrize("text, mentions", [
     # a one-word title recurring alone is a role noun of the one person who holds it, not a new actor
     ("Pope Leo visited Dover on Monday. Later, the Pope met Ann Moss. Critics say the Pope was wrong.",

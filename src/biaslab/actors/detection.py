@@ -17,7 +17,8 @@ first name and a surname that is also a head word: "Tom Church of Dover":
 :func:`_of_complement`); after a one-word title and "of", the leading words of
 the language in a run are the office's department, not the name
 ("Minister of Health Obi Ezeh"). A run loses leading and trailing day names, then its
-leading nationality and titles; what remains (one to :data:`MAX_NAME_WORDS` words) is a name, unless
+leading nationality and titles (a run that ends a title opened before it, "State" in
+"the Secretary of State spoke up", is no name); what remains (one to :data:`MAX_NAME_WORDS` words) is a name, unless
 it is one closed-class word (:data:`_CLOSED_CLASS`: the writer's "I", "The"
 after a colon). See
 the :mod:`biaslab.actors` docstring for when a name becomes an actor.
@@ -501,7 +502,12 @@ def _title_end(toks: Sequence[_Tok], i: int, j: int) -> int:
     """Where the name starts in the run ``toks[i:j]``: after the last title in it
     or just before it ("Commission President Ursula von der Leyen", "Secretary
     of State Rex Tillerson", "mayor María José Catalá"), unless what follows
-    the title ends in an organisation's head word ("Justice Department")."""
+    the title ends in an organisation's head word ("Justice Department"); ``j`` (no name) when a
+    title that opens before the run ends with it ("Secretary of State" alone, the run being
+    "State")."""
+    t = _title_ending(toks, j)
+    if t is not None and j - len(t.keys) < i:
+        return j
     for p in range(j - 1, i - 1, -1):
         if _title_ending(toks, p) is not None and head_word(toks[j - 1].key) is None:
             return p
