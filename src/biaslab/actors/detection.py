@@ -15,12 +15,12 @@ or place's head word of ``data/actor_heads.csv`` ("Department of Justice",
 and another capital: "the Lowmere Institute of Judge Ann Moss", nor after a
 first name and a surname that is also a head word: "Tom Church of Dover":
 :func:`_of_complement`); after a one-word title and "of", the leading words of
-the language in a run are the office's department, not the name
-("Minister of Health Obi Ezeh"). A run loses leading and trailing day names, then its
-leading nationality and titles (a run that ends a title opened before it, "State" in
-"the Secretary of State spoke up", is no name); what remains (one to :data:`MAX_NAME_WORDS` words) is a name, unless
-it is one closed-class word (:data:`_CLOSED_CLASS`: the writer's "I", "The"
-after a colon). See
+the language in a run are the office's department, not the name ("Minister of
+Health Obi Ezeh"). A run loses leading and trailing day names, then its
+leading nationality and titles (a run that ends a title opened before it,
+"State" in "the Secretary of State spoke up", is no name); what remains (one to
+:data:`MAX_NAME_WORDS` words) is a name, unless it is one closed-class word
+(:data:`_CLOSED_CLASS`: the writer's "I", "The" after a colon). See
 the :mod:`biaslab.actors` docstring for when a name becomes an actor.
 
 Detected names that name one person join one actor: a shorter form of a
@@ -38,8 +38,8 @@ person's by its census first name or title when they are one word: "Fourth
 Amendment" stays apart from "Second Amendment"). A function word opening
 the sentence or a clause after a colon, quotation mark, bracket or dash ("If
 Ann Moss wins", "Should Tom Reed run", "DOVER (AP) — The Reed campaign"; of the
-determiners only "The") is not part of a name, nor are common words before a census first name and
-a surname ("Parent Ann Quist", "Political Affairs Ann Quist":
+determiners only "The") is not part of a name, nor are common words before a
+census first name and a surname ("Parent Ann Quist", "Political Affairs Ann Quist":
 :func:`_given_name_start`). A generational suffix ("Jr.", "III") is not the
 surname.
 
@@ -83,7 +83,7 @@ from .places import region
 from .titles import _country_names, _nations, _title_ending, _titles
 from .tokens import _DETERMINERS, _join, _keys, _name_shaped, _Sent, _sentence_initial, _split, _tag, _Tok
 
-__all__ = ["detect_actors", "MIN_RECURRENCE", "MAX_NAME_WORDS"]
+__all__ = ["detect_actors", "credit_line", "MIN_RECURRENCE", "MAX_NAME_WORDS", "MAX_BYLINE_TOKENS"]
 
 #: Words that stay lower case in title case (AP Stylebook, "composition titles": articles, coordinating
 #: conjunctions and prepositions of fewer than four letters; a few longer prepositions as well).

@@ -186,7 +186,7 @@ def decide(actor) -> Kind:
         person = ["a title before the name"]
     if person:
         return Kind("person", tuple(dict.fromkeys(person)))
-    at = bare.index("of") - 1 if "of" in bare[1:] else len(bare) - 1  # "Department of Justice": before "of"
+    at = bare.index("of", 1) - 1 if "of" in bare[1:] else len(bare) - 1  # "Department of Justice": before "of"
     head = head_word(bare[at]) if len(bare) > 1 else None
     if head is not None:
         kind, source = head

@@ -271,8 +271,9 @@ class Context:
         subject of a complement clause right after a verb: "said he pursued it because Lynch
         agreed"); nested inside another noun phrase (a possessor or complement: "Roe's aide"; for a
         premodifier see :meth:`_mention_salience`), or a phrase other than a subject in an adverbial
-        clause that opens the sentence ("When the talk turned to Diaz, “…,” he said": Lappin & Leass's
-        adverbial phrase lacks the non-adverbial emphasis, so such a name ranks with nested ones). A phrase in apposition that is no subject
+        clause that opens the sentence ("When the talk turned to Diaz, “…,” he said": Lappin &
+        Leass's adverbial phrase lacks the non-adverbial emphasis, so such a name ranks with nested
+        ones). A phrase in apposition that is no subject
         itself has the roles of the phrase it renames ("Reed's lawyer, Ian Cole, said …": Cole
         speaks, and a "he said" after it is his turn), and a name has those of a relative clause
         after its apposition ("Sen. Jane Hale, the senior member, who said …")."""
