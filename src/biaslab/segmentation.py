@@ -266,15 +266,24 @@ def _hard_wrapped(text: str) -> bool:
     return breaks >= WRAPPED_MIN_BREAKS and open_ends > WRAPPED_SHARE * breaks
 
 
-#: A line that ends in an ellipsis, maybe inside closing quotation marks ("the epithet “X”…", "…”"):
-#: Punkt never ends a sentence there (Kiss & Strunk 2006 leave "…" and "..." ambiguous), but at the end
-#: of a line in text that is not hard-wrapped the sentence has ended.
-_ELLIPSIS_LINE_END = re.compile(r"(?:…|\.\.\.)[\"”’']*\Z")
+#: Closing quotation marks that may stand after a line's ellipsis (:func:`_ellipsis_line_end`).
+_CLOSING_QUOTES = "\"”’'"
+
+
+def _ellipsis_line_end(text: str, start: int, end: int) -> bool:
+    """Does the line ``text[start:end]`` end in an ellipsis, maybe inside closing quotation marks ("the
+    epithet “X”…", "…”")? Punkt never ends a sentence there (Kiss & Strunk 2006 leave "…" and "..."
+    ambiguous), but at the end of a line in text that is not hard-wrapped the sentence has ended.
+    Read backwards from ``end``, so the cost does not grow with the paragraph."""
+    j = end
+    while j > start and text[j - 1] in _CLOSING_QUOTES:
+        j -= 1
+    return (j > start and text[j - 1] == "…") or (j - 3 >= start and text[j - 3:j] == "...")
 
 
 def _split_at_lines(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Punkt's spans cut at each line break after a line with no final mark (:data:`_LINE_END_MARKS`)
-    or one that ends in an ellipsis (:data:`_ELLIPSIS_LINE_END`), before a line that opens with a
+    or one that ends in an ellipsis (:func:`_ellipsis_line_end`), before a line that opens with a
     capital, a digit or a mark: a credit, a caption, an embedded post's signature or a headline kept
     in a paragraph with the text after it ("— Ann Moss (@amoss) May 2, 2018" / "The Weekly reported:"),
     or a sentence trailing off ("… the epithet “X”…" / "Indeed, …"). Only in text that is not
@@ -283,7 +292,7 @@ def _split_at_lines(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
     for s, e in spans:
         for m in _LINE_BREAK.finditer(text, s, e):
             a, b = m.start(), m.end()
-            if a > s and b < e and (text[a - 1] not in _LINE_END_MARKS or _ELLIPSIS_LINE_END.search(text, s, a)) \
+            if a > s and b < e and (text[a - 1] not in _LINE_END_MARKS or _ellipsis_line_end(text, s, a)) \
                     and (text[b].isupper() or text[b].isdigit() or text[b] in ENGLISH_QUOTES):
                 out.append((s, a))
                 s = b

@@ -732,11 +732,10 @@ def introduced(ctx: Context, floor: int, start: int, content: str) -> tuple[Attr
         if not vg.finite or ctx.inside_quote(vg.start):
             continue
         subjects = [x for x in s.links if x.verb == v and x.role == "subject"]
-        if (not subjects or subjects[0].rule == "relative") and vg.lemma == "be" \
-                and all(s.phrase_at(i) is None and s.verb_at(i) is None for i in range(vg.last, k - 1)):
-            return None  # "All we heard was, in short, “…”": the quotation completes a copula whose subject
-            #              the links missed; the hearer before it did not say it
         if not subjects or subjects[0].rule == "relative":
+            if vg.lemma == "be" and all(s.phrase_at(i) is None and s.verb_at(i) is None for i in range(vg.last, k - 1)):
+                return None  # "All we heard was, in short, “…”": the quotation completes a copula whose
+                #              subject the links missed; the hearer before it did not say it
             continue
         np = s.phrases[subjects[0].phrase]
         if np.first > 0 and s.tokens[np.first - 1].key.lower() in ADVERBIAL_OPENERS and mark.key != "," \
