@@ -177,6 +177,8 @@ def test_token_keys_are_straight():
     ("The captain further related that the river rose.", "further", "RB"),
     ("The mayor asked for further details.", "further", "JJ"),
     ("The costs related to the bridge rose.", "related", "VBN"),
+    ("Sen. Ann Moss (D-Ore.) stated that the river rose.", "stated", "VBD"),  # past a bracketed designation
+    ("The rules (as drafted) stated that the river rose.", "stated", "VBN"),   # no name before the bracket
     # a participle after a comma before a title and a name modifies it; a speech verb there inverts
     ("Dale hired a new manager, retired Army general Tom Reed, last month.", "retired", "JJ"),
     ("“Stop it,” Ann Moss shot back.", "shot", "VBD"),                # a particle before the final mark
@@ -333,6 +335,22 @@ def test_possessor_and_complement_are_nested():
     assert s.phrases[outer.possessor].text == "The mayor" and s.phrases[outer.possessor].outer is not None
     assert s.phrases[outer.complement].text == "the county"
     assert s.tokens[outer.head].text == "aide"
+
+
+@pytest.mark.parametrize("sentence, phrase, possessor, head", [
+    # an office or body with its "of" complement, then a possessive mark: the whole name possesses
+    ("Former Secretary of State Ann Moss's emails moved fast.", "Former Secretary of State Ann Moss's emails",
+     "Former Secretary of State Ann Moss", "emails"),
+    ("The University of Dover's president left.", "The University of Dover's president",
+     "The University of Dover", "president"),
+    # a person's full name with "of": the possessive mark belongs to the complement
+    ("Ann Moss of Dover's paper left.", "Dover's paper", "Dover", "paper"),
+    ("The aide of Tom Reed's wife left.", "Tom Reed's wife", "Tom Reed", "wife"),   # a common noun head
+])
+def test_possessor_of_a_name_with_of(sentence, phrase, possessor, head):
+    s = _one(sentence)
+    outer = next(p for p in s.phrases if p.text == phrase)
+    assert s.phrases[outer.possessor].text == possessor and s.tokens[outer.head].text == head
 
 
 @pytest.mark.parametrize("sentence, phrase, apposition", [

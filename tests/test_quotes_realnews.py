@@ -680,6 +680,11 @@ def test_partial_or_scare(text, kind, speaker):
      "“culture war.”", "partial", "Reed"),
     # an absolute clause after a dash: its own subject speaks, not the main clause's
     ("The board met for an hour – Moss saying the levy was “a fair price.”", "partial", "Moss"),
+    # a speech verb after a bracketed designation is the name's verb, not the later clause's subject
+    ("Sen. Tom Reed (D-Ore.) stated that the row over the fees was “far from over.”", "partial", "Tom Reed"),
+    # an office's "of" name with a possessive mark is the possessor: the aide speaks, not its owner
+    ("Secretary of State Tom Reed's aide said the plan was “dead on arrival.”", "partial",
+     "Secretary of State Tom Reed's aide"),
 ])
 def test_partial_or_scare_in_the_full_analysis(text, kind, speaker):
     """With the actors the analysis finds (names, roles), as a user gets them."""

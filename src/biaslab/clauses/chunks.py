@@ -116,8 +116,8 @@ Method
    verb and a quotation after it, is the past tense ("…; one member called Moss “a …”": VBN →
    VBD; not "a dog called Rex barked"); a speech verb's -ing form before "to" or "that" is the
    verb ("with Moss promising to “…”": JJ → VBG; not "a promising start"), its -ed form before
-   "that" after a subject, with no verb before, the past tense ("The captain further related
-   that …": VBN → VBD), and "further" before a verb an adverb (JJ → RB); an -ed participle
+   "that" after a subject (past a bracketed designation: "Sen. Moss (D-Ore.) stated"), with no verb
+   before, the past tense ("The captain further related that …": VBN → VBD), and "further" before a verb an adverb (JJ → RB); an -ed participle
    after a comma or opening the sentence, before a run of modifiers ending in a name, modifies
    that name unless it is a speech verb (", retired Army general Tom Reed,": VBN → JJ; "…,”
    added Tom Reed" keeps its verb).
@@ -136,7 +136,9 @@ Method
    proportion is one noun chunk, with the noun after it ("three in five
    riders", which Pattern splits into a number, a preposition and "five riders").
 4. **Noun phrases** are the noun chunks, then joined: ``X 's Y`` makes one
-   phrase with X as its possessor ("the committee's spokeswoman");
+   phrase with X as its possessor ("the committee's spokeswoman"), X taking in an "of" complement
+   when it is one proper noun, an office or body ("Secretary of State Ann Moss's aide", "the
+   University of Dover's president": :func:`_possessive_name_of`; "Ann Moss of Dover's paper" is Dover's);
    ``X of|for Y`` makes one phrase with Y as its complement ("a spokesman
    for the Kremlin", "secretary of state") when X is headed by a common noun
    or is a name before "of" + a place-like name ("Bernie Sanders of
@@ -423,10 +425,12 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
                     and nxt in ("DT", "PRP", "NNP") and _quoted_clause(keys, tags, i):
                 tags[i] = "VBD"  # "…; one member called Ann Moss “the queen of delay.”": a clause with no other
                 #                  verb whose object a quotation follows (not "a dog called Rex barked")
-            elif t == "VBN" and nxt == "IN" and lows[i + 1] == "that" and _after_subject_noun(tags, i) \
+            elif t == "VBN" and nxt == "IN" and lows[i + 1] == "that" \
+                    and (_after_subject_noun(tags, i) or _after_name(keys, tags, i)) \
                     and _no_verb_before(tags, i) and _speech_form(lows[i]):
-                tags[i] = "VBD"  # "The ferry captain further related that …": a speech verb before its
-                #                  that-clause, after a subject and no verb, is the past tense
+                tags[i] = "VBD"  # "The ferry captain further related that …", "Sen. Ann Moss (D-Ore.) stated
+                #                  that …": a speech verb before its that-clause, after a subject (past a
+                #                  bracketed designation) and no verb, is the past tense
             elif t == "VBN" and i == 0 and nxt == "NNP" and lows[i].endswith("ed") and _speech_form(lows[i]):
                 tags[i] = "VBD"  # "“We won!” | beamed Ann Moss": a speech verb opening the sentence after a
                 #                  quotation that ended its own is the inverted attribution's verb
@@ -1133,6 +1137,18 @@ def noun_phrases(text: str, toks: list[Token]) -> list[NounPhrase]:
     while k < len(rows):
         r = rows[k]
         j = r[1]
+        if _possessive_name_of(toks, rows, k):
+            # "Former Secretary of State Ann Moss's emails", "the University of Dover's president": the
+            # possessor is the capitalised name with its "of" complement, not the complement alone
+            nxt, owned = rows[k + 1], rows[k + 2]
+            inner = len(joined)
+            joined.append([r[0], nxt[1], r[2], r[1], None, inner + 1])
+            joined.append(nxt)
+            joined.append([r[0], owned[1], owned[2], owned[1], inner, None])
+            outer_of[inner + 1] = inner
+            outer_of[inner] = inner + 2
+            k += 3
+            continue
         if (k + 1 < len(rows) and j < n and toks[j].key in ("'s", "'") and toks[j].tag == "POS"
                 and rows[k + 1][0] == j + 1):
             nxt = rows[k + 1]
@@ -1222,6 +1238,21 @@ def noun_phrases(text: str, toks: list[Token]) -> list[NounPhrase]:
                        appositive, conjuncts)
             for i, j, head, a, b, t, kind, base_last, possessor, complement, outer, apposition, appositive,
             conjuncts in phrases]
+
+
+def _possessive_name_of(toks: list[Token], rows: list[list], k: int) -> bool:
+    """Do rows ``k``, ``k + 1`` and ``k + 2`` read "Title of Name 's noun": a phrase with one
+    proper noun, its head (an office or a body: "Former Secretary", "the University"; not a
+    person's full name, "Ann Moss of Dover's paper" is Dover's), "of", a capitalised phrase right
+    after it, a possessive mark, then the possessed phrase?"""
+    if k + 2 >= len(rows):
+        return False
+    r, nxt, owned = rows[k], rows[k + 1], rows[k + 2]
+    j, e = r[1], nxt[1]
+    return (j < len(toks) and toks[j].key.lower() == "of" and nxt[0] == j + 1 and e < len(toks)
+            and toks[e].tag == "POS" and owned[0] == e + 1
+            and toks[r[2]].tag in ("NNP", "NNPS") and toks[nxt[2]].tag in ("NNP", "NNPS")
+            and sum(toks[i].tag in ("NNP", "NNPS") for i in range(r[0], j)) == 1)
 
 
 def _name_list(toks: list[Token], phrases: list[list], top: dict[int, int], k: int) -> list[int]:
