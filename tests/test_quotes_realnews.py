@@ -386,6 +386,24 @@ def test_turns(text, expected):
     assert [s for _, s, _ in _speakers(text)] == expected
 
 
+_TURN = "“The levy is fair,” Obi Ezeh notes.\n\n"
+
+
+@pytest.mark.parametrize("aside, expected", [
+    # a paragraph about the speaker between the two quotation paragraphs does not end the turn
+    ("Ezeh is hopeful about the vote, since he counts the mayor as a friend.", "Obi Ezeh"),
+    ("He has run the depot since 2001. Ezeh is hopeful about the vote.", "Obi Ezeh"),
+    # negatives: an aside that names nobody, or someone else, or a reporting verb, or two paragraphs
+    ("The towns have no hospital.", None),
+    ("Tom Reed is hopeful about the vote.", None),
+    ("Ezeh is hopeful about the vote.\n\nThe towns have no hospital.", None),
+    ("Ezeh is hopeful. He has run the depot for years. He sat down.", None),   # more than two sentences
+])
+def test_a_paragraph_about_the_speaker_goes_on_with_the_turn(aside, expected):
+    quotes = analyze(_TURN + aside + "\n\n“Nobody can stop the levy now.”").quotes
+    assert [q.speaker for q in quotes] == ["Obi Ezeh", expected]
+
+
 # -- pronouns: the person, never "she" ------------------------------------------------------------
 PEOPLE = "Ann Moss met Tom Reed in Dover on Monday."
 

@@ -130,7 +130,10 @@ sentence is tagged once for every layer.
       quotation or reporting verb and their subjects name the speaker or no
       person (``“…,” said Tom Hale. He has run the depot for years. “…”``;
       ``The towns have no hospital.``; not ``Ann Moss has …`` nor a "she" who is
-      someone else).
+      someone else); so may such sentences when they make a paragraph of their own
+      between the two quotations' paragraphs and at least one of them names the
+      speaker (``“…,” Obi Ezeh notes.¶ Ezeh is hopeful about the vote.¶ “…”``; not
+      ``The crowd left.`` alone, which may be the writer's own turn).
    e'. *signed*: a quotation that opens its paragraph, still without a
       speaker after rules a–e, followed by a dash on its line or opening the
       next one and then a proper name that ends the line (or a name, a comma

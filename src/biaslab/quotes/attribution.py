@@ -1058,6 +1058,13 @@ def about_speaker(ctx: Context, s: ParsedSentence, speaker: str) -> bool:
     return bool(subjects) and all(_names_nobody_else(ctx, s, p, speaker) for p in subjects)
 
 
+def names_speaker(ctx: Context, s: ParsedSentence, speaker: str) -> bool:
+    """Does a subject of a finite verb group of sentence ``s`` (relative clauses aside) name
+    ``speaker``, by name or by a he/she resolved to the speaker?"""
+    return any(ctx.speaker(s, x.phrase).name == speaker for x in s.links
+               if x.role == "subject" and x.rule != "relative" and s.verbs[x.verb].finite)
+
+
 def _names_nobody_else(ctx: Context, s: ParsedSentence, p: int, speaker: str) -> bool:
     """Does phrase ``p`` of ``s`` name ``speaker``, or no person at all (a common noun or pronoun that
     is neither an actor nor a third-person singular pronoun, :data:`~.people.PRONOUN_FORM_GENDER`:

@@ -262,7 +262,8 @@ def _continued(ctx: Context, quotes: list[Quote], sentence) -> Attribution | Non
     topic (their subjects name the speaker, a he/she resolved to the speaker included, or no person; no
     reporting verb: :func:`.attribution.about_speaker`): "“…,” said Ann Moss. She has run the depot for
     years. “…”", "“…,” Tom Reed said. The towns have no hospital. “…”" (the writer's aside inside a
-    turn, which attribution annotation gives to the speaker). Without a previous quotation in the
+    turn, which attribution annotation gives to the speaker); such sentences may also make the one
+    paragraph between the two quotations' when they name the speaker (:func:`_aside_paragraph`). Without a previous quotation in the
     previous sentence nor a reporting verb there, a name or actor that is the subject of that
     sentence's first main verb (active, same paragraph: :func:`.attribution.person_subject`) speaks:
     "Tom Reed is unapologetic about his aim. “…”"."""
@@ -282,13 +283,25 @@ def _continued(ctx: Context, quotes: list[Quote], sentence) -> Attribution | Non
     elif turn is not None:
         first = ctx.sentence_at(last.end - 1)
         between = ctx.parsed.sentences[first.index + 1:sentence.index] if first is not None else ()
-        if 0 < len(between) <= MAX_ASIDE_SENTENCES and first.paragraph == sentence.paragraph \
-                and all(attribution.about_speaker(ctx, b, last.speaker) for b in between):
+        if 0 < len(between) <= MAX_ASIDE_SENTENCES and all(attribution.about_speaker(ctx, b, last.speaker)
+                                                            for b in between) \
+                and (first.paragraph == sentence.paragraph or _aside_paragraph(ctx, first, between, sentence,
+                                                                              last.speaker)):
             return turn  # "“…,” said Ann Moss. She has run the depot for years. “…”": an aside about the speaker
     found = attribution.last_reporting_subject(ctx, prev)
     if found is None and prev.paragraph == sentence.paragraph:
         found = attribution.person_subject(ctx, prev)
     return found
+
+
+def _aside_paragraph(ctx: Context, first, between, sentence, speaker: str) -> bool:
+    """Are ``between`` (the sentences after the one that ends the previous quotation) one paragraph
+    of their own, right after that quotation's and right before ``sentence``'s, whose subjects name
+    the speaker at least once ("“…,” Moss notes.¶ Moss is upbeat about the vote.¶ “…”": the
+    writer's aside inside a turn, as in the same paragraph)?"""
+    return all(b.paragraph == first.paragraph + 1 for b in between) \
+        and sentence.paragraph == first.paragraph + 2 \
+        and any(attribution.names_speaker(ctx, b, speaker) for b in between)
 
 
 def _share_in_sentence(ctx: Context, quotes: list[Quote]) -> list[Quote]:
