@@ -703,6 +703,10 @@ def test_partial_or_scare(text, kind, speaker):
     # an office's "of" name with a possessive mark is the possessor: the aide speaks, not its owner
     ("Secretary of State Tom Reed's aide said the plan was “dead on arrival.”", "partial",
      "Secretary of State Tom Reed's aide"),
+    # "speak volumes" reports no words ("that fact" is its subject); "speak of" still reports
+    ("Tom Reed, meanwhile, who lacks any such backing, argued that fact spoke volumes on who is “ready to fight the "
+     "machine.”", "partial", "Tom Reed"),
+    ("Ann Moss left. Tom Reed speaks of “a new dawn” for the port.", "partial", "Tom Reed"),
 ])
 def test_partial_or_scare_in_the_full_analysis(text, kind, speaker):
     """With the actors the analysis finds (names, roles), as a user gets them."""

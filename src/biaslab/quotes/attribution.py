@@ -38,6 +38,9 @@ _PERCEPTION = frozenset({"hear", "see", "record", "film", "catch", "overhear"})
 #: ignore the warnings", "went on to win" report nothing (the infinitive's own verb reports when it is
 #: one: "continued to insist"); "added to People" still reports.
 _NOT_BEFORE_TO = frozenset({"continue", "add", "go on"})
+#: A reporting verb with the object that makes it an idiom reporting no words: "The vote speaks
+#: volumes about …" (it is telling; Oxford Dictionary of English, "speak volumes").
+_IDIOM_OBJECTS = frozenset({("speak", "volumes")})
 #: Verbs that, before "to" + a reporting verb, say the words were not said ("declined to say").
 _NOT_SAID = frozenset({"decline", "refuse", "fail", "hesitate", "forget", "neglect"})
 #: Dashes that introduce a quotation as a colon does.
@@ -147,6 +150,8 @@ def _reporting(s: ParsedSentence, v: int) -> ReportingVerb | None:
     toks = s.tokens
     nxt = toks[vg.main + 1].key if vg.main + 1 < len(toks) else None
     rv = reporting_verb(toks[vg.main].key, nxt)
+    if rv is not None and nxt is not None and (rv.verb, nxt.lower()) in _IDIOM_OBJECTS:
+        return None
     if rv is not None and rv.verb in _NOT_BEFORE_TO:
         to = vg.main + len(rv.verb.split())  # past the particle of "go on"
         while to < len(toks) and toks[to].key in _MARK_KEYS:
