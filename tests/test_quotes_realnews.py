@@ -235,6 +235,10 @@ def test_no_speaker_after_the_quotation(text):
     # a state after a place and a comma is no speaker, nor the place's apposition
     ("The mayor of Dover, Ohio said the fee was “too high.”", "The mayor of Dover", "said"),
     ("Ann Moss told Tom Reed, who said little, that the fee was “too high” for her.", "Ann Moss", "told"),
+    # a participle insertion closed before "that": the that-clause is the verb's before the insertion
+    ("Lowmere Oil argued in a letter, written by Ann Moss, its counsel, that the levy was “a plain grab.”",
+     "Lowmere Oil", "argued"),
+    ("The memo, written by Ann Moss, argued that the levy was “a plain grab.”", "The memo", "argued"),
 ])
 def test_speaker_before_the_quotation(text, speaker, cue):
     ((_, who, how),) = _speakers(text)

@@ -83,7 +83,9 @@ sentence is tagged once for every layer.
       that closed before the quotation, inside such a complement: ``X said that when Y
       complained about the levy, “…”`` → X; but an adverbial clause's reporting verb
       right before a colon introduces it: ``X said as the heckler yelled: “…”`` → the
-      heckler), or ``According to X, “…”`` (also ``In X's view``, ``In the words of X``). The
+      heckler; nor a participle opening an insertion that a comma closes before "that": ``X argued
+      in a letter, written by Y, its counsel, that “…”`` → X; nor "speak volumes", an idiom that
+      reports no words), or ``According to X, “…”`` (also ``In X's view``, ``In the words of X``). The
       phrase right after a hearer verb ("told") is its hearer, never an
       inverted speaker: ``Ann Moss — … — told Bill Reilly that “…”`` → the
       phrase opening the sentence before the insertion, when no other

@@ -180,6 +180,16 @@ def _speakers_of(s: ParsedSentence, v: int) -> list:
     return [x for x in s.links if x.verb == v and x.role == "subject"]
 
 
+def _participle_insertion(s: ParsedSentence, vg: VerbGroup, k: int) -> bool:
+    """Is verb group ``vg`` a past participle opening an insertion after a comma, closed by a comma
+    and "that" before the quotation at token ``k`` ("argued in a letter, written by Ann Moss, its
+    counsel, that “…”")? The that-clause is the complement of the verb before the insertion."""
+    toks = s.tokens
+    if vg.finite or toks[vg.main].tag != "VBN" or vg.first == 0 or toks[vg.first - 1].key != ",":
+        return False
+    return any(toks[i].key == "," and toks[i + 1].key.lower() == "that" for i in range(vg.last, k - 1))
+
+
 def _refused(s: ParsedSentence, vg: VerbGroup) -> bool:
     """"declined to say", "refused to comment": an infinitive after a verb of :data:`_NOT_SAID`."""
     if vg.first < 2 or s.tokens[vg.first - 1].key.lower() != "to":
@@ -544,6 +554,8 @@ def _before_in(ctx: Context, s: ParsedSentence, lo: int, k: int) -> tuple[Attrib
             continue  # "While many agreed with …, his mispronunciation of “…” …": the clause is closed
         if not vg.finite and _inside_subject(ctx, s, v, k):
             continue  # "The worries expressed by the leaders go beyond Reed's pledge to be “…”"
+        if _participle_insertion(s, vg, k):
+            continue  # "Lowmere Oil argued in a letter, written by Ann Moss, its counsel, that …"
         if _writer_quotes(s, vg, s.phrases[subjects[0].phrase]):
             continue  # "Reed said, and I quote, “…”": the writer's aside, the speaker is before it
         if subjects[0].rule == "inverted" and s.phrases[subjects[0].phrase].last + 1 == k \
