@@ -385,6 +385,12 @@ def test_the_united_states_is_never_split():
     ("“We will stay,” Ann Moss said. Tom Reed is the voice of the “old guard” “wing” of the party.",
      ["Ann Moss", None, None]),
     ("“We will stay,” Ann Moss said. “Yes.” “No doubt.”", ["Ann Moss", "Ann Moss", "Ann Moss"]),  # these do
+    # a quotation that goes on with the turn at its sentence's start shares it with the quotations after
+    # it in that sentence; a later clause with a reporting verb of its own keeps its speaker
+    ("“We will stay,” said Ann Moss. “This was the mayor's plan” and his aides' “quiet deal with the port.”",
+     ["Ann Moss", "Ann Moss", "Ann Moss"]),
+    ("“We will stay,” said Ann Moss. “This was the mayor's plan,” but Tom Reed calls it a “quiet deal.”",
+     ["Ann Moss", "Ann Moss", "Tom Reed"]),
 ])
 def test_turns(text, expected):
     assert [s for _, s, _ in _speakers(text)] == expected

@@ -148,7 +148,9 @@ sentence is tagged once for every layer.
       quotation that continues a speaker's turn does not take it.
    f. a quotation left without a speaker in a sentence where another
       quotation has one from a reporting verb is that speaker's too
-      (``Guns are “a crisis” and “stunt growth,” Dean proclaimed``),
+      (``Guns are “a crisis” and “stunt growth,” Dean proclaimed``), or, when
+      none has, where the quotation opening the sentence goes on with a turn
+      (rule e: ``“…,” said Moss. “This was the mayor's plan” and his aides' “…”``);
       ``cue=None``.
    g–j. for a quotation still without a speaker, in its sentence: (g) a
       headline that opens with a name and a colon (``Moss: Reed's plan is

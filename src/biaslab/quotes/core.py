@@ -307,7 +307,8 @@ def _aside_paragraph(ctx: Context, first, between, sentence, speaker: str) -> bo
 def _share_in_sentence(ctx: Context, quotes: list[Quote]) -> list[Quote]:
     """A quotation left without a speaker (a scare quote included) in a sentence where another
     quotation has a speaker from a reporting verb is that speaker's too ("Guns are “a crisis” and
-    “stunt growth,” Dean proclaimed"), unless it stands in a clause whose subject names someone
+    “stunt growth,” Dean proclaimed"), or, when none has, where the quotation opening the sentence goes
+    on with a turn (:func:`_opens_turn`), unless it stands in a clause whose subject names someone
     else (:func:`_voiced_by_other`); it gets no cue of its own (the cue is counted once)."""
     by_sentence: dict[int, list[int]] = {}
     for n, q in enumerate(quotes):
@@ -317,7 +318,7 @@ def _share_in_sentence(ctx: Context, quotes: list[Quote]) -> list[Quote]:
     out = list(quotes)
     for members in by_sentence.values():
         donors = [quotes[n] for n in members if quotes[n].speaker is not None and quotes[n].cue_class
-                  not in (None, "colon")]
+                  not in (None, "colon")] or [quotes[n] for n in members[:1] if _opens_turn(ctx, quotes[n])]
         if not donors:
             continue
         d = donors[0]
@@ -326,6 +327,13 @@ def _share_in_sentence(ctx: Context, quotes: list[Quote]) -> list[Quote]:
             if q.speaker is None and q.kind != "title" and not _voiced_by_other(ctx, q, d.speaker):
                 out[n] = _credited(ctx, q, d)
     return out
+
+
+def _opens_turn(ctx: Context, q: Quote) -> bool:
+    """Does speech quotation ``q`` open its sentence with a speaker and no cue (rule e: the turn goes
+    on, "“…,” said Reed. “This was Diaz's idea” and his aides' “…”")?"""
+    s = ctx.sentence_at(q.start)
+    return q.speaker is not None and q.cue is None and q.kind in SPEECH_KINDS and s is not None and s.start == q.start
 
 
 def _voiced_by_other(ctx: Context, q: Quote, speaker: str) -> bool:
