@@ -350,6 +350,10 @@ def test_the_united_states_is_never_split():
      ["Tom Reed", "Tom Reed"]),
     ("“Those are small towns,” Ann Moss said. They lie in a dead zone. “That is a tough area.”",
      ["Ann Moss", "Ann Moss"]),
+    # a participle of a gesture verb describes ("a poster beaming from walls"); a finite one still reports
+    ("“We mock the rich,” said Obi Ezeh, a co-star of the revue. But the huge Ezeh poster beaming from walls "
+     "and the marquee hasn't hurt sales. “Sales doubled.”", ["Obi Ezeh", "Obi Ezeh"]),
+    ("“We mock the rich,” said Obi Ezeh. A critic laughed at it. “Sales doubled.”", ["Obi Ezeh", "A critic"]),
     ("“The roads are bad,” Ann Moss said. They also run far from Dover City. “Nobody fixes them.”",
      ["Ann Moss", "Ann Moss"]),                          # an adverb before the aside's verb
     # a quotation after a sentence whose subject is someone's speech: that speech

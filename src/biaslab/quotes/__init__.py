@@ -129,7 +129,8 @@ sentence is tagged once for every layer.
       that subject speaks when its verb reports (``“…,” Moss said, and Reed
       replied. “…”``), else nobody is credited. Up to two sentences of the
       paragraph may stand between the quotations of one turn when they hold no
-      quotation or reporting verb and their subjects name the speaker or no
+      quotation or reporting verb (a gesture verb's participle does not count: ``the
+      poster beaming from walls``) and their subjects name the speaker or no
       person (``“…,” said Tom Hale. He has run the depot for years. “…”``;
       ``The towns have no hospital.``; not ``Ann Moss has …`` nor a "she" who is
       someone else); so may such sentences when they make a paragraph of their own

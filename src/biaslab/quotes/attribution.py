@@ -985,11 +985,20 @@ def coordinated_clause(ctx: Context, s: ParsedSentence, pos: int) -> Attribution
     return None
 
 
-def has_reporting_verb(ctx: Context, s: ParsedSentence) -> bool:
+#: The reporting verbs that name a gesture or expression (Levin 1993, 40.1–40.2: "beam", "smile",
+#: "laugh"): they report with a quotation to introduce ("“We won!” she beamed", "A critic laughed.
+#: “…”"); as a participle in a sentence without one they describe ("the face beaming from billboards").
+_GESTURE_SOURCE = "Levin1993 40."
+
+
+def has_reporting_verb(ctx: Context, s: ParsedSentence, *, gestures: bool = True) -> bool:
     """Does sentence ``s`` hold a reporting verb group or "according to" outside quotations (a
-    speaker of its own, named or not)?"""
-    if any(not ctx.inside_quote(vg.start) and _reporting(s, v) is not None for v, vg in enumerate(s.verbs)):
-        return True
+    speaker of its own, named or not)? ``gestures=False``: a participle of a verb of gesture
+    (:data:`_GESTURE_SOURCE`) does not count."""
+    for v, vg in enumerate(s.verbs):
+        rv = None if ctx.inside_quote(vg.start) else _reporting(s, v)
+        if rv is not None and (gestures or vg.finite or not rv.source.startswith(_GESTURE_SOURCE)):
+            return True
     toks = s.tokens
     return any(t.key.lower() == "according" and i + 1 < len(toks) and toks[i + 1].key.lower() == "to"
                and not ctx.inside_quote(t.start) for i, t in enumerate(toks))
@@ -1069,7 +1078,7 @@ def about_speaker(ctx: Context, s: ParsedSentence, speaker: str) -> bool:
     the speaker included) or nobody (:func:`_names_nobody_else`: "She has run the depot since 2001",
     "Moss supports the levy", "The towns have no hospital"; not "Ann Moss has …", nor a "she" who is
     someone else)?"""
-    if any(ctx.inside_quote(t.start) for t in s.tokens) or has_reporting_verb(ctx, s):
+    if any(ctx.inside_quote(t.start) for t in s.tokens) or has_reporting_verb(ctx, s, gestures=False):
         return False
     subjects = [x.phrase for x in s.links if x.role == "subject" and x.rule != "relative" and s.verbs[x.verb].finite]
     return bool(subjects) and all(_names_nobody_else(ctx, s, p, speaker) for p in subjects)
