@@ -611,6 +611,13 @@ def test_verb_groups(sentence, verb, lemma, finite, passive, negated):
     ("A statement released after the board meeting said the plan was approved.", "said", "A statement"),
     ("After the board meeting said the plan was approved, Reed left.", "said", "the board meeting"),
     ("Reed was cleared after the board said the plan was fine.", "said", "the board"),
+    # a description in apposition to a name that opens the clause, its closing comma missing: the name
+    ("Obi Ezeh, a spokesman for the mayor said the plan was fine.", "said", "Obi Ezeh"),
+    ("“It is fine,” Obi Ezeh, secretary of the Dover Green Party told the paper.", "told", "Obi Ezeh"),
+    # negatives: a parenthetical attribution closed by a comma; a name that is a verb's object
+    ("Obi Ezeh, an aide says, remains confident.", "says", "an aide"),
+    ("Ann Moss met Obi Ezeh, the mayor said.", "said", "the mayor"),
+    ("Obi Ezeh, a retired judge known for his candor, made it clear.", "known", "a retired judge"),  # a participle
 ])
 def test_subjects(sentence, verb, subject):
     assert _role_texts(_one(sentence), verb, "subject")[:1] == [subject]

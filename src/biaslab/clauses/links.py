@@ -32,7 +32,9 @@ Subject of a verb group, first rule that applies (``Link.rule``):
   object, never the subject found past insertions ("Moss, who lost her son in Dover, Ohio, in
   2012, said": not "her son"); an apposition whose relative clause ends in such an object is an
   insertion too ("Hale, the Dover lawyer who heads the Harbor Board, which sets the fees,
-  said" → Hale).
+  said" → Hale); a description in apposition to a name that opens the clause, its closing comma
+  missing before the verb, gives way to the name ("Ezeh, a spokesman for the mayor said" → Ezeh;
+  not a parenthetical attribution that a comma closes: "Ezeh, an aide says, remains …").
 * ``"relative"`` — the group opens a relative clause (who/which/that right
   before it, or before an insertion before it: "Hale, who, after a row with
   Reed, said") after a phrase: that phrase ("Putin, who flew in"; also past an additive adverb:
@@ -361,6 +363,9 @@ def _left(toks: list[Token], phrases: list[NounPhrase], vg: VerbGroup, end_at: d
     k = _climb(toks, phrases, _state_of_place(toks, phrases, end_at.get(i + 1), end_at), end_at)
     if k is not None:
         if not _pp_object(toks, phrases[k]) and not _participle_pp(toks, phrases[k].first):
+            named = _unclosed_apposition(toks, phrases, k, vg)
+            if named is not None:
+                return named, "left"
             return _relative_object(toks, phrases, phrases[k].first, end_at) or (k, "left")
         i = phrases[k].first - 2  # the object of a preposition inside a relative clause
     if i >= 0 and (toks[i].tag in ("WP", "WDT") or (toks[i].key.lower() == "that" and toks[i].tag in ("IN", "WDT"))):
@@ -525,6 +530,23 @@ def _climb(toks: list[Token], phrases: list[NounPhrase], k: int | None, end_at: 
         k = end_at[f - 1]
         seen += 1
     return k
+
+
+def _unclosed_apposition(toks: list[Token], phrases: list[NounPhrase], k: int, vg: VerbGroup) -> int | None:
+    """The name that common-noun phrase ``k`` is in apposition to when the comma that should close the
+    apposition is missing before verb group ``vg``, finite by its first word's tag (not a participle
+    that modifies the description: "…, a retired general known for his candor, made …") ("Obi Ezeh, a spokesman for the mayor said"; "“…,”
+    Obi Ezeh, secretary of the party told …"), the name opening its clause (the sentence, or right
+    after a quotation); else None. Not "Moss met Reed, the mayor said": there the name is an object;
+    nor a parenthetical attribution that a comma closes ("Reed, an aide says, remains …")."""
+    anchor = next((a for a, np in enumerate(phrases) if np.apposition == k), None)
+    if anchor is None or toks[vg.first].tag not in FINITE_TAGS or phrases[k].kind != "common" \
+            or phrases[anchor].kind != "proper" \
+            or (vg.last < len(toks) and toks[vg.last].key in _COMMA_LIKE):
+        return None
+    f = phrases[anchor].first
+    return anchor if f == 0 or toks[f - 1].key in _CLOSING_MARKS or (
+        toks[f - 1].key == "," and f >= 2 and toks[f - 2].key in _CLOSING_MARKS) else None
 
 
 def _state_of_place(toks: list[Token], phrases: list[NounPhrase], k: int | None,
