@@ -126,6 +126,9 @@ def test_token_keys_are_straight():
     ("The Reed campaign projects that failed were many.", "projects", "NNS"),
     ("Jane Moss shot back, “We are angry.”", "shot", "VBD"),         # a name, a noun, a particle
     ("“You lied,” Moss charged in her remarks.", "charged", "VBD"),
+    ("“You lied,” a statement issued after the board meeting said.", "issued", "VBN"),  # the verb follows its phrase
+    ("It is what some residents call a “tax on the poor.”", "call", "VBP"),   # a free relative's plural subject
+    ("It will make some residents call the mayor.", "call", "VB"),           # no relative word: a bare infinitive
     ("Two retired teachers spoke.", "retired", "JJ"),                # after a number, before a noun
     ("Ann Moss belittled the report.", "belittled", "VBD"),           # an -ed word between subject and object
     ("The flyer claims “Moss will fix the roads.”", "claims", "VBZ"),  # before a quoted sentence

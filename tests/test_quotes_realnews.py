@@ -85,6 +85,9 @@ def _speakers(text: str, actors=None) -> list[tuple[str, str | None, str | None]
     # a common noun after the verb, then "as" and a noun phrase, is the verb's object: the speaker is before
     ("Ann Reed called Tom Moss “unfit,” attacked his budget as mayor and said he should quit.", "Ann Reed",
      "called"),
+    # a participle right after the speaker's noun is passed over for the finite verb after its phrase
+    ("“The pier is shut,” a short statement issued on Monday said.", "a short statement", "said"),
+    ("One sign read “dover.us,” a site tied to a club called the Dover Fund.", "One sign", "read"),
 ])
 def test_speaker_after_the_quotation(text, speaker, cue):
     ((_, who, how),) = _speakers(text)
@@ -239,6 +242,8 @@ def test_no_speaker_after_the_quotation(text):
     ("Lowmere Oil argued in a letter, written by Ann Moss, its counsel, that the levy was “a plain grab.”",
      "Lowmere Oil", "argued"),
     ("The memo, written by Ann Moss, argued that the levy was “a plain grab.”", "The memo", "argued"),
+    # the plural subject of a free relative clause names what it calls so
+    ("It is what some residents call a “tax on the poor.”", "some residents", "call"),
 ])
 def test_speaker_before_the_quotation(text, speaker, cue):
     ((_, who, how),) = _speakers(text)
@@ -499,13 +504,17 @@ def test_the_speaker_of_a_description_s_relative_clause(text, speaker):
 
 @pytest.mark.parametrize("text, speaker", [
     # "it" resumes a body that is the subject of the nearest sentence: an organisation actor, or a common
-    # noun phrase headed by a body's head word; anything else there leaves "it"
+    # noun phrase headed by a body's head word; anything else there (but the text below) leaves "it"
     ("The harbor ministry said the pier was closed. “Boats must wait,” it said.", "The harbor ministry"),
     ("Dover Shipping Company fined the crews on Monday. “We will not pay twice,” it said.",
      "Dover Shipping Company"),
     ("The pier was closed on Monday. “Boats must wait,” it said.", "it"),          # a thing
     ("Ann Moss met the ministry on Monday. “Boats must wait,” it said.", "it"),    # a person is the subject
     ("The ministry sent a letter on Monday. “Boats must wait,” it reads.", "it"),  # "reads": a text's words
+    # ... or a text that a reporting verb there has as its subject; not a person's office noun
+    ("A short statement issued after the harbor meeting said the pier was shut. “Boats must wait,” it said.",
+     "A short statement"),
+    ("The harbor spokesman said the pier was shut. “Boats must wait,” it said.", "it"),
 ])
 def test_it_resumes_a_body(text, speaker):
     (q,) = analyze(text).quotes

@@ -26,7 +26,8 @@ Method
    → NNP), and so is a capitalised preposition there ("“…,” From said": IN → NNP); a noun ending in -s right after he/she/it is a verb ("He talks
    about": NNS → VBZ); a base form right after a nominative pronoun, or after
    one and an adverb, is finite ("he cut into Bush": VB → VBD; "they say", "they
-   also lie": VB → VBP); an -ing noun after a preposition other than "of",
+   also lie": VB → VBP), and so is one after a plural noun phrase that "what" or "which" opens ("what
+   some residents call": VB → VBP; not "make some residents call"); an -ing noun after a preposition other than "of",
    before a determiner, adverb, preposition, pronoun, name or quotation mark,
    is a gerund ("by warning darkly that": NN → VBG); an adjective right after a
    determiner (or a possessive: "Reed's chief of staff") and right before a verb, a preposition, a punctuation mark or
@@ -64,7 +65,8 @@ Method
    name's verb, also after the comma closing an opening clause ("Ann Moss shot back, …": NN → VBD;
    Pattern's lexicon lists "shot" as a noun); so is a participle after a name or noun right after a
    quotation, before a preposition or the end ("“…,” Moss charged in her
-   remarks": VBN → VBD), and one after a lone determiner before a comma or
+   remarks": VBN → VBD; not when a finite verb follows the prepositional phrase: "“…,” a statement
+   issued after the meeting said" keeps its participle), and one after a lone determiner before a comma or
    colon ("Another advised, “…”": DT VBN → NN VBD); an -ed participle right
    after the comma closing an insertion (", in 2008,") and before an object, with no finite
    verb before the insertion, is the subject's verb ("Petrov, who thinks …,
@@ -410,8 +412,10 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
                 tags[i] = "VBD"  # "which he described as", "who (once) called", "whom one aide described as":
                 #                  a participle takes an auxiliary, not a subject
             elif t == "VBN" and prev in ("NNP", "NNPS", "NN") and (i + 1 == n or nxt in ("IN", ".", ",")) \
-                    and _after_quotation(keys, tags, i - 1):
-                tags[i] = "VBD"  # "“…,” Moss charged in her remarks.": the attribution after a quotation is finite
+                    and _after_quotation(keys, tags, i - 1) and not (nxt == "IN" and _prepositional_then_verb(tags, i + 1)):
+                tags[i] = "VBD"  # "“…,” Moss charged in her remarks.": the attribution after a quotation is
+                #                  finite; not "“…,” a statement released after the meeting said", a participle
+                #                  whose prepositional phrase the verb follows
             elif t == "VBN" and lows[i].endswith("ed") and _closes_apposition(tags, keys, i) \
                     and nxt in ("DT", "PRP", "PRP$", "NNP") \
                     and not any(x in FINITE_TAGS for x in tags[:keys.index(",")]):
@@ -458,6 +462,9 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
                 #                 "his win", "her Tuesday comment": a base form takes no article or possessive
             elif prev in ("NNS", "NNPS") and not any(x[:2] == "VB" or x in ("MD", "TO") for x in tags[:i]):
                 tags[i] = "VBP"  # "Corporate lobbyists describe …": the first verb after a plural subject
+            elif prev in ("NNS", "NNPS") and _after_relative_word(tags, i - 1):
+                tags[i] = "VBP"  # "what some residents call a …", "which critics describe as": a plural
+                #                  subject of a free or object relative clause, then its verb
             elif prev == "NN" and not any(x[:2] == "VB" or x in ("MD", "TO", "IN") for x in tags[:i]):
                 tags[i] = "VBD"  # "Her team set up a fund": after a singular subject, a bare form is past
             elif prev == "NNP" and lows[i] in UNCHANGED_PAST and nxt in ("DT", "PRP$", "PRP", "NNP", "RP") \
@@ -825,6 +832,23 @@ def _modifies_a_name(tags: list[str], i: int) -> bool:
     while k < len(tags) and tags[k] in ("JJ", "NN", "NNP"):
         k += 1
     return tags[k - 1] == "NNP" and k - i > 2
+
+
+def _after_relative_word(tags: list[str], k: int) -> bool:
+    """Does the noun phrase ending at token ``k`` (determiners, adjectives, numbers and nouns) open right
+    after "what", "which" or "whom" (WP, WDT: "what some residents", "which critics")?"""
+    while k >= 0 and tags[k] in ("NN", "NNS", "NNP", "NNPS", "JJ", "DT", "CD", "PRP$"):
+        k -= 1
+    return k >= 0 and tags[k] in ("WP", "WDT")
+
+
+def _prepositional_then_verb(tags: list[str], j: int) -> bool:
+    """Does a preposition at token ``j`` open a phrase (determiners, adjectives, numbers, nouns)
+    right after which a finite verb or a modal stands ("after the board meeting said")?"""
+    j += 1
+    while j < len(tags) and tags[j] in ("NN", "NNS", "NNP", "NNPS", "JJ", "DT", "CD", "PRP$", "POS"):
+        j += 1
+    return j < len(tags) and tags[j] in ("VBD", "VBZ", "VBP", "MD")
 
 
 def _after_subject_noun(tags: list[str], i: int) -> bool:

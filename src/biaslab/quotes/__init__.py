@@ -53,7 +53,8 @@ sentence is tagged once for every layer.
       (``“…,” psychologist Jane Roe says``, ``“…,” Jane Roe, the committee's
       spokeswoman, said``, ``“…,” the daily wrote``; the subject of a passive
       verb of perception before a reporting -ing form, ``“…!” the man is heard
-      saying``), or ``according to X``
+      saying``; past a participle right after the speaker's noun, ``“…,” a statement
+      issued on Monday said``), or ``according to X``
       follows; not past a coordinator or an adverbial subordinator that opens a clause of
       its own (``“…,” and Reed said``, ``“…” until Reed said``; a list of names is no clause: ``“…,” Moss,
       Reed, and Lee said``). A quotation that ends its sentence with , ; : or a dash may be
@@ -255,11 +256,13 @@ sentence is tagged once for every layer.
    ``speaker_start``/``speaker_end`` keep the pronoun as evidence.
    Everything downstream (speaker counts, actor voice, loaded terms in that
    voice, the highlighted view, charts) reads ``speaker``, so it names the
-   person, never "she". **it** resolves to a body only: the subject of the
+   person, never "she". **it** resolves to a body or a text only: the subject of the
    nearest sentence before it (or of its own, before it) when that names an
    organisation or outlet, or is a common noun phrase headed by a body's head
-   word ("The ministry said … . “…,” it said" → the ministry). An unresolved
-   pronoun stays the phrase ("she", "it").
+   word ("The ministry said … . “…,” it said" → the ministry), or is a singular
+   common noun phrase, no office or agent noun, that a reporting verb has as its
+   subject ("A statement issued on Monday said … . “…,” it said" → a statement). An
+   unresolved pronoun stays the phrase ("she", "it").
 5. **Kinds** (:mod:`.kinds`). ``"title"``: no attribution right before it,
    and every word capitalised except short function words, two words or
    more, or one word right after a capitalised word (the novel “War and

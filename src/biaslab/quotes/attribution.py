@@ -327,6 +327,7 @@ def after(ctx: Context, start: int, end: int, content: str) -> Attribution | Non
     if found:
         return _make(ctx, *found)
     relative = _relative_spans(s, k, len(toks))
+    reduced = False  # a participle after the noun that opens the attribution was passed over
     for v, vg in enumerate(s.verbs):
         if vg.first < k:
             continue
@@ -337,6 +338,12 @@ def after(ctx: Context, start: int, end: int, content: str) -> Attribution | Non
         if not vg.finite and toks[vg.main].tag in ("VBG", "VBN") and any(t.key == "," for t in toks[k:vg.first]):
             continue  # a participle inside an insertion: "…,” Ann Moss, speaking at a rally, said"
         subjects = _speakers_of(s, v)
+        if reduced and toks[vg.first].tag not in FINITE_TAGS:
+            return None  # "…,” a site tied to a club called …": no finite verb after the participle
+        if not subjects and not vg.finite and toks[vg.main].tag == "VBN" and vg.first > k \
+                and toks[vg.first - 1].tag in ("NN", "NNS"):
+            reduced = True
+            continue  # "…,” a statement issued on Monday said": a participle after the subject's noun
         rv = _reporting(s, v)
         cue_v = v
         if rv is None and _perceived_saying(s, v):  # "“…!” the man is heard saying"

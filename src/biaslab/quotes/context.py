@@ -385,12 +385,13 @@ class Context:
             sent = self.parsed.sentences[k]
             if sent.paragraph < s.paragraph - 1:
                 break
-            found = [x.phrase for x in sent.links if x.role == "subject" and sent.verbs[x.verb].finite
+            found = [x for x in sent.links if x.role == "subject" and sent.verbs[x.verb].finite
                      and (k < s.index or sent.phrases[x.phrase].end <= pos)
                      and not self.inside_quote(sent.phrases[x.phrase].start)]
             if not found:
                 continue
-            np = sent.phrases[min(found, key=lambda q: sent.phrases[q].start)]
+            first = min(found, key=lambda x: sent.phrases[x.phrase].start)
+            np = sent.phrases[first.phrase]
             head = sent.tokens[np.head]
             m = self._mention_at(head.start, head.end)
             if m is not None and m.kind == "organisation":
@@ -398,8 +399,24 @@ class Context:
             body = head_word(head.text.capitalize())
             if m is None and np.kind == "common" and body is not None and body[0] in ("organisation", "news_outlet"):
                 return np.text
+            if m is None and self._text_speaker(sent, first):
+                return np.text
             return None
         return None
+
+
+    @staticmethod
+    def _text_speaker(s: ParsedSentence, link) -> bool:
+        """Is subject ``link`` of ``s`` a singular common noun phrase that is no person's (not an office
+        or agent noun: :func:`~biaslab.actors.titles.office_nouns`, :func:`~biaslab.morphology.agent_noun`)
+        and the subject of a reporting verb ("an official statement released on Monday said", "the
+        report says"): a text that "it" can resume ("“…,” it said")?"""
+        from ..actors.titles import office_nouns  # the actor layer imports this one: import when called
+        np = s.phrases[link.phrase]
+        head = s.tokens[np.head]
+        low = head.key.lower()
+        return np.kind == "common" and head.tag == "NN" and not np.conjuncts and low not in office_nouns() \
+            and not agent_noun(low) and reporting_verb(s.tokens[s.verbs[link.verb].main].key) is not None
 
 
 def _perspective(s: ParsedSentence, p: int) -> bool:
