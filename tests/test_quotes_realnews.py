@@ -423,6 +423,16 @@ def test_a_paragraph_about_the_speaker_goes_on_with_the_turn(aside, expected):
     assert [q.speaker for q in quotes] == ["Obi Ezeh", expected]
 
 
+@pytest.mark.parametrize("aside, expected", [
+    # ... and so do sentences about the speaker that close the first quotation's paragraph
+    (" He turned next to the mayor.", "Obi Ezeh"),
+    (" The crowd then went quiet.", None),   # naming nobody: the writer's turn, maybe
+])
+def test_sentences_about_the_speaker_closing_the_paragraph_go_on_with_the_turn(aside, expected):
+    quotes = analyze("“The levy is fair,” Obi Ezeh added." + aside + "\n\n“Who will pay for it?”").quotes
+    assert [q.speaker for q in quotes] == ["Obi Ezeh", expected]
+
+
 # -- pronouns: the person, never "she" ------------------------------------------------------------
 PEOPLE = "Ann Moss met Tom Reed in Dover on Monday."
 

@@ -135,9 +135,11 @@ sentence is tagged once for every layer.
       person (``“…,” said Tom Hale. He has run the depot for years. “…”``;
       ``The towns have no hospital.``; not ``Ann Moss has …`` nor a "she" who is
       someone else); so may such sentences when they make a paragraph of their own
-      between the two quotations' paragraphs and at least one of them names the
-      speaker (``“…,” Obi Ezeh notes.¶ Ezeh is hopeful about the vote.¶ “…”``; not
-      ``The crowd left.`` alone, which may be the writer's own turn).
+      between the two quotations' paragraphs, or close the first quotation's paragraph
+      before the second opens the next, and at least one of them names the
+      speaker (``“…,” Obi Ezeh notes.¶ Ezeh is hopeful about the vote.¶ “…”``, ``“…,”
+      Ezeh added. He turned next to the mayor.¶ “…?”``; not ``The crowd left.`` alone,
+      which may be the writer's own turn).
    e'. *signed*: a quotation that opens its paragraph, still without a
       speaker after rules a–e, followed by a dash on its line or opening the
       next one and then a proper name that ends the line (or a name, a comma

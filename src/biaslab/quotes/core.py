@@ -295,12 +295,13 @@ def _continued(ctx: Context, quotes: list[Quote], sentence) -> Attribution | Non
 
 
 def _aside_paragraph(ctx: Context, first, between, sentence, speaker: str) -> bool:
-    """Are ``between`` (the sentences after the one that ends the previous quotation) one paragraph
-    of their own, right after that quotation's and right before ``sentence``'s, whose subjects name
-    the speaker at least once ("“…,” Moss notes.¶ Moss is upbeat about the vote.¶ “…”": the
-    writer's aside inside a turn, as in the same paragraph)?"""
-    return all(b.paragraph == first.paragraph + 1 for b in between) \
-        and sentence.paragraph == first.paragraph + 2 \
+    """Do ``between`` (the sentences after the one that ends the previous quotation) stand in one
+    paragraph, that quotation's own or the next, right before ``sentence``'s, and their subjects name
+    the speaker at least once ("“…,” Moss notes.¶ Moss is upbeat about the vote.¶ “…”"; "“…,” Moss
+    added. She turned next to the mayor.¶ “…?”": the writer's aside inside a turn, as in one paragraph)?"""
+    paragraph = between[0].paragraph
+    return all(b.paragraph == paragraph for b in between) \
+        and first.paragraph <= paragraph == sentence.paragraph - 1 <= first.paragraph + 1 \
         and any(attribution.names_speaker(ctx, b, speaker) for b in between)
 
 
