@@ -340,6 +340,19 @@ def test_possessor_and_complement_are_nested():
     assert s.tokens[outer.head].text == "aide"
 
 
+@pytest.mark.parametrize("sentence, phrase, complement", [
+    # "X of Y of Z" is X of (Y of Z): the complement keeps its own complement
+    ("The head of the Dover Bureau of Mines left.", "The head of the Dover Bureau of Mines",
+     "the Dover Bureau of Mines"),
+    ("She ordered the start of a withdrawal of part of the fleet.", "the start of a withdrawal of part of the fleet",
+     "a withdrawal of part of the fleet"),
+])
+def test_of_complements_nest_to_the_right(sentence, phrase, complement):
+    s = _one(sentence)
+    outer = next(p for p in s.phrases if p.text == phrase)
+    assert s.phrases[outer.complement].text == complement
+
+
 @pytest.mark.parametrize("sentence, phrase, possessor, head", [
     # an office or body with its "of" complement, then a possessive mark: the whole name possesses
     ("Former Secretary of State Ann Moss's emails moved fast.", "Former Secretary of State Ann Moss's emails",

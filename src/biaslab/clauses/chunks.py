@@ -142,7 +142,8 @@ Method
    when it is one proper noun, an office or body ("Secretary of State Ann Moss's aide", "the
    University of Dover's president": :func:`_possessive_name_of`; "Ann Moss of Dover's paper" is Dover's);
    ``X of|for Y`` makes one phrase with Y as its complement ("a spokesman
-   for the Kremlin", "secretary of state") when X is headed by a common noun
+   for the Kremlin", "secretary of state"; joined right to left, so that in "the head of the
+   Dover Bureau of Mines" the complement keeps its own complement) when X is headed by a common noun
    or is a name before "of" + a place-like name ("Bernie Sanders of
    Vermont" stays headed by Sanders either way), and a number or quantifier that Pattern leaves
    outside a chunk before "of" + a phrase heads such a partitive ("One of the fishermen, Tom
@@ -1190,7 +1191,8 @@ def noun_phrases(text: str, toks: list[Token]) -> list[NounPhrase]:
     for k, r in enumerate(rows):
         if k not in outer_of:
             starts[r[0]] = k
-    for k, r in enumerate(rows):
+    for k in range(len(rows) - 1, -1, -1):  # right to left: "the head of [the Dover Bureau of Mines]"
+        r = rows[k]                          # takes the complement with its own complement
         if k in outer_of:
             continue
         j = r[1]
