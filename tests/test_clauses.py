@@ -634,6 +634,11 @@ def test_verb_groups(sentence, verb, lemma, finite, passive, negated):
     ("Obi Ezeh, an aide says, remains confident.", "says", "an aide"),
     ("Ann Moss met Obi Ezeh, the mayor said.", "said", "the mayor"),
     ("Obi Ezeh, a retired judge known for his candor, made it clear.", "known", "a retired judge"),  # a participle
+    # an opening prepositional phrase may go on with adverbs, another such phrase or a state after commas
+    ("On Monday, however, the head of the Dover port, Tom Reed, said the fee was fine.", "said",
+     "the head of the Dover port"),
+    ("On Monday, in Dover, the mayor, Tom Reed, said the fee was fine.", "said", "the mayor"),
+    ("In Dover, Ohio, the mayor, Tom Reed, said the fee was fine.", "said", "the mayor"),
 ])
 def test_subjects(sentence, verb, subject):
     assert _role_texts(_one(sentence), verb, "subject")[:1] == [subject]

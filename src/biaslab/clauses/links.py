@@ -868,16 +868,34 @@ def _opening_adverbial(toks: list[Token], comma: int) -> bool:
     finite verb or another comma ("In a call on Monday, Col. Ned Harlow, a spokesman, said"; a
     gerund's clause: "In opposing the levy, her lawyer, Ann Moss, wrote"), or a
     participle clause without a finite verb ("Rushing into a lunch, Sen. Ann Moss, a Republican,
-    called"), or adverbs ("Still, Petrov, who …, called")?"""
+    called"), or adverbs ("Still, Petrov, who …, called"); either may be followed by adverbs or
+    prepositional phrases set off by commas ("On Monday, however, the head of the port, Tom Reed,
+    said")?"""
     k = 1 if toks[0].tag == "CC" else 0
     if comma > k and all(t.tag in ADVERB_TAGS for t in toks[k:comma]):
         return True  # "Still, Petrov, who …, called"
+    inner = [i for i in range(k, comma) if toks[i].key in _COMMA_LIKE]
+    if inner and all(_adjunct(toks, a + 1, b) for a, b in zip(inner, [*inner[1:], comma])):
+        comma = inner[0]  # "On Friday, however, the head …", "On Monday, in Dover, the mayor …":
+        #                   further adverbs or prepositional phrases set off by commas
     if comma <= k + 1 or any(t.key in _COMMA_LIKE for t in toks[k:comma]):
         return False
     if toks[k].tag in ("VBG", "VBN"):
         return not any(t.tag in FINITE_TAGS for t in toks[k + 1:comma])
     return toks[k].tag == "IN" and toks[k].key.lower() not in CLAUSE_OPENERS and not any(
         t.tag in FINITE_TAGS for t in toks[k:comma])
+
+
+def _adjunct(toks: list[Token], i: int, j: int) -> bool:
+    """Are tokens ``i:j`` adverbs, a prepositional phrase without a finite verb ("however", "in
+    Dover"), or a state or country completing the place before them ("In Dover, Ohio,")?"""
+    if i >= j:
+        return False
+    if all(t.tag in ADVERB_TAGS for t in toks[i:j]) or (
+            all(t.tag == "NNP" for t in toks[i:j]) and state_name(" ".join(t.key for t in toks[i:j]))):
+        return True
+    return toks[i].tag == "IN" and toks[i].key.lower() not in CLAUSE_OPENERS \
+        and not any(t.tag in FINITE_TAGS for t in toks[i:j])
 
 
 def _boundary(t: Token) -> bool:
