@@ -159,6 +159,7 @@ def test_every_form_of_a_table_verb_lemmatizes_back_to_it(verb):
     ("curled", "curl"), ("howled", "howl"), ("sailed", "sail"),  # r, w or a vowel before the l: no e
     ("underscored", "underscore"), ("explored", "explore"), ("ignoring", "ignore"),  # a cluster before -or
     ("honored", "honor"), ("monitored", "monitor"), ("sponsoring", "sponsor"),  # an unstressed -or: no e
+    ("issued", "issue"), ("pursuing", "pursue"), ("valued", "value"), ("sued", "sue"),  # no verb ends in -u
     ("tried", "try"), ("died", "die"), ("carries", "carry"),
     ("matches", "match"), ("vetoes", "veto"), ("focuses", "focus"),
     # -s is stripped as such when the word without -es is a verb but not an -es form

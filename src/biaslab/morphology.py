@@ -279,7 +279,8 @@ _ES_ENDINGS = ("sses", "shes", "ches", "xes", "zzes", "oes")
 #: English spelling pattern; see _restore_e.
 _NEEDS_E = re.compile(
     r"(?:[cv]|dg|[rl]g|(?:ch|r)ang|eng|s|[iu]at|[^aeiou]at|[^aeiou][aeiou][dkm]"
-    r"|[^aeiou]ut|[^aeiou][iou]l|[^aeiou]in|[^aeiou]ot|[^aeiou][aiu]r|(?:pl|sc|gn|st)or|[aiy]z|eez|[bcdfgkptz]l)$"
+    r"|[^aeiou]ut|[^aeiou][iou]l|[^aeiou]in|[^aeiou]ot|[^aeiou][aiu]r|(?:pl|sc|gn|st)or|[aiy]z|eez|[bcdfgkptz]l"
+    r"|[^aeiou]u)$"
 )
 
 
@@ -315,8 +316,9 @@ def _restore_e(stem: str) -> str:
     consonant-vowel-consonant stems, which would have doubled (:func:`_stressed_cvc`:
     hop → hope, vot → vote), and the endings in
     :data:`_NEEDS_E` (announc, resolv, judg, caus, decid, execut, compil,
-    determin, secur, negotiat, organiz..., a consonant before l: battl, handl, settl, and a cluster
-    before a stressed -or: explor, ignor, restor, underscor; not honor, monitor, sponsor). Stems ending
+    determin, secur, negotiat, organiz..., a consonant before l: battl, handl, settl, a cluster
+    before a stressed -or: explor, ignor, restor, underscor; not honor, monitor, sponsor; and a
+    consonant before u, since no English verb ends in -u: issu, pursu, valu, su). Stems ending
     in "ss" keep none."""
     if stem in _AS_IS or stem.endswith("ss"):
         return stem
