@@ -423,6 +423,18 @@ def test_a_paragraph_about_the_speaker_goes_on_with_the_turn(aside, expected):
     assert [q.speaker for q in quotes] == ["Obi Ezeh", expected]
 
 
+@pytest.mark.parametrize("intro, expected", [
+    # a person who produces a speech or text ("issued a statement", "gave a speech") introduces the
+    # quotation that opens the next paragraph; not one who answers another's ("rejected the claim")
+    ("Mayor Obi Ezeh issued a statement on Monday.", "Obi Ezeh"),
+    ("The crowd was filmed as Obi Ezeh gave a speech in Dover.", "Obi Ezeh"),
+    ("Obi Ezeh rejected the claim.", None),
+])
+def test_a_speech_produced_introduces_the_next_paragraph(intro, expected):
+    (q,) = analyze(intro + "\n\n“We will rebuild the pier.”").quotes
+    assert q.speaker == expected
+
+
 @pytest.mark.parametrize("aside, expected", [
     # ... and so do sentences about the speaker that close the first quotation's paragraph
     (" He turned next to the mayor.", "Obi Ezeh"),

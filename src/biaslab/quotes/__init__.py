@@ -122,7 +122,9 @@ sentence is tagged once for every layer.
       that stands in the previous sentence (``“…,” Trump implored. “Make sure
       …”``), also when the previous sentence closes the previous paragraph,
       else the speaker of a reporting verb in the previous sentence (``Sami
-      recalled his first trip. “…”``), else, in the same paragraph, the name
+      recalled his first trip. “…”``) or the person there who produced a speech or
+      text (``Ann Moss issued a statement.¶ “…”``: a verb of producing with a reporting
+      noun as object), else, in the same paragraph, the name
       or actor that is the active subject of the previous sentence's first
       main verb (``Tom Reed is unapologetic about his aim. “…”``; not a
       pronoun, a phrase as written or a passive's subject); ``cue=None``. A clause coordinated

@@ -935,7 +935,7 @@ def last_reporting_subject(ctx: Context, s: ParsedSentence) -> Attribution | Non
             if main:
                 break  # the main clause's speaker, not one in a clause inside it ("… during which callers asked")
     if found is None:
-        return _speech_subject(ctx, s)
+        return _speech_subject(ctx, s) or _speech_object(ctx, s)
     return _make(ctx, ctx.speaker(s, found), None, None)
 
 
@@ -954,6 +954,31 @@ def _speech_subject(ctx: Context, s: ParsedSentence) -> Attribution | None:
             return None
         who = _owner(ctx, s, subjects[0].phrase)
         return None if who is None else _make(ctx, who, None, None)
+    return None
+
+
+#: Verbs of producing a text or speech: with a reporting noun as object ("issued a statement", "gave a
+#: speech", "made remarks") their subject is the speaker of that speech (a light-verb construction:
+#: Quirk et al. 1985, 2.59, "eventive object"), not of speech about someone else ("rejected the claim").
+_PRODUCING = frozenset({"issue", "release", "give", "deliver", "make", "post", "publish", "send"})
+
+
+def _speech_object(ctx: Context, s: ParsedSentence) -> Attribution | None:
+    """The subject of a verb of producing (:data:`_PRODUCING`) whose object is headed by a reporting
+    noun, in sentence ``s`` ("Ann Moss issued a statement on Monday.", "… as Tom Reed gave a speech
+    in Dover."), when it names someone (a name or actor, or a resolved he/she): the quotation opening
+    the next sentence is that speech (:func:`last_reporting_subject` without a reporting verb)."""
+    for x in s.links:
+        vg = s.verbs[x.verb]
+        np = s.phrases[x.phrase]
+        if x.role != "object" or vg.lemma not in _PRODUCING or vg.passive or ctx.inside_quote(vg.start) \
+                or s.tokens[np.head].tag not in ("NN", "NNS") or reporting_noun(s.tokens[np.head].key) is None:
+            continue
+        subjects = [y for y in s.links if y.verb == x.verb and y.role == "subject"]
+        if subjects:
+            who = ctx.speaker(s, subjects[0].phrase)
+            if who.resolution != "phrase":
+                return _make(ctx, who, None, None)
     return None
 
 
