@@ -748,6 +748,9 @@ def test_partial_or_scare(text, kind, speaker):
     # an office's "of" name with a possessive mark is the possessor: the aide speaks, not its owner
     ("Secretary of State Tom Reed's aide said the plan was “dead on arrival.”", "partial",
      "Secretary of State Tom Reed's aide"),
+    # a short phrase quoted inside the introducing clause does not cut the introduction off
+    ("In its editorial the Dover Ledger counts the people the robbers – armed with “assault rifles” – hurt in "
+     "an hour: “In taking 12 lives, the robbers showed their aim.”", "direct", "Dover Ledger"),
     # "speak volumes" reports no words ("that fact" is its subject); "speak of" still reports
     ("Tom Reed, meanwhile, who lacks any such backing, argued that fact spoke volumes on who is “ready to fight the "
      "machine.”", "partial", "Tom Reed"),

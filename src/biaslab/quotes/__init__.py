@@ -36,7 +36,10 @@ sentence is tagged once for every layer.
    returned as a quotation that swallows the rest of the article; with
    ``include_unpaired=True`` an opening mark left open at a paragraph end is
    returned as a quotation up to that end, with ``paired=False``.
-3. **Attribution** (:mod:`.attribution`), first rule that applies wins. A
+3. **Attribution** (:mod:`.attribution`), first rule that applies wins. The words
+   that may introduce a quotation start after the quotation before it, passing over
+   short phrases quoted without a speaker inside the same sentence (``the Dover
+   Ledger counts the people the robbers – armed with “assault rifles” – hurt: “…”``). A
    *reporting verb* is a verb group whose main verb is in
    ``data/reporting_verbs.csv`` (any inflection, particle verbs such as
    "lash out" included); its *speaker* is its subject in the clause layer —

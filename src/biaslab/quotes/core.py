@@ -76,8 +76,8 @@ def find_quotes(text: str, *, actors: Mapping[str, Sequence[str]] | None = None,
     for n, (start, end, c_start, c_end, paragraphs, paired) in enumerate(spans):
         content = text[c_start:c_end]
         words = word_count(content)
-        prev_end = spans[n - 1][1] if n else 0
         sentence = ctx.sentence_at(start)
+        prev_end = _floor(quotes, sentence)
         region = max(sentence.start if sentence is not None else start, prev_end)
         # rules a, b, c (title), d in that order: see the package docstring
         attr = attribution.after(ctx, start, end, content) if paired else None
@@ -246,6 +246,19 @@ def _last_resort(ctx: Context, quotes: list[Quote]) -> list[Quote]:
                             cue_end=attr.cue_end, cue_class=attr.cue_class)
         out.append(q)
     return out
+
+
+def _floor(quotes: list[Quote], sentence) -> int:
+    """Where the words that may introduce the next quotation start: the end of the last quotation
+    before it, passing over short phrases quoted inside the writer's clause of the same sentence with
+    no speaker (a scare-shaped, partial or title quotation: "… the robbers – armed with “assault
+    rifles” – were able to hurt: “…”" is introduced by the whole clause)."""
+    for q in reversed(quotes):
+        if q.speaker is None and q.kind in ("scare", "partial", "title") and sentence is not None \
+                and sentence.start < q.start:
+            continue
+        return q.end
+    return 0
 
 
 def _continued(ctx: Context, quotes: list[Quote], sentence) -> Attribution | None:
