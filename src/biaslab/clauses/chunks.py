@@ -26,9 +26,9 @@ Method
    → NNP), and so is a capitalised preposition there ("“…,” From said": IN → NNP); a noun ending in -s right after he/she/it is a verb ("He talks
    about": NNS → VBZ); a base form right after a nominative pronoun, or after
    one and an adverb, is finite ("he cut into Bush": VB → VBD; "they say", "they
-   also lie": VB → VBP), and so is one after a plural noun phrase that "what" or "which" opens ("what
-   some residents call": VB → VBP; not "make some residents call"); an -ing noun after a preposition other than "of",
-   before a determiner, adverb, preposition, pronoun, name or quotation mark,
+   also lie": VB → VBP), and so is one after a plural noun phrase that "what" or "which"
+   opens ("what some residents call": VB → VBP; not "make some residents call"); an -ing
+   noun after a preposition other than "of", before a determiner, adverb, preposition, pronoun, name or quotation mark,
    is a gerund ("by warning darkly that": NN → VBG); an adjective right after a
    determiner (or a possessive: "Reed's chief of staff") and right before a verb, a preposition, a punctuation mark or
    the sentence end is the noun it stands for ("the daily wrote", "the poor
@@ -65,9 +65,9 @@ Method
    name's verb, also after the comma closing an opening clause ("Ann Moss shot back, …": NN → VBD;
    Pattern's lexicon lists "shot" as a noun); so is a participle after a name or noun right after a
    quotation, before a preposition or the end ("“…,” Moss charged in her
-   remarks": VBN → VBD; not when a finite verb follows the prepositional phrase: "“…,” a statement
-   issued after the meeting said" keeps its participle), and one after a lone determiner before a comma or
-   colon ("Another advised, “…”": DT VBN → NN VBD); an -ed participle right
+   remarks": VBN → VBD; not when a finite verb follows the prepositional phrase: "“…,” a
+   statement issued after the meeting said" keeps its participle), and one after a lone
+   determiner before a comma or colon ("Another advised, “…”": DT VBN → NN VBD); an -ed participle right
    after the comma closing an insertion (", in 2008,") and before an object, with no finite
    verb before the insertion, is the subject's verb ("Petrov, who thinks …,
    called the law …": VBN → VBD), and so is one right after a name that opens right after a comma,
@@ -118,11 +118,11 @@ Method
    verb and a quotation after it, is the past tense ("…; one member called Moss “a …”": VBN →
    VBD; not "a dog called Rex barked"); a speech verb's -ing form before "to" or "that" is the
    verb ("with Moss promising to “…”": JJ → VBG; not "a promising start"), its -ed form before
-   "that" after a subject (past a bracketed designation: "Sen. Moss (D-Ore.) stated"), with no verb
-   before, the past tense ("The captain further related that …": VBN → VBD), and "further" before a verb an adverb (JJ → RB); an -ed participle
-   after a comma or opening the sentence, before a run of modifiers ending in a name, modifies
-   that name unless it is a speech verb (", retired Army general Tom Reed,": VBN → JJ; "…,”
-   added Tom Reed" keeps its verb).
+   "that" after a subject (past a bracketed designation: "Sen. Moss (D-Ore.) stated"), with no
+   verb before, the past tense ("The captain further related that …": VBN → VBD), and "further"
+   before a verb an adverb (JJ → RB); an -ed participle after a comma or opening the sentence,
+   before a run of modifiers ending in a name, modifies that name unless it is a speech verb
+   (", retired Army general Tom Reed,": VBN → JJ; "…,” added Tom Reed" keeps its verb).
 3. **Chunk repairs** (after chunking), for the two ways Pattern's chunker
    runs two noun phrases together: a determiner (not after a predeterminer
    such as "all" or "both") or a personal pronoun after a noun or pronoun
@@ -413,7 +413,8 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
                 tags[i] = "VBD"  # "which he described as", "who (once) called", "whom one aide described as":
                 #                  a participle takes an auxiliary, not a subject
             elif t == "VBN" and prev in ("NNP", "NNPS", "NN") and (i + 1 == n or nxt in ("IN", ".", ",")) \
-                    and _after_quotation(keys, tags, i - 1) and not (nxt == "IN" and _prepositional_then_verb(tags, i + 1)):
+                    and _after_quotation(keys, tags, i - 1) \
+                    and not (nxt == "IN" and _prepositional_then_verb(tags, i + 1)):
                 tags[i] = "VBD"  # "“…,” Moss charged in her remarks.": the attribution after a quotation is
                 #                  finite; not "“…,” a statement released after the meeting said", a participle
                 #                  whose prepositional phrase the verb follows
@@ -849,7 +850,7 @@ def _prepositional_then_verb(tags: list[str], j: int) -> bool:
     j += 1
     while j < len(tags) and tags[j] in ("NN", "NNS", "NNP", "NNPS", "JJ", "DT", "CD", "PRP$", "POS"):
         j += 1
-    return j < len(tags) and tags[j] in ("VBD", "VBZ", "VBP", "MD")
+    return j < len(tags) and tags[j] in FINITE_TAGS
 
 
 def _after_subject_noun(tags: list[str], i: int) -> bool:

@@ -534,11 +534,12 @@ def _climb(toks: list[Token], phrases: list[NounPhrase], k: int | None, end_at: 
 
 def _unclosed_apposition(toks: list[Token], phrases: list[NounPhrase], k: int, vg: VerbGroup) -> int | None:
     """The name that common-noun phrase ``k`` is in apposition to when the comma that should close the
-    apposition is missing before verb group ``vg``, finite by its first word's tag (not a participle
-    that modifies the description: "…, a retired general known for his candor, made …") ("Obi Ezeh, a spokesman for the mayor said"; "“…,”
+    apposition is missing before verb group ``vg`` ("Obi Ezeh, a spokesman for the mayor said"; "“…,”
     Obi Ezeh, secretary of the party told …"), the name opening its clause (the sentence, or right
-    after a quotation); else None. Not "Moss met Reed, the mayor said": there the name is an object;
-    nor a parenthetical attribution that a comma closes ("Reed, an aide says, remains …")."""
+    after a quotation); else None. Not for a participle modifying the description ("…, a retired
+    general known for his candor, made …": the verb's first word must be tagged finite), nor when
+    the name is an object ("Moss met Reed, the mayor said"), nor for a parenthetical attribution
+    that a comma closes ("Reed, an aide says, remains …")."""
     anchor = next((a for a, np in enumerate(phrases) if np.apposition == k), None)
     if anchor is None or toks[vg.first].tag not in FINITE_TAGS or phrases[k].kind != "common" \
             or phrases[anchor].kind != "proper" \

@@ -17,7 +17,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from ..clauses import NounPhrase, Parse, ParsedSentence
+from ..clauses import Link, NounPhrase, Parse, ParsedSentence
 from ..census import surnames
 from ..morphology import agent_noun
 from ..segmentation import SpanIndex
@@ -404,9 +404,8 @@ class Context:
             return None
         return None
 
-
     @staticmethod
-    def _text_speaker(s: ParsedSentence, link) -> bool:
+    def _text_speaker(s: ParsedSentence, link: Link) -> bool:
         """Is subject ``link`` of ``s`` a singular common noun phrase that is no person's (not an office
         or agent noun: :func:`~biaslab.actors.titles.office_nouns`, :func:`~biaslab.morphology.agent_noun`)
         and the subject of a reporting verb ("an official statement released on Monday said", "the

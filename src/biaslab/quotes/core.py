@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 import re
 from dataclasses import replace
 
-from ..clauses import Parse, parse
+from ..clauses import Parse, ParsedSentence, parse
 from ..segmentation import word_count
 from . import attribution, kinds
 from .attribution import NO_ATTRIBUTION, Attribution
@@ -248,7 +248,7 @@ def _last_resort(ctx: Context, quotes: list[Quote]) -> list[Quote]:
     return out
 
 
-def _floor(quotes: list[Quote], sentence) -> int:
+def _floor(quotes: list[Quote], sentence: ParsedSentence | None) -> int:
     """Where the words that may introduce the next quotation start: the end of the last quotation
     before it, passing over short phrases quoted inside the writer's clause of the same sentence with
     no speaker (a scare-shaped, partial or title quotation: "… the robbers – armed with “assault
@@ -275,8 +275,9 @@ def _continued(ctx: Context, quotes: list[Quote], sentence) -> Attribution | Non
     topic (their subjects name the speaker, a he/she resolved to the speaker included, or no person; no
     reporting verb: :func:`.attribution.about_speaker`): "“…,” said Ann Moss. She has run the depot for
     years. “…”", "“…,” Tom Reed said. The towns have no hospital. “…”" (the writer's aside inside a
-    turn, which attribution annotation gives to the speaker); such sentences may also make the one
-    paragraph between the two quotations' when they name the speaker (:func:`_aside_paragraph`). Without a previous quotation in the
+    turn, which attribution annotation gives to the speaker); when they name the speaker, such
+    sentences may also stand in a paragraph of their own between the two quotations' or close the
+    first quotation's paragraph (:func:`_aside_paragraph`). Without a previous quotation in the
     previous sentence nor a reporting verb there, a name or actor that is the subject of that
     sentence's first main verb (active, same paragraph: :func:`.attribution.person_subject`) speaks:
     "Tom Reed is unapologetic about his aim. “…”"."""
@@ -296,10 +297,10 @@ def _continued(ctx: Context, quotes: list[Quote], sentence) -> Attribution | Non
     elif turn is not None:
         first = ctx.sentence_at(last.end - 1)
         between = ctx.parsed.sentences[first.index + 1:sentence.index] if first is not None else ()
-        if 0 < len(between) <= MAX_ASIDE_SENTENCES and all(attribution.about_speaker(ctx, b, last.speaker)
-                                                            for b in between) \
-                and (first.paragraph == sentence.paragraph or _aside_paragraph(ctx, first, between, sentence,
-                                                                              last.speaker)):
+        aside = 0 < len(between) <= MAX_ASIDE_SENTENCES \
+            and all(attribution.about_speaker(ctx, b, last.speaker) for b in between)
+        if aside and (first.paragraph == sentence.paragraph
+                      or _aside_paragraph(ctx, first, between, sentence, last.speaker)):
             return turn  # "“…,” said Ann Moss. She has run the depot for years. “…”": an aside about the speaker
     found = attribution.last_reporting_subject(ctx, prev)
     if found is None and prev.paragraph == sentence.paragraph:
@@ -307,7 +308,8 @@ def _continued(ctx: Context, quotes: list[Quote], sentence) -> Attribution | Non
     return found
 
 
-def _aside_paragraph(ctx: Context, first, between, sentence, speaker: str) -> bool:
+def _aside_paragraph(ctx: Context, first: ParsedSentence, between: Sequence[ParsedSentence],
+                     sentence: ParsedSentence, speaker: str) -> bool:
     """Do ``between`` (the sentences after the one that ends the previous quotation) stand in one
     paragraph, that quotation's own or the next, right before ``sentence``'s, and their subjects name
     the speaker at least once ("“…,” Moss notes.¶ Moss is upbeat about the vote.¶ “…”"; "“…,” Moss
