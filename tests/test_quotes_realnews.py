@@ -88,6 +88,8 @@ def _speakers(text: str, actors=None) -> list[tuple[str, str | None, str | None]
     # a participle right after the speaker's noun is passed over for the finite verb after its phrase
     ("“The pier is shut,” a short statement issued on Monday said.", "a short statement", "said"),
     ("One sign read “dover.us,” a site tied to a club called the Dover Fund.", "One sign", "read"),
+    # a relative clause opened by "that" on the speaker's noun is passed over for the verb after it
+    ("“We march,” the group that organised the rally said.", "the group", "said"),
 ])
 def test_speaker_after_the_quotation(text, speaker, cue):
     ((_, who, how),) = _speakers(text)
@@ -109,6 +111,7 @@ def test_speaker_after_the_quotation(text, speaker, cue):
     "“Did we win?” Ann Moss said the board met on Monday.",
     "“Her answer was, ‘Can we help?’” Reports say the board met.",  # a "?" nested at the end too
     "“It fails” from top to bottom, in Tom Reed’s harbor.",      # "in X's" + a noun that is no account
+    "Moss joined a Dover club called “Sea Voices,” a civic group that touts missions for women.",  # "that"
 ])
 def test_no_speaker_after_the_quotation(text):
     assert [s for _, s, _ in _speakers(text)] == [None]

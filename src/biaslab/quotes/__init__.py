@@ -57,7 +57,8 @@ sentence is tagged once for every layer.
       spokeswoman, said``, ``“…,” the daily wrote``; the subject of a passive
       verb of perception before a reporting -ing form, ``“…!” the man is heard
       saying``; past a participle right after the speaker's noun, ``“…,” a statement
-      issued on Monday said``), or ``according to X``
+      issued on Monday said``, or a relative clause that "that" opens, ``“…,” the group
+      that organised the rally said``), or ``according to X``
       follows; not past a coordinator or an adverbial subordinator that opens a clause of
       its own (``“…,” and Reed said``, ``“…” until Reed said``; a list of names is no clause: ``“…,” Moss,
       Reed, and Lee said``). A quotation that ends its sentence with , ; : or a dash may be

@@ -338,6 +338,9 @@ def after(ctx: Context, start: int, end: int, content: str) -> Attribution | Non
         if not vg.finite and toks[vg.main].tag in ("VBG", "VBN") and any(t.key == "," for t in toks[k:vg.first]):
             continue  # a participle inside an insertion: "…,” Ann Moss, speaking at a rally, said"
         subjects = _speakers_of(s, v)
+        if subjects and subjects[0].rule == "relative" and vg.first > 0 \
+                and toks[vg.first - 1].key.lower() == "that":
+            continue  # "“…,” the group that organised the rally said": a relative clause on the phrase
         if reduced and toks[vg.first].tag not in FINITE_TAGS:
             return None  # "…,” a site tied to a club called …": no finite verb after the participle
         if not subjects and not vg.finite and toks[vg.main].tag == "VBN" and vg.first > k \
