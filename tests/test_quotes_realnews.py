@@ -494,6 +494,11 @@ def test_a_person_who_is_the_subject_of_the_sentence_before_speaks(text, speaker
      "Ann Moss"),                                    # ... not in apposition to another noun (guard)
     ("Tom Reed met the council in Dover.\nBoos at the pier pic.twitter.com/abc — Sam Hollis (@shollis) May 4, "
      "2018\n“It is a disgrace,” he said.", "Tom Reed"),  # not an embedded post's poster
+    # the person an opening "Like" or "Unlike" compares is not the one the sentence is about
+    ("Tom Reed has a habit of checking his phone. Like Omar Diaz, he starts at dawn. “We work long days,” he said.",
+     "Tom Reed"),
+    ("Tom Reed has a habit of checking his phone. Unlike Omar Diaz, their days start at dawn.\n\n“We work long "
+     "days,” he said.", "Tom Reed"),
 ])
 def test_pronoun_speakers_resolve_to_the_person(text, speaker):
     (q,) = find_quotes(text, actors={"Ann Moss": ["Moss"], "Tom Reed": ["Reed"], "Omar Diaz": ["Diaz"]})

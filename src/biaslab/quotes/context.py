@@ -273,7 +273,7 @@ class Context:
         premodifier see :meth:`_mention_salience`), or a phrase other than a subject in an adverbial
         clause that opens the sentence ("When the talk turned to Diaz, “…,” he said": Lappin &
         Leass's adverbial phrase lacks the non-adverbial emphasis, so such a name ranks with nested
-        ones). A phrase in apposition that is no subject
+        ones), or the person an opening "Like" or "Unlike" compares (:func:`_comparison`). A phrase in apposition that is no subject
         itself has the roles of the phrase it renames ("Reed's lawyer, Ian Cole, said …": Cole
         speaks, and a "he said" after it is his turn), and a name has those of a relative clause
         after its apposition ("Sen. Jane Hale, the senior member, who said …")."""
@@ -289,7 +289,8 @@ class Context:
         if not links and _perspective(s, p):
             return True, False, True, False
         if not links:
-            return False, False, False, s.phrases[p].outer is not None or in_opening_adverbial(s, s.phrases[p].first)
+            return False, False, False, s.phrases[p].outer is not None or in_opening_adverbial(s, s.phrases[p].first) \
+                or _comparison(s, p)
         speaker = any(reporting_verb(s.tokens[s.verbs[k.verb].main].key) is not None for k in links)
         np = s.phrases[p]
         before = s.tokens[np.first - 1] if np.first else None
@@ -426,6 +427,16 @@ def _perspective(s: ParsedSentence, p: int) -> bool:
     np = s.phrases[p]
     toks = s.tokens
     return np.first == 1 and np.outer is None and toks[0].key.lower() in ("to", "for") \
+        and np.last < len(toks) and toks[np.last].key == ","
+
+
+def _comparison(s: ParsedSentence, p: int) -> bool:
+    """Is phrase ``p`` the whole object of a "Like" or "Unlike" that opens the sentence, before a
+    comma ("Like Bob Allen, he starts early")? The person compared is not the one the sentence is
+    about (a comparison adjunct, Quirk et al. 1985 §8.79): for he/she it ranks with nested names."""
+    np = s.phrases[p]
+    toks = s.tokens
+    return np.first == 1 and np.outer is None and toks[0].key.lower() in ("like", "unlike") \
         and np.last < len(toks) and toks[np.last].key == ","
 
 
