@@ -373,6 +373,9 @@ def test_possessor_of_a_name_with_of(sentence, phrase, possessor, head):
     ("Jane Roe, the committee's spokeswoman, said it.", "Jane Roe", "the committee's spokeswoman"),
     ("A spokesman for the Kremlin, Dmitry Peskov, said it.", "A spokesman for the Kremlin", "Dmitry Peskov"),
     ("It was signed by Omar Diaz, the mayor.", "Omar Diaz", "the mayor"),
+    # a description with a prepositional phrase, closed by a comma, also after a "by" agent
+    ("It was backed by Sen. Ann Reed of Ohio, the senior clerk at the port board, who said so.",
+     "Sen. Ann Reed of Ohio", "the senior clerk"),
 ])
 def test_appositions(sentence, phrase, apposition):
     s = _one(sentence)

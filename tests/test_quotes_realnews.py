@@ -426,6 +426,15 @@ def test_a_paragraph_about_the_speaker_goes_on_with_the_turn(aside, expected):
     assert [q.speaker for q in quotes] == ["Obi Ezeh", expected]
 
 
+def test_a_relative_clause_after_a_description_with_a_prepositional_phrase_makes_its_name_a_speaker():
+    # "…, the senior clerk at the port board, who said …": the apposition reaches past "at the port
+    # board", so the relative clause's "said" is the senator's and the "she" after it hers
+    text = ("Ann Moss wrote the plan. It was backed on Friday by Sen. Lena Roe of Ohio, the senior clerk at the "
+            "port board, who said none of it came from Moss.\n\n“The plan was always hers,” she said.")
+    (q,) = analyze(text).quotes
+    assert (q.speaker, q.speaker_resolution) == ("Lena Roe", "pronoun")
+
+
 @pytest.mark.parametrize("intro, expected", [
     # a person who produces a speech or text ("issued a statement", "gave a speech") introduces the
     # quotation that opens the next paragraph; not one who answers another's ("rejected the claim")

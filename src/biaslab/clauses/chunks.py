@@ -158,7 +158,8 @@ Method
    between two commas (or a comma and the sentence end or a verb) right
    after another phrase, without a verb inside and at most
    :data:`MAX_APPOSITIVE_TOKENS` tokens, is its *apposition* (", the
-   committee's spokeswoman,"). Phrases joined by "and"/"or" are *conjuncts*, and so are three
+   committee's spokeswoman,"), also when a description reaches the closing comma through a
+   prepositional phrase (", the senior clerk at the port board,"). Phrases joined by "and"/"or" are *conjuncts*, and so are three
    names or more in a comma list closed by "and"/"or" ("Moss, Reed, and Lee"; not after a
    preposition: "in Dover, Ohio, and Iowa").
 5. **Verb groups** are the verb chunks: auxiliaries, adverbs and the main
@@ -1214,7 +1215,7 @@ def noun_phrases(text: str, toks: list[Token]) -> list[NounPhrase]:
         phrases.append([i, j, head, a, b, _span_text(text, toks, i, j, a, b), _kind(toks[head]), base_last,
                         possessor, complement, outer_of.get(k), None, False, ()])
     top = {p[0]: k for k, p in enumerate(phrases) if p[10] is None}  # first token -> outermost phrase
-    # appositions: NP , NP [,|.|;|verb] (the second short and verbless)
+    # appositions: NP , NP [,|.|;|verb] (the second short and verbless), or NP , NP PP ,
     for k, p in enumerate(phrases):
         j = p[1]
         q_at = top.get(j + 1)
@@ -1223,7 +1224,13 @@ def noun_phrases(text: str, toks: list[Token]) -> list[NounPhrase]:
         q = phrases[q_at]
         e = q[1]
         end_ok = e >= n or toks[e].key in (",", ".", ";") or toks[e].tag[:2] == "VB" or toks[e].tag == "MD"
-        if end_ok and e < n and toks[e].key not in (",", ".", ";") and p[0] > 0 and toks[p[0] - 1].tag in ("IN", "TO"):
+        if not end_ok and q[6] != "pronoun" and toks[e].tag == "IN" and toks[e].key.lower() not in CLAUSE_OPENERS:
+            r_at = top.get(e + 1)  # ", the senior clerk at the Harbor Board, who": a description with a
+            #                        prepositional phrase, closed by a comma, is an appositive too
+            end_ok = r_at is not None and phrases[r_at][1] < n and toks[phrases[r_at][1]].key == "," \
+                and phrases[r_at][1] - q[0] <= MAX_APPOSITIVE_TOKENS and (q[6] == "common" or toks[q[0]].tag == "DT")
+        if end_ok and e < n and (toks[e].tag[:2] == "VB" or toks[e].tag == "MD") and p[0] > 0 \
+                and toks[p[0] - 1].tag in ("IN", "TO"):
             # a prepositional phrase opening the clause, then its subject and verb: "According to
             # aides, Ruiz was …", "After the talks with Moss, Reed said …" (no apposition)
             end_ok = False
