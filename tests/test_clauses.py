@@ -127,6 +127,8 @@ def test_token_keys_are_straight():
     ("Jane Moss shot back, “We are angry.”", "shot", "VBD"),         # a name, a noun, a particle
     ("“You lied,” Moss charged in her remarks.", "charged", "VBD"),
     ("“You lied,” a statement issued after the board meeting said.", "issued", "VBN"),  # the verb follows its phrase
+    ("Another featured five old photos of the pier.", "featured", "VBD"),   # a lone determiner's verb and object
+    ("Another elected official spoke.", "elected", "JJ"),                   # a participle before its noun
     ("It is what some residents call a “tax on the poor.”", "call", "VBP"),   # a free relative's plural subject
     ("It will make some residents call the mayor.", "call", "VB"),           # no relative word: a bare infinitive
     ("Two retired teachers spoke.", "retired", "JJ"),                # after a number, before a noun

@@ -67,7 +67,8 @@ Method
    quotation, before a preposition or the end ("“…,” Moss charged in her
    remarks": VBN → VBD; not when a finite verb follows the prepositional phrase: "“…,” a
    statement issued after the meeting said" keeps its participle), and one after a lone
-   determiner before a comma or colon ("Another advised, “…”": DT VBN → NN VBD); an -ed participle right
+   determiner before a comma or colon ("Another advised, “…”": DT VBN → NN VBD) or, an -ed form,
+   before an object's determiner or number ("Another featured five photos"); an -ed participle right
    after the comma closing an insertion (", in 2008,") and before an object, with no finite
    verb before the insertion, is the subject's verb ("Petrov, who thinks …,
    called the law …": VBN → VBD), and so is one right after a name that opens right after a comma,
@@ -313,9 +314,12 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
                                                             and tags[i + 2] in ("VBD", "VBZ", "VBP", "MD"))):
             tags[i] = "NN"  # "Another said …", "Yet another said", "Those surveyed said …", "…; most said":
             #                 a determiner standing alone as subject
-        elif t == "DT" and lows[i] in _PRONOMINAL_DT and nxt == "VBN" and i + 2 < n and keys[i + 2] in (",", ":") \
+        elif t == "DT" and lows[i] in _PRONOMINAL_DT and nxt == "VBN" and i + 2 < n \
+                and (keys[i + 2] in (",", ":")
+                     or (tags[i + 2] in ("DT", "CD", "PRP$") and lows[i + 1].endswith("ed"))) \
                 and _opens_clause(keys, tags, i):
-            tags[i], tags[i + 1] = "NN", "VBD"  # "Another advised, …": the determiner's verb is finite
+            tags[i], tags[i + 1] = "NN", "VBD"  # "Another advised, …", "Another featured five photos": the
+            #                                     determiner's verb is finite (not "Another elected official")
         elif t == "DT" and lows[i] in _PRONOMINAL_DT and nxt == "NNS" and i + 2 < n \
                 and (tags[i + 2] in ("DT", "PRP$", "PRP", "NNP") or lows[i + 2] == "that") \
                 and _opens_clause(keys, tags, i) and _speech_form(lows[i + 1]) not in (None, lows[i + 1]):
