@@ -469,7 +469,7 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
                 #                 "his win", "her Tuesday comment": a base form takes no article or possessive
             elif prev in ("NNS", "NNPS") and not any(x[:2] == "VB" or x in ("MD", "TO") for x in tags[:i]):
                 tags[i] = "VBP"  # "Corporate lobbyists describe …": the first verb after a plural subject
-            elif prev in ("NNS", "NNPS") and _after_relative_word(tags, i - 1):
+            elif prev in ("NNS", "NNPS") and _after_object_relative(tags, lows, i):
                 tags[i] = "VBP"  # "what some residents call a …", "which critics describe as": a plural
                 #                  subject of a free or object relative clause, then its verb
             elif prev == "NN" and not any(x[:2] == "VB" or x in ("MD", "TO", "IN") for x in tags[:i]):
@@ -839,14 +839,6 @@ def _modifies_a_name(tags: list[str], i: int) -> bool:
     while k < len(tags) and tags[k] in ("JJ", "NN", "NNP"):
         k += 1
     return tags[k - 1] == "NNP" and k - i > 2
-
-
-def _after_relative_word(tags: list[str], k: int) -> bool:
-    """Does the noun phrase ending at token ``k`` (determiners, adjectives, numbers and nouns) open right
-    after "what", "which" or "whom" (WP, WDT: "what some residents", "which critics")?"""
-    while k >= 0 and tags[k] in ("NN", "NNS", "NNP", "NNPS", "JJ", "DT", "CD", "PRP$"):
-        k -= 1
-    return k >= 0 and tags[k] in ("WP", "WDT")
 
 
 def _prepositional_then_verb(tags: list[str], j: int) -> bool:

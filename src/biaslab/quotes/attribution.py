@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from ..clauses import ParsedSentence, Token, VerbGroup
 from ..clauses.chunks import ADVERB_TAGS, CLOSING_MARKS, FINITE_TAGS
 from ..clauses.links import expletive, lone_word
-from .context import Context, Speaker, in_opening_adverbial
+from .context import Context, Speaker, in_opening_adverbial, office
 from .model import ADVERBIAL_OPENERS, MAX_HEARER_WORDS, MAX_LEAD_TOKENS, SUBORDINATE_OPENERS, ReportingVerb
 from .people import PRONOUN_FORM_GENDER
 from .verbs import reporting_noun, reporting_verb
@@ -1115,15 +1115,19 @@ def about_speaker(ctx: Context, s: ParsedSentence, speaker: str) -> bool:
     someone else)?"""
     if any(ctx.inside_quote(t.start) for t in s.tokens) or has_reporting_verb(ctx, s, gestures=False):
         return False
-    subjects = [x.phrase for x in s.links if x.role == "subject" and x.rule != "relative" and s.verbs[x.verb].finite]
+    subjects = _clause_subjects(s)
     return bool(subjects) and all(_names_nobody_else(ctx, s, p, speaker) for p in subjects)
 
 
 def names_speaker(ctx: Context, s: ParsedSentence, speaker: str) -> bool:
     """Does a subject of a finite verb group of sentence ``s`` (relative clauses aside) name
     ``speaker``, by name or by a he/she resolved to the speaker?"""
-    return any(ctx.speaker(s, x.phrase).name == speaker for x in s.links
-               if x.role == "subject" and x.rule != "relative" and s.verbs[x.verb].finite)
+    return any(ctx.speaker(s, p).name == speaker for p in _clause_subjects(s))
+
+
+def _clause_subjects(s: ParsedSentence) -> list[int]:
+    """The phrases of sentence ``s`` that are subjects of its finite verb groups, relative clauses aside."""
+    return [x.phrase for x in s.links if x.role == "subject" and x.rule != "relative" and s.verbs[x.verb].finite]
 
 
 def _names_nobody_else(ctx: Context, s: ParsedSentence, p: int, speaker: str) -> bool:
@@ -1257,7 +1261,7 @@ def _reporting_noun(ctx: Context, s: ParsedSentence, k: int, j: int) -> Attribut
     claim that “thousands” cheered", "The senator's reply was that “…”"): the noun's possessor,
     or the subject of the verb the phrase is the object of ("Reed delivered a defense of “city
     values”"), when it names someone: a person or actor, or a common noun phrase headed by an office
-    or role noun (:func:`_office`: "the Dover senator's reply"), not a thing ("the bill's reply")."""
+    or role noun (:func:`~.context.office`: "the Dover senator's reply"), not a thing ("the bill's reply")."""
     toks = s.tokens
     if j < len(toks) and toks[j].tag in ("NN", "NNS") and k >= 1:
         rv = reporting_noun(toks[j].key)
@@ -1370,16 +1374,9 @@ def _possessor_before(ctx: Context, s: ParsedSentence, i: int) -> Speaker | None
 
 def _someone(ctx: Context, s: ParsedSentence, p: int) -> Speaker | None:
     """The speaker phrase ``p`` names, when it names someone: a person or actor, or a common noun
-    phrase headed by an office or role noun (:func:`_office`); None for a thing ("the bill")."""
+    phrase headed by an office or role noun (:func:`~.context.office`); None for a thing ("the bill")."""
     who = ctx.speaker(s, p)
-    return None if who.resolution == "phrase" and s.phrases[p].kind == "common" and not _office(s, p) else who
-
-
-def _office(s: ParsedSentence, p: int) -> bool:
-    """Does common noun phrase ``p`` name a person by an office or role noun of the actor layer's
-    titles (``data/actor_titles.csv``: "the Florida senator", "the city's mayor")?"""
-    from ..actors.titles import office_nouns  # the actor layer imports this package: imported when used
-    return s.tokens[s.phrases[p].head].key.lower() in office_nouns()
+    return None if who.resolution == "phrase" and s.phrases[p].kind == "common" and not office(s, p) else who
 
 
 def _possessive_pronoun(ctx: Context, s: ParsedSentence, i: int) -> Speaker | None:

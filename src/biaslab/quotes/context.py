@@ -273,7 +273,8 @@ class Context:
         premodifier see :meth:`_mention_salience`), or a phrase other than a subject in an adverbial
         clause that opens the sentence ("When the talk turned to Diaz, “…,” he said": Lappin &
         Leass's adverbial phrase lacks the non-adverbial emphasis, so such a name ranks with nested
-        ones), or the person an opening "Like" or "Unlike" compares (:func:`_comparison`). A phrase in apposition that is no subject
+        ones), or the person an opening "Like" or "Unlike" compares (:data:`_COMPARISON`). A phrase in
+        apposition that is no subject
         itself has the roles of the phrase it renames ("Reed's lawyer, Ian Cole, said …": Cole
         speaks, and a "he said" after it is his turn), and a name has those of a relative clause
         after its apposition ("Sen. Jane Hale, the senior member, who said …")."""
@@ -286,11 +287,11 @@ class Context:
         if not links and s.phrases[p].apposition is not None:  # "… by Sen. Jane Hale, the senior member,
             links = [k for k in s.links  # who said": her description's relative clause is hers
                      if k.phrase == s.phrases[p].apposition and k.role == "subject" and k.rule == "relative"]
-        if not links and _perspective(s, p):
+        if not links and _opening_object(s, p, _VIEWPOINT):
             return True, False, True, False
         if not links:
             return False, False, False, s.phrases[p].outer is not None or in_opening_adverbial(s, s.phrases[p].first) \
-                or _comparison(s, p)
+                or _opening_object(s, p, _COMPARISON)
         speaker = any(reporting_verb(s.tokens[s.verbs[k.verb].main].key) is not None for k in links)
         np = s.phrases[p]
         before = s.tokens[np.first - 1] if np.first else None
@@ -408,36 +409,39 @@ class Context:
     @staticmethod
     def _text_speaker(s: ParsedSentence, link: Link) -> bool:
         """Is subject ``link`` of ``s`` a singular common noun phrase that is no person's (not an office
-        or agent noun: :func:`~biaslab.actors.titles.office_nouns`, :func:`~biaslab.morphology.agent_noun`)
+        or agent noun: :func:`office`, :func:`~biaslab.morphology.agent_noun`)
         and the subject of a reporting verb ("an official statement released on Monday said", "the
         report says"): a text that "it" can resume ("“…,” it said")?"""
-        from ..actors.titles import office_nouns  # the actor layer imports this one: import when called
         np = s.phrases[link.phrase]
         head = s.tokens[np.head]
-        low = head.key.lower()
-        return np.kind == "common" and head.tag == "NN" and not np.conjuncts and low not in office_nouns() \
-            and not agent_noun(low) and reporting_verb(s.tokens[s.verbs[link.verb].main].key) is not None
+        return np.kind == "common" and head.tag == "NN" and not np.conjuncts and not office(s, link.phrase) \
+            and not agent_noun(head.key.lower()) \
+            and reporting_verb(s.tokens[s.verbs[link.verb].main].key) is not None
 
 
-def _perspective(s: ParsedSentence, p: int) -> bool:
-    """Is phrase ``p`` the whole object of a "To" or "For" that opens the sentence, before a comma
-    ("To Tom Reed, the plan is a stunt.", "For Ann Moss, …")? Such an adjunct of point of view names
-    whose view the sentence gives (Quirk et al. 1985 §8.100, viewpoint adjuncts): its person is what
-    the sentence is about, ranked as a main clause's subject for he/she."""
+#: Prepositions of an adjunct of point of view ("To Tom Reed, the plan is a stunt.", "For Ann Moss,
+#: …"): it names whose view the sentence gives (Quirk et al. 1985 §8.100), so its person is what the
+#: sentence is about, ranked as a main clause's subject for he/she.
+_VIEWPOINT = frozenset({"to", "for"})
+#: Prepositions of a comparison adjunct ("Like Omar Diaz, he starts at dawn"): the person compared
+#: is not the one the sentence is about (Quirk et al. 1985 §8.79), so for he/she it ranks with nested names.
+_COMPARISON = frozenset({"like", "unlike"})
+
+
+def _opening_object(s: ParsedSentence, p: int, prepositions: frozenset[str]) -> bool:
+    """Is phrase ``p`` the whole object of one of ``prepositions`` that opens the sentence, before a
+    comma (:data:`_VIEWPOINT`, :data:`_COMPARISON`)?"""
     np = s.phrases[p]
     toks = s.tokens
-    return np.first == 1 and np.outer is None and toks[0].key.lower() in ("to", "for") \
+    return np.first == 1 and np.outer is None and toks[0].key.lower() in prepositions \
         and np.last < len(toks) and toks[np.last].key == ","
 
 
-def _comparison(s: ParsedSentence, p: int) -> bool:
-    """Is phrase ``p`` the whole object of a "Like" or "Unlike" that opens the sentence, before a
-    comma ("Like Bob Allen, he starts early")? The person compared is not the one the sentence is
-    about (a comparison adjunct, Quirk et al. 1985 §8.79): for he/she it ranks with nested names."""
-    np = s.phrases[p]
-    toks = s.tokens
-    return np.first == 1 and np.outer is None and toks[0].key.lower() in ("like", "unlike") \
-        and np.last < len(toks) and toks[np.last].key == ","
+def office(s: ParsedSentence, p: int) -> bool:
+    """Does phrase ``p`` of ``s`` have an office or role noun of the actor layer's titles as its head
+    (``data/actor_titles.csv``: "the Florida senator", "the city's mayor")?"""
+    from ..actors.titles import office_nouns  # the actor layer imports this package: imported when used
+    return s.tokens[s.phrases[p].head].key.lower() in office_nouns()
 
 
 def in_opening_adverbial(s: ParsedSentence, i: int, inside_quote=None) -> bool:
