@@ -117,7 +117,8 @@ def test_dev_exact():
     # they), of which "they" is undetermined
     assert r.gold == {"attributions": 16, "quotations": 12, "quotations_with_source": 11, "quotations_double": 11,
                       "quotations_two_apostrophes": 0, "quotations_single": 1, "quotations_pronoun_source": 5,
-                      "pronoun_source_undetermined": 1}
+                      "pronoun_source_undetermined": 1, "pronoun_referents_annotated": 0,
+                      "approximation_agrees": 0, "approximation_undetermined": 0}
     # found (direct, partial): harbour Closed for repairs, It will, costly gamble, We were, Nobody, The board,
     # formality; ferry We will, unfair, The rota, Fair shifts, dispute, Talks resume, risk = 14; wrong:
     # Closed for repairs, dispute, risk: P 11/14. Gold found: all but harbour E4 ("bold vision", called
@@ -136,6 +137,8 @@ def test_dev_exact():
     assert (s.by_span, s.by_name, s.by_antecedent, s.unresolved_pronoun) == (3, 0, 3, 1)
     assert (s.no_speaker, s.other_speaker, s.wrong_resolution, s.undetermined, s.no_gold_source) == (2, 2, 1, 1, 0)
     assert s.accuracy == Accuracy(6, 10) and s.accuracy_resolved.correct == 5
+    # no hand-annotated referent covers the fixture: the approximate-referent figure is the headline
+    assert r.system.speakers_approximate_referents == s
     assert r.system.speakers_by_mark["double"] == s and r.system.speakers_by_mark["single"] == SpeakerScores()
     assert r.system.speakers_by_source["named"].accuracy == Accuracy(2, 5)     # It will, costly | Board, Talks, formality
     assert r.system.speakers_by_source["pronoun"].accuracy == Accuracy(4, 5)   # We were, We will, unfair, The rota | Nobody

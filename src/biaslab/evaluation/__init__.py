@@ -8,7 +8,9 @@ from a path at run time and never copied into the project.
 Modules: ``splits`` (tune/report parts by key), ``metrics`` (P/R/F1 by span overlap, the SemEval-2020
 character measure, accuracy, macro-F1, confusion matrix), ``baselines``, ``common`` (errors, reading,
 the worker pool), ``brat`` (standoff annotation files), ``speakers`` (do two phrases name the same
-speaker?), one module per corpus: ``ptc`` (loaded language), ``polnear`` (quotations and speakers),
+speaker?), ``referents`` and ``annotated`` (who a pronoun Source is: approximated by rule, and
+annotated by hand for PolNeAR dev), one module per corpus: ``ptc`` (loaded language), ``polnear``
+(quotations and speakers),
 ``newsmtsc`` (tone toward a target),
 and ``report`` and ``command`` (tables, ``docs/validity.md``, the command line).
 """

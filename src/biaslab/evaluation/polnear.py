@@ -43,8 +43,10 @@ partial), compared by their content (inside the marks).
   :func:`~biaslab.evaluation.speakers.same_speaker` (shared surname or head noun).
   For a pronoun Source it is right if (a) an unresolved pronoun is given at the Source ("he" for "he",
   counted as ``unresolved_pronoun``; ``accuracy_resolved`` counts it wrong), or (c) the predicted
-  speaker names the person the pronoun refers to. PolNeAR has no coreference annotation, so that
-  person is approximated by :func:`~biaslab.evaluation.referents.pronoun_referents` from the gold
+  speaker names the person the pronoun refers to. PolNeAR has no coreference annotation: for dev the
+  project annotated that person by hand (:mod:`~biaslab.evaluation.annotated`, used wherever its table
+  covers the article's text); elsewhere it is approximated by
+  :func:`~biaslab.evaluation.referents.pronoun_referents` from the gold
   Sources and the article's names (people only, of a compatible gender, nearest first, within two
   paragraphs; of the names in the text the first of the last sentence naming one; relative pronouns: the phrase before them). Where it finds nobody (and for I, we,
   you, they, it) the referent is **undetermined**: such a quotation is counted as ``undetermined`` and
@@ -57,7 +59,8 @@ partial), compared by their content (inside the marks).
   tool attempts, to compare with its reference point), and **by the nearest-source rule**
   (``speakers_nearest_source``): every speaker judged as before this approximation, with the
   antecedent of a personal-pronoun Source taken as the nearest earlier Source that is not a pronoun
-  (:func:`nearest_sources`), relative pronouns read as names and nothing undetermined.
+  (:func:`nearest_sources`), relative pronouns read as names and nothing undetermined; **by the
+  approximate referents only** (``speakers_approximate_referents``), where hand-annotated ones exist.
 * **Reporting verb but no speaker**: found quotations without a speaker although a reporting verb in
   verbal use (:class:`~biaslab.evaluation.reporting.VerbFinder`: tagged as a verb, a form of biaslab's
   table, or "according to"; not an agentless passive, an idiom or a heading word), outside every
@@ -89,6 +92,7 @@ from .baselines import mark_quotes
 from .brat import parse_brat
 from .common import CorpusError, analyze_exact, context_of, parallel_map, read_corpus_text
 from .metrics import PRF, Accuracy, Span, match_spans, overlaps
+from .annotated import annotated_referents
 from .referents import RELATIVE_PRONOUNS, pronoun_referents
 from .reporting import VerbFinder, adjacent_verb, introducing_window
 from .speakers import PRONOUNS, is_pronoun, same_speaker
@@ -265,7 +269,9 @@ class QuotationScores:
     quotations with a reporting verb next to them, the ones a textacy-style tool attempts
     (:func:`~biaslab.evaluation.reporting.adjacent_verb`);
     ``speakers_nearest_source``: all speakers judged with the earlier antecedent rule (a pronoun's
-    antecedent is the nearest earlier Source, see :func:`nearest_sources`), for comparison."""
+    antecedent is the nearest earlier Source, see :func:`nearest_sources`), for comparison;
+    ``speakers_approximate_referents``: all speakers judged with the approximate pronoun referents only
+    (:func:`approximate_referents`), where the headline uses hand-annotated ones."""
 
     quotations: PRF = field(default_factory=PRF)
     speakers: SpeakerScores = field(default_factory=SpeakerScores)
@@ -274,6 +280,7 @@ class QuotationScores:
     speakers_by_source: dict[str, SpeakerScores] = field(default_factory=_speaker_table(SOURCE_KINDS))
     speakers_adjacent: SpeakerScores = field(default_factory=SpeakerScores)
     speakers_nearest_source: SpeakerScores = field(default_factory=SpeakerScores)
+    speakers_approximate_referents: SpeakerScores = field(default_factory=SpeakerScores)
 
     def __add__(self, other: QuotationScores) -> QuotationScores:
         return QuotationScores(self.quotations + other.quotations, self.speakers + other.speakers,
@@ -281,7 +288,8 @@ class QuotationScores:
                                {k: self.speakers_by_mark[k] + other.speakers_by_mark[k] for k in MARK_STYLES},
                                {k: self.speakers_by_source[k] + other.speakers_by_source[k] for k in SOURCE_KINDS},
                                self.speakers_adjacent + other.speakers_adjacent,
-                               self.speakers_nearest_source + other.speakers_nearest_source)
+                               self.speakers_nearest_source + other.speakers_nearest_source,
+                               self.speakers_approximate_referents + other.speakers_approximate_referents)
 
     def to_dict(self) -> dict:
         return {"quotations": self.quotations.to_dict(), "speakers": self.speakers.to_dict(),
@@ -289,7 +297,8 @@ class QuotationScores:
                 "speakers_by_mark": {k: v.to_dict() for k, v in self.speakers_by_mark.items()},
                 "speakers_by_source": {k: v.to_dict() for k, v in self.speakers_by_source.items()},
                 "speakers_adjacent": self.speakers_adjacent.to_dict(),
-                "speakers_nearest_source": self.speakers_nearest_source.to_dict()}
+                "speakers_nearest_source": self.speakers_nearest_source.to_dict(),
+                "speakers_approximate_referents": self.speakers_approximate_referents.to_dict()}
 
 
 @dataclass(frozen=True)
@@ -299,7 +308,10 @@ class PolNeAREvaluation:
     ``split``: the folder read; ``articles``: articles evaluated; ``skipped``: articles without an
     annotation file and annotator files not read; ``gold``: counts of attributions, gold quotations,
     those with a Source, by mark style, and those whose Source is a pronoun (``quotations_pronoun_source``)
-    with the referent undetermined (``pronoun_source_undetermined``); ``system``/``baseline``:
+    with the referent undetermined (``pronoun_source_undetermined``), those whose referent is
+    hand-annotated (``pronoun_referents_annotated``) and of these the ones where the approximation
+    names the same entity (``approximation_agrees``) or nobody (``approximation_undetermined``);
+    ``system``/``baseline``:
     :class:`QuotationScores` of biaslab and of the mark baseline;
     ``without_speaker``: found quotations without a speaker; ``verb_without_speaker``: those with a
     reporting verb in their sentence or introducing sentence (target 0); ``scare_outside``: biaslab's
@@ -404,15 +416,36 @@ def _tally(counts: Counter, outcome: str) -> None:
         counts["other_speaker"] += 1
 
 
-def _referents(article: PolNeARArticle) -> dict[str, str | None]:
-    """The person each pronoun Source refers to (None: undetermined), by :func:`~biaslab.evaluation.referents.pronoun_referents`."""
+def approximate_referents(article: PolNeARArticle) -> dict[str, str | None]:
+    """The person each pronoun Source refers to (None: undetermined), by attribution id, approximated by
+    :func:`~biaslab.evaluation.referents.pronoun_referents`."""
     return {k: r.name for k, r in pronoun_referents(article.text, [(a.id, a.source) for a in article.attributions]).items()}
 
 
+def annotated_sources(article: PolNeARArticle) -> dict[str, str | None]:
+    """The hand-annotated referent of each pronoun Source (:mod:`~biaslab.evaluation.annotated`), by
+    attribution id: the mention naming it as written, None where the annotation names nobody. Only the
+    Sources the table covers, for this article's text."""
+    table = annotated_referents(article.text)
+    out = {}
+    for a in article.attributions:
+        r = table.get((a.source[0][0], a.source[-1][1])) if a.source else None
+        if r is not None:
+            out[a.id] = article.text[r.referent[0]:r.referent[1]] if r.referent else None
+    return out
+
+
+def _referents(article: PolNeARArticle) -> dict[str, str | None]:
+    """The referent of each pronoun Source: hand-annotated where the table covers it, else approximated."""
+    return approximate_referents(article) | annotated_sources(article)
+
+
 def _score_quotes(found: Sequence, article: PolNeARArticle, finder: str, errors: list[dict], *,
-                  referents: dict[str, str | None], adjacent: Callable[[object], bool]) -> QuotationScores:
+                  referents: dict[str, str | None], approximate: dict[str, str | None],
+                  adjacent: Callable[[object], bool]) -> QuotationScores:
     """Score ``found`` quotations of one finder on one article. ``referents``: :func:`_referents`;
-    ``adjacent(q)``: whether a reporting verb stands next to the quotation."""
+    ``approximate``: :func:`approximate_referents`; ``adjacent(q)``: whether a reporting verb stands
+    next to the quotation."""
     text, golds = article.text, article.quotations
     spans = [_span(q) for q in found]
     fragments = [(s, g) for g in golds for s in g.content]
@@ -423,7 +456,7 @@ def _score_quotes(found: Sequence, article: PolNeARArticle, finder: str, errors:
     nearest = nearest_sources(article)
     by_mark: dict[str, Counter] = {style: Counter() for style in MARK_STYLES}
     by_source: dict[str, Counter] = {kind: Counter() for kind in SOURCE_KINDS}
-    next_to, old = Counter(), Counter()
+    next_to, old, approx = Counter(), Counter(), Counter()
     record = partial(dict, corpus="polnear", article=article.name, finder=finder)
     for q, span, ok in zip(found, spans, correct):
         if not ok:
@@ -441,6 +474,7 @@ def _score_quotes(found: Sequence, article: PolNeARArticle, finder: str, errors:
         for counts in (by_mark[gold.mark], by_source[kind], *((next_to,) if adjacent(q) else ())):
             _tally(counts, outcome)
         _tally(old, _judge(q, gold, text, nearest.get(gold.id) or "", pronoun_gold=is_pronoun(gold_words)))
+        _tally(approx, _judge(q, gold, text, approximate.get(gold.id), pronoun_gold=kind == "pronoun"))
         if outcome in ("no_speaker", "other_speaker", "wrong_resolution"):
             errors.append(record(error=outcome, start=q.start, end=q.end, text=_clip(q.text), kind=q.kind,
                                  speaker=q.speaker, speaker_as_written=text[q.speaker_start:q.speaker_end]
@@ -458,7 +492,7 @@ def _score_quotes(found: Sequence, article: PolNeARArticle, finder: str, errors:
     speakers = {style: SpeakerScores(**c) for style, c in by_mark.items()}
     return QuotationScores(quotations, sum(speakers.values(), SpeakerScores()), recall, speakers,
                            {kind: SpeakerScores(**c) for kind, c in by_source.items()},
-                           SpeakerScores(**next_to), SpeakerScores(**old))
+                           SpeakerScores(**next_to), SpeakerScores(**old), SpeakerScores(**approx))
 
 
 @dataclass(frozen=True)
@@ -484,9 +518,11 @@ def _score_article(article: PolNeARArticle, analyzer: Callable = analyze_exact) 
         return adjacent_verb(verbs, q.start, q.end, quoted) is not None
 
     errors: list[dict] = []
-    referents = _referents(article)
-    system = _score_quotes(found, article, "biaslab", errors, referents=referents, adjacent=adjacent)
-    baseline = _score_quotes(marked, article, "baseline", [], referents=referents, adjacent=adjacent)
+    approximate = approximate_referents(article)
+    referents = approximate | annotated_sources(article)
+    score = partial(_score_quotes, article=article, referents=referents, approximate=approximate, adjacent=adjacent)
+    system = score(found, finder="biaslab", errors=errors)
+    baseline = score(marked, finder="baseline", errors=[])
     # quotations without a speaker although a reporting verb is in their sentence or introducing sentence
     without = verb = 0
     for q in found:
@@ -534,11 +570,18 @@ def evaluate_polnear(path: str | Path, *, split: str = "dev", workers: int = 1,
     golds = [g for a in articles for g in a.quotations]
     pronoun = [(g, a) for a in articles for g in a.quotations if g.source
                and source_kind(_source_text(a.text, g)) == "pronoun"]
-    referents = {a.name: _referents(a) for a in {id(a): a for _, a in pronoun}.values()}
+    with_pronoun = {id(a): a for _, a in pronoun}.values()
+    approximate = {a.name: approximate_referents(a) for a in with_pronoun}
+    annotated = {a.name: annotated_sources(a) for a in with_pronoun}
+    referents = {name: approximate[name] | annotated[name] for name in approximate}
+    hand = [(annotated[a.name][g.id], approximate[a.name].get(g.id)) for g, a in pronoun if g.id in annotated[a.name]]
     gold = {"attributions": sum(len(a.attributions) for a in articles), "quotations": len(golds),
             "quotations_with_source": sum(1 for g in golds if g.source),
             **{f"quotations_{s}": sum(1 for g in golds if g.mark == s) for s in MARK_STYLES},
             "quotations_pronoun_source": len(pronoun),
-            "pronoun_source_undetermined": sum(1 for g, a in pronoun if referents[a.name].get(g.id) is None)}
+            "pronoun_source_undetermined": sum(1 for g, a in pronoun if referents[a.name].get(g.id) is None),
+            "pronoun_referents_annotated": len(hand),
+            "approximation_agrees": sum(1 for h, x in hand if h == x or (h and x and same_speaker(x, h))),
+            "approximation_undetermined": sum(1 for h, x in hand if x is None)}
     return PolNeAREvaluation(name, len(articles), skipped, gold, system, baseline, without, verb, scare,
                              tuple(errors))
