@@ -530,6 +530,22 @@ def test_a_name_after_an_agent_noun_is_a_person(text, speaker):
 
 
 @pytest.mark.parametrize("text, speaker", [
+    # a name opening its sentence with a relative clause set off by commas is the main clause's subject,
+    # where the links cannot reach its verb ("declined") and a name later in the sentence would win
+    ("Ann Moss spoke on Monday. Council member Melissa Vren, who is retiring, ducked a query on whether she "
+     "might head the bureau Moss had proposed. “Next question,” she said.", "Melissa Vren"),
+    ("Tom Reed spoke on Monday. Omar Diaz, who is retiring, ducked a query on whether he might head the "
+     "bureau Reed had proposed. “Next question,” he said.", "Omar Diaz"),
+    # guard: a name that ends a description ("an adviser to Tom Reed who …") is not what the sentence is about
+    ("“It is a start,” says Omar Diaz, an adviser to Tom Reed who helped draft a plan that won votes and "
+     "cast him as a reformer. “It will not be enough,” he said.", "Omar Diaz"),
+])
+def test_a_name_with_an_aside_that_opens_the_sentence_is_its_subject(text, speaker):
+    *_, q = analyze(text).quotes
+    assert (q.speaker, q.speaker_resolution) == (speaker, "pronoun")
+
+
+@pytest.mark.parametrize("text, speaker", [
     # a name whose description in apposition opens a relative clause speaks in it: the he/she after is hers
     ("Tom Reed spoke first. Ann Moss's plan was backed on Friday by Sen. Jane Hale, the senior member, who said "
      "the fees set by Moss were too high.\n\n“It was never fair to us,” she said.", "Jane Hale"),

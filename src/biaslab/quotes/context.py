@@ -269,7 +269,8 @@ class Context:
         """(subject, speaker, main, nested) of phrase ``p``: the subject of a verb group, of a
         reporting one, in a main clause (not opened by a subordinator or relative word, not the
         subject of a complement clause right after a verb: "said he pursued it because Lynch
-        agreed"); nested inside another noun phrase (a possessor or complement: "Roe's aide"; for a
+        agreed"; a phrase opening the sentence with a relative clause set off by commas after it is
+        the main clause's subject, :func:`_opens_with_aside`); nested inside another noun phrase (a possessor or complement: "Roe's aide"; for a
         premodifier see :meth:`_mention_salience`), or a phrase other than a subject in an adverbial
         clause that opens the sentence ("When the talk turned to Diaz, “…,” he said": Lappin &
         Leass's adverbial phrase lacks the non-adverbial emphasis, so such a name ranks with nested
@@ -295,7 +296,8 @@ class Context:
         speaker = any(reporting_verb(s.tokens[s.verbs[k.verb].main].key) is not None for k in links)
         np = s.phrases[p]
         before = s.tokens[np.first - 1] if np.first else None
-        main = links[0].rule != "relative" and not (
+        main = (links[0].rule != "relative" or any(k.rule not in _CLAUSE_BOUND for k in links)
+                or _opens_with_aside(s, np)) and not (
             before is not None and (before.key.lower() in SUBORDINATE_OPENERS or before.tag[:2] == "VB"))
         return True, speaker, main, False
 
@@ -419,6 +421,11 @@ class Context:
             and reporting_verb(s.tokens[s.verbs[link.verb].main].key) is not None
 
 
+#: Link rules that keep a subject in the clause of its first link: a relative clause's subject stays
+#: a relative clause's through the verbs coordinated with or controlled by its verb ("an adviser to
+#: Tom Reed who helped draft a plan … and cast him as …"); a "left" or "inverted" link after the relative
+#: clause makes it a main clause's subject ("Diaz, who is retiring, ducked …").
+_CLAUSE_BOUND = frozenset({"relative", "coordinated", "controlled"})
 #: Prepositions of an adjunct of point of view ("To Tom Reed, the plan is a stunt.", "For Ann Moss,
 #: …"): it names whose view the sentence gives (Quirk et al. 1985 §8.100), so its person is what the
 #: sentence is about, ranked as a main clause's subject for he/she.
@@ -426,6 +433,18 @@ _VIEWPOINT = frozenset({"to", "for"})
 #: Prepositions of a comparison adjunct ("Like Omar Diaz, he starts at dawn"): the person compared
 #: is not the one the sentence is about (Quirk et al. 1985 §8.79), so for he/she it ranks with nested names.
 _COMPARISON = frozenset({"like", "unlike"})
+
+
+def _opens_with_aside(s: ParsedSentence, np: NounPhrase) -> bool:
+    """Does ``np`` open its sentence (after a coordinator at most) with a non-restrictive relative
+    clause after it ("Diaz, who is retiring, ducked …")? Such a phrase is the main clause's
+    subject even where the links cannot reach its verb past a long insertion: a relative clause set
+    off by commas comments on a phrase of the main clause (Quirk et al. 1985 §17.3), and the phrase
+    opening a declarative sentence is its subject."""
+    toks = s.tokens
+    first = 1 if toks[0].tag == "CC" else 0
+    return np.first == first and np.last + 1 < len(toks) and toks[np.last].key == "," \
+        and toks[np.last + 1].key.lower() in ("who", "whose")
 
 
 def _opening_object(s: ParsedSentence, p: int, prepositions: frozenset[str]) -> bool:
