@@ -848,6 +848,10 @@ def test_short_quotation_goes_on_with_the_turn(text, kind, speaker):
     ("Tom Reed left early. He hopes to build a “fair” economy.", "partial", "Tom Reed"),   # a resolved he
     ("Ann Moss wants Tom Reed to lead a “bold” plan.", "partial", "Ann Moss"),  # not "to lead"
     ("Ann Moss sent “warm wishes to every runner in the race.”", "partial", "Ann Moss"),  # partial
+    # a list of predicates: the comma inside the marks ends the first item, the verb after it is no
+    # predicate of the quotation
+    ("Ann Moss supports “fair bus fares,” opposes fare caps and cited the budget.", "partial", "Ann Moss"),
+    ("Tom Reed summed up the plan as “careless,” attacked its costs and left.", "partial", "Tom Reed"),
     # negatives: a copula; a subject that names nobody; no verb before; the writer's own label
     ("Ann Moss is “confident that the mayor will act.”", "partial", None),
     ("The board sent “warm wishes to every runner in the race.”", "partial", None),
@@ -858,6 +862,9 @@ def test_short_quotation_goes_on_with_the_turn(text, kind, speaker):
     ("After the “reform”, Ann Moss left town.", "scare", None),
     ("Ann Moss left town, and the “reform” failed.", "scare", None),
     ("Ann Moss left town because the “reform” failed.", "scare", None),
+    # a name others use for the subject is not its words
+    ("Tom Reed, who goes by “Skip,” joined the board.", "scare", None),
+    ("Tom Reed, who goes by “Skip” in Dover, joined the board.", "scare", None),
 ])
 def test_short_quotation_in_a_named_subjects_clause(text, kind, speaker):
     q = find_quotes(text, actors=TURN_ACTORS)[-1]

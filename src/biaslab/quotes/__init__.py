@@ -205,8 +205,11 @@ sentence is tagged once for every layer.
       sentence, when that subject names an actor or a resolved he/she and
       the verb is not a copula or auxiliary (be, have, do, get, seem,
       become, appear, remain), no semicolon or comma + coordinator stands
-      between, and no finite verb follows the quotation as its predicate
-      (``Ann Moss supports “fair bus fares” for students``, ``Moss sent
+      between, and no finite verb follows the quotation as its predicate (a
+      comma inside the closing mark ends an item of a list of predicates
+      instead: ``Moss supports “fair fares,” opposes caps``), nor does it
+      follow "goes by" or "known as" (a name others use: ``Reed, who goes by
+      “Skip”``) (``Ann Moss supports “fair bus fares” for students``, ``Moss sent
       “warm wishes to every runner in the race”`` → Ann Moss; not
       ``Moss is a “reformer”``, ``The board supports “fair bus fares”``, ``Moss
       left because the “reform” failed``): a stance or position verb is a

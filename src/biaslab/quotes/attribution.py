@@ -1541,6 +1541,10 @@ def _after_opening(ctx: Context, s: ParsedSentence, i: int) -> int | None:
 #: Verbs whose subject does not voice the quoted words of its clause: copulas and auxiliaries ("Moss
 #: is a “reformer”", "Moss has a “plan”" quote someone about Moss as often as Moss herself).
 _VOICELESS = frozenset({"be", "have", "do", "get", "seem", "become", "appear", "remain"})
+#: Phrases (lemma of the verb, the word after it) that introduce a name others use for the subject,
+#: not its words: "Lazar, known online as “Guccifer,”", "Reed, who goes by “Vito,”" (a nickname:
+#: Quirk et al. 1985 §16.48 on "know … as"; "go by" a name, Oxford Dictionary of English).
+_NICKNAMED = frozenset({("know", "as"), ("go", "by")})
 
 
 def clause_voice(ctx: Context, s: ParsedSentence, k: int, j: int) -> Attribution | None:
@@ -1571,6 +1575,8 @@ def clause_voice(ctx: Context, s: ParsedSentence, k: int, j: int) -> Attribution
             continue
         if vg.lemma in _VOICELESS or vg.lemma in _NOT_SAID:
             return None  # "Moss is a “reformer”", "Moss declined to say “anything”"
+        if k > 0 and (vg.lemma, s.tokens[k - 1].key.lower()) in _NICKNAMED and vg.last >= k - 2:
+            return None  # "Reed, who goes by “Vito,”": a name others use, not the subject's words
         if ctx.inside_quote(s.phrases[subjects[0].phrase].start) or _clause_ends(s, vg.last, k, j):
             return None
         who = ctx.speaker(s, subjects[0].phrase)
@@ -1596,6 +1602,8 @@ def _clause_ends(s: ParsedSentence, lo: int, k: int, j: int) -> bool:
         low = toks[i].key.lower()
         if low == ";" or (low == "," and i + 1 < k and toks[i + 1].tag == "CC"):
             return True
+    if j >= 2 and toks[j - 2].key == ",":
+        return False  # “fair fares,” opposes …: the comma inside the marks ends a list item, not a subject
     while j < len(toks) and toks[j].tag == "RB":
         j += 1
     v = s.verb_at(j)
