@@ -378,6 +378,11 @@ def test_invented_wire_story():
     ("She read the novel “War and Peace” twice.", "title"),
     ("The US-led Operation “Inherent Resolve” goes on.", "title"),
     ("It began with Operation “Sentinel” in May.", "title"),
+    # a title and its subtitle after a colon, each of at most TITLE_MAX_WORDS words
+    ("His book, “The Harbor Wars: How the Town of Dover Lost Its Port,” is out.", "title"),
+    ("His book, “The Harbor Wars and How the Town of Dover Lost Its Port and Its Ferries,” is out.",
+     "direct"),                                                   # eleven words without a subtitle
+    ("His book, “The Harbor Wars: how the Town of Dover Lost Its Port,” is out.", "direct"),
     ("Militaries have “defeated the most battle-hardened grouping of terrorists,” he said.", "partial"),
     ("“I order the withdrawal,” Putin said.", "direct"),
     ("Putin said, “and then we left.”", "direct"),

@@ -276,7 +276,9 @@ sentence is tagged once for every layer.
    unresolved pronoun stays the phrase ("she", "it").
 5. **Kinds** (:mod:`.kinds`). ``"title"``: no attribution right before it,
    and every word capitalised except short function words, two words or
-   more, or one word right after a capitalised word (the novel “War and
+   more (at most :data:`~biaslab.quotes.model.TITLE_MAX_WORDS`, and as
+   many again in a subtitle after a colon: “The Harbor Wars: How Dover Lost
+   Its Port”), or one word right after a capitalised word (the novel “War and
    Peace”, Operation “Inherent Resolve”; not after "so-called"), unless its
    sentence is a headline in headline case, where every word is capitalised
    (:func:`.kinds.headline_case`: "Moss: Reed's ‘Reckless Spending’ Is Costing

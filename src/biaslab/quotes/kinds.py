@@ -35,11 +35,16 @@ def _capitalised(word: str) -> bool:
 
 
 def title_shaped(text: str, start: int, content: str, region: int) -> bool:
-    """Is the quotation opening at ``start`` shaped like a title ("War and Peace", Operation “Inherent Resolve”)?"""
-    words = [w.text for w in split_words(content.rstrip().rstrip(","))]
-    if not words or len(words) > TITLE_MAX_WORDS or content.rstrip()[-1:] in ".!?…:;":
-        return False
-    if not _capitalised(words[0]):
+    """Is the quotation opening at ``start`` shaped like a title ("War and Peace", Operation “Inherent Resolve”,
+    a title and its subtitle: “The Harbor Wars: How Dover Lost Its Port”)? Headline-style
+    capitalisation as *The Chicago Manual of Style* (17th ed.) describes it, which capitalises the
+    first word of a subtitle too."""
+    body = content.rstrip().rstrip(",")
+    # a title and its subtitle ("Francis at Five: Assessing His Legacy"), each opening with a capital
+    parts = [[w.text for w in split_words(part)] for part in body.split(": ", 1)]
+    words = [w for part in parts for w in part]
+    if not all(parts) or any(len(part) > TITLE_MAX_WORDS or not _capitalised(part[0]) for part in parts) \
+            or content.rstrip()[-1:] in ".!?…:;":
         return False
     if any(not _capitalised(w) and w.lower() not in _TITLE_MINOR for w in words):
         return False

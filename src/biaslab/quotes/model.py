@@ -18,7 +18,8 @@ RESOLUTIONS = ("name", "alias", "role", "pronoun", "phrase")
 #: A scare quote marks a word or a short label; an unattributed quotation of
 #: five words or more is more likely an unattributed fragment of speech.
 SCARE_MAX_WORDS = 4
-#: Longest quoted title considered ("The Spy Who Came in from the Cold" has 8 words).
+#: Longest quoted title considered ("The Spy Who Came in from the Cold" has 8 words), and longest
+#: subtitle after its colon ("The Harbor Wars: How the Town of Dover Lost Its Port and Its Ferries").
 TITLE_MAX_WORDS = 10
 #: Longest hearer in a cue ("told the visiting troops").
 MAX_HEARER_WORDS = 3
