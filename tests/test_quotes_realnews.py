@@ -490,6 +490,11 @@ def test_a_person_who_is_the_subject_of_the_sentence_before_speaks(text, speaker
     ("Tom Reed spoke first. For Omar Diaz, Ian Cole is the problem. “He will fail,” he said.", "Omar Diaz"),
     #                                               a viewpoint adjunct names whose view the sentence gives
     ("Tom Reed spoke first. For years, Ian Cole was the problem. “He will fail,” he said.", "Ian Cole"),
+    # a reporting verb whose object is a thing it acts on reports no speech: its subject is no speaker
+    ("For Omar Diaz, Tom Reed is exposing the logic of the plan. “The market has not failed,” he mocks.",
+     "Omar Diaz"),
+    ("For Omar Diaz, Tom Reed told reporters the plan was sound. “The market has not failed,” he said.",
+     "Tom Reed"),                                    # ... a hearer is no such object (guard)
     ("Speaking in Dover, Ann Moss, without naming him, accused Tom Reed of lying. “The numbers are wrong,” "
      "she said.", "Ann Moss"),                       # ... not a subject's name after a place (guard)
     ("Tom Reed spoke on Monday. His wife, Jane, sat in the front row. “He worked hard,” she said.", "Jane"),

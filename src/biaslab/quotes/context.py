@@ -293,7 +293,7 @@ class Context:
         if not links:
             return False, False, False, s.phrases[p].outer is not None or in_opening_adverbial(s, s.phrases[p].first) \
                 or _opening_object(s, p, _COMPARISON)
-        speaker = any(reporting_verb(s.tokens[s.verbs[k.verb].main].key) is not None for k in links)
+        speaker = any(_speaks(s, k.verb) for k in links)
         np = s.phrases[p]
         before = s.tokens[np.first - 1] if np.first else None
         main = (links[0].rule != "relative" or any(k.rule not in _CLAUSE_BOUND for k in links)
@@ -433,6 +433,18 @@ _VIEWPOINT = frozenset({"to", "for"})
 #: Prepositions of a comparison adjunct ("Like Omar Diaz, he starts at dawn"): the person compared
 #: is not the one the sentence is about (Quirk et al. 1985 §8.79), so for he/she it ranks with nested names.
 _COMPARISON = frozenset({"like", "unlike"})
+
+
+def _speaks(s: ParsedSentence, v: int) -> bool:
+    """Is verb group ``v`` a reporting verb used of speech, not of a thing it acts on: no common noun
+    phrase as its object right after it ("Reed is exposing the logic of the plan", "Moss cited the
+    audit") unless the verb's object is its hearer ("told reporters")?"""
+    rv = reporting_verb(s.tokens[s.verbs[v].main].key)
+    if rv is None:
+        return False
+    at = s.verbs[v].last
+    return rv.hearer or not any(x.verb == v and x.role == "object" and s.phrases[x.phrase].first == at
+                                and s.phrases[x.phrase].kind == "common" for x in s.links)
 
 
 def _opens_with_aside(s: ParsedSentence, np: NounPhrase) -> bool:

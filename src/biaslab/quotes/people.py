@@ -10,7 +10,9 @@ pronoun, outside quotations, whose gender fits (the pronoun's, or unknown),
 searched sentence by sentence backwards (at most :data:`MAX_SENTENCES_BACK`).
 In the nearest sentence that names one, the last speaker of a main clause
 (subject of a reporting verb: "he said" goes on the turn of the last one
-quoted), else the first person heading the subject of a main clause's verb,
+quoted; not of one whose object right after it is a common noun phrase it
+acts on, "Reed is exposing the logic of the plan", unless that is its
+hearer, "told reporters"), else the first person heading the subject of a main clause's verb,
 else a speaker in a subordinate or complement clause, else the
 person nearest the pronoun ("Trump attacked Cruz. He said …" → Trump), one
 heading a noun phrase before one nested in another ("Reed, a lawyer for
