@@ -490,6 +490,12 @@ def test_a_person_who_is_the_subject_of_the_sentence_before_speaks(text, speaker
     ("Tom Reed spoke first. For Omar Diaz, Ian Cole is the problem. “He will fail,” he said.", "Omar Diaz"),
     #                                               a viewpoint adjunct names whose view the sentence gives
     ("Tom Reed spoke first. For years, Ian Cole was the problem. “He will fail,” he said.", "Ian Cole"),
+    # a her/his met first in the sentence, before any name, is whom the main clause's she/he is (Hobbs)
+    ("Tom Reed spoke first, and he was upbeat. Pressed on his own plans in case Omar Diaz runs, he replied: "
+     "“I don't know.”", "Tom Reed"),
+    ("Omar Diaz spoke first. Asked about his plans, Tom Reed said he would wait. “I don't know,” he said.",
+     "Tom Reed"),                                    # ... not for a pronoun after the name (guard)
+    ("Omar Diaz spoke first. When Tom Reed arrived, he said: “I don't know.”", "Tom Reed"),  # no "his" (guard)
     # a reporting verb whose object is a thing it acts on reports no speech: its subject is no speaker
     ("For Omar Diaz, Tom Reed is exposing the logic of the plan. “The market has not failed,” he mocks.",
      "Omar Diaz"),

@@ -25,7 +25,8 @@ from .names import ActorIndex, mention_key
 from .model import ADVERBIAL_OPENERS, SUBORDINATE_OPENERS
 from .verbs import reporting_verb
 from .people import (
-    HONORIFICS, KIN_NOUNS, PRONOUN_GENDER, PersonMention, Pronouns, _Candidate, first_name_gender, genders,
+    HONORIFICS, KIN_NOUNS, PRONOUN_FORM_GENDER, PRONOUN_GENDER, PersonMention, Pronouns, _Candidate,
+    first_name_gender, genders,
     name_gender, pronoun_votes, stated_gender,
 )
 
@@ -173,12 +174,31 @@ class Context:
                 subject, speaker, main, _ = self._salience(s, p)
                 if not subject:
                     continue
-                name = resolver.resolve(head.key, head.start, s.index)
+                first = self._pronoun_first(s, head, candidates) if main else None
+                name = resolver.resolve(head.key, (first or head).start, s.index)
                 self.resolved[head.start] = name
                 if name is not None:
                     resolver.add(s.index, head.end, name, speaker=speaker, main=main,
                                  stated=PRONOUN_GENDER[head.key.lower()])
         return resolver
+
+    def _pronoun_first(self, s: ParsedSentence, head, candidates: Sequence[_Candidate]):
+        """The first his/him/her (a form of :data:`PRONOUN_FORM_GENDER`) of the gender of the main
+        clause's subject pronoun ``head`` in its sentence, outside quotations, when it comes before
+        ``head`` and before every person named in the sentence: the subject pronoun then refers to whom
+        that one does ("Pressed on her own plans if Moss runs, she replied": "she" is whom "her" is,
+        not Moss). Hobbs (1978) searches the pronoun's sentence left to right and meets that pronoun
+        first; it refers back past the sentence, and so does the subject pronoun. (Where a name is the
+        main clause's subject, "Asked about her plans, Moss said she …", the opening phrase's "her" may
+        refer forward to it, so the caller asks only for a main clause's subject pronoun.) Else None."""
+        need = PRONOUN_GENDER[head.key.lower()]
+        named = min((c.end for c in candidates if c.sentence == s.index), default=None)
+        for t in s.tokens:
+            if t.start >= head.start or (named is not None and t.start >= named):
+                return None
+            if PRONOUN_FORM_GENDER.get(t.key.lower()) == need and not self.inside_quote(t.start):
+                return t
+        return None
 
     def _named_speakers(self) -> set[str]:
         """Actors named by the subject of a reporting verb outside quotations: the actor its head

@@ -44,8 +44,12 @@ unknown gender include places and bodies that detection takes for people
 names are not in the census lists ("Vladimir"), so unknown gender must stay
 possible but second. A pronoun resolved this way counts as a mention of that
 person for the next pronoun (a chain "Smith said … she added … she said"
-stays with Smith). Named only inside a quotation does not count: in “Mattis
-lies,” he said, "he" is not Mattis.
+stays with Smith). A main clause's he/she whose sentence has a his/him/her of
+the same gender before it and before any name refers to whom that one does
+("Pressed on her own plans in case Lee runs, she replied" is not Lee: Hobbs
+1978 searches the sentence left to right and meets "her" first;
+:meth:`~biaslab.quotes.context.Context._pronoun_first`). Named only inside a
+quotation does not count: in “Mattis lies,” he said, "he" is not Mattis.
 
 **Gender** comes from evidence, first that applies:
 
@@ -87,6 +91,7 @@ candidate of the pronoun's gender for the pronouns after it (:func:`stated_gende
 
 References: Lappin, S. & Leass, H. J. (1994). An algorithm for pronominal
 anaphora resolution. *Computational Linguistics* 20(4).
+Hobbs, J. R. (1978). Resolving pronoun references. *Lingua* 44, 311-338.
 
 Limits: the census lists are of US residents in 1990, so many names from
 elsewhere are unknown (then only the text decides); a person is a gender
