@@ -88,11 +88,11 @@ from functools import partial
 from pathlib import Path
 
 from ..quotes import SPEECH_KINDS
+from .annotated import annotated_referents
 from .baselines import mark_quotes
 from .brat import parse_brat
 from .common import CorpusError, analyze_exact, context_of, parallel_map, read_corpus_text
 from .metrics import PRF, Accuracy, Span, match_spans, overlaps
-from .annotated import annotated_referents
 from .referents import RELATIVE_PRONOUNS, pronoun_referents
 from .reporting import VerbFinder, adjacent_verb, introducing_window
 from .speakers import PRONOUNS, is_pronoun, same_speaker
@@ -419,7 +419,8 @@ def _tally(counts: Counter, outcome: str) -> None:
 def approximate_referents(article: PolNeARArticle) -> dict[str, str | None]:
     """The person each pronoun Source refers to (None: undetermined), by attribution id, approximated by
     :func:`~biaslab.evaluation.referents.pronoun_referents`."""
-    return {k: r.name for k, r in pronoun_referents(article.text, [(a.id, a.source) for a in article.attributions]).items()}
+    sources = [(a.id, a.source) for a in article.attributions]
+    return {k: r.name for k, r in pronoun_referents(article.text, sources).items()}
 
 
 def annotated_sources(article: PolNeARArticle) -> dict[str, str | None]:
@@ -435,17 +436,13 @@ def annotated_sources(article: PolNeARArticle) -> dict[str, str | None]:
     return out
 
 
-def _referents(article: PolNeARArticle) -> dict[str, str | None]:
-    """The referent of each pronoun Source: hand-annotated where the table covers it, else approximated."""
-    return approximate_referents(article) | annotated_sources(article)
-
-
 def _score_quotes(found: Sequence, article: PolNeARArticle, finder: str, errors: list[dict], *,
                   referents: dict[str, str | None], approximate: dict[str, str | None],
                   adjacent: Callable[[object], bool]) -> QuotationScores:
-    """Score ``found`` quotations of one finder on one article. ``referents``: :func:`_referents`;
-    ``approximate``: :func:`approximate_referents`; ``adjacent(q)``: whether a reporting verb stands
-    next to the quotation."""
+    """Score ``found`` quotations of one finder on one article. ``referents``: the referent of each
+    pronoun Source, hand-annotated where :func:`annotated_sources` has one, else ``approximate``
+    (:func:`approximate_referents`); ``adjacent(q)``: whether a reporting verb stands next to the
+    quotation."""
     text, golds = article.text, article.quotations
     spans = [_span(q) for q in found]
     fragments = [(s, g) for g in golds for s in g.content]

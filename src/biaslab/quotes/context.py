@@ -17,7 +17,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from ..clauses import Link, NounPhrase, Parse, ParsedSentence
+from ..clauses import Link, NounPhrase, Parse, ParsedSentence, Token
 from ..census import surnames
 from ..morphology import agent_noun
 from ..segmentation import SpanIndex
@@ -26,8 +26,7 @@ from .model import ADVERBIAL_OPENERS, SUBORDINATE_OPENERS
 from .verbs import reporting_verb
 from .people import (
     HONORIFICS, KIN_NOUNS, PRONOUN_FORM_GENDER, PRONOUN_GENDER, PersonMention, Pronouns, _Candidate,
-    first_name_gender, genders,
-    name_gender, pronoun_votes, stated_gender,
+    first_name_gender, genders, name_gender, pronoun_votes, stated_gender,
 )
 
 
@@ -182,7 +181,7 @@ class Context:
                                  stated=PRONOUN_GENDER[head.key.lower()])
         return resolver
 
-    def _pronoun_first(self, s: ParsedSentence, head, candidates: Sequence[_Candidate]):
+    def _pronoun_first(self, s: ParsedSentence, head: Token, candidates: Sequence[_Candidate]) -> Token | None:
         """The first his/him/her (a form of :data:`PRONOUN_FORM_GENDER`) of the gender of the main
         clause's subject pronoun ``head`` in its sentence, outside quotations, when it comes before
         ``head`` and before every person named in the sentence: the subject pronoun then refers to whom
@@ -290,8 +289,9 @@ class Context:
         reporting one, in a main clause (not opened by a subordinator or relative word, not the
         subject of a complement clause right after a verb: "said he pursued it because Lynch
         agreed"; a phrase opening the sentence with a relative clause set off by commas after it is
-        the main clause's subject, :func:`_opens_with_aside`); nested inside another noun phrase (a possessor or complement: "Roe's aide"; for a
-        premodifier see :meth:`_mention_salience`), or a phrase other than a subject in an adverbial
+        the main clause's subject, :func:`_opens_with_aside`); nested inside another noun phrase (a
+        possessor or complement: "Roe's aide"; for a premodifier see :meth:`_mention_salience`), or
+        a phrase other than a subject in an adverbial
         clause that opens the sentence ("When the talk turned to Diaz, “…,” he said": Lappin &
         Leass's adverbial phrase lacks the non-adverbial emphasis, so such a name ranks with nested
         ones), or the person an opening "Like" or "Unlike" compares (:data:`_COMPARISON`). A phrase in
