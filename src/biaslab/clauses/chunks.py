@@ -160,8 +160,8 @@ Method
    after another phrase, without a verb inside and at most
    :data:`MAX_APPOSITIVE_TOKENS` tokens, is its *apposition* (", the
    committee's spokeswoman,"), also when a description reaches the closing comma through a
-   prepositional phrase (", the senior clerk at the port board,"). Phrases joined by "and"/"or" are *conjuncts*, and so are three
-   names or more in a comma list closed by "and"/"or" ("Moss, Reed, and Lee"; not after a
+   prepositional phrase (", the senior clerk at the port board,"). Phrases joined by "and"/"or" are
+   *conjuncts*, and so are three names or more in a comma list closed by "and"/"or" ("Moss, Reed, and Lee"; not after a
    preposition: "in Dover, Ohio, and Iowa").
 5. **Verb groups** are the verb chunks: auxiliaries, adverbs and the main
    verb (the last verb). Pattern splits "was not going | to | be delayed"

@@ -500,6 +500,26 @@ class _ArticleResult:
     verb_without_speaker: int
     scare_outside: Accuracy
     errors: tuple[dict, ...]
+    referents: Counter  # the pronoun-Source counts of PolNeAREvaluation.gold (_referent_counts)
+
+
+def _referent_counts(article: PolNeARArticle, approximate: dict[str, str | None],
+                     annotated: dict[str, str | None]) -> Counter:
+    """For the gold quotations of ``article`` whose Source is a pronoun: how many there are, how many
+    have no referent, how many have a hand-annotated one, and of these how many the approximation
+    names the same (:func:`~biaslab.evaluation.speakers.same_speaker`) or leaves undetermined."""
+    counts = Counter()
+    for g in article.quotations:
+        if not g.source or source_kind(_source_text(article.text, g)) != "pronoun":
+            continue
+        counts["quotations_pronoun_source"] += 1
+        hand, guess = annotated.get(g.id), approximate.get(g.id)
+        counts["pronoun_source_undetermined"] += (hand if g.id in annotated else guess) is None
+        if g.id in annotated:
+            counts["pronoun_referents_annotated"] += 1
+            counts["approximation_agrees"] += hand == guess or bool(hand and guess and same_speaker(guess, hand))
+            counts["approximation_undetermined"] += guess is None
+    return counts
 
 
 def _score_article(article: PolNeARArticle, analyzer: Callable = analyze_exact) -> _ArticleResult:
@@ -515,8 +535,8 @@ def _score_article(article: PolNeARArticle, analyzer: Callable = analyze_exact) 
         return adjacent_verb(verbs, q.start, q.end, quoted) is not None
 
     errors: list[dict] = []
-    approximate = approximate_referents(article)
-    referents = approximate | annotated_sources(article)
+    approximate, annotated = approximate_referents(article), annotated_sources(article)
+    referents = approximate | annotated
     score = partial(_score_quotes, article=article, referents=referents, approximate=approximate, adjacent=adjacent)
     system = score(found, finder="biaslab", errors=errors)
     baseline = score(marked, finder="baseline", errors=[])
@@ -543,7 +563,7 @@ def _score_article(article: PolNeARArticle, analyzer: Callable = analyze_exact) 
                            "error": "scare_inside_attribution", "start": q.start, "end": q.end, "text": q.text,
                            "context": _clip(context_of(text, q.start, q.end))})
     return _ArticleResult(system, baseline, without, verb, Accuracy(len(scares) - sum(inside), len(scares)),
-                          tuple(errors))
+                          tuple(errors), _referent_counts(article, approximate, annotated))
 
 
 def evaluate_polnear(path: str | Path, *, split: str = "dev", workers: int = 1,
@@ -559,26 +579,19 @@ def evaluate_polnear(path: str | Path, *, split: str = "dev", workers: int = 1,
     without = verb = 0
     scare = Accuracy()
     errors: list[dict] = []
+    referents = Counter()
     for r in parallel_map(score, articles, workers=workers):
         system, baseline, scare = system + r.system, baseline + r.baseline, scare + r.scare_outside
         without += r.without_speaker
         verb += r.verb_without_speaker
         errors += r.errors
+        referents += r.referents
     golds = [g for a in articles for g in a.quotations]
-    pronoun = [(g, a) for a in articles for g in a.quotations if g.source
-               and source_kind(_source_text(a.text, g)) == "pronoun"]
-    with_pronoun = {id(a): a for _, a in pronoun}.values()
-    approximate = {a.name: approximate_referents(a) for a in with_pronoun}
-    annotated = {a.name: annotated_sources(a) for a in with_pronoun}
-    referents = {name: approximate[name] | annotated[name] for name in approximate}
-    hand = [(annotated[a.name][g.id], approximate[a.name].get(g.id)) for g, a in pronoun if g.id in annotated[a.name]]
     gold = {"attributions": sum(len(a.attributions) for a in articles), "quotations": len(golds),
             "quotations_with_source": sum(1 for g in golds if g.source),
             **{f"quotations_{s}": sum(1 for g in golds if g.mark == s) for s in MARK_STYLES},
-            "quotations_pronoun_source": len(pronoun),
-            "pronoun_source_undetermined": sum(1 for g, a in pronoun if referents[a.name].get(g.id) is None),
-            "pronoun_referents_annotated": len(hand),
-            "approximation_agrees": sum(1 for h, x in hand if h == x or (h and x and same_speaker(x, h))),
-            "approximation_undetermined": sum(1 for h, x in hand if x is None)}
+            **{k: referents[k] for k in ("quotations_pronoun_source", "pronoun_source_undetermined",
+                                         "pronoun_referents_annotated", "approximation_agrees",
+                                         "approximation_undetermined")}}
     return PolNeAREvaluation(name, len(articles), skipped, gold, system, baseline, without, verb, scare,
                              tuple(errors))

@@ -163,6 +163,9 @@ class Context:
             candidates.append(_Candidate(s.index, m.end, m.name, *found,
                                          stated=stated_gender(self.text, m.start, m.end)))
         resolver = Pronouns(gender, candidates)
+        named_by = {}  # sentence -> where its first person named ends
+        for c in candidates:
+            named_by[c.sentence] = min(named_by.get(c.sentence, c.end), c.end)
         # every he/she subject outside quotations, in text order, is resolved and is then a mention of
         # its person for the pronouns after it ("Khan said … He says … “…,” he told" stays with Khan)
         for s in self.parsed.sentences:
@@ -173,7 +176,7 @@ class Context:
                 subject, speaker, main, _ = self._salience(s, p)
                 if not subject:
                     continue
-                first = self._pronoun_first(s, head, candidates) if main else None
+                first = self._pronoun_first(s, head, named_by.get(s.index)) if main else None
                 name = resolver.resolve(head.key, (first or head).start, s.index)
                 self.resolved[head.start] = name
                 if name is not None:
@@ -181,7 +184,7 @@ class Context:
                                  stated=PRONOUN_GENDER[head.key.lower()])
         return resolver
 
-    def _pronoun_first(self, s: ParsedSentence, head: Token, candidates: Sequence[_Candidate]) -> Token | None:
+    def _pronoun_first(self, s: ParsedSentence, head: Token, named: int | None) -> Token | None:
         """The first his/him/her (a form of :data:`PRONOUN_FORM_GENDER`) of the gender of the main
         clause's subject pronoun ``head`` in its sentence, outside quotations, when it comes before
         ``head`` and before every person named in the sentence: the subject pronoun then refers to whom
@@ -189,9 +192,9 @@ class Context:
         not Moss). Hobbs (1978) searches the pronoun's sentence left to right and meets that pronoun
         first; it refers back past the sentence, and so does the subject pronoun. (Where a name is the
         main clause's subject, "Asked about her plans, Moss said she …", the opening phrase's "her" may
-        refer forward to it, so the caller asks only for a main clause's subject pronoun.) Else None."""
+        refer forward to it, so the caller asks only for a main clause's subject pronoun.) ``named``:
+        where the sentence's first person named ends (None: it names nobody). Else None."""
         need = PRONOUN_GENDER[head.key.lower()]
-        named = min((c.end for c in candidates if c.sentence == s.index), default=None)
         for t in s.tokens:
             if t.start >= head.start or (named is not None and t.start >= named):
                 return None
