@@ -272,6 +272,9 @@ def test_one_person_under_variant_names(text, actors):
     ("Jamal Okoro runs a small firm. Okoro brought in a new aide.", "Okoro"),  # a participle tag there too
     ("Jamal Okoro runs a small firm. Okoro, however, hired a new aide.", "Okoro"),  # past a conjunct in commas
     ("Jamal Okoro runs a small firm. Okoro shot back that it was fine.", "Okoro"),  # a reporting verb + particle
+    # a surname that is also a common word, before a reporting verb past an adverb or two
+    ("Tom Reed runs a small firm. Reed also said the firm was done.", "Reed"),
+    ("Mark Rice runs a small firm. Rice then later wrote that it was done.", "Rice"),
     # an auxiliary opening an inverted clause is no first name ("Had Okoro" would make "Okoro" ambiguous)
     ("Jamal Okoro runs a small firm. Had Okoro won the bid, it would grow. Okoro left.", "Okoro"),
     ("Jamal Okoro runs a small firm. Has Okoro seen the bid? Okoro left.", "Okoro"),
@@ -288,6 +291,8 @@ def test_detected_people_keep_their_surname_alias(text, surname):
     ("Sergey Shoigu arrived. Shoigu in uniform was a rare sight.", "Sergey Shoigu"),
     ("Anna Snow arrived. Snow fell all night.", "Anna Snow"),
     ("Anna Snow arrived. Snow, however, fell all night.", "Anna Snow"),
+    ("Anna Snow arrived. Snow also fell all night.", "Anna Snow"),  # an adverb, then no reporting verb
+    ("Anna Snow arrived. Snow then very quickly said nothing.", "Anna Snow"),  # three adverbs: too far
 ])
 def test_sentence_initial_surname_without_other_evidence_is_not_an_alias(text, name):
     assert detect_actors(text) == {name: ()}

@@ -606,6 +606,12 @@ def test_verb_groups(sentence, verb, lemma, finite, passive, negated):
     ("Few voters approved of Reed openly saying it.", "saying", "Reed"),
     ("To list sites that would name donors, the Ledger’s Ann Moss made a case for the list, saying it is needed.",
      "saying", "the Ledger’s Ann Moss"),
+    # opening clauses one after another: the main clause is past the last ("after Moss fell" is not it)
+    ("In May, after Ann Moss fell ill, Tom Reed sent her his wishes, adding that he would visit.", "adding",
+     "Tom Reed"),
+    ("On Monday, when the vote failed, the mayor said the plan that the board backed was dead, adding that it "
+     "was over.", "adding", "the mayor"),
+    ("In May, Reed said the plan, which Moss drafted, failed, adding that it was late.", "adding", "Reed"),  # guard
     # a name after "as" or "than" is the subject of its -ing clause (a comparison); not past a comma
     ("Reed said the fee was as unfair as Judge Ann Moss charging clerks for parking.", "charging",
      "Judge Ann Moss"),

@@ -390,6 +390,12 @@ def test_the_united_states_is_never_split():
     # the verb right before a quotation introduces it: the clause after it is the next speaker's
     ("When a dockworker yelled, “Strike,” Tom Reed answered, “Not today.”", ["a dockworker", "Tom Reed"]),
     ("Ann Moss answered: “Why would it matter?” Reporters noted the remark.", ["Ann Moss"]),
+    # also past the verb's hearer or a prepositional phrase: the next clause introduces its own quotation
+    ("Ann Moss asked Tom Reed, “Why now?” Reed then wrote back, “It was time.”", ["Ann Moss", "Reed"]),
+    ("Ann Moss wrote to Reed on Monday, “Why now? Was the vote not enough?” Reed then replied, “No.”",
+     ["Ann Moss", "Reed"]),
+    ("“Why now?” Tom Reed then said, “It was time.”", ["Tom Reed", "Tom Reed"]),    # guard: no introducer
+    ("Ann Moss mailed the harbour board. “Why now?” Tom Reed asked.", ["Tom Reed"]),  # guard
     ("Ann Moss went after Tom Reed on the radio, with a spot of hers asking, “Is Reed fit to serve?” The "
      "Dover Ledger noted the attack.", ["a spot"]),
     ("Ann Moss wrote: “The pier stays,” the Dover Ledger reported on Monday.", ["the Dover Ledger"]),  # the outer source closes it

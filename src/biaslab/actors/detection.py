@@ -51,7 +51,8 @@ capitalised away from the start of a sentence ("…, Shoigu said", "said
 Shoigu"), or opening a sentence right before a reporting verb ("Shoigu
 said", "Shoigu shot back"; verbs from ``data/reporting_verbs.csv``, with their
 particles) or before an appositive or a conjunct set off by commas and a
-reporting verb ("Shoigu, the defence minister, said", "Shoigu, however, said"), or, when the word is
+reporting verb ("Shoigu, the defence minister, said", "Shoigu, however, said"), also past an
+adverb or two ("Shoigu also said", "Reed then wrote"), or, when the word is
 no word of the language (not in Pattern's lexicon in lower case: "Snow fell"
 stays a sentence about snow), right before a verb in the past
 tense or third person, or a past participle, which the tagger often puts
@@ -145,6 +146,11 @@ def _shouted_word(word: str) -> bool:
     """Is ``word`` a word of the language written in capitals, of three letters or more ("LEFT",
     "NOTE"; not "XIV", nor "IT" or "US", which are acronyms as often as words)?"""
     return len(word) > 2 and word.isupper() and word.isalpha() and common_word(word)
+
+
+#: At most this many adverbs between a one-word name and the verb that shows it speaks ("Reed also
+#: said", "Reed then later wrote"); a longer run is rare between a subject and its verb in news prose.
+MAX_ADVERBS_BEFORE_VERB = 2
 
 
 @dataclass
@@ -555,6 +561,9 @@ def _read_run(toks: Sequence[_Tok], i: int, j: int) -> _Sighting | None:
     verb = j if after is None else after[1] + 1  # "Shoigu said", "Shoigu, the minister, said"
     if after is None and j + 3 < len(toks) and toks[j].key == toks[j + 2].key == "," and toks[j + 1].tag == "RB":
         verb = j + 3  # "Shoigu, however, said": a conjunct set off by commas (Quirk et al. 1985 §8.134)
+    elif after is None:
+        while verb < min(len(toks) - 1, j + MAX_ADVERBS_BEFORE_VERB) and toks[verb].tag == "RB":
+            verb += 1  # "Shoigu also said", "Reed then wrote": adverbs between subject and verb
     speaks = verb < len(toks) and (_speech_verb_at(toks, verb) or (
         j - k == 1 and toks[verb].tag in ("VBD", "VBZ", "VBN") and lexicon is None))
     return _Sighting(tuple(t.key for t in toks[k:j]), surface, titled, _sentence_initial(toks, k), speaks)

@@ -81,8 +81,9 @@ Subject of a verb group, first rule that applies (``Link.rule``):
   its own subject) or after "as", "like" or "than" (a comparison: "as unfair as
   Judge Moss charging clerks for parking").
 * ``"controlled"`` — a participle after a comma or a preposition takes the
-  subject of the sentence's first finite group past an infinitive or
-  prepositional clause that opens it (the main clause: "Christie
+  subject of the sentence's first finite group past the infinitive or
+  prepositional clauses that open it ("In June, after Moss fell ill, Reed
+  …"; the main clause: "Christie
   repeated accusations that Rubio recites lines, calling him …" → Christie),
   a participle right after the finite group's object or an infinitive right
   after the finite group takes that group's subject ("Obama released a
@@ -605,12 +606,18 @@ def _skippable(toks: list[Token], first: int, last: int, end_at: dict[int, int])
 
 
 def _opening_clause_end(toks: list[Token]) -> int:
-    """The index of the comma that closes an infinitive or prepositional clause opening the sentence
-    ("To list sites that would name donors, …", "After the board voted, …"), else 0: a finite verb
-    before it is that clause's (or a relative clause's in it), not the main clause's."""
-    if not toks or (toks[0].tag not in ("TO", "IN", "WRB")):
-        return 0
-    return next((k for k, t in enumerate(toks) if t.key == ","), 0)
+    """The index of the comma that closes the infinitive or prepositional clauses opening the sentence
+    ("To list sites that would name donors, …", "After the board voted, …"; one after another: "In
+    June, after the board voted, …"), else 0: a finite verb before it is that clause's (or a relative
+    clause's in it), not the main clause's."""
+    end = k = 0
+    while k < len(toks) and toks[k].tag in ("TO", "IN", "WRB"):
+        comma = next((j for j in range(k + 1, len(toks)) if toks[j].key == ","), None)
+        if comma is None:
+            break
+        end = k = comma
+        k += 1
+    return end
 
 
 def _crossed(toks: list[Token], first: int, last: int) -> bool:

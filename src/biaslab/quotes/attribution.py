@@ -23,6 +23,10 @@ from .verbs import reporting_noun, reporting_verb
 _LEAD = frozenset({",", "—", "–", "--", "-"})
 #: What may stand between a cue and the quotation it introduces for the two to be adjacent (rule b).
 _ADJACENT = frozenset({",", ":", "—", "–", "--", "-"})
+#: Tags of the words a reporting clause may end with after its verb, before the comma or colon that
+#: introduces a quotation: its hearer and prepositional phrases ("asked Tom Reed", "wrote to the
+#: board on Monday"); nouns, names, determiners, pronouns, adjectives, numbers, prepositions (Penn tags).
+_CLAUSE_TAIL = frozenset({"NN", "NNS", "NNP", "NNPS", "DT", "PRP", "PRP$", "POS", "JJ", "CD", "IN", "TO"})
 #: A quotation ending in one of these continues its sentence (its attribution may open the next paragraph).
 _UNFINISHED = ",;:—–-"
 #: Object pronouns that can be the hearer of "told".
@@ -264,7 +268,8 @@ def after(ctx: Context, start: int, end: int, content: str) -> Attribution | Non
     insertion: "…,” Ann Moss, speaking at a rally, said"), or "according to X". None for a quotation
     that a reporting verb with a subject introduces (:func:`_speaking_verb_before`) inside an opening
     adverbial clause ("When a dockworker yelled, “…,” Reed answered"), nor from the next sentence for one so
-    introduced anywhere ("Moss answered: “…?” Reporters noted it"). A common noun phrase after the
+    introduced anywhere, also past the verb's hearer ("Moss answered: “…?” Reporters noted it"; "Moss
+    asked Reed, “…?” Reed said, “…”"). A common noun phrase after the
     verb that "as" and a noun phrase follow is the verb's object, not an inverted speaker ("… as
     “unfit,” attacked his budget as mayor and …": :func:`_as_complement`). Words that the writer's
     clause goes on after, with a preposition and a finite verb before any comma ("… against “a waste”
@@ -289,8 +294,11 @@ def after(ctx: Context, start: int, end: int, content: str) -> Attribution | Non
     agent = _passive_agent(ctx, s, k0, k) if k0 >= 0 else None
     if agent is not None:
         return agent  # "… has been called “a gift to the rich” by Tom Reed, a professor …"
-    introduced = k0 >= 2 and toks[k0 - 1].key in (",", ":") and _speaking_verb_before(s, k0 - 1)
-    if introduced and in_opening_adverbial(s, k0 - 2, ctx.inside_quote):
+    so = s if k0 >= 0 else ctx.sentence_at(start)  # the quotation's opening sentence
+    ko = k0 if k0 >= 0 or so is None else ctx.token_at(so, start)
+    comma_before = ko >= 2 and so.tokens[ko - 1].key in (",", ":")
+    introduced = comma_before and _speaking_verb_before(so, ko - 1)
+    if introduced and in_opening_adverbial(so, ko - 2, ctx.inside_quote):
         return None  # "When a dockworker yelled, “Strike,” Reed answered, “…”": the verb before the
         #              quotation introduces it; the main clause after it is the next speaker's
     if k0 > 0 and toks[k0 - 1].tag in ("DT", "PRP$", "POS", "JJ", "IN") and k < len(toks) and toks[k].key not in _LEAD \
@@ -315,8 +323,9 @@ def after(ctx: Context, start: int, end: int, content: str) -> Attribution | Non
             return _bare_attribution(ctx, nxt) if nxt.paragraph == s.paragraph else None
         if last in "?!" and nxt.paragraph != s.paragraph:
             return None
-        if introduced:
-            return None  # "Moss answered: “…?” Reporters noted it.": the quotation has its speaker
+        if comma_before and _speaking_verb_before(so, ko - 1, past_objects=True):
+            return None  # "Moss answered: “…?” Reporters noted it.", "Moss asked Reed, “…?” Reed said,
+            #              “…”": the quotation has its speaker
         s, toks, k = nxt, nxt.tokens, 0
         if not toks:
             return None
@@ -374,9 +383,13 @@ def after(ctx: Context, start: int, end: int, content: str) -> Attribution | Non
     return None
 
 
-def _speaking_verb_before(s: ParsedSentence, i: int) -> bool:
+def _speaking_verb_before(s: ParsedSentence, i: int, *, past_objects: bool = False) -> bool:
     """Does a reporting verb group with a subject end right before token ``i`` (a comma or colon
-    before a quotation: "a dockworker yelled, “…”")?"""
+    before a quotation: "a dockworker yelled, “…”"), or, with ``past_objects``, end the clause before
+    it past its hearer and prepositional phrases ("Moss asked Tom Reed, “…”", "Moss wrote to Reed on
+    Monday, “…”") but no other verb or punctuation?"""
+    while past_objects and i > 1 and s.verb_at(i - 1) is None and s.tokens[i - 1].tag in _CLAUSE_TAIL:
+        i -= 1
     v = s.verb_at(i - 1)
     return v is not None and s.verbs[v].last == i and _reporting(s, v) is not None \
         and any(x.verb == v and x.role == "subject" for x in s.links)
