@@ -79,7 +79,14 @@ Method
    when one is named; an abbreviated title holds its written-out form: "Sen.
    Ann Moss" is "the senator", the ``full`` column of ``data/actor_titles.csv``; a word of tenure
    may stand before the title: "the former defense secretary");
-   "leader" stands for any head of state or government.
+   "leader" stands for any head of state or government. A definite
+   description with the head noun of a description the article gave a
+   person, an appositive or the nouns before the name ("Tom Reed, a retired
+   banker," … "the banker"; "party nominee Ann Moss" … "the party's
+   nominee"), is a role mention of that person when it is named in the last
+   three sentences (same-head coreference, Vieira & Poesio 2000:
+   :mod:`biaslab.actors.epithets`; the head must name a person:
+   ``data/person_nouns.csv`` or an agent suffix).
    Pronouns he/him/his/himself and she/her/hers/herself resolve to the one
    person actor mentioned (by any means, earlier pronouns included) earlier in
    the same sentence or in the previous sentence, and stay unresolved when

@@ -3,7 +3,8 @@
 Candidate matches of every actor form are chosen per sentence to cover the
 most tokens (:func:`_select`) and adjacent matches of one actor joined
 (:func:`_merge`); then role nouns held by exactly one person
-(:func:`_add_roles`) and pronouns (:func:`_add_pronouns`) are resolved.
+(:func:`_add_roles`), definite descriptions that take up a person's earlier
+description (:func:`_add_epithets`) and pronouns (:func:`_add_pronouns`) are resolved.
 
 A pronoun outside quotations never takes an antecedent named only inside one
 (in “Mattis lies,” he said, "he" is not Mattis), and a pronoun that the
@@ -24,6 +25,7 @@ from ..segmentation import sentences as split_sentences
 from .aliases import link_aliases
 from .appositives import MAX_APPOSITIVE_TOKENS, _appositive_after, _appositive_before, _role_title
 from .detection import _detect
+from .epithets import Epithet, appositive_epithet, definite_at, indefinite_at, premodifier_epithet
 from .kinds import LOCATIVE_PREPOSITIONS, decide
 from .model import Mention
 from .names import particle
@@ -229,8 +231,60 @@ def resolve_names(sents: list[_Sent], declared: Mapping, detect: bool) -> Names:
     persons = [a for a in registry if a.person]
     for f in found:
         _add_roles(f, persons)
+    _add_epithets(found)
+    for f in found:
         _drop_appositive_roles(f)
     return registry, found
+
+
+#: A definite description takes up a person named at most this many sentences before it (or in its own
+#: sentence): Vieira & Poesio (2000) limit how far back a same-head antecedent is looked for (their
+#: segmentation heuristic); beyond it, "the candidate" is as likely another candidate of the story.
+MAX_EPITHET_GAP = 3
+
+
+def _add_epithets(found: list[_Found]) -> None:
+    """Definite descriptions that name a person described before with the same head noun ("the
+    banker" after "Tom Reed, a retired banker,"): role mentions, by :mod:`biaslab.actors.epithets`."""
+    history: dict[str, list[tuple[_Actor | None, Epithet | None]]] = defaultdict(list)
+    last_seen: dict[int, int] = {}  # id of an actor -> index of the last sentence that names it
+    for n, f in enumerate(found):
+        toks = f.sent.toks
+        taken = {k for c in f.cands for k in range(c.i, c.j)}
+        last_seen.update((id(c.actor), n) for c in f.cands)
+        events: list[tuple[int, _Actor | None, Epithet | None]] = []  # (token, person, epithet)
+        for c in f.cands:
+            if c.resolution == "role" or not c.actor.person:
+                continue
+            span = _appositive_after(toks, c.j)
+            if span is not None:
+                taken.update(range(*span))  # the description itself is no later mention
+            for epithet in (premodifier_epithet(toks, c.i), appositive_epithet(toks, *span) if span else None):
+                if epithet is not None:
+                    events.append((c.i, c.actor, epithet))
+        extra = []
+        for i in range(len(toks)):
+            if i in taken:
+                continue
+            head = indefinite_at(toks, i)
+            if head is not None:
+                events.append((i, None, Epithet(head, frozenset())))
+                continue
+            found_at = definite_at(toks, i)
+            if found_at is None or any(k in taken or _title_at(toks, k) is not None for k in range(i, found_at[0])):
+                continue  # a title is a role noun of :func:`_add_roles`, held by exactly one person or none
+            end, anaphor = found_at
+            earlier = [(a, e) for k, a, e in events if k < i and e.head == anaphor.head]
+            for actor, epithet in reversed(history[anaphor.head] + earlier):
+                if actor is None:
+                    break  # "a banker" came between: someone new
+                if epithet.covers(anaphor) and n - last_seen.get(id(actor), -MAX_EPITHET_GAP - 1) <= MAX_EPITHET_GAP:
+                    extra.append(_Cand(i, end, actor, "role", end))
+                    break
+        for k, actor, epithet in sorted(events, key=lambda e: e[0]):
+            history[epithet.head].append((actor, epithet))
+        if extra:
+            f.cands = sorted([*f.cands, *extra], key=lambda c: c.i)
 
 
 #: Words of tenure between "the" and a title ("the former defense secretary", "the then governor"):
