@@ -192,8 +192,7 @@ def test_lists_of_names_are_not_descriptors(text):
     ("Harbor Board DOJ staff met on Monday. Later, DOJ said no.", "Harbor Board DOJ", "other", "no title"),
     # a thing named by a common word and a surname-like word, or a place and a common word
     ("Turnout on Election Day was high. Later, Day said nothing.", "Election Day", "other", "no title"),
-    ("The Georgia Republican office met on Monday. Later, Republican said no.", "Georgia Republican", "other",
-     "no title"),
+    ("The Georgia Dairy office met on Monday. Later, Dairy said no.", "Georgia Dairy", "other", "no title"),
     # religious titles (AP Stylebook)
     ("Cardinal Zeno Quist spoke on Monday. Later, Quist said no.", "Zeno Quist", "person", "title 'cardinal'"),
     ("The Rev. Ada Lowe spoke on Monday.", "Ada Lowe", "person", "title 'rev.'"),

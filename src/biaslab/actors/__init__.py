@@ -86,7 +86,12 @@ Method
    nominee"), is a role mention of that person when it is named in the last
    three sentences (same-head coreference, Vieira & Poesio 2000:
    :mod:`biaslab.actors.epithets`; the head must name a person:
-   ``data/person_nouns.csv`` or an agent suffix).
+   ``data/person_nouns.csv`` or an agent suffix). A US state before a title
+   ("Florida Sen. Ann Moss"), in an appositive or in a party-state tag ("Ann
+   Moss (R-Fla.)") ties a person to that state, so "the Florida senator" and
+   "the Florida Republican" name the one person so tied
+   (:mod:`biaslab.actors.states`); a party member's description before a name
+   ("Vermont Democrat Tom Reed") is no part of the name.
    Pronouns he/him/his/himself and she/her/hers/herself resolve to the one
    person actor mentioned (by any means, earlier pronouns included) earlier in
    the same sentence or in the previous sentence, and stay unresolved when

@@ -81,6 +81,7 @@ from .appositives import _appositive_after, _appositive_before, _role_title
 from .kinds import _SUFFIXES, COMMON_SURNAME, common_word, head_word
 from .names import initial_at, particle, surname
 from .places import region
+from .states import PARTY_NOUNS, party_member
 from .titles import _country_names, _nations, _title_ending, _titles
 from .tokens import _DETERMINERS, _join, _keys, _name_shaped, _Sent, _sentence_initial, _split, _tag, _Tok
 
@@ -387,15 +388,17 @@ def _premodified(keys: tuple[str, ...]) -> bool:
 def _given_name_start(toks: Sequence[_Tok], k: int, j: int) -> int:
     """Where a personal name starts in the run ``toks[k:j]``: at a census first name (no common
     word or country's name) followed by a surname (no common word) when no first name stands before
-    it and the word right before it is a common word or a country's name, which then describe the
-    person with what precedes ("Political Affairs Ann Quist" is Ann Quist, "Parent Tom Hale" Tom
-    Hale, "House Rules Democrat Ann Quist" Ann Quist; "Keep Georgia Blue Again" stays); else ``k``."""
+    it and the word right before it is a common word, a country's name or a party noun, which then
+    describe the person with what precedes ("Political Affairs Ann Quist" is Ann Quist, "Parent Tom
+    Hale" Tom Hale, "House Rules Democrat Ann Quist" and "Vermont Democrat Ann Quist" Ann Quist;
+    "Keep Georgia Blue Again" stays); else ``k``."""
     for m in range(k + 1, j - 1):
         word = toks[m].key
         if first_name(word) and not common_word(word) and (word,) not in _country_names() \
                 and toks[m + 1].key[:1].isupper() and not common_word(toks[m + 1].key):
             before = [t.key for t in toks[k:m]]
-            if not any(first_name(w) for w in before) and (common_word(before[-1]) or (before[-1],) in _country_names()):
+            if not any(first_name(w) for w in before) and (common_word(before[-1]) or (before[-1],) in _country_names()
+                                                             or before[-1].casefold() in PARTY_NOUNS):
                 return m  # the words before the first one may be names of bodies ("House Intelligence Republican")
             return k
     return k
@@ -538,6 +541,10 @@ def _read_run(toks: Sequence[_Tok], i: int, j: int) -> _Sighting | None:
                                                       or toks[k].key.casefold() in _DETERMINERS):
             k += 1  # "If Ann Moss wins", "Should Tom Reed run", "DOVER (AP) — The Reed campaign": the
             #         clause's capital, not the name's (as at a sentence start; "This", "A" stay)
+        k = next((m for m in range(k + 1, j) if party_member(toks, k, m) is not None and (
+            first_name(toks[m].key) or (j - m > 1 and head_word(toks[j - 1].key) is None))), k)
+        #   "Vermont Democrat Ann Quist": a party member's description before a personal name
+        #   (:mod:`.states`), not before a body's ("Republican Party", "Democratic National Committee")
         k = _given_name_start(toks, k, j)
         if k >= 2 and toks[k - 1].key == "of" and _one_word_title(toks[k - 2].key) \
                 and head_word(toks[j - 1].key) is None:
@@ -546,6 +553,8 @@ def _read_run(toks: Sequence[_Tok], i: int, j: int) -> _Sighting | None:
                 d += 1
             if d > k and not common_word(toks[d].key) and not _function_word(toks[d].key):
                 k = d  # "Minister of Health Obi Ezeh": the office's department, then the name
+    if party_member(toks, k, j) is not None:
+        return None  # "the Vermont Democrat": a party member described by state, no name (:mod:`.states`)
     if k >= j or j - k > MAX_NAME_WORDS + sum(particle(t.key) or t.key in (".", "of", "the") for t in toks[k:j]):
         return None
     lexicon = pattern_lexicon_tag(toks[k].key.lower()) if j - k == 1 else None  # a one-word name's common use

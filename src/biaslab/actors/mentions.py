@@ -26,6 +26,7 @@ from .aliases import link_aliases
 from .appositives import MAX_APPOSITIVE_TOKENS, _appositive_after, _appositive_before, _role_title
 from .detection import _detect
 from .epithets import Epithet, appositive_epithet, definite_at, indefinite_at, premodifier_epithet
+from .states import PARTY_NOUNS, party_member_before, party_tag_after, state_at
 from .kinds import LOCATIVE_PREPOSITIONS, decide
 from .model import Mention
 from .names import particle
@@ -208,10 +209,18 @@ def resolve_names(sents: list[_Sent], declared: Mapping, detect: bool) -> Names:
                 k, title, nation = _prefix_start(f.sent.toks, c.core)
                 if title is not None:
                     k += _nation_at(f.sent.toks, k)[0]  # "US Defense Secretary" → "defense secretary"
+                    n, state = state_at(f.sent.toks, k)
+                    if state is not None:  # "Florida Sen. Ann Moss": the state she serves, then the title
+                        c.actor.states.add(state)
+                        k += n
                     phrase = " ".join(t.key for t in f.sent.toks[k:c.core]).casefold()
                     c.actor.titles.setdefault(phrase or title.text.casefold(), title.category)
                 if nation:
                     c.actor.nations.add(nation)
+            for state, party in filter(None, (party_tag_after(f.sent.toks, c.j), party_member_before(f.sent.toks, c.i))):
+                c.actor.parties.add(party)  # "Ann Moss (R-Fla.)", "Florida Republican Ann Moss"
+                if state is not None:
+                    c.actor.states.add(state)
             name = _keys(c.actor.name)
             core_keys = tuple(t.key for t in f.sent.toks[c.core:c.j])
             if len(name) > 1 and core_keys == name[-1:]:
@@ -223,6 +232,7 @@ def resolve_names(sents: list[_Sent], declared: Mapping, detect: bool) -> Names:
                 title = _role_title(f.sent.toks, a, b)
                 if title is not None:
                     c.actor.titles.setdefault(title.text.casefold(), title.category)
+                    c.actor.states.update(filter(None, (state_at(f.sent.toks, k)[1] for k in range(a, b))))
                     role = "".join(_join(f.sent.toks, a + (f.sent.toks[a].key.casefold() in _DETERMINERS), b))
                     if role not in c.actor.roles:
                         c.actor.roles.append(role)
@@ -293,7 +303,9 @@ _TENURE = frozenset({"former", "then", "current", "incoming", "outgoing"})
 
 
 def _add_roles(f: _Found, persons: Sequence[_Actor]) -> None:
-    """Role nouns not declared: ``the [nation] title`` held by exactly one person."""
+    """Role nouns not declared: ``the [nation] title`` held by exactly one person; ``the [state]
+    title`` or ``the [state] Republican|Democrat|independent`` by exactly one person the text ties to
+    that state (and party: :mod:`.states`)."""
     toks = f.sent.toks
     taken = {k for c in f.cands for k in range(c.i, c.j)}
     extra = []
@@ -307,25 +319,38 @@ def _add_roles(f: _Found, persons: Sequence[_Actor]) -> None:
         k += det
         if det and k < len(toks) and toks[k].key.casefold() in _TENURE:
             k += 1  # "the former defense secretary": the title still names its holder
-        if k >= len(toks) or (toks[k].key not in nations_first and (
+        n, state = state_at(toks, k) if det else (0, None)  # "the Florida senator" (:mod:`.states`)
+        k += n
+        if k >= len(toks) or (state is None and toks[k].key not in nations_first and (
                 not det or toks[k].key.casefold() not in titles_first)):
             i += 1  # neither "the" nor a nationality, or no title can start here: the common case
             continue
-        n, nation = _nation_at(toks, k)
+        n, nation = _nation_at(toks, k) if state is None else (0, None)
         k += n
-        title = _title_at(toks, k)
-        if title is None or not (det or nation):
+        party = PARTY_NOUNS.get(toks[k].key.casefold()) if state is not None else None  # "the Ohio Republican"
+        title = _title_at(toks, k) if party is None else None
+        if (title is None and party is None) or not (det or nation):
             i += 1
             continue
-        j = k + len(title.keys)
+        j = k + (1 if party else len(title.keys))
         span = set(range(i, j))
         following = toks[j] if j < len(toks) else None
-        if span & taken or (following is not None and (following.tag.startswith("NN") or following.key == "'s")):
+        places = {p for c in f.cands if c.actor.kind is not None and c.actor.kind.kind == "place"
+                  for p in range(c.i, c.j)} if state is not None else set()  # "Florida" in "the Florida senator"
+        if span & (taken - places) or (following is not None and (following.tag.startswith("NN") or following.key == "'s"
+                                                                   or (party and following.tag == "CC"))):
+            # a noun after the role noun is its head ("the senator race"); a party noun before "and" an
+            # adjective ("the Ohio Republican and Green caucuses")
             i += 1
             continue
-        holders = [a for a in persons if _holds(a, title) and (nation is None or nation in a.nations)]
+        if state is not None:
+            holders = [a for a in persons if state in a.states and (party in a.parties if party else _holds(a, title))]
+        else:
+            holders = [a for a in persons if _holds(a, title) and (nation is None or nation in a.nations)]
         if len(holders) == 1:
             extra.append(_Cand(i, j, holders[0], "role", j))
+            if span & places:  # the state's name is part of the role noun, no mention of the place
+                f.cands = [c for c in f.cands if not span & set(range(c.i, c.j))]
             taken |= span
             i = j
         else:

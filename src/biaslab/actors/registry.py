@@ -25,6 +25,8 @@ class _Actor:
     detected_forms: set[tuple[str, ...]] = field(default_factory=set)
     titles: dict[str, str] = field(default_factory=dict)  # title (casefold) -> category
     nations: set[str] = field(default_factory=set)
+    states: set[str] = field(default_factory=set)  # US states the text ties the person to ("Florida Sen.")
+    parties: set[str] = field(default_factory=set)  # party letters of a party-state tag ("R-Fla." → R)
     surname_used: bool = False
     titled: bool = False
     roles: list[str] = field(default_factory=list)  # role appositions: "mayor of Valencia"

