@@ -4,7 +4,8 @@ from __future__ import annotations
 import pytest
 
 from biaslab.actors import find_mentions
-from biaslab.actors.epithets import Epithet, person_noun, person_nouns
+from biaslab.actors.epithets import Epithet
+from biaslab.morphology import person_noun, person_nouns
 from biaslab.quotes import find_quotes
 
 _REED = "Tom Reed, a retired banker, spoke at the pier on Monday."

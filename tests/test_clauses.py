@@ -533,6 +533,11 @@ def test_verb_groups(sentence, verb, lemma, finite, passive, negated):
     # a restrictive "who" after a preposition's object that names no person goes up to the noun before it
     ("Some critics on the radio who say it is over have left.", "say", "Some critics"),
     ("The aide to a senator who said it was over has left.", "said", "a senator"),   # a person noun: kept
+    # a name after "from", "in" or "at" a person noun: where that person is from, and "who" is the person
+    ("A delegate from Ohio who wore a hat to the vote said it was fun.", "wore", "A delegate"),
+    ("Two voters spoke to a teacher at Lowmere High who said it was fun.", "said", "a teacher"),
+    ("A message from Tom Reed who chairs the board said it was late.", "chairs", "Tom Reed"),  # no person noun
+    ("A delegate from Ohio, who wore a hat, said it was fun.", "wore", "Ohio"),  # guard: a comma (not read)
     ("He said her husband Tom Reed died in 2006.", "died", "her husband Tom Reed"),  # no speech noun: one phrase
     ("The board member Tom Reed said no.", "said", "The board member Tom Reed"),
     ("A clerk who went to Dover to protest the levy said it was late.", "said", "A clerk"),  # an infinitive of purpose

@@ -85,7 +85,7 @@ from .resources import data_rows, data_table, once
 from .segmentation import ENGLISH_QUOTES, fold_quotes
 
 __all__ = ["VERB_KINDS", "AGENT_SUFFIXES", "MorphologyDataError", "plurals", "plural", "verb_inflections", "verb_forms",
-           "lemma", "agent_noun"]
+           "lemma", "agent_noun", "person_noun", "person_nouns"]
 
 #: The regular inflections of a verb: third person singular -s, past and past
 #: participle -ed, present participle -ing.
@@ -395,3 +395,16 @@ def agent_noun(word: str) -> bool:
     """Is ``word`` (lower case, letters only) shaped like an agent noun by its suffix (module docstring)?"""
     return word.isalpha() and word.islower() and len(word) > 3 and word.endswith(AGENT_SUFFIXES) \
         and not word.endswith("ment")  # -ment makes nouns of results and acts: statement, document
+
+
+@once
+def person_nouns() -> frozenset[str]:
+    """The nouns of ``data/person_nouns.csv``: nouns naming a person that no agent suffix marks
+    ("candidate", "nominee")."""
+    return frozenset(r["noun"] for _, r in data_table("person_nouns.csv", required=("noun", "source"), unique="noun"))
+
+
+def person_noun(word: str) -> bool:
+    """Does ``word`` (lower case) name a person: an agent noun by its suffix ("banker", :func:`agent_noun`)
+    or a word of ``data/person_nouns.csv`` ("nominee")?"""
+    return agent_noun(word) or word in person_nouns()

@@ -85,8 +85,8 @@ Method
    banker," … "the banker"; "party nominee Ann Moss" … "the party's
    nominee"), is a role mention of that person when it is named in the last
    three sentences (same-head coreference, Vieira & Poesio 2000:
-   :mod:`biaslab.actors.epithets`; the head must name a person:
-   ``data/person_nouns.csv`` or an agent suffix). A US state before a title
+   :mod:`biaslab.actors.epithets`; the head must name a person,
+   :func:`biaslab.morphology.person_noun`). A US state before a title
    ("Florida Sen. Ann Moss"), in an appositive or in a party-state tag ("Ann
    Moss (R-Fla.)") ties a person to that state, so "the Florida senator" and
    "the Florida Republican" name the one person so tied

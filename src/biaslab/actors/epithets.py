@@ -26,8 +26,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..morphology import agent_noun
-from ..resources import data_table, once
+from ..morphology import person_noun
 from .tokens import _Tok
 
 #: Tags of the words a description's noun phrase is built of before its head ("Dover party", "retired",
@@ -44,17 +43,6 @@ _PREDICATIVE_BEFORE = frozenset({"is", "was", "are", "were", "be", "been", "bein
 #: clause): the description is then new to the discourse, not an anaphor.
 _POSTMODIFIER_TAGS = frozenset({"IN", "WDT", "WP", "WP$", "TO"})
 
-
-@once
-def person_nouns() -> frozenset[str]:
-    """The nouns of ``data/person_nouns.csv``: people's nouns that no agent suffix marks ("candidate")."""
-    return frozenset(r["noun"] for _, r in data_table("person_nouns.csv", required=("noun", "source"), unique="noun"))
-
-
-def person_noun(word: str) -> bool:
-    """Does ``word`` (lower case) name a person: an agent noun by its suffix ("banker",
-    :func:`biaslab.morphology.agent_noun`) or a word of ``data/person_nouns.csv`` ("nominee")?"""
-    return agent_noun(word) or word in person_nouns()
 
 
 @dataclass(frozen=True)

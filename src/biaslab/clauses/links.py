@@ -41,7 +41,9 @@ Subject of a verb group, first rule that applies (``Link.rule``):
   "Putin too, who", :data:`_ADDITIVE`; a restrictive
   "who" after a preposition's object that is a common noun and no agent noun
   goes up to the noun the preposition follows: "critics on the radio who say"
-  → critics, :func:`biaslab.morphology.agent_noun`); or a
+  → critics, :func:`biaslab.morphology.agent_noun`; a restrictive "who" after a name
+  that "from", "in" or "at" takes after a person noun goes up to that noun: "a
+  delegate from Ohio who wore a hat" → a delegate); or a
   restrictive relative clause without commas (who/which/that …) or a
   participle clause ("stationed in Syria") lies between the group and a
   phrase ("The man who flew in from Moscow said" → the man; "the troops
@@ -135,7 +137,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..census import first_name
-from ..morphology import agent_noun
+from ..morphology import agent_noun, person_noun
 from .chunks import ADVERB_TAGS, CLAUSE_OPENERS, CLAUSE_TAKING, FINITE_TAGS, TIME_OPENERS, state_name, time_word
 from .model import Link, NounPhrase, Token, VerbGroup
 
@@ -780,12 +782,24 @@ def _relative_before(toks: list[Token], phrases: list[NounPhrase], first: int, e
     if k is not None and toks[r].key.lower() == "who" and toks[r - 1].key != "," and _pp_object(toks, phrases[k]) \
             and phrases[k].kind == "common" and not agent_noun(toks[phrases[k].head].key.lower()):
         k = _climb(toks, phrases, k, end_at, steps=1)  # "conservatives on the radio who say": "who" is a person
+    elif k is not None and toks[r].key.lower() in ("who", "whom") and toks[r - 1].key != "," \
+            and phrases[k].kind == "proper" and phrases[k].first >= 2 \
+            and toks[phrases[k].first - 1].key.lower() in _PLACE_PREPOSITIONS:
+        up = _climb(toks, phrases, k, end_at, steps=1)
+        if up != k and phrases[up].kind == "common" and person_noun(toks[phrases[up].head].key.lower()):
+            k = up  # "a delegate from Ohio who wore a hat": a person noun, then where the person is from or
+            #         at (Quirk et al. 1985 §9.15-9.17); "who" takes the person ("a letter from Reed who" stays)
     return (k, "relative") if k is not None else (None, None)
 
 
 #: Additive focusing adverbs that may follow a phrase before its relative clause ("Ann Moss too, who
 #: …", "Ann Moss as well, who …": Quirk et al. 1985 §8.116, additive subjuncts).
 _ADDITIVE = (("too",), ("also",), ("as", "well"))
+
+
+#: Prepositions of place and origin: a name as their object in "PERSON-NOUN PREP NAME who" is where
+#: the person the noun names is from or at, not the person "who" takes.
+_PLACE_PREPOSITIONS = frozenset({"from", "in", "at"})
 
 
 def _past_focus(toks: list[Token], end: int) -> int:
