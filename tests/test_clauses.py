@@ -607,6 +607,11 @@ def test_verb_groups(sentence, verb, lemma, finite, passive, negated):
     ("Reed spoke with Ann Moss too, who said it failed.", "said", "Ann Moss"),
     ("Few can picture Ann Moss counting the ballots alone.", "counting", "Ann Moss"),
     ("Ann Moss thanked the clerks, saying the count was fair.", "saying", "Ann Moss"),
+    # after "from", the object of a verb of preventing is the -ing clause's subject; other verbs' subject is
+    ("The court barred Ann Moss from speaking at the pier.", "speaking", "Ann Moss"),
+    ("Tom Reed stopped his wife, Ivy, who ran the firm, from writing a book.", "writing", "his wife"),
+    ("Tom Reed refrained from saying it.", "saying", "Tom Reed"),            # guard: no object
+    ("Tom Reed learned a lot from writing letters.", "writing", "Tom Reed"),  # guard: no verb of preventing
     # an -ing clause with its own subject after "of"; the main clause past an opening infinitive clause
     ("Few voters approved of Reed openly saying it.", "saying", "Reed"),
     ("To list sites that would name donors, the Ledger’s Ann Moss made a case for the list, saying it is needed.",

@@ -102,7 +102,9 @@ Subject of a verb group, first rule that applies (``Link.rule``):
   verb of causing or urging (``_OBJECT_CONTROL``: "led Reed to say", "…,
   leading party advisers to counter"), also past a relative clause with
   commas after that object ("prompted the Ledger, which tracks such towns,
-  to state" → the Ledger).
+  to state" → the Ledger); a participle after "from" takes the object of the
+  nearest verb of preventing before it (``_FROM_CONTROL``: "barred Moss from
+  speaking" → Moss).
 * ``"inverted"`` — no subject on the left, the group is one finite verb of
   saying (the reporting-verb table) or a form of *be*, *do* or *have* (in news
   prose a lexical verb inverts in a reporting clause; after a fronted place
@@ -183,6 +185,11 @@ _SUBJECT_CONTROL = frozenset({"promise", "vow", "pledge", "threaten"})
 #: 1985 §16.50, verbs of causing, urging and permitting).
 _OBJECT_CONTROL = frozenset("lead prompt push force urge ask tell cause spur inspire encourage persuade compel "
                             "drive invite convince allow".split())
+#: Verbs of preventing, whose object is the subject of the -ing clause after "from" ("barred her from
+#: speaking", "kept Reed from saying"): object control (Quirk et al. 1985 ch. 16, "from" + -ing
+#: complements of verbs of hindering); other verbs' subject does it ("refrained from saying").
+_FROM_CONTROL = frozenset("prevent stop keep bar ban block prohibit forbid discourage dissuade deter restrain "
+                          "hinder preclude exclude disqualify save protect".split())
 #: Verbs that invert with their subject outside a reporting clause: "Among them is Reed", "Did Reed …?"
 _INVERTING = frozenset({"be", "do", "have"})
 #: Pronouns that are never an inverted subject: "it" and "you" ("…, said it" is rare next to "…,
@@ -668,7 +675,11 @@ def _controllers(toks: list[Token], phrases: list[NounPhrase], verbs: list[VerbG
         while b > 0 and toks[b].key in _CLOSING_MARKS:
             b -= 1  # "defended “New York values,” saying …": the comma inside the marks
         before = toks[b] if vg.first else None
-        if first.tag == "VBG" and before is not None and (before.key in _COMMA_LIKE or before.key == "-"
+        hinder = next((w for w in range(v - 1, -1, -1) if verbs[w].lemma in _FROM_CONTROL), None) \
+            if first.tag == "VBG" and before is not None and before.key.lower() == "from" else None
+        if hinder is not None and verbs[hinder].last < b and not _crossed(toks, verbs[hinder].last, vg.first):
+            by_object[v] = hinder  # "stopped his wife, Ivy, who ran the firm, from writing": the object
+        elif first.tag == "VBG" and before is not None and (before.key in _COMMA_LIKE or before.key == "-"
                                                           or before.tag == "IN"
                                                           or (before.key.lower() in ("and", "or") and v - 1 in out)):
             out[v] = first_finite  # "…, calling him …" (and "… and accusing him"): the main clause's subject
