@@ -397,11 +397,24 @@ def test_no_apposition(sentence):
     assert all(p.apposition is None for p in s.phrases[:1])
 
 
-def test_coordinated_phrases():
-    s = _one("Mr. Smith and his wife were not amused.")
-    conj = [p for p in s.phrases if p.conjuncts]
-    assert [p.text for p in conj] == ["Mr. Smith", "his wife"]
-    assert _role_texts(s, "amused", "subject") == ["Mr. Smith", "his wife"]
+@pytest.mark.parametrize("sentence, verb, conjuncts", [
+    ("Mr. Smith and his wife were not amused.", "amused", ["Mr. Smith", "his wife"]),
+    # a possessive determiner opens the phrase after it, even where the tagger starts a new chunk there
+    ("Tom Reed and his senior staff pressed the mayor.", "pressed", ["Tom Reed", "his senior staff"]),
+    ("Ann Moss and their 12 delegates have left.", "left", ["Ann Moss", "their 12 delegates"]),
+])
+def test_coordinated_phrases(sentence, verb, conjuncts):
+    s = _one(sentence)
+    assert [p.text for p in s.phrases if p.conjuncts] == conjuncts
+    assert _role_texts(s, verb, "subject") == conjuncts
+
+
+@pytest.mark.parametrize("sentence, phrases", [
+    ("Tom Reed gave her top marks.", ["Tom Reed", "her top marks"]),  # guard: "her" is left as it is
+    ("Tom Reed gave his top aides a raise.", ["Tom Reed", "his top aides", "a raise"]),  # guard
+])
+def test_possessive_determiner_opens_the_phrase(sentence, phrases):
+    assert [p.text for p in _one(sentence).phrases if p.outer is None] == phrases
 
 
 # -- verb groups -------------------------------------------------------------------------------

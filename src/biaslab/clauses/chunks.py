@@ -129,7 +129,9 @@ Method
    such as "all" or "both") or a personal pronoun after a noun or pronoun
    starts a new noun chunk ("told reporters | the troops", "the Trump | we
    have seen", "called it | a big deal"); a coordinating conjunction inside
-   a noun chunk splits it into conjuncts ("Mr. Smith | and | his wife"); a time phrase after a noun
+   a noun chunk splits it into conjuncts ("Mr. Smith | and | his wife"), and a possessive
+   determiner (not "her", which may be an object) that this leaves alone before another noun chunk
+   opens that chunk ("Reed and his top aides": Pattern reads "Reed and his | top aides"); a time phrase after a noun
    starts a chunk of its own ("Gower | last week said", "Gower | earlier Thursday said", "Gower |
    Thursday said", "his last post | Friday night"); a name after a speech noun that a verb or
    preposition governs, before a past tense with no object, opens a relative clause without "that"
@@ -210,6 +212,9 @@ _DESIGNATION_TOKENS = 7
 _HEAD_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP", "CD", "EX"})
 #: Penn tags of nouns and pronouns (after which a determiner opens a new phrase).
 _NOUNISH = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP", "CD"})
+#: Tags of a word that a possessive determiner may open a noun phrase with ("his top aides", "their
+#: 12 seats"): adjectives, nouns, numbers and participles used as adjectives.
+_DETERMINED = frozenset({"JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "VBN", "VBG"})
 #: Predeterminers and quantifiers that may stand before a determiner in one phrase ("all the troops").
 _PREDETERMINERS = frozenset("all both half such quite rather what many".split())
 #: Forms of the passive auxiliaries be and get (Quirk et al. 1985, §3.63-3.76).
@@ -638,6 +643,10 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
                                     and time_word(lows[i + 1]))
                                    or (lows[i] in _DAYS and prev in ("NNP", "NNPS", "NN", "NNS"))):
             chunks[i] = "B-NP"  # "Gower | last week said", "Gower | earlier Thursday said", "Gower | Thursday said"
+    for i in range(n - 1):  # a possessive determiner opens the noun phrase after it: "his | top aides" (after "and": "Reed and his | top aides")
+        if tags[i] == "PRP$" and lows[i] != "her" and chunks[i] == "B-NP" and chunks[i + 1] == "B-NP" \
+                and tags[i + 1] in _DETERMINED:
+            chunks[i + 1] = "I-NP"  # ("her" may be an object pronoun before the phrase: "gave her flowers")
     # strings interned: a long text repeats a few thousand distinct words (memory, issue 15)
     # (a key that is its word's own string, as most are, is interned with it)
     return [Token(a, (w := intern(word)), w if key is word else intern(key), tag, chunk,
