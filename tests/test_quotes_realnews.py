@@ -532,6 +532,20 @@ def test_pronoun_speakers_resolve_to_the_person(text, speaker):
     assert text[q.speaker_start:q.speaker_end] in ("he", "she")   # the pronoun kept as evidence
 
 
+@pytest.mark.parametrize("text, speakers", [
+    # a name in the writer's insertion between two fragments of a quotation glosses the quoted words: no
+    # antecedent of the pronoun that credits them
+    ("Omar Diaz ran in 2001. Diaz's pollster, Tom Reed, says his client can still win. “The old view” -- that "
+     "Diaz is soft -- “will not last,” he says.", ["Tom Reed", "Tom Reed"]),
+    ("Omar Diaz ran in 2001. Tom Reed says the old view of him is wrong: “It” - that Diaz is soft - “will "
+     "not last,” he says.", ["Tom Reed", "Tom Reed"]),  # guard: the speaker named in the sentence
+    ("Omar Diaz ran in 2001. Tom Reed backed him. “It will not last,” he says.", ["Tom Reed"]),  # guard
+])
+def test_a_name_between_fragments_of_a_quotation_is_no_antecedent(text, speakers):
+    quotes = find_quotes(text, actors={"Tom Reed": ["Reed"], "Omar Diaz": ["Diaz"]})
+    assert [q.speaker for q in quotes] == speakers
+
+
 @pytest.mark.parametrize("text, speaker", [
     # a name after a lower-case agent noun is a person's, whatever its first name
     ("After the board was faulted for remarks that likened Ann Reed to a cartoon, the news anchor Ilka "

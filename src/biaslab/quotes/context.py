@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from ..clauses import Link, NounPhrase, Parse, ParsedSentence, Token
+from ..clauses.chunks import CLOSING_MARKS
 from ..census import surnames
 from ..morphology import agent_noun
 from ..segmentation import SpanIndex
@@ -177,12 +178,27 @@ class Context:
                 if not subject:
                     continue
                 first = self._pronoun_first(s, head, named_by.get(s.index)) if main else None
-                name = resolver.resolve(head.key, (first or head).start, s.index)
+                pos = self._quoted_before(s, np.first) if first is None else first.start
+                name = resolver.resolve(head.key, head.start if pos is None else pos, s.index)
                 self.resolved[head.start] = name
                 if name is not None:
                     resolver.add(s.index, head.end, name, speaker=speaker, main=main,
                                  stated=PRONOUN_GENDER[head.key.lower()])
         return resolver
+
+    def _quoted_before(self, s: ParsedSentence, k: int) -> int | None:
+        """Where the first quotation of sentence ``s`` opens, when token ``k`` (a pronoun) stands right
+        after a closing quotation mark (past a comma: "“…” — that Diaz is a nanny — “…,” he says"),
+        else None. A name between that opening and the pronoun is quoted, or in the writer's insertion
+        between two fragments of the quotation, which glosses the quoted words: no antecedent of the
+        pronoun that credits them (as a name inside the marks is none)."""
+        toks = s.tokens
+        b = k - 1
+        while b >= 0 and toks[b].key == ",":
+            b -= 1
+        if b < 0 or toks[b].key not in CLOSING_MARKS or not self.inside_quote(toks[b].start):
+            return None
+        return next((a for a, _ in self.quotes if s.start <= a < toks[b].start), None)
 
     def _pronoun_first(self, s: ParsedSentence, head: Token, named: int | None) -> Token | None:
         """The first his/him/her (a form of :data:`PRONOUN_FORM_GENDER`) of the gender of the main

@@ -49,7 +49,10 @@ the same gender before it and before any name refers to whom that one does
 ("Pressed on her own plans in case Lee runs, she replied" is not Lee: Hobbs
 1978 searches the sentence left to right and meets "her" first;
 :meth:`~biaslab.quotes.context.Context._pronoun_first`). Named only inside a
-quotation does not count: in “Mattis lies,” he said, "he" is not Mattis.
+quotation does not count: in “Mattis lies,” he said, "he" is not Mattis; nor does one named in the
+writer's insertion between two fragments of the quotation that the pronoun's tag closes ("“The old
+view” -- that Diaz is soft -- “will not last,” he says": the insertion glosses the quoted words;
+:meth:`~biaslab.quotes.context.Context._quoted_before`).
 
 **Gender** comes from evidence, first that applies:
 
