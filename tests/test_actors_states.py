@@ -4,7 +4,8 @@ from __future__ import annotations
 import pytest
 
 from biaslab.actors import detect_actors, find_mentions
-from biaslab.actors.states import party_tag
+from biaslab.actors.states import party_member, party_tag
+from biaslab.clauses import parse
 
 
 def _roles(text: str) -> list[tuple[str, str]]:
@@ -56,3 +57,14 @@ def test_state_role_nouns(text, expected):
 ])
 def test_party_members_are_described_not_named(text, expected):
     assert detect_actors(text) == expected
+
+
+@pytest.mark.parametrize("words, expected", [
+    ("Vermont Democrat", ("Vermont", "D")), ("New York Republican", ("New York", "R")),
+    ("Republican", (None, "R")), ("Ohio independent", ("Ohio", "I")),
+    ("Independent", None),            # alone it names things too ("The Independent")
+    ("Dover Democrat", None), ("Vermont Democrats", None), ("Vermont", None),
+])
+def test_party_members(words, expected):
+    toks = parse(words).sentences[0].tokens
+    assert party_member(toks, 0, len(toks)) == expected

@@ -15,7 +15,7 @@ is a role mention of the most recent person so described, unless a noun phrase w
 and another determiner ("a banker", "another banker") came between, which introduces someone new.
 A definite description that a phrase or clause postmodifies ("the banker from Ohio", "the banker
 who …") is left alone: postmodification marks a description as new to the discourse (Fraurud 1990;
-Vieira & Poesio 2000, section 4.1).
+Vieira & Poesio 2000).
 
 References: Vieira, R. & Poesio, M. (2000). An empirically based system for processing definite
 descriptions. *Computational Linguistics* 26(4), 539-593. Fraurud, K. (1990). Definiteness and the
@@ -35,14 +35,13 @@ _MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "NN", "NNP", "CD", "VBN", "VBG",
 #: Determiners that open a noun phrase introducing someone new ("a banker", "another banker").
 _INDEFINITE = frozenset({"a", "an", "another", "one", "some"})
 #: Words before a noun phrase that make it predicative ("Reed became the nominee", "as the nominee"):
-#: it says what someone is, and refers to nobody by itself (Vieira & Poesio 2000 leave such
-#: descriptions unresolved).
+#: it says what someone is and needs no antecedent (Vieira & Poesio 2000 set copular
+#: constructions apart the same way).
 _PREDICATIVE_BEFORE = frozenset({"is", "was", "are", "were", "be", "been", "being", "become", "became",
                                  "becomes", "becoming", "remain", "remains", "remained", "as"})
 #: Words after a definite description that postmodify it (a prepositional phrase or a relative
 #: clause): the description is then new to the discourse, not an anaphor.
 _POSTMODIFIER_TAGS = frozenset({"IN", "WDT", "WP", "WP$", "TO"})
-
 
 
 @dataclass(frozen=True)
@@ -122,6 +121,6 @@ def _noun_run_end(toks: Sequence[_Tok], k: int) -> int:
     noun-phrase word, or that closes the phrase (a noun followed by no other noun)."""
     while k < len(toks) and toks[k].tag in _MODIFIER_TAGS:
         k += 1
-    while k > 0 and toks[k - 1].tag not in ("NN",) and toks[k - 1].tag in _MODIFIER_TAGS:
+    while k > 0 and toks[k - 1].tag != "NN" and toks[k - 1].tag in _MODIFIER_TAGS:
         k -= 1  # "the retired banker" ends at the noun, not at a participle after it
     return k

@@ -26,12 +26,12 @@ from .aliases import link_aliases
 from .appositives import MAX_APPOSITIVE_TOKENS, _appositive_after, _appositive_before, _role_title
 from .detection import _detect
 from .epithets import Epithet, appositive_epithet, definite_at, indefinite_at, premodifier_epithet
-from .states import PARTY_NOUNS, party_member_before, party_tag_after, state_at
 from .kinds import LOCATIVE_PREPOSITIONS, decide
 from .model import Mention
 from .names import particle
 from .places import region
 from .registry import _Actor, _declared
+from .states import PARTY_NOUNS, party_member_before, party_tag_after, state_at
 from .titles import (_nation_at, _nations_by_first, _parse_prefix, _prefix_start, _Title, _title_at, _titles_by_first,
                      full_titles)
 from .tokens import _DETERMINERS, _join, _keys, _name_shaped, _Sent, _sentence_initial, _tag, _Tok
@@ -217,7 +217,8 @@ def resolve_names(sents: list[_Sent], declared: Mapping, detect: bool) -> Names:
                     c.actor.titles.setdefault(phrase or title.text.casefold(), title.category)
                 if nation:
                     c.actor.nations.add(nation)
-            for state, party in filter(None, (party_tag_after(f.sent.toks, c.j), party_member_before(f.sent.toks, c.i))):
+            tags = (party_tag_after(f.sent.toks, c.j), party_member_before(f.sent.toks, c.i))
+            for state, party in filter(None, tags):
                 c.actor.parties.add(party)  # "Ann Moss (R-Fla.)", "Florida Republican Ann Moss"
                 if state is not None:
                     c.actor.states.add(state)
@@ -256,13 +257,13 @@ MAX_EPITHET_GAP = 3
 def _add_epithets(found: list[_Found]) -> None:
     """Definite descriptions that name a person described before with the same head noun ("the
     banker" after "Tom Reed, a retired banker,"): role mentions, by :mod:`biaslab.actors.epithets`."""
-    history: dict[str, list[tuple[_Actor | None, Epithet | None]]] = defaultdict(list)
+    history: dict[str, list[tuple[_Actor | None, Epithet]]] = defaultdict(list)  # head -> (person, epithet)
     last_seen: dict[int, int] = {}  # id of an actor -> index of the last sentence that names it
     for n, f in enumerate(found):
         toks = f.sent.toks
         taken = {k for c in f.cands for k in range(c.i, c.j)}
         last_seen.update((id(c.actor), n) for c in f.cands)
-        events: list[tuple[int, _Actor | None, Epithet | None]] = []  # (token, person, epithet)
+        events: list[tuple[int, _Actor | None, Epithet]] = []  # (token, person or None: someone new, epithet)
         for c in f.cands:
             if c.resolution == "role" or not c.actor.person:
                 continue
@@ -337,8 +338,8 @@ def _add_roles(f: _Found, persons: Sequence[_Actor]) -> None:
         following = toks[j] if j < len(toks) else None
         places = {p for c in f.cands if c.actor.kind is not None and c.actor.kind.kind == "place"
                   for p in range(c.i, c.j)} if state is not None else set()  # "Florida" in "the Florida senator"
-        if span & (taken - places) or (following is not None and (following.tag.startswith("NN") or following.key == "'s"
-                                                                   or (party and following.tag == "CC"))):
+        if span & (taken - places) or (following is not None and (
+                following.tag.startswith("NN") or following.key == "'s" or (party and following.tag == "CC"))):
             # a noun after the role noun is its head ("the senator race"); a party noun before "and" an
             # adjective ("the Ohio Republican and Green caucuses")
             i += 1

@@ -89,19 +89,20 @@ def party_tag_after(toks: Sequence[_Tok], j: int) -> tuple[str, str] | None:
 
 def party_member(toks: Sequence[_Tok], i: int, j: int) -> tuple[str | None, str] | None:
     """(state or None, party letter) when ``toks[i:j]`` is an optional state's name and a party noun
-    ("Vermont Democrat", "Republican"): a description of a party member, no name. Else None."""
+    ("Vermont Democrat", "Republican"; "independent" only after a state): a description of a party
+    member, no name. Else None."""
     if j <= i or toks[j - 1].key.casefold() not in PARTY_NOUNS:
         return None
     party = PARTY_NOUNS[toks[j - 1].key.casefold()]
-    if j - 1 == i:
-        return None, party
+    if j - 1 == i:  # a party noun alone: not "Independent", which names things too ("The Independent")
+        return (None, party) if party != "I" else None
     n, state = state_at(toks, i)
     return (state, party) if state is not None and i + n == j - 1 else None
 
 
 def party_member_before(toks: Sequence[_Tok], i: int) -> tuple[str | None, str] | None:
-    """The party-member description right before a name at ``toks[i]`` ("Vermont Democrat Peter
-    Welch", "Republican Ann Moss"): (state or None, party letter), else None."""
+    """The party-member description right before a name at ``toks[i]`` ("Vermont Democrat Omar
+    Diaz", "Republican Ann Moss"): (state or None, party letter), else None."""
     for n in range(MAX_STATE_WORDS + 1, 0, -1):
         if i - n >= 0:
             found = party_member(toks, i - n, i)

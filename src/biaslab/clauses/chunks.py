@@ -643,7 +643,7 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
                                     and time_word(lows[i + 1]))
                                    or (lows[i] in _DAYS and prev in ("NNP", "NNPS", "NN", "NNS"))):
             chunks[i] = "B-NP"  # "Gower | last week said", "Gower | earlier Thursday said", "Gower | Thursday said"
-    for i in range(n - 1):  # a possessive determiner opens the noun phrase after it: "his | top aides" (after "and": "Reed and his | top aides")
+    for i in range(n - 1):  # a possessive determiner opens the noun phrase after it ("Reed and his | top aides")
         if tags[i] == "PRP$" and lows[i] != "her" and chunks[i] == "B-NP" and chunks[i + 1] == "B-NP" \
                 and tags[i + 1] in _DETERMINED:
             chunks[i + 1] = "I-NP"  # ("her" may be an object pronoun before the phrase: "gave her flowers")

@@ -799,7 +799,7 @@ def _relative_before(toks: list[Token], phrases: list[NounPhrase], first: int, e
         up = _climb(toks, phrases, k, end_at, steps=1)
         if up != k and phrases[up].kind == "common" and person_noun(toks[phrases[up].head].key.lower()):
             k = up  # "a delegate from Ohio who wore a hat": a person noun, then where the person is from or
-            #         at (Quirk et al. 1985 §9.15-9.17); "who" takes the person ("a letter from Reed who" stays)
+            #         at (Quirk et al. 1985, ch. 9, place); "who" takes the person ("a message from Reed who" stays)
     return (k, "relative") if k is not None else (None, None)
 
 
