@@ -1033,6 +1033,9 @@ def test_last_resort(text, speaker, cue):
     ("“We will rebuild,” Ann Moss continued.", "Ann Moss", "continued"),
     ("“We won,” Ann Moss went on.", "Ann Moss", "went on"),
     ("“It was more,” Ann Moss added to the weekly.", "Ann Moss", "added"),   # "to" before a hearer
+    # "agree" before an infinitive is consent to act, not assent to words
+    ("The fee stays until the harbour board agreed to pay a sum of “$2 million.”", None, None),
+    ("The harbour board agreed that the fee was “too high.”", "The harbour board", "agreed"),  # guard
     ("County officials who opposed the levy said it was unfair despite the “rainy day” fund.",
      "County officials", "said"),                                            # not the relative clause's object
     ("Teachers who think Ann Moss said “no” were wrong.", "Ann Moss", "said"),  # a clause after "think"

@@ -40,8 +40,9 @@ _TEXT_SUBJECT = frozenset({"read"})
 _PERCEPTION = frozenset({"hear", "see", "record", "film", "catch", "overhear"})
 #: Verbs of going on speaking that, before an infinitive, go on doing something else: "continued to
 #: ignore the warnings", "went on to win" report nothing (the infinitive's own verb reports when it is
-#: one: "continued to insist"); "added to People" still reports.
-_NOT_BEFORE_TO = frozenset({"continue", "add", "go on"})
+#: one: "continued to insist"); "added to People" still reports. "agree" before an infinitive is
+#: consent to do something ("agreed to pay a fine"), not assent to words ("agreed that …").
+_NOT_BEFORE_TO = frozenset({"continue", "add", "go on", "agree"})
 #: A reporting verb with the object that makes it an idiom reporting no words: "The vote speaks
 #: volumes about …" (it is telling; Oxford Dictionary of English, "speak volumes").
 _IDIOM_OBJECTS = frozenset({("speak", "volumes")})
