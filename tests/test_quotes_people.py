@@ -129,6 +129,8 @@ def test_honorific_gender(word, expected):
     ("her uncle", "m"), ("his girlfriend", "f"), ("her cousin", None), ("the spouse", None), ("the chairwoman", "f"),
     # a capitalised -man word that ends a name and is a common census surname is that surname
     ("Ruth Ackerman", None), ("Zimmerman", None), ("Dana Silverman said", None),
+    # ... and so is one inside a name, after a given name ("Ann Wasserman Lee"; not a title before a name)
+    ("Ann Wasserman Lee", None), ("Rep. Ann Silverman Lee", None), ("Sen. Tom Chairman Lee", "m"),
     # negatives: a title before a name, a role noun, a -man word the census has as no common surname
     ("Alderman Tom Hale", "m"), ("Congressman Hale", "m"), ("Chairman", "m"), ("Doorman", "m"),
     ("the newsman", "m"),
@@ -146,6 +148,24 @@ def test_text_gender(surface, expected):
 def test_stated_gender_reads_the_whole_word_before_the_mention(text, mention, expected):
     start = text.index(mention)
     assert stated_gender(text, start, start + len(mention)) == expected
+
+
+@pytest.mark.parametrize("text, mention, name, expected", [
+    # the words of the person's own name after the first are the name, never a role noun
+    ("Then Wasserman Lee spoke.", "Wasserman Lee", "Ann Wasserman Lee", None),
+    ("Then Wasserman Lee spoke.", "Wasserman Lee", None, "m"),               # no name given: read as a title
+    ("Then Congressman Lee spoke.", "Congressman Lee", "Tom Lee", "m"),      # guard: not the name's word
+])
+def test_stated_gender_skips_the_persons_own_name(text, mention, name, expected):
+    start = text.index(mention)
+    assert stated_gender(text, start, start + len(mention), name) == expected
+
+
+def test_a_woman_with_a_double_surname_ending_in_man_is_she():
+    text = ("Rep. Ann Wasserman Lee chairs the board. Tom Hale spoke first. Wasserman Lee, who chairs the board, "
+            "said the vote was open. \u201cWe will not wait,\u201d she said.")
+    quotes = find_quotes(text, actors={"Ann Wasserman Lee": ["Wasserman Lee"], "Tom Hale": []})
+    assert quotes[-1].speaker == "Ann Wasserman Lee"
 
 
 def test_a_first_name_of_both_sexes_goes_on_with_he():

@@ -162,7 +162,7 @@ class Context:
                 i, j = self.token_at(s, m.start), self.token_at(s, m.end - 1) + 1
                 found = self._mention_salience(s, i, j)
             candidates.append(_Candidate(s.index, m.end, m.name, *found,
-                                         stated=stated_gender(self.text, m.start, m.end)))
+                                         stated=stated_gender(self.text, m.start, m.end, m.name)))
         resolver = Pronouns(gender, candidates)
         named_by = {}  # sentence -> where its first person named ends
         for c in candidates:

@@ -209,7 +209,8 @@ def text_gender(surface: str) -> str | None:
     """"m" or "f" when ``surface`` holds an honorific ("Mrs.") or a gendered role noun
     ("spokeswoman", "congressman", "widow"), else None. A capitalised -man word with no
     capitalised word after it in ``surface`` is a surname when the census lists one that common
-    (:data:`SURNAME_MIN_FREQUENCY`): "Ruth Ackerman" states no gender, "Congressman Tom Hale" does."""
+    (:data:`SURNAME_MIN_FREQUENCY`), and so is one between a given name and another capitalised word:
+    "Ruth Ackerman" and "Ann Wasserman Lee" state no gender, "Congressman Tom Hale" does."""
     words = _WORD.findall(surface)
     for k, word in enumerate(words):
         w = word.lower()
@@ -225,9 +226,12 @@ def text_gender(surface: str) -> str | None:
 
 
 def _surname(words: Sequence[str], k: int) -> bool:
-    """Is ``words[k]``, capitalised and ending ``words`` or followed by a lower-case word, a common
-    census surname (:data:`SURNAME_MIN_FREQUENCY`)?"""
-    if not words[k][0].isupper() or any(w[0].isupper() for w in words[k + 1:k + 2]):
+    """Is ``words[k]``, capitalised and ending ``words``, followed by a lower-case word or inside a
+    name after a given name ("Debbie Wasserman Schultz"), a common census surname
+    (:data:`SURNAME_MIN_FREQUENCY`)? Before a name with nothing capitalised before it, a -man word is
+    a role noun ("Congressman Tom Hale")."""
+    if not words[k][0].isupper() or (any(w[0].isupper() for w in words[k + 1:k + 2])
+                                     and not (k > 0 and first_name_gender(words[k - 1]) is not None)):
         return False
     return surnames().get(words[k].lower(), 0.0) >= SURNAME_MIN_FREQUENCY
 
@@ -275,11 +279,15 @@ def _uncertain_first_name(name: str) -> bool:
     return m is not None and f is not None and max(m, f) < SURE_NAME_RATIO * min(m, f)
 
 
-def stated_gender(text: str, start: int, end: int) -> str | None:
+def stated_gender(text: str, start: int, end: int, name: str | None = None) -> str | None:
     """The gender a mention ``text[start:end]`` states by an honorific or gendered noun in it or
-    right before it ("Mrs. Roe", "Ms. Roe", "congressman Tom Hale"), else None."""
+    right before it ("Mrs. Roe", "Ms. Roe", "congressman Tom Hale"), else None. The words of the
+    person's ``name`` after its first are the name, never a role noun ("Wasserman Schultz" for
+    Ann Wasserman Schultz)."""
+    own = set(name.split()[1:]) if name else set()
+    surface = " ".join(w for w in text[start:end].split() if w not in own)
     before = text[max(0, start - 14):start].split()[-1:]
-    return text_gender(text[start:end]) or text_gender(" ".join([*before, text[start:end]]))
+    return text_gender(surface) or text_gender(" ".join([*before, surface]))
 
 
 def genders(text: str, mentions: Iterable[PersonMention],
@@ -295,7 +303,7 @@ def genders(text: str, mentions: Iterable[PersonMention],
     for m in mentions:
         if m.resolution == "pronoun":
             continue
-        g = stated_gender(text, m.start, m.end)
+        g = stated_gender(text, m.start, m.end, m.name)
         if g is not None:
             out[m.name] = out.get(m.name) or g
         else:
