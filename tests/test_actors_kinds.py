@@ -193,6 +193,10 @@ def test_lists_of_names_are_not_descriptors(text):
     # a thing named by a common word and a surname-like word, or a place and a common word
     ("Turnout on Election Day was high. Later, Day said nothing.", "Election Day", "other", "no title"),
     ("The Georgia Dairy office met on Monday. Later, Dairy said no.", "Georgia Dairy", "other", "no title"),
+    # an age set off after the name is a person's (AP Stylebook, "ages"); a year so set off is not an age
+    ("Zuleika Trell, 34, could be a bridge to voters.", "Zuleika Trell", "person", "an age set off"),
+    ("Zuleika Trell could be a bridge to voters.", "Zuleika Trell", "other", "no title"),
+    ("Harbor Works, 1850, stood by the pier. Harbor Works said no.", "Harbor Works", "other", "no title"),
     # religious titles (AP Stylebook)
     ("Cardinal Zeno Quist spoke on Monday. Later, Quist said no.", "Zeno Quist", "person", "title 'cardinal'"),
     ("The Rev. Ada Lowe spoke on Monday.", "Ada Lowe", "person", "title 'rev.'"),

@@ -100,7 +100,7 @@ Method
    mentions outside quotations count (in “Mattis lies,” he said, "he" is not
    Mattis). A pronoun that the quotation finder resolved as a quotation's
    speaker is a mention of that speaker, so the two layers agree. A person is
-   an actor with a title, or whose surname is used alone (a declared alias
+   an actor with a title or an age set off after its name ("Ann Moss, 34,"), or whose surname is used alone (a declared alias
    equal to the last word of the name, or a detected surname mention).
 4. **Descriptors**: the words before the name in a mention (title:
    "Defense Minister"; possessive: "Syria’s strong man"), lower-case

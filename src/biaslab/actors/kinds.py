@@ -7,7 +7,8 @@ this order (the first rule that fires wins):
    news outlet, a place);
 2. **person by title** — a personal title or role noun is attached to it in
    the text or its declaration ("Prime Minister Pedro Sánchez", "Ms.
-   Yellen", "The mayor of Valencia, María José Catalá,");
+   Yellen", "The mayor of Valencia, María José Catalá,"), or an age is set off
+   after it ("Ann Moss, 34,": news gives only people's ages so, AP Stylebook 2022, "ages");
 3. **head word** — the name ends in a word of ``data/actor_heads.csv``
    ("Defense Ministry", "Moscow Times", "Khmeimim Airbase"), or has one right
    before its "of" complement ("Department of Justice");
@@ -181,7 +182,8 @@ def decide(actor) -> Kind:
         what = "news outlet" if k.kind == "news_outlet" else k.kind
         return Kind(kind, (f"known {what} '{k.name}' (data/actor_aliases.csv: {k.source})",),
                     k.kind == "news_outlet")
-    person = [f"title '{t}'" for t in actor.titles] + [f"described as '{d}'" for d in actor.roles]
+    person = [f"title '{t}'" for t in actor.titles] + [f"described as '{d}'" for d in actor.roles] \
+        + (["an age set off after the name (\"Ann Moss, 34,\")"] if actor.aged else [])
     if actor.titled and not person:
         person = ["a title before the name"]
     if person:

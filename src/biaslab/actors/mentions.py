@@ -217,6 +217,8 @@ def resolve_names(sents: list[_Sent], declared: Mapping, detect: bool) -> Names:
                     c.actor.titles.setdefault(phrase or title.text.casefold(), title.category)
                 if nation:
                     c.actor.nations.add(nation)
+            if _age_after(f.sent.toks, c.j):
+                c.actor.aged = True
             tags = (party_tag_after(f.sent.toks, c.j), party_member_before(f.sent.toks, c.i))
             for state, party in filter(None, tags):
                 c.actor.parties.add(party)  # "Ann Moss (R-Fla.)", "Florida Republican Ann Moss"
@@ -252,6 +254,18 @@ def resolve_names(sents: list[_Sent], declared: Mapping, detect: bool) -> Names:
 #: sentence): Vieira & Poesio (2000) limit how far back a same-head antecedent is looked for (their
 #: segmentation heuristic); beyond it, "the candidate" is as likely another candidate of the story.
 MAX_EPITHET_GAP = 3
+
+
+#: The ages news gives people in apposition ("Ann Moss, 34,"); a larger number set off by commas is
+#: a year, a count or an address.
+MAX_AGE = 120
+
+
+def _age_after(toks: Sequence[_Tok], j: int) -> bool:
+    """Is an age set off by commas right after a mention ending at ``toks[j - 1]`` ("Ann Moss, 34,")?
+    News style gives a person's age so (AP Stylebook 2022, "ages"), and only a person's."""
+    return j + 2 < len(toks) and toks[j].key == "," and toks[j + 2].key == "," and toks[j + 1].key.isdigit() \
+        and 0 < int(toks[j + 1].key) <= MAX_AGE
 
 
 def _add_epithets(found: list[_Found]) -> None:

@@ -27,6 +27,7 @@ class _Actor:
     nations: set[str] = field(default_factory=set)
     states: set[str] = field(default_factory=set)  # US states the text ties the person to ("Florida Sen.")
     parties: set[str] = field(default_factory=set)  # party letters of a party-state tag ("R-Fla." → R)
+    aged: bool = False  # an age set off after a mention ("Ann Moss, 34,"): a person's (AP Stylebook, "ages")
     surname_used: bool = False
     titled: bool = False
     roles: list[str] = field(default_factory=list)  # role appositions: "mayor of Valencia"
