@@ -34,6 +34,8 @@ from .tokens import _Tok
 _MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "NN", "NNP", "CD", "VBN", "VBG", "POS"})
 #: Determiners that open a noun phrase introducing someone new ("a banker", "another banker").
 _INDEFINITE = frozenset({"a", "an", "another", "one", "some"})
+#: Words that open the noun phrases this module reads (a definite or indefinite description).
+OPENERS = _INDEFINITE | {"the"}
 #: Words before a noun phrase that make it predicative ("Reed became the nominee", "as the nominee"):
 #: it says what someone is and needs no antecedent (Vieira & Poesio 2000 set copular
 #: constructions apart the same way).

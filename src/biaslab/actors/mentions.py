@@ -25,7 +25,7 @@ from ..segmentation import sentences as split_sentences
 from .aliases import link_aliases
 from .appositives import MAX_APPOSITIVE_TOKENS, _appositive_after, _appositive_before, _role_title
 from .detection import _detect
-from .epithets import Epithet, appositive_epithet, definite_at, indefinite_at, premodifier_epithet
+from .epithets import OPENERS, Epithet, appositive_epithet, definite_at, indefinite_at, premodifier_epithet
 from .kinds import LOCATIVE_PREPOSITIONS, decide
 from .model import Mention
 from .names import particle
@@ -287,9 +287,11 @@ def _add_epithets(found: list[_Found]) -> None:
             for epithet in (premodifier_epithet(toks, c.i), appositive_epithet(toks, *span) if span else None):
                 if epithet is not None:
                     events.append((c.i, c.actor, epithet))
+        if not history and not events:
+            continue  # no person described yet: nothing a description could take up (most sentences)
         extra = []
         for i in range(len(toks)):
-            if i in taken:
+            if i in taken or toks[i].key.casefold() not in OPENERS:
                 continue
             head = indefinite_at(toks, i)
             if head is not None:
