@@ -103,7 +103,7 @@ def definite_at(toks: Sequence[_Tok], i: int) -> tuple[int, Epithet] | None:
     if end == i + 1 or (end < len(toks) and (toks[end].tag in _POSTMODIFIER_TAGS or toks[end].tag.startswith("NN"))):
         return None
     if end + 1 < len(toks) and toks[end].key == "," and toks[end + 1].proper:
-        return None  # "The party chairman, Kelly Armstrong, …": the description of the name after it
+        return None  # "The harbour chairman, Omar Diaz, …": the description of the name after it
     found = _epithet(toks, i + 1, end - 1)
     return (end, found) if found is not None else None
 
