@@ -19,7 +19,7 @@ from biaslab.segmentation import APOSTROPHES, DOUBLE_QUOTES, ENGLISH_QUOTES, SIN
 SHIPPED = ("loaded_terms.csv", "reporting_verbs.csv", "frame_cues.csv", "agency_verbs.csv",
            "actor_titles.csv", "nationalities.csv", "abbreviations.csv", "irregular_verbs.csv",
            "actor_aliases.csv", "actor_heads.csv", "connotation_frames.csv", "tone_words.csv",
-           "polnear_referents.csv", "person_nouns.csv", "us_state_abbreviations.csv")
+           "polnear_referents.csv", "person_nouns.csv")
 
 
 class TableError(ValueError):

@@ -154,6 +154,12 @@ def test_abbreviation_list_is_cited_data():
     assert {"u.s", "gen", "jan", "dr"} <= ABBREVIATIONS
     # state abbreviations often end a sentence ("lives in Tampa, Fla. He said"): not Punkt's
     assert {"fla", "n.h", "w.va"} <= STATE_ABBREVIATIONS and not {"fla", "n.h"} & ABBREVIATIONS
+    # every state abbreviation names its state by a postal code the gazetteer knows
+    from biaslab.actors.places import us_states
+    from biaslab.segmentation import STATE_POSTAL_CODES
+    assert {r["abbreviation"] for _, r in rows if r["kind"] == "state"} <= set(STATE_POSTAL_CODES)
+    assert set(STATE_POSTAL_CODES.values()) <= set(us_states())
+    assert STATE_POSTAL_CODES["fla"] == "FL" and STATE_POSTAL_CODES["n.y"] == "NY" and "mr" not in STATE_POSTAL_CODES
     for line, row in rows:
         assert row["kind"] and row["source"], f"abbreviations.csv line {line}"
         assert row["abbreviation"] == row["abbreviation"].lower() and not row["abbreviation"].endswith(".")

