@@ -673,6 +673,10 @@ def test_verb_groups(sentence, verb, lemma, finite, passive, negated):
      "the head of the Dover port"),
     ("On Monday, in Dover, the mayor, Tom Reed, said the fee was fine.", "said", "the mayor"),
     ("In Dover, Ohio, the mayor, Tom Reed, said the fee was fine.", "said", "the mayor"),
+    # an insertion may hold a quotation opened and closed inside it, its closing comma inside the marks too
+    ("Ann Moss, who has called the plan “a scam,” told the board the levy would fail.", "told", "Ann Moss"),
+    ("Ann Moss, who has called the plan “a scam”, told the board the levy would fail.", "told", "Ann Moss"),
+    ("The memo, titled “Harbor Lights”, said the port was losing money.", "said", "The memo"),
 ])
 def test_subjects(sentence, verb, subject):
     assert _role_texts(_one(sentence), verb, "subject")[:1] == [subject]
@@ -691,6 +695,8 @@ def test_subjects(sentence, verb, subject):
     ("The vote surprised the Dover Ledger, which tracks such towns, to say the least.", "say"),  # nor "surprise"
     # a quoted title inside a subject that waits for its verb: the name after the verb is its object
     ("Ann Moss, author of the play “Harbor,” praised Tom Reed for it.", "praised"),
+    # a quotation that opens before the comma ahead of the verb is no insertion (guard)
+    ("Reed said “we won, they lost,” left the hall.", "left"),
     # a lexical verb that does not report does not invert
     ("The group had written to the members, hired lawyers and clerks, and placed ads.", "hired"),
     ("There was a crowd at the pier, chanting slogans.", "chanting"),  # past a comma: no reduced relative

@@ -393,6 +393,12 @@ def test_invented_wire_story():
     ("Mayor Slams Harbor Plan As ‘Reckless Waste’ Of Funds", "direct"),
     ("Ann Moss: ‘No Doubt’ Tom Reed Can Run the Port", "direct"),
     ("Reed Read ‘War and Peace’", "title"),                        # too short to be a headline
+    # after a participle that names a title, any one-sentence quotation is the title
+    ("Ann Moss sent a memo titled “Where the Vote Stands.”", "title"),
+    ("The ad, entitled “Unity?”, ran on Monday.", "title"),
+    ("The column was headlined “why the port failed”.", "title"),
+    ("Critics called it “a stunt” at once.", "partial"),             # "called" gives someone's words (guard)
+    ("A post titled “We lost. Now we rebuild.” went up.", "direct"),   # two sentences: no title
 ])
 def test_kinds(text, kind):
     (q,) = find_quotes(text)

@@ -21,7 +21,9 @@ Subject of a verb group, first rule that applies (``Link.rule``):
   clause, also after adverbs (", clearly frustrated,") and with a complement
   clause of its own (", alleging that Diaz wanted a vote,"),
   or a relative clause opening with who/which/whose/whom ("Putin, who flew
-  in, said" → Putin). A phrase that is the object of a preposition after a
+  in, said" → Putin); an insertion may hold one quotation opened and closed
+  inside it, its closing comma inside the marks too ("Moss, who called the plan
+  “a scam,” said" → Moss; "The memo, titled “Harbor Lights”, said" → the memo). A phrase that is the object of a preposition after a
   noun is passed over for the phrase before the preposition ("the spokesman
   in Moscow said", "Putin on Monday said", "Ann Moss (D-Vt.) on Monday said"), and so is a state
   written after such a place and a comma ("students in Dover, Ohio said" → students:
@@ -331,12 +333,12 @@ def _left(toks: list[Token], phrases: list[NounPhrase], vg: VerbGroup, end_at: d
         return None, None
     listed = False  # an insertion was the last item of a list: only a name takes such an appositive
     for _ in range(MAX_INSERTIONS):  # "Clinton, during a meeting in Columbus, Ohio, said"; "X, 65, a Republican, said"
-        if toks[i].key not in _COMMA_LIKE:
+        closed = i > 1 and toks[i].key in _CLOSING_MARKS and toks[i - 1].key == ","
+        if closed:
+            i -= 1  # a quotation closes the insertion, the comma inside it: "Moss, who called it “a scam,” said"
+        elif toks[i].key not in _COMMA_LIKE:
             break
-        p = i - 1
-        while p >= 0 and i - p <= MAX_INSERTION + 1 and toks[p].key not in _COMMA_LIKE \
-                and not _boundary(toks[p]):
-            p -= 1
+        p = _insertion_start(toks, i, closed)
         if p < 1 or toks[p].key not in _COMMA_LIKE or p + 1 >= i or not _skippable(toks, p + 1, i, end_at):
             return None, None
         listed = listed or toks[p + 1].tag == "CC"
@@ -396,6 +398,23 @@ def _left(toks: list[Token], phrases: list[NounPhrase], vg: VerbGroup, end_at: d
             break
         p -= 1
     return None, None
+
+
+def _insertion_start(toks: list[Token], i: int, closed: bool) -> int:
+    """Where the comma-like token that opens the insertion closed by the one at ``i`` stands: the first
+    one before ``i`` within :data:`MAX_INSERTION` tokens, no boundary between (else the token where the
+    search stopped). One quotation may stand inside the insertion, opened and closed there (``closed``:
+    its closing mark follows the comma at ``i``): "Moss, who called it “a scam”, said", "The report,
+    titled “Harbor Lights”, said" — the quoted words are part of the insertion, as a name is."""
+    p = i - 1
+    marks = 1 if closed else 0
+    while p >= 0 and i - p <= MAX_INSERTION + 1 and toks[p].key not in _COMMA_LIKE:
+        if _boundary(toks[p]):
+            if toks[p].key in _CLAUSE_BREAKS or marks == 2:
+                return p
+            marks += 1
+        p -= 1
+    return p if marks != 1 else i - 1
 
 
 def _participle_pp(toks: list[Token], first: int) -> bool:

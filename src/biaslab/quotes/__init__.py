@@ -283,6 +283,11 @@ sentence is tagged once for every layer.
    sentence is a headline in headline case, where every word is capitalised
    (:func:`.kinds.headline_case`: "Moss: Reed's ‘Reckless Spending’ Is Costing
    Votes" quotes Moss; on PolNeAR train 15 such quotations were missed).
+   Before all rules of step 3: a quotation of one sentence right after
+   "titled", "entitled", "headlined", "subtitled" or "captioned"
+   (:data:`.kinds.TITLE_PARTICIPLES`) is a title whatever its shape ("an ad
+   titled “Unity?”"), and takes no attribution ("The ad, titled “Unity?”,
+   concludes that …": the conclusion is the ad's, the title is nobody's words).
    ``"scare"``: no speaker found by any rule of step 3 (rules k and l included), one to four words,
    one paragraph, no sentence punctuation inside but a final period after a
    word of the writer's sentence (the country's “civil war”; critics see it
@@ -327,7 +332,7 @@ unattributed quotation to the previous speaker, which a writer may not
 intend. Straight ``'`` can be read as a mark where it is an elision ('Tis,
 'em); such a mark then shows up as unpaired. A title ending in a period
 inside the marks, or a one-word title after a lower-case word (the film
-“Jaws”), is taken for a quotation.
+“Jaws”), is taken for a quotation, unless "titled" or the like introduces it.
 
 References: Pareti 2012, 2016 (above); Krestel, Bergler & Witte 2008 (above);
 textacy ``extract.triples.direct_quotations``; Levin, B. (1993), *English Verb

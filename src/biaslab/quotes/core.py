@@ -80,16 +80,17 @@ def find_quotes(text: str, *, actors: Mapping[str, Sequence[str]] | None = None,
         prev_end = _floor(quotes, sentence)
         region = max(sentence.start if sentence is not None else start, prev_end)
         # rules a, b, c (title), d in that order: see the package docstring
-        attr = attribution.after(ctx, start, end, content) if paired else None
-        kind = None
+        titled = paired and kinds.after_title_participle(text, start, content, region)  # "a memo titled “…”"
+        attr = attribution.after(ctx, start, end, content) if paired and not titled else None
+        kind = "title" if titled else None
         if sentence is not None and sentence.index not in headlines:  # once per sentence, not per quotation
             headlines[sentence.index] = kinds.headline_case(text[sentence.start:sentence.end])
         headline = sentence is not None and headlines[sentence.index]
-        if attr is None and headline:
+        if attr is None and headline and not titled:
             attr = attribution.headline(ctx, start)
-        if attr is None:
+        if attr is None and not titled:
             attr = attribution.labelled(ctx, prev_end, start)  # rule d': "… – Ann Moss: “…”"
-        if attr is None:
+        if attr is None and not titled:
             found = attribution.before(ctx, prev_end, start)
             if found and found[1]:
                 attr = found[0]
@@ -112,7 +113,7 @@ def find_quotes(text: str, *, actors: Mapping[str, Sequence[str]] | None = None,
                                                             speaker_start=goes_on.speaker_start,
                                                             speaker_end=goes_on.speaker_end,
                                                             speaker_resolution=goes_on.speaker_resolution)
-        if (attr is None or attr.speaker is None) and paired:
+        if (attr is None or attr.speaker is None) and paired and not titled:
             signed = attribution.signature(ctx, start, end)  # rule e': "“…” — Ann Moss"
             if signed is not None:
                 attr, kind = signed, None

@@ -1,6 +1,7 @@
 """The kind of a quotation: ``"title"``, ``"scare"``, ``"partial"`` or ``"direct"`` (step 5 of the method).
 
-A title is capitalised headline-style (but not in a sentence that is itself in headline case); a
+A title is capitalised headline-style (but not in a sentence that is itself in headline case), or
+any one-sentence quotation right after "titled", "entitled", "headlined" (:data:`TITLE_PARTICIPLES`); a
 scare quote is a short unattributed
 label inside the writer's sentence; a partial quotation starts lower case
 right after a word of the writer's sentence; everything else is direct.
@@ -17,6 +18,8 @@ from .model import SCARE_MAX_WORDS, TITLE_MAX_WORDS
 _TITLE_MINOR = frozenset("a an the and but or nor for of in on at to by with from as vs via per into onto "
                          "upon off up out".split())
 _SENTENCE_MARK = re.compile(r"[.!?…]")
+#: A sentence mark followed by a space inside a quotation: it holds more than one sentence.
+_SENTENCE_BREAK = re.compile(r"[.!?…]['’”\"]*\s")
 #: Fewest words of a headline-case sentence (:func:`headline_case`): a shorter one ("Ann Moss said:")
 #: is as often a name and a verb as a headline.
 HEADLINE_MIN_WORDS = 6
@@ -55,6 +58,23 @@ def title_shaped(text: str, start: int, content: str, region: int) -> bool:
         return True
     # one word: only right after a capitalised word that does not open the sentence (Operation “X”)
     return bool(previous) and previous[-1][0].isupper() and start - region > len(previous[-1]) + 1
+
+
+#: Past participles that name what follows as a title ("a memo titled “…”", "a column headlined “…”"):
+#: the quotation after one is the work's name whatever its shape ("an ad titled “Unity?”"), not words
+#: anyone is reported to have said. "called", "named" and "dubbed" are left out: they as often give
+#: someone's wording ("what critics called “a stunt”").
+TITLE_PARTICIPLES = frozenset("titled entitled headlined subtitled captioned".split())
+
+
+def after_title_participle(text: str, start: int, content: str, region: int) -> bool:
+    """Does the quotation opening at ``start`` follow one of :data:`TITLE_PARTICIPLES` right before it
+    (in its sentence, from offset ``region``), its ``content`` one line with no sentence break inside
+    (a quotation that runs on past a sentence is no title, whatever comes before it: unbalanced marks
+    pair a title's opening mark with a later one)?"""
+    previous = split_words(text, max(region, start - 20), start)
+    return bool(previous) and previous[-1].text.lower() in TITLE_PARTICIPLES and "\n" not in content \
+        and not _SENTENCE_BREAK.search(content.rstrip())
 
 
 def is_embedded(text: str, start: int) -> bool:
