@@ -1,7 +1,8 @@
-"""Hand-annotated pronoun referents (biaslab.evaluation.annotated) and their use by the PolNeAR evaluation.
+"""Hand-annotated Source referents (biaslab.evaluation.annotated) and their use by the PolNeAR evaluation.
 
 The fixture article is the project's own (tests/fixtures/evaluation/polnear/dev/text/ferry-strike.txt);
-the rows below annotate three of its pronoun Sources by hand.
+the rows below annotate three of its pronoun Sources by hand. The judgement of a described Source is
+tested on the project's own sentences.
 """
 from __future__ import annotations
 
@@ -10,9 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from biaslab.evaluation import annotated, evaluate_polnear
+from biaslab.evaluation import annotated, evaluate_polnear, polnear
 from biaslab.evaluation.annotated import REFERENT_TYPES, AnnotatedReferent, annotated_referents, text_checksum
 from biaslab.evaluation.metrics import Accuracy
+from biaslab.evaluation.polnear import Attribution
+from biaslab.quotes import Quote
 from biaslab.resources import ResourceError
 
 from test_evaluation_polnear import POLNEAR, fixed_quotes
@@ -24,8 +27,8 @@ def _row(pronoun: str, at: int, referent: str | None, kind: str, *, checksum: st
     """A table row for the ``at``-th occurrence of ``pronoun`` as a whole word, naming the first ``referent``."""
     start = [m.start() for m in re.finditer(rf"\b{pronoun}\b", FERRY)][at]
     ref = FERRY.index(referent) if referent else None
-    return {"checksum": checksum or text_checksum(FERRY), "pronoun_start": str(start),
-            "pronoun_end": str(start + len(pronoun)), "referent_start": "" if ref is None else str(ref),
+    return {"checksum": checksum or text_checksum(FERRY), "source_start": str(start),
+            "source_end": str(start + len(pronoun)), "referent_start": "" if ref is None else str(ref),
             "referent_end": "" if ref is None else str(ref + len(referent)), "type": kind, "agreement": "agreed"}
 
 
@@ -40,7 +43,7 @@ def test_text_checksum():
     assert text_checksum(FERRY) != text_checksum(FERRY + " ")
 
 
-def test_annotated_referents_by_pronoun_span():
+def test_annotated_referents_by_source_span():
     got = annotated_referents(FERRY, rows=ROWS)
     assert {FERRY[a:b]: FERRY[r.referent[0]:r.referent[1]] for (a, b), r in got.items()} == {
         "he": "Captain Tom Reyes", "who": "Ms. Lena Marsh", "they": "Union members"}
@@ -59,16 +62,17 @@ def test_annotated_referents_edge_cases(rows, expected):
 
 def test_bad_offsets_raise_one_readable_error():
     with pytest.raises(ResourceError, match=r"polnear_referents.csv: bad offsets in a row for article"):
-        annotated_referents(FERRY, rows=[{**ROWS[0], "pronoun_start": "x"}])
+        annotated_referents(FERRY, rows=[{**ROWS[0], "source_start": "x"}])
 
 
 def test_shipped_table():
-    """The shipped table: PolNeAR dev's 169 distinct pronoun Sources of gold quotations (172 quotations), each valid."""
+    """The shipped table: PolNeAR dev's 169 distinct pronoun Sources of gold quotations (172 quotations) and
+    191 described ones, each valid."""
     table = annotated._shipped()
     rows = [r for rs in table.values() for r in rs]
-    assert len(rows) == 169 and len(table) == 53   # of 53 articles
+    assert len(rows) == 169 + 191 and len(table) == 69   # of 69 articles
     assert all(re.fullmatch(r"[0-9a-f]{12}", k) for k in table)
-    assert all(r.type in REFERENT_TYPES and r.pronoun[0] < r.pronoun[1] for r in rows)
+    assert all(r.type in REFERENT_TYPES and r.source[0] < r.source[1] for r in rows)
     assert all((r.referent is None) == (r.type == "none") for r in rows)
     assert all(r.referent[0] < r.referent[1] for r in rows if r.referent)
     # the fixture's text is not in it, so the evaluation of the fixture uses the approximation alone
@@ -89,3 +93,42 @@ def test_evaluation_prefers_annotated_referents(monkeypatch):
     s, approx = r.system.speakers, r.system.speakers_approximate_referents
     assert (s.accuracy, s.undetermined, s.by_antecedent) == (Accuracy(7, 11), 0, 4)
     assert (approx.accuracy, approx.undetermined, approx.by_antecedent) == (Accuracy(6, 10), 1, 3)
+
+
+# --- the judgement of a described Source --------------------------------------------------------------
+JUDGED = "Port director Ann Moss spoke. “We sail,” the director said. Moss's aide Omar Diaz added: “Soon.”"
+
+
+def _quote(speaker: str | None, written: str | None) -> Quote:
+    """The quotation “We sail,” credited to ``speaker``, named at the first ``written`` in :data:`JUDGED`."""
+    a = JUDGED.index("“We sail,”")
+    s = JUDGED.index(written) if written else None
+    return Quote(a, a + 10, "“We sail,”", a + 1, a + 9, "direct", speaker, s,
+                 None if s is None else s + len(written), "phrase" if speaker else None)
+
+
+def _gold(source: str) -> Attribution:
+    s = JUDGED.index(source)
+    a = JUDGED.index("“We sail,”")
+    return Attribution("E1", ((s, s + len(source)),), (), ((a, a + 10),), "double")
+
+
+@pytest.mark.parametrize("speaker, written, source, referent, expected", [
+    # the hand annotation names who "the director" is: a speaker naming her is right, on the Source or not
+    ("Ann Moss", "the director", "the director", "Ann Moss", "by_span"),
+    ("Ann Moss", "Port director Ann Moss", "the director", "Ann Moss", "by_antecedent"),
+    ("the director", "the director", "the director", "Ann Moss", "by_span"),   # the description as written
+    ("Omar Diaz", "the director", "the director", "Ann Moss", "other_speaker"),  # another person on the Source
+    ("Omar Diaz", "Omar Diaz", "the director", "Ann Moss", "other_speaker"),
+    # Moss's aide is Omar Diaz
+    ("Ann Moss", "Port director Ann Moss", "Moss's aide", "Omar Diaz", "other_speaker"),
+    ("Omar Diaz", "Omar Diaz", "Moss's aide", "Omar Diaz", "by_antecedent"),
+    # a head noun shared with the Source passes only where nobody annotated who the Source is
+    ("Port director", "Port director", "the director", "Omar Diaz", "other_speaker"),
+    ("Port director", "Port director", "the director", None, "by_name"),
+    # not annotated: judged by the Source's words (rule b), as before
+    ("Ann Moss", "Port director Ann Moss", "the director", None, "other_speaker"),
+    (None, None, "the director", "Ann Moss", "no_speaker"),
+])
+def test_described_source_judged_by_its_annotated_referent(speaker, written, source, referent, expected):
+    assert polnear._judge(_quote(speaker, written), _gold(source), JUDGED, referent, pronoun_gold=False) == expected

@@ -118,7 +118,8 @@ def test_dev_exact():
     assert r.gold == {"attributions": 16, "quotations": 12, "quotations_with_source": 11, "quotations_double": 11,
                       "quotations_two_apostrophes": 0, "quotations_single": 1, "quotations_pronoun_source": 5,
                       "pronoun_source_undetermined": 1, "pronoun_referents_annotated": 0,
-                      "approximation_agrees": 0, "approximation_undetermined": 0}
+                      "approximation_agrees": 0, "approximation_undetermined": 0,
+                      "described_referents_annotated": 0}
     # found (direct, partial): harbour Closed for repairs, It will, costly gamble, We were, Nobody, The board,
     # formality; ferry We will, unfair, The rota, Fair shifts, dispute, Talks resume, risk = 14; wrong:
     # Closed for repairs, dispute, risk: P 11/14. Gold found: all but harbour E4 ("bold vision", called

@@ -1,20 +1,24 @@
-"""Pronoun referents annotated by hand: who the pronoun Source of a PolNeAR dev quotation is.
+"""Referents annotated by hand: who the Source of a PolNeAR dev quotation is.
 
-PolNeAR has no coreference annotation, so for "“…,” *he* said" the evaluation needs to know who
-"he" is. :mod:`~biaslab.evaluation.referents` approximates it by rule; for the split the figures are
-reported on (dev) this project annotated it by hand, and the annotation takes precedence.
+PolNeAR has no coreference annotation, so for "“…,” *he* said" or "“…,” *the senator* said" the
+evaluation needs to know who "he" or "the senator" is. :mod:`~biaslab.evaluation.referents`
+approximates it by rule for pronouns; for the split the figures are reported on (dev) this project
+annotated it by hand, and the annotation takes precedence.
 
-The table ``data/polnear_referents.csv`` has one row per gold quotation of PolNeAR dev whose Source is
-a pronoun (he, she, who, it, I, they, …): a checksum of the article's text (the article's only
-identifier, so that not even its file name is shipped), the pronoun's offsets
-and the offsets of the mention that names the entity it refers to (the fullest name the article gives,
-or the description that introduces someone it never names), with the entity's type. **No text of the
-corpus is shipped**: the referent is read from the article at run time, so a copy of the corpus whose
-text differs (another checksum) falls back to the approximation.
+The table ``data/polnear_referents.csv`` has one row per distinct Source of a PolNeAR dev gold
+quotation that is a pronoun (he, she, who, it, I, they, …; guide ``docs/annotation/pronoun_referents.md``)
+or a description, possibly around a name ("the president", "a campaign spokeswoman", "Fed Chair Ann
+Moss"; guide ``docs/annotation/description_referents.md``; the row's ``source`` column names its
+guide): a checksum of the article's text (the article's only identifier, so that not even its file
+name is shipped), the Source's offsets and the offsets of the mention that names the entity it refers
+to (the fullest name the article gives, or the description that introduces someone it never names),
+with the entity's type. **No text of the corpus is shipped**: the referent is read from the article at
+run time, so a copy of the corpus whose text differs (another checksum) falls back to the
+approximation (pronouns) or to the Source's own words (descriptions).
 
 Method: two annotation passes made independently, each by reading the article only (blind to
 biaslab's output, to the approximation and to the other pass), following one written guide: the
-referent is the entity the pronoun denotes (for "I"/"we" the one speaking, for "who"/"which" the phrase
+referent is the entity the Source denotes (for "I"/"we" the one speaking, for "who"/"which" the phrase
 the clause attaches to); ``type`` is ``person``, ``organization``, ``document``, ``group``,
 ``described`` (someone never named) or ``none`` (generic or undeterminable: the quotation's referent is
 then undetermined, as the approximation's can be). Rows where the passes named the same entity are
@@ -32,7 +36,7 @@ from .metrics import Span
 
 __all__ = ["REFERENT_TYPES", "AnnotatedReferent", "annotated_referents", "text_checksum"]
 
-#: What a hand-annotated referent is (``none``: the pronoun names nobody that can be determined).
+#: What a hand-annotated referent is (``none``: the Source names nobody that can be determined).
 REFERENT_TYPES = ("person", "organization", "document", "group", "described", "none")
 #: How a row was settled: both passes named the same entity, or a third reading decided.
 AGREEMENT = ("agreed", "adjudicated")
@@ -43,14 +47,14 @@ CHECKSUM_DIGITS = 12
 
 @dataclass(frozen=True)
 class AnnotatedReferent:
-    """The hand-annotated referent of one pronoun Source.
+    """The hand-annotated referent of one Source.
 
-    ``pronoun``: the Source's character span; ``referent``: the span of the mention naming the entity
+    ``source``: the Source's character span; ``referent``: the span of the mention naming the entity
     (None for type ``none``); ``type``: one of :data:`REFERENT_TYPES`; ``agreement``: ``agreed`` or
     ``adjudicated``.
     """
 
-    pronoun: Span
+    source: Span
     referent: Span | None
     type: str
     agreement: str
@@ -64,17 +68,17 @@ def text_checksum(text: str) -> str:
 def _row(row: Mapping[str, str]) -> AnnotatedReferent:
     start, end = row["referent_start"], row["referent_end"]
     referent = (int(start), int(end)) if row["type"] != "none" else None
-    return AnnotatedReferent((int(row["pronoun_start"]), int(row["pronoun_end"])), referent, row["type"],
+    return AnnotatedReferent((int(row["source_start"]), int(row["source_end"])), referent, row["type"],
                              row["agreement"])
 
 
 @once
 def _shipped() -> dict[str, tuple[AnnotatedReferent, ...]]:
-    rows = data_table(_TABLE, required=("checksum", "pronoun_start", "pronoun_end", "type", "agreement",
+    rows = data_table(_TABLE, required=("checksum", "source_start", "source_end", "type", "agreement",
                                           "source"),
                       optional=("referent_start", "referent_end"),
                       choices={"type": REFERENT_TYPES, "agreement": AGREEMENT},
-                      unique=("checksum", "pronoun_start"))
+                      unique=("checksum", "source_start"))
     return _index(row for _, row in rows)
 
 
@@ -91,9 +95,9 @@ def _index(rows: Iterable[Mapping[str, str]]) -> dict[str, tuple[AnnotatedRefere
 
 def annotated_referents(text: str, *, rows: Iterable[Mapping[str, str]] | None = None
                         ) -> dict[Span, AnnotatedReferent]:
-    """The hand-annotated referents of the article ``text`` by pronoun span: the rows whose checksum is
+    """The hand-annotated referents of the article ``text`` by Source span: the rows whose checksum is
     its :func:`text_checksum` (``{}`` when the table has none). ``rows``: table rows to use instead of
     the shipped table (mappings with its columns)."""
     table = _shipped() if rows is None else _index(rows)
-    return {r.pronoun: r for r in table.get(text_checksum(text), ())
+    return {r.source: r for r in table.get(text_checksum(text), ())
             if r.referent is None or 0 <= r.referent[0] < r.referent[1] <= len(text)}

@@ -41,6 +41,12 @@ partial), compared by their content (inside the marks).
   the phrase is a pronoun that biaslab resolved to someone the Source does not name; or
   (b) the predicted speaker (``Quote.speaker``: the actor's name or the phrase) names the Source by
   :func:`~biaslab.evaluation.speakers.same_speaker` (shared surname or head noun).
+  Where the project annotated by hand what a named Source refers to (dev's descriptions, "the
+  president", "Moss's spokeswoman", and names with a title or description around them), that decides
+  instead: the speaker is right if it names the annotated entity (``by_span`` on the Source, else
+  ``by_antecedent``) or is the Source's own words left unresolved, and wrong otherwise: "Ann Moss" for
+  "the mayor" who is Ann Moss no longer fails, and "a director" for "the director" who is someone else
+  no longer passes by the shared head noun.
   For a pronoun Source it is right if (a) an unresolved pronoun is given at the Source ("he" for "he",
   counted as ``unresolved_pronoun``; ``accuracy_resolved`` counts it wrong), or (c) the predicted
   speaker names the person the pronoun refers to. PolNeAR has no coreference annotation: for dev the
@@ -60,7 +66,8 @@ partial), compared by their content (inside the marks).
   (``speakers_nearest_source``): every speaker judged as before this approximation, with the
   antecedent of a personal-pronoun Source taken as the nearest earlier Source that is not a pronoun
   (:func:`nearest_sources`), relative pronouns read as names and nothing undetermined; **by the
-  approximate referents only** (``speakers_approximate_referents``), where hand-annotated ones exist.
+  approximate referents only** (``speakers_approximate_referents``: no hand annotation at all, so named
+  Sources judged by their words), where hand-annotated ones exist.
 * **Reporting verb but no speaker**: found quotations without a speaker although a reporting verb in
   verbal use (:class:`~biaslab.evaluation.reporting.VerbFinder`: tagged as a verb, a form of biaslab's
   table, or "according to"; not an agentless passive, an idiom or a heading word), outside every
@@ -271,7 +278,8 @@ class QuotationScores:
     ``speakers_nearest_source``: all speakers judged with the earlier antecedent rule (a pronoun's
     antecedent is the nearest earlier Source, see :func:`nearest_sources`), for comparison;
     ``speakers_approximate_referents``: all speakers judged with the approximate pronoun referents only
-    (:func:`approximate_referents`), where the headline uses hand-annotated ones."""
+    (:func:`approximate_referents`) and named Sources by their words, where the headline uses
+    hand-annotated referents."""
 
     quotations: PRF = field(default_factory=PRF)
     speakers: SpeakerScores = field(default_factory=SpeakerScores)
@@ -310,7 +318,8 @@ class PolNeAREvaluation:
     those with a Source, by mark style, and those whose Source is a pronoun (``quotations_pronoun_source``)
     with the referent undetermined (``pronoun_source_undetermined``), those whose referent is
     hand-annotated (``pronoun_referents_annotated``) and of these the ones where the approximation
-    names the same entity (``approximation_agrees``) or nobody (``approximation_undetermined``);
+    names the same entity (``approximation_agrees``) or nobody (``approximation_undetermined``), and
+    those with a named Source whose referent is hand-annotated (``described_referents_annotated``);
     ``system``/``baseline``:
     :class:`QuotationScores` of biaslab and of the mark baseline;
     ``without_speaker``: found quotations without a speaker; ``verb_without_speaker``: those with a
@@ -386,13 +395,23 @@ def _best_gold(span: Span, golds: Sequence[Attribution]) -> Attribution | None:
 
 def _judge(q, gold: Attribution, text: str, referent: str | None, *, pronoun_gold: bool) -> str:
     """The outcome for one matched quotation, a field name of :class:`SpeakerScores`. ``pronoun_gold``:
-    the gold Source is a pronoun, whose person is ``referent`` (None: undetermined)."""
+    the gold Source is a pronoun, whose person is ``referent`` (None: undetermined). For a named Source,
+    ``referent`` is the mention the hand annotation gives for it (None: not annotated): the speaker is
+    then right when it names that entity, or is the Source's own words as written (a description biaslab
+    left unresolved), and wrong otherwise, whatever words it shares with the Source ("a director" for
+    "the director" who is someone else)."""
     if q.speaker is None:
         return "no_speaker"
     written = text[q.speaker_start:q.speaker_end] if q.speaker_start is not None else None
     gold_words = _source_text(text, gold)
     resolved = is_pronoun(written) and not is_pronoun(q.speaker)  # a pronoun biaslab resolved
     on_source = written is not None and any(overlaps((q.speaker_start, q.speaker_end), s) for s in gold.source)
+    if referent and not pronoun_gold:
+        if same_speaker(q.speaker, referent):
+            return "by_span" if on_source else "by_antecedent"
+        if on_source and q.speaker == written:
+            return "by_span"
+        return "wrong_resolution" if resolved else "other_speaker"
     if pronoun_gold:
         if not resolved and (on_source or same_speaker(q.speaker, gold_words)):
             return "unresolved_pronoun" if is_pronoun(q.speaker) else "by_span"
@@ -476,7 +495,7 @@ def _score_quotes(found: Sequence, article: PolNeARArticle, finder: str, errors:
             errors.append(record(error=outcome, start=q.start, end=q.end, text=_clip(q.text), kind=q.kind,
                                  speaker=q.speaker, speaker_as_written=text[q.speaker_start:q.speaker_end]
                                  if q.speaker_start is not None else None, cue=q.cue,
-                                 gold_source=gold_words, referent=referent if kind == "pronoun" else None,
+                                 gold_source=gold_words, referent=referent,
                                  context=_clip(context_of(text, q.start, q.end))))
     for g in golds:
         if id(g) not in found_gold:
@@ -507,10 +526,14 @@ def _referent_counts(article: PolNeARArticle, approximate: dict[str, str | None]
                      annotated: dict[str, str | None]) -> Counter:
     """For the gold quotations of ``article`` whose Source is a pronoun: how many there are, how many
     have no referent, how many have a hand-annotated one, and of these how many the approximation
-    names the same (:func:`~biaslab.evaluation.speakers.same_speaker`) or leaves undetermined."""
+    names the same (:func:`~biaslab.evaluation.speakers.same_speaker`) or leaves undetermined; and how
+    many gold quotations with a named Source have a hand-annotated referent (a description)."""
     counts = Counter()
     for g in article.quotations:
-        if not g.source or source_kind(_source_text(article.text, g)) != "pronoun":
+        if not g.source:
+            continue
+        if source_kind(_source_text(article.text, g)) != "pronoun":
+            counts["described_referents_annotated"] += g.id in annotated
             continue
         counts["quotations_pronoun_source"] += 1
         hand, guess = annotated.get(g.id), approximate.get(g.id)
@@ -592,6 +615,6 @@ def evaluate_polnear(path: str | Path, *, split: str = "dev", workers: int = 1,
             **{f"quotations_{s}": sum(1 for g in golds if g.mark == s) for s in MARK_STYLES},
             **{k: referents[k] for k in ("quotations_pronoun_source", "pronoun_source_undetermined",
                                          "pronoun_referents_annotated", "approximation_agrees",
-                                         "approximation_undetermined")}}
+                                         "approximation_undetermined", "described_referents_annotated")}}
     return PolNeAREvaluation(name, len(articles), skipped, gold, system, baseline, without, verb, scare,
                              tuple(errors))

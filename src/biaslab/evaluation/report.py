@@ -85,7 +85,8 @@ def _polnear_rows(d: Mapping) -> list[Row]:
         ("speaker accuracy", judged(ss), judged(bs)),
         ("speaker accuracy, unresolved pronoun = wrong", _acc(ss["accuracy_resolved"]), _acc(bs["accuracy_resolved"])),
         ("speaker accuracy, nearest-source rule", *split("speakers_nearest_source")),
-        *((("speaker accuracy, approximate pronoun referents only", *split("speakers_approximate_referents")),)
+        *((("speaker accuracy, no hand-annotated referents (approximate pronoun referents only)",
+             *split("speakers_approximate_referents")),)
           if d["gold"].get("pronoun_referents_annotated") else ()),
         ("speaker accuracy: named sources", *split("speakers_by_source", "named")),
         ("speaker accuracy: pronoun sources", *split("speakers_by_source", "pronoun")),
@@ -148,7 +149,10 @@ def header_line(data: Mapping) -> str:
                                   if "quotations_pronoun_source" in data["gold"] else "")
                                + (f"; {data['gold']['pronoun_referents_annotated']} referents annotated by hand, "
                                   f"the approximation naming the same in {data['gold']['approximation_agrees']}"
-                                  if data["gold"].get("pronoun_referents_annotated") else "") + ")",
+                                  if data["gold"].get("pronoun_referents_annotated") else "")
+                               + (f"; {data['gold']['described_referents_annotated']} named Sources' referents "
+                                  "annotated by hand" if data["gold"].get("described_referents_annotated") else "")
+                               + ")",
             "newsmtsc": lambda: f"{data['sentences']} sentences, {data['targets']} targets ("
                                 + ", ".join(f"{n} {k}" for k, n in data["gold"].items()) + ")"}
     version = f"; biaslab {data['biaslab_version']}, lexicon {data['lexicon_version']}" if "biaslab_version" in data else ""
