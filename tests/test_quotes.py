@@ -214,6 +214,10 @@ SMITH = {"Jane Smith": ["Smith", "the senator"], "Russia": ["the Russians", "Mos
     ("“The war is over,” according to a senior official.", "a senior official", "phrase", "according to",
      "according_to"),
     ("Smith lashed out at reporters: “Fake news!”", "Jane Smith", "alias", "lashed out", "loaded"),
+    # a particle verb with an object "it" between the verb and its particle
+    ("Smith made it clear that Dover’s vote had “serious flaws” in it.", "Jane Smith", "alias", "made it clear",
+     "loaded"),
+    ("Smith made clear that Dover’s vote had “serious flaws” in it.", "Jane Smith", "alias", "made clear", "loaded"),
     ("Smith, visibly tired, to the press: “Go home.”", "Jane Smith", "alias", ":", "colon"),
     # loaded verbs in any inflection
     ("“It was a mistake,” Smith admitted.", "Jane Smith", "alias", "admitted", "loaded"),
@@ -399,6 +403,8 @@ def test_invented_wire_story():
     ("The column was headlined “why the port failed”.", "title"),
     ("Critics called it “a stunt” at once.", "partial"),             # "called" gives someone's words (guard)
     ("A post titled “We lost. Now we rebuild.” went up.", "direct"),   # two sentences: no title
+    ("Reed made it clear that Dover’s port was a “ghost town”.", "partial"),   # "make (it) clear" reports
+    ("The storm made it hard to reach the “ghost town”.", "scare"),        # "make it" + another word does not
 ])
 def test_kinds(text, kind):
     (q,) = find_quotes(text)
@@ -472,6 +478,7 @@ def test_reporting_verb_table():
     ("note", {"notes", "noted", "noting"}),
     ("write", {"writes", "wrote", "written", "writing"}),
     ("lash out", {"lashes out", "lashed out", "lashing out"}),
+    ("make clear", {"makes clear", "made clear", "making clear"}),
     ("quip", {"quipped"}),
 ])
 def test_inflections(verb, forms):

@@ -780,6 +780,9 @@ def test_partial_or_scare(text, kind, speaker):
     ("The plan has been called “a gift to the rich” by Tom Reed, a professor at Dover College.", "partial",
      "Tom Reed"),
     ("The plan was delayed “for years” by the flood.", "scare", None),          # negative: not a reporting verb
+    ("The port was called a “ghost town” by Tom Reed on Monday.", "partial", "Tom Reed"),  # past a determiner
+    ("The plan was described as a “stunt” by Tom Reed.", "partial", "Tom Reed"),   # guard
+    ("The port was a “ghost town” by then.", "scare", None),                    # negative: no verb before it
     # a reporting verb in a closed opening adverbial clause does not reach the main clause
     ("While many agreed with the speech, his mangling of “Dover” drew laughs.", "scare", None),
     # object control: the object of "leading … to" speaks

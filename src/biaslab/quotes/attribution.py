@@ -139,7 +139,8 @@ def _cue(s: ParsedSentence, v: int, rv: ReportingVerb, limit: int) -> tuple[int,
     toks = s.tokens
     end_tok = vg.main + 1 if vg.particle is None else vg.particle + 1
     if len(rv.verb.split()) > 1 and vg.particle is None and end_tok < len(toks):
-        end_tok += 1  # a particle the tagger did not mark ("lashed out")
+        # a particle the tagger did not mark ("lashed out"), past an object "it" ("made it clear")
+        end_tok += 2 if toks[end_tok].key.lower() == "it" and end_tok + 1 < len(toks) else 1
     if rv.hearer and end_tok < limit:
         objects = [s.phrases[k.phrase] for k in s.links if k.verb == v and k.role == "object"]
         if objects and objects[0].first == end_tok and objects[0].last <= limit:
@@ -155,6 +156,10 @@ def _reporting(s: ParsedSentence, v: int) -> ReportingVerb | None:
     toks = s.tokens
     nxt = toks[vg.main + 1].key if vg.main + 1 < len(toks) else None
     rv = reporting_verb(toks[vg.main].key, nxt)
+    if nxt is not None and nxt.lower() == "it" and vg.main + 2 < len(toks):
+        moved = reporting_verb(toks[vg.main].key, toks[vg.main + 2].key)
+        if moved is not None and " " in moved.verb:
+            rv = moved  # the particle after an object "it": "made it clear that …", "pointed it out"
     if rv is not None and nxt is not None and (rv.verb, nxt.lower()) in _IDIOM_OBJECTS:
         return None
     if rv is not None and rv.verb in _NOT_BEFORE_TO:
@@ -408,14 +413,15 @@ def _reports_a_clause(s: ParsedSentence, v: int) -> bool:
 
 def _passive_agent(ctx: Context, s: ParsedSentence, k: int, j: int) -> Attribution | None:
     """The agent of a passive reporting verb right before the quotation at tokens ``k:j`` (past its
-    "as"), named in a "by" phrase right after it: "… has been called “…” by Tom Reed", "… was
-    described as “…” by the mayor", "forms branded “void” by the clerk" (a bare participle);
-    else None."""
+    "as" and a determiner), named in a "by" phrase right after it: "… has been called “…” by Tom
+    Reed", "… was described as “…” by the mayor", "was called a “ghost town” by Moss", "forms branded
+    “void” by the clerk" (a bare participle); else None."""
     toks = s.tokens
     if j + 1 >= len(toks) or toks[j].key.lower() != "by":
         return None
     p = _top_phrase(s, j + 1)
-    i = k - 1 if k > 0 and toks[k - 1].key.lower() == "as" else k
+    i = k - 1 if k > 0 and toks[k - 1].tag == "DT" else k
+    i = i - 1 if i > 0 and toks[i - 1].key.lower() == "as" else i
     v = s.verb_at(i - 1) if i > 0 else None
     if p is None or v is None or ctx.inside_quote(toks[i - 1].start) or not (
             s.verbs[v].passive or (not s.verbs[v].finite and toks[s.verbs[v].main].tag == "VBN")):
