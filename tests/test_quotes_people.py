@@ -197,6 +197,21 @@ def test_a_woman_whose_surname_ends_in_man_is_she():
     assert q.speaker == "Ruth Ackerman"
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # a "he" after "her father" may be the father's: no vote that makes her a man
+    ("Jordan Marsh runs the mill with her father, and he still works there every day. He is 80. "
+     "“We never close,” she said.", "Jordan Marsh"),
+    # negatives: a relative of the other gender takes no vote away; without a relative the votes count
+    ("Jordan Marsh runs the mill with his wife, and he still works there every day. He is 80. "
+     "“We never close,” he said.", "Jordan Marsh"),
+    ("Jordan Marsh runs the mill, and he still works there every day. He is 80. “We never close,” she said.",
+     "she"),
+])
+def test_a_pronoun_after_a_relative_of_its_gender_does_not_vote(text, speaker):
+    (q,) = find_quotes(text, actors={"Jordan Marsh": []})
+    assert q.speaker == speaker
+
+
 # -- number agreement -------------------------------------------------------------------------------
 FERROVIANS = ("Ferrovians had a lot to say this year. Here is what Tom Reed and other Ferrovians told us.\n\n"
               "Tom Reed On Why Films Leave Ferrovians Out.\n\n"

@@ -77,8 +77,9 @@ view” -- that Diaz is soft -- “will not last,” he says": the insertion glo
    what precedes them set aside (:func:`_first_name`);
 3. pronouns that can mean only this person: a he/him/his or she/her/hers
    outside quotations with exactly one person named earlier in its sentence
-   or the one before votes; two votes or more, by majority
-   (:func:`pronoun_votes`). A census first name of uncertain gender (the
+   or the one before votes, unless a relative of the pronoun's gender is
+   named there too ("… with her father, and he …"); two votes or more, by
+   majority (:func:`pronoun_votes`). A census first name of uncertain gender (the
    majority sex less than :data:`SURE_NAME_RATIO` times the other: "Robin",
    "Kelly", "Lindsey") states no gender for he/she: two votes or more from
    the person's own sentences, none against, decide it ("Lindsey Graham …
@@ -326,7 +327,10 @@ PRONOUN_FORM_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
 def pronoun_votes(parsed, persons: Sequence[PersonMention], inside_quote) -> tuple[dict[str, str], dict[str, str]]:
     """Gender evidence from pronouns that can mean only one person, read in one pass: a
     he/him/his or she/her outside quotations with exactly one person named (outside quotations)
-    earlier in its sentence, or there and in the sentence before, votes for that person's gender.
+    earlier in its sentence, or there and in the sentence before, votes for that person's gender,
+    unless a lower-case noun of the pronoun's gender (:data:`_GENDERED`: "her father", "his wife")
+    stands outside quotations in that stretch: the pronoun may be that relative's ("Ann Moss
+    visited her father. He is 90." says nothing of Moss).
     Returns (``near``, ``own``): ``near`` from the sentence and the one before, the majority of at
     least two votes deciding (ties: none); ``own`` from the person's own sentence only, at least
     two votes and none against (the stricter evidence that may overrule a census first name,
@@ -338,18 +342,24 @@ def pronoun_votes(parsed, persons: Sequence[PersonMention], inside_quote) -> tup
             by_sentence.setdefault(s.index, []).append(m)
     near: dict[str, list[str]] = {}
     own: dict[str, list[str]] = {}
+    nouns_before: set[str] = set()  # genders of the relatives named in the previous sentence
     for s in parsed.sentences:
         here = by_sentence.get(s.index, [])
         before = {m.name for m in by_sentence.get(s.index - 1, [])}
+        nouns_here: set[str] = set()
         for t in s.tokens:
+            if t.text[:1].islower() and t.key.lower() in _GENDERED and not inside_quote(t.start):
+                nouns_here.add(_GENDERED[t.key.lower()])
+                continue
             g = PRONOUN_FORM_GENDER.get(t.key.lower())
             if g is None or inside_quote(t.start):
                 continue
             named = {m.name for m in here if m.end <= t.start}
-            if len(named) == 1:
+            if len(named) == 1 and g not in nouns_here:
                 own.setdefault(next(iter(named)), []).append(g)
-            if len(named | before) == 1:
+            if len(named | before) == 1 and g not in nouns_here and not (before and g in nouns_before):
                 near.setdefault(next(iter(named | before)), []).append(g)
+        nouns_before = nouns_here
     return _decided(near, unanimous=False), _decided(own, unanimous=True)
 
 
