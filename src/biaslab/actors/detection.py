@@ -61,7 +61,9 @@ at the start of a sentence proves nothing else, and the tagger calls any
 capitalised word there a proper noun, so "Nations across the region" and
 "Times changed" do not make "Nations" and "Times" aliases of "United Nations"
 and "New York Times". A surname that ends the full names of two actors ("Tom
-Reed", "Ann Reed") is the alias of neither.
+Reed", "Ann Reed") is the alias of neither, but a courtesy title that states a
+gender picks the one of that gender when the gender of each is known ("Mrs.
+Reed" is Ann Reed, "Mr. Reed" Tom Reed: :func:`_courtesy_forms`).
 """
 from __future__ import annotations
 
@@ -74,6 +76,7 @@ from dataclasses import dataclass
 from ..census import first_name, surnames
 from ..clauses.chunks import calendar_words, month_as_date
 from ..quotes import load_reporting_verbs
+from ..quotes.people import first_name_gender, honorific_gender
 from ..resources import once, pattern_lexicon_tag
 from ..segmentation import sentences as split_sentences
 from .registry import _Actor, _declared
@@ -162,6 +165,7 @@ class _Sighting:
     initial: bool
     speaks: bool  # a reporting verb follows, maybe after an appositive ("Shoigu, the minister, said"),
     #               or a name that is no word of the language is the subject of a finite verb ("Shoigu hired")
+    courtesy: str | None = None  # a courtesy title that states a gender, right before the name ("Mrs.")
 
 
 def _title_case(s: _Sent) -> bool:
@@ -317,6 +321,8 @@ def _detect(sents: Sequence[_Sent], registry: list[_Actor]) -> list[_Actor]:
         if _surname_owners(last, owners[last], named) == {id(host)} and last not in declared_surnames \
                 and (any(x.keys in evidence.titled for x in xs) or last in evidence.alone):
             host.add(_surname_alias(xs[0].surface), "alias", detected=True)
+    courteous = _courtesy_forms(useful, [(host, named[id(host)]) for host in new.values()])
+    useful = [x for x in useful if id(x) not in courteous]  # "Mrs. Moss", placed with Ann Moss
     counts = Counter(x.keys for x in useful if len(x.keys) == 1)
     noninitial = {x.keys for x in useful if len(x.keys) == 1 and not x.initial}
     titled = {x.keys for x in useful if len(x.keys) == 1 and x.titled}
@@ -344,6 +350,34 @@ def _detect(sents: Sequence[_Sent], registry: list[_Actor]) -> list[_Actor]:
             actor.titled = x.keys in titled
             forms = every_form()  # with the new actor's forms (which may replace one of the same keys)
     return list(new.values())
+
+
+def _courtesy_forms(sightings: Sequence[_Sighting], hosts: Sequence[tuple[_Actor, Sequence[_Sighting]]]) -> set[int]:
+    """A surname that two new people share ("Ann Moss" and her husband "Tom Moss") is no alias of
+    either, but a courtesy title that states a gender before it ("Mrs. Moss", "Mr. Moss": AP style,
+    and the New York Times' for every person) picks the one of them of that gender, by a census first
+    name or a courtesy title of their own ("Mrs. Ann Moss"), when the gender of every one of them is
+    so known ("Mr. Bush" with George Bush and a Jeb Bush whose first name states nothing stays
+    apart): the titled form becomes that person's alias. Returns the ids of the sightings so placed
+    (no actor of their own)."""
+    owners: dict[str, list[tuple[_Actor, str | None]]] = defaultdict(list)
+    for host, xs in hosts:
+        keys = _unsuffixed(xs[0].keys)
+        if len(keys) > 1 and (first_name(keys[0]) or any(x.titled for x in xs) or not common_word(keys[0])):
+            # anyone named so ("Jeb Moss" too, his first name unknown to the census), not "Classic Moss"
+            gender = next((honorific_gender(x.courtesy) for x in xs if x.courtesy), None) \
+                or first_name_gender(keys[0])
+            owners[keys[-1]].append((host, gender))
+    placed = set()
+    for x in sightings:
+        if len(x.keys) != 1 or x.courtesy is None or len(owners.get(x.keys[0], ())) < 2 \
+                or any(gender is None for _, gender in owners[x.keys[0]]):
+            continue
+        matches = [host for host, gender in owners[x.keys[0]] if gender == honorific_gender(x.courtesy)]
+        if len(matches) == 1:
+            matches[0].add(f"{x.courtesy} {x.surface}", "alias", detected=True)
+            placed.add(id(x))
+    return placed
 
 
 def _given_names(actors: Sequence[_Actor]) -> dict[str, list[_Actor]]:
@@ -575,4 +609,5 @@ def _read_run(toks: Sequence[_Tok], i: int, j: int) -> _Sighting | None:
             verb += 1  # "Shoigu also said", "Reed then wrote": adverbs between subject and verb
     speaks = verb < len(toks) and (_speech_verb_at(toks, verb) or (
         j - k == 1 and toks[verb].tag in ("VBD", "VBZ", "VBN") and lexicon is None))
-    return _Sighting(tuple(t.key for t in toks[k:j]), surface, titled, _sentence_initial(toks, k), speaks)
+    courtesy = toks[k - 1].text if titled and k > 0 and honorific_gender(toks[k - 1].key) else None
+    return _Sighting(tuple(t.key for t in toks[k:j]), surface, titled, _sentence_initial(toks, k), speaks, courtesy)
