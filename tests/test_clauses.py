@@ -677,6 +677,9 @@ def test_verb_groups(sentence, verb, lemma, finite, passive, negated):
     ("Ann Moss, who has called the plan “a scam,” told the board the levy would fail.", "told", "Ann Moss"),
     ("Ann Moss, who has called the plan “a scam”, told the board the levy would fail.", "told", "Ann Moss"),
     ("The memo, titled “Harbor Lights”, said the port was losing money.", "said", "The memo"),
+    # an irregular past that is its participle too opens a participle insertion ("sent", "made")
+    ("The letter, sent to Tom Reed on Monday, called the levy unfair.", "called", "The letter"),
+    ("The report, made public in May, said the port was losing money.", "said", "The report"),  # guard
 ])
 def test_subjects(sentence, verb, subject):
     assert _role_texts(_one(sentence), verb, "subject")[:1] == [subject]

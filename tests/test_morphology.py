@@ -131,6 +131,15 @@ def test_an_irregular_inflection_replaces_the_regular_spelling(verb, wrong):
     assert wrong not in verb_forms(verb)
 
 
+@pytest.mark.parametrize(("word", "expected"), [
+    ("sent", True), ("made", True), ("told", True), ("Held", True), ("put", True),   # one form, past and participle
+    ("wrote", False), ("went", False), ("was", False),   # a past with a participle of its own
+    ("written", False), ("warned", False), ("table", False),   # a participle only; regular; no verb form
+])
+def test_irregular_participle(word, expected):
+    assert morphology.irregular_participle(word) is expected
+
+
 def _table_verbs() -> set[str]:
     """Every base form in the three verb tables (a reporting verb's first word)."""
     verbs = {row["base"] for _, row in data_rows("irregular_verbs.csv")}

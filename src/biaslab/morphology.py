@@ -85,7 +85,7 @@ from .resources import data_rows, data_table, once
 from .segmentation import ENGLISH_QUOTES, fold_quotes
 
 __all__ = ["VERB_KINDS", "AGENT_SUFFIXES", "MorphologyDataError", "plurals", "plural", "verb_inflections", "verb_forms",
-           "lemma", "agent_noun", "person_noun", "person_nouns"]
+           "lemma", "agent_noun", "person_noun", "person_nouns", "irregular_participle"]
 
 #: The regular inflections of a verb: third person singular -s, past and past
 #: participle -ed, present participle -ing.
@@ -246,6 +246,25 @@ def verb_forms(verb: str) -> tuple[str, ...]:
     irregular = _irregular().get(word, ())
     regular = [f for kind in VERB_KINDS if not _listed(kind, irregular) for f in verb_inflections(word, kind)]
     return tuple(dict.fromkeys([word, *regular, *irregular]))
+
+
+@once
+def _one_form_pasts() -> frozenset[str]:
+    """The irregular pasts that are their verb's past participle too: the verb lists one form that is
+    neither -s nor -ing ("sent", "made", "told", "held"; not "wrote", whose participle is "written")."""
+    out = set()
+    for forms in _irregular().values():
+        pasts = [f for f in forms if not _listed("s", (f,)) and not _listed("ing", (f,))]
+        if len(pasts) == 1:
+            out.add(pasts[0])
+    return frozenset(out)
+
+
+def irregular_participle(word: str) -> bool:
+    """Can ``word``, an irregular past ("sent", "made"), be its verb's past participle as well (one form
+    for both, Quirk et al. 1985 §3.14: "the letter, sent to Reed,")? False for regular -ed forms, for
+    pasts with a participle of their own ("wrote") and for words that are no irregular verb form."""
+    return word.lower() in _one_form_pasts()
 
 
 # --- lemmas ----------------------------------------------------------------------------

@@ -18,7 +18,8 @@ Subject of a verb group, first rule that applies (``Link.rule``):
   prepositional phrases but no verb: ", a Democrat from the Elmridge
   district,"), a prepositional phrase without a finite verb (", during a meeting in
   Columbus, Ohio,", ", in an effort to explain the delay,", ", in 2008,"), a number (an age: ", 65,"), adverbs, a participle
-  clause, also after adverbs (", clearly frustrated,") and with a complement
+  clause (an irregular past that is also the participle counts: ", sent to
+  Reed,"), also after adverbs (", clearly frustrated,") and with a complement
   clause of its own (", alleging that Diaz wanted a vote,"),
   or a relative clause opening with who/which/whose/whom ("Putin, who flew
   in, said" → Putin); an insertion may hold one quotation opened and closed
@@ -141,7 +142,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..census import first_name
-from ..morphology import agent_noun, person_noun
+from ..morphology import agent_noun, irregular_participle, person_noun
 from .chunks import ADVERB_TAGS, CLAUSE_OPENERS, CLAUSE_TAKING, FINITE_TAGS, TIME_OPENERS, state_name, time_word
 from .model import Link, NounPhrase, Token, VerbGroup
 
@@ -615,7 +616,8 @@ def _skippable(toks: list[Token], first: int, last: int, end_at: dict[int, int])
     f = first
     while f + 1 < last and toks[f].tag in ADVERB_TAGS:
         f += 1  # ", clearly frustrated,": a participle after adverbs
-    participle = toks[f].tag in ("VBN", "VBG") or (toks[f].tag == "VBD" and toks[f].key.lower().endswith("ed"))
+    participle = toks[f].tag in ("VBN", "VBG") or (toks[f].tag == "VBD" and (
+        toks[f].key.lower().endswith("ed") or irregular_participle(toks[f].key)))  # ", sent to Reed,"
     # a participle clause's own complement clause may hold finite verbs (", alleging that Diaz wanted …,")
     own = next((k for k in range(f + 1, last) if toks[k].key.lower() in _COMPLEMENTIZERS), last)
     return (head.key.lower() in _RELATIVE - {"that"}
