@@ -74,6 +74,11 @@ def test_token_keys_are_straight():
     ("The vote was close; most said the count was fair.", "most", "NN"),   # after a semicolon too
     ("Another argues that the ferry was late.", "Another", "NN"),          # a lone determiner's speech verb
     ("Another argues that the ferry was late.", "argues", "VBZ"),
+    # a lone determiner before a phrase of place or group heads its own noun phrase
+    ("Many in the party said the count was fair.", "Many", "NN"),
+    ("According to some on the council, the count was fair.", "some", "NN"),
+    ("All in all, the count was fair.", "All", "DT"),                      # negative: the idiom
+    ("Some people in the party said the count was fair.", "Some", "DT"),   # negative: a determiner of a noun
     ("They note that the fee rose.", "note", "VBP"),                   # a speech verb after a subject pronoun
     ("We argue: the fee rose.", "argue", "VBP"),
     ("Tom Reed's “ten percent” comment was cruel.", "comment", "NN"),  # a quotation after a possessive
@@ -680,6 +685,7 @@ def test_verb_groups(sentence, verb, lemma, finite, passive, negated):
     # an irregular past that is its participle too opens a participle insertion ("sent", "made")
     ("The letter, sent to Tom Reed on Monday, called the levy unfair.", "called", "The letter"),
     ("The report, made public in May, said the port was losing money.", "said", "The report"),  # guard
+    ("Several at the rally said the count was fair.", "said", "Several"),
 ])
 def test_subjects(sentence, verb, subject):
     assert _role_texts(_one(sentence), verb, "subject")[:1] == [subject]

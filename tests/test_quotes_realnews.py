@@ -783,6 +783,8 @@ def test_partial_or_scare(text, kind, speaker):
     ("The port was called a “ghost town” by Tom Reed on Monday.", "partial", "Tom Reed"),  # past a determiner
     ("The plan was described as a “stunt” by Tom Reed.", "partial", "Tom Reed"),   # guard
     ("The port was a “ghost town” by then.", "scare", None),                    # negative: no verb before it
+    # "according to" a lone determiner and a phrase of place: "some on the council" speak
+    ("According to some on the council, Moss was “incognito” that day.", "partial", "some"),
     # a reporting verb in a closed opening adverbial clause does not reach the main clause
     ("While many agreed with the speech, his mangling of “Dover” drew laughs.", "scare", None),
     # object control: the object of "leading … to" speaks

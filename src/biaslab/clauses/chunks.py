@@ -47,7 +47,9 @@ Method
    finite verb, after nothing but conjunctions, adverbs or commas since the sentence start or a
    semicolon or a subordinator ("While those polled said"), is the subject ("Yet another said", "…;
    most said": DT/JJS/RBS → NN), and before a
-   speech verb's -s form and its object or "that" too ("Another argues that …": DT NNS → NN VBZ);
+   speech verb's -s form and its object or "that" too ("Another argues that …": DT NNS → NN VBZ),
+   and before a preposition of place or group at a clause start or after a preposition ("Many in the
+   party said", "according to some on the council": DT/JJ → NN; not "All in all");
    a speech verb's base form after I, we, you or they, before "that", a colon, a quotation
    mark or its clause's subject, is the verb ("They note that …", "They state their aim is …":
    NN → VBP); "close" after a noun and before "to" is the postmodifying adjective ("a source close
@@ -264,6 +266,9 @@ _AFTER_PARTICLE = frozenset({",", ":", ".", "!", "?", '"', "“", "''", "that", 
 #: Determiners that stand alone as a subject at the start of a sentence ("Another said", "Some
 #: argued"); "that" and "this" are left out ("That said, …").
 _PRONOMINAL_DT = frozenset("another both some many most few several those all each either neither".split())
+#: Prepositions of place or membership after which a lone determiner of :data:`_PRONOMINAL_DT` stands
+#: for people ("many in the party", "some on the council", "several at the rally", "most among them").
+_PLACE_AFTER_DT = frozenset("in on at among within inside across around from".split())
 #: Closing quotation marks as token keys (Pattern's ” and the straight marks).
 CLOSING_MARKS = frozenset({'"', "''", "”", "'"})
 #: Tokens that end a clause for the finite-verb test of a lone participle.
@@ -330,6 +335,10 @@ def tag_tokens(raw: list[tuple[int, int, str, str]]) -> list[Token]:
                 and _opens_clause(keys, tags, i) and _speech_form(lows[i + 1]) not in (None, lows[i + 1]):
             tags[i], tags[i + 1] = "NN", "VBZ"  # "Another argues that …", "Each adds the …": a speech verb's
             #                                     -s form after a lone determiner, before its object
+        elif t in ("DT", "JJ") and lows[i] in _PRONOMINAL_DT and nxt == "IN" and lows[i + 1] in _PLACE_AFTER_DT \
+                and i + 2 < n and lows[i + 2] != lows[i] and (not i or prev in ("TO", "IN", ",", "CC", '"', "``")):
+            tags[i] = "NN"  # "Many in the party said", "according to some on the council": a lone determiner
+            #                 before a phrase of place or group heads its own noun phrase (not "all in all")
         elif t == "IN" and lows[i] in ("about", "around") and nxt == "CD" \
                 and all(x in ('"', "``", "(") for x in tags[:i]):
             tags[i] = "RB"  # "Around three in five told": "around" before a number opening the sentence is
