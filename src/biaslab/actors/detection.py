@@ -352,12 +352,13 @@ def _detect(sents: Sequence[_Sent], registry: list[_Actor]) -> list[_Actor]:
     return list(new.values())
 
 
-def _courtesy_forms(sightings: Sequence[_Sighting], hosts: Sequence[tuple[_Actor, Sequence[_Sighting]]]) -> set[int]:
+def _courtesy_forms(sightings: Sequence[_Sighting],
+                    hosts: Sequence[tuple[_Actor, Sequence[_Sighting]]]) -> set[int]:
     """A surname that two new people share ("Ann Moss" and her husband "Tom Moss") is no alias of
     either, but a courtesy title that states a gender before it ("Mrs. Moss", "Mr. Moss": AP style,
     and the New York Times' for every person) picks the one of them of that gender, by a census first
     name or a courtesy title of their own ("Mrs. Ann Moss"), when the gender of every one of them is
-    so known ("Mr. Bush" with George Bush and a Jeb Bush whose first name states nothing stays
+    so known ("Mr. Moss" with Tom Moss and a Jeb Moss whose first name states nothing stays
     apart): the titled form becomes that person's alias. Returns the ids of the sightings so placed
     (no actor of their own)."""
     owners: dict[str, list[tuple[_Actor, str | None]]] = defaultdict(list)
