@@ -222,14 +222,16 @@ def _irregular() -> dict[str, tuple[str, ...]]:
     return {row["base"]: tuple(row["forms"].split()) for _, row in rows}
 
 
+def _form_kind(form: str) -> str:
+    """The inflection an irregular form gives, told by its ending: -ing (being, lying), -s (is, has,
+    goes) or else ``"ed"``, a past or participle (said, met). The one past in -s, "was", comes with
+    the other forms of "be", which include its -s form "is"."""
+    return "ing" if form.endswith("ing") else "s" if form.endswith("s") else "ed"
+
+
 def _listed(kind: str, irregular: tuple[str, ...]) -> bool:
-    """Whether a verb's irregular forms give its ``kind`` of inflection, told by
-    their endings: -ing (being, lying), -s (is, has, goes) or else a past or
-    participle (said, met). The one past in -s, "was", comes with the other
-    forms of "be", which include its -s form "is"."""
-    def kind_of(form: str) -> str:
-        return "ing" if form.endswith("ing") else "s" if form.endswith("s") else "ed"
-    return any(kind_of(f) == kind for f in irregular)
+    """Whether a verb's irregular forms give its ``kind`` of inflection (:func:`_form_kind`)."""
+    return any(_form_kind(f) == kind for f in irregular)
 
 
 def verb_forms(verb: str) -> tuple[str, ...]:
@@ -254,7 +256,7 @@ def _one_form_pasts() -> frozenset[str]:
     neither -s nor -ing ("sent", "made", "told", "held"; not "wrote", whose participle is "written")."""
     out = set()
     for forms in _irregular().values():
-        pasts = [f for f in forms if not _listed("s", (f,)) and not _listed("ing", (f,))]
+        pasts = [f for f in forms if _form_kind(f) == "ed"]
         if len(pasts) == 1:
             out.add(pasts[0])
     return frozenset(out)

@@ -404,9 +404,10 @@ def _left(toks: list[Token], phrases: list[NounPhrase], vg: VerbGroup, end_at: d
 def _insertion_start(toks: list[Token], i: int, closed: bool) -> int:
     """Where the comma-like token that opens the insertion closed by the one at ``i`` stands: the first
     one before ``i`` within :data:`MAX_INSERTION` tokens, no boundary between (else the token where the
-    search stopped). One quotation may stand inside the insertion, opened and closed there (``closed``:
-    its closing mark follows the comma at ``i``): "Moss, who called it “a scam”, said", "The report,
-    titled “Harbor Lights”, said" — the quoted words are part of the insertion, as a name is."""
+    search stopped, or -1 when a quotation is left open in the stretch). One quotation may stand inside
+    the insertion, opened and closed there (``closed``: its closing mark follows the comma at ``i``):
+    "Moss, who called it “a scam”, said", "The report, titled “Harbor Lights”, said" — the quoted words
+    are part of the insertion, as a name is."""
     p = i - 1
     marks = 1 if closed else 0
     while p >= 0 and i - p <= MAX_INSERTION + 1 and toks[p].key not in _COMMA_LIKE:
@@ -415,7 +416,7 @@ def _insertion_start(toks: list[Token], i: int, closed: bool) -> int:
                 return p
             marks += 1
         p -= 1
-    return p if marks != 1 else i - 1
+    return p if marks != 1 else -1
 
 
 def _participle_pp(toks: list[Token], first: int) -> bool:
